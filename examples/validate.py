@@ -1,0 +1,109 @@
+"""Check the example articles against their expected-facts files.
+
+Run from the project root:  python examples/validate.py
+Exit code 0 when every file passes, 1 otherwise. Uses only the standard library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "articles"
+
+STATUSES = {"occurred", "proposed", "planned", "under_consideration", "confirmed", "accepted",
+            "declined", "non_committal", "cancelled", "hypothetical", "negated"}
+STANCES = {"conciliatory", "neutral", "hostile"}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+TOP_KEYS = ["about", "published", "publisher", "url", "metadata", "actors", "events", "statements", "must_not_appear"]
+CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def _codes(value) -> list[str]:
+    return value if isinstance(value, list) else [value]
+
+
+def _check_code(value, where: str, errors: list[str]) -> None:
+    for code in _codes(value):
+        if not CODE.match(str(code)):
+            errors.append(f"{where}: {code!r} is not a three-letter code")
+
+
+def _check_date(value: str, where: str, errors: list[str]) -> None:
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        errors.append(f"{where}: {value!r} is not an ISO date")
+
+
+def _check_substring(text: str, needle: str, where: str, errors: list[str]) -> None:
+    count = text.count(needle)
+    if count != 1:
+        errors.append(f"{where}: {needle!r} occurs {count} times in the article (want exactly 1)")
+
+
+def check_pair(txt: Path, exp: Path) -> list[str]:
+    """Return the problems found in one article and its expected-facts file."""
+    errors: list[str] = []
+    text = txt.read_text(encoding="utf-8")
+    data = json.loads(exp.read_text(encoding="utf-8"))
+    errors += [f"missing key {k!r}" for k in TOP_KEYS if k not in data]
+    _check_date(data.get("published"), "published", errors)
+    words = len(text.split())
+    if not 120 <= words <= 300:
+        errors.append(f"article has {words} words (want 120-300)")
+    for i, ev in enumerate(data.get("events", [])):
+        where = f"events[{i}] ({ev.get('id')})"
+        if ev.get("type") not in PLOVER:
+            errors.append(f"{where}: unknown type {ev.get('type')!r}")
+        if ev.get("status") not in STATUSES:
+            errors.append(f"{where}: unknown status {ev.get('status')!r}")
+        if "response" in ev and ev["response"].get("status") not in STATUSES:
+            errors.append(f"{where}: unknown response status {ev['response'].get('status')!r}")
+        for key in ("source", "target", "where", "proposed_by", "host"):
+            if key in ev:
+                _check_code(ev[key], f"{where}.{key}", errors)
+        for key, val in ev.get("when", {}).items():
+            _check_date(val, f"{where}.when.{key}", errors)
+        _check_substring(text, ev.get("evidence_contains", ""), f"{where}.evidence_contains", errors)
+    for i, st in enumerate(data.get("statements", [])):
+        where = f"statements[{i}] ({st.get('speaker')})"
+        if st.get("stance") not in STANCES:
+            errors.append(f"{where}: unknown stance {st.get('stance')!r}")
+        _check_substring(text, st.get("quote_contains", ""), f"{where}.quote_contains", errors)
+    for i, actor in enumerate(data.get("actors", [])):
+        _check_code(actor.get("country"), f"actors[{i}].country", errors)
+    for marker in data.get("metadata", {}).get("boilerplate_not_coded", []):
+        if marker not in text:
+            errors.append(f"boilerplate marker {marker!r} not found in the article")
+    return errors
+
+
+def main() -> int:
+    failed = 0
+    pairs = sorted(HERE.glob("*.txt"))
+    for txt in pairs:
+        exp = txt.with_suffix(".expected.json")
+        if not exp.exists():
+            print(f"FAIL {txt.name}: no {exp.name}")
+            failed += 1
+            continue
+        try:
+            errors = check_pair(txt, exp)
+        except json.JSONDecodeError as exc:
+            errors = [f"invalid JSON: {exc}"]
+        print(("FAIL " if errors else "ok   ") + txt.stem)
+        for err in errors:
+            print("     " + err)
+        failed += bool(errors)
+    print(f"{len(pairs) - failed}/{len(pairs)} articles pass")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""The Python API: `read(text, published=...) -> Readout`, used by the CLI and web app alike."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from detente.records import ArticleMeta, Readout, article_id
+
+
+def _parse_published(published: str | date | None) -> date | None:
+    from detente.errors import InputError
+    if published is None or isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(published)
+    except ValueError:
+        raise InputError(f"bad --published value {published!r}: use YYYY-MM-DD, e.g. 2025-08-28") from None
+
+
+class Reader:
+    """Holds the loaded pipeline so many articles are read without reloading the model."""
+
+    def __init__(self, kb=None):
+        from detente.nlp.pipeline import build_pipeline
+        self.nlp = build_pipeline(kb=kb)
+
+    def read(self, text: str, *, published: str | date | None = None, url: str | None = None,
+             publisher: str | None = None, title: str | None = None) -> Readout:
+        """Read one article text into a Readout."""
+        from detente.nlp.readout import readout_from_doc
+        from detente.sources.text import check_text
+        text = check_text(text)
+        day = _parse_published(published)
+        meta = ArticleMeta(id=article_id(text), text=text, url=url, publisher=publisher,
+                           published=day.isoformat() if day else None, title=title)
+        doc = self.nlp.make_doc(text)
+        doc._.article = meta
+        doc._.published = day
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return readout_from_doc(doc)
+
+
+@lru_cache(maxsize=1)
+def default_reader() -> Reader:
+    """One shared Reader per process."""
+    return Reader()
+
+
+def read(text: str, *, published: str | date | None = None, url: str | None = None,
+         publisher: str | None = None, title: str | None = None) -> Readout:
+    """Read one article and return its Readout (events, statements, actors, counterparts).
+
+    Args:
+        text: the article's text.
+        published: publication date (YYYY-MM-DD or a date); relative dates resolve against it.
+        url, publisher, title: article metadata, kept as given.
+    Returns:
+        The Readout: the same object the CLI prints and the store saves.
+    """
+    return default_reader().read(text, published=published, url=url, publisher=publisher, title=title)

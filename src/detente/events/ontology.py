@@ -1,0 +1,156 @@
+"""PLOVER event ontology: types, quad classes, intensities, CAMEO codes and trigger words.
+
+Intensities are the PLOVER conflict-cooperation scores (PLOVER manual, table "PLOVER
+conflict--cooperation scores"); quad classes follow the manual's "Quad categories" table.
+Trigger words are the project's own lexicon: lemmas that name an interaction, by part of speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+QUAD_CLASS = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+INTENSITY = {
+    "AGREE": 2.5, "CONSULT": 2.5, "SUPPORT": 5.0, "CONCEDE": 4.5, "COOPERATE": 9.5, "AID": 10.0,
+    "RETREAT": 6.5, "REQUEST": 0.0, "ACCUSE": -3.0, "REJECT": -2.0, "THREATEN": -3.5,
+    "PROTEST": -5.0, "SANCTION": -6.0, "MOBILIZE": -5.5, "COERCE": -7.0, "ASSAULT": -9.0,
+    ("CONSULT", "visit"): 4.0, ("CONSULT", "third-party"): 1.0, ("CONSULT", "multilateral"): 4.0,
+    ("CONSULT", "phone"): 1.5, ("RETREAT", "withdraw"): 8.0, ("RETREAT", "release"): 6.5,
+    ("RETREAT", "ceasefire"): 7.5, ("ACCUSE", "disapprove"): -2.0, ("ACCUSE", "investigate"): -3.5,
+    ("ACCUSE", "allege"): -3.5, ("MOBILIZE", "troops"): -6.5, ("MOBILIZE", "weapons"): -6.5,
+    ("SANCTION", "expel"): -5.5, ("SANCTION", "discontinue"): -6.0, ("COERCE", "arrest"): -7.0,
+    ("COERCE", "seize"): -7.0, ("ASSAULT", "aerial"): -9.5, ("ASSAULT", "firearms"): -9.0,
+}
+
+# CAMEO root per PLOVER type (the inverse of the CAMEO->PLOVER table, first choice).
+CAMEO_ROOT = {
+    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07",
+    "CONCEDE": "08", "RETREAT": "08", "REQUEST": "01", "ACCUSE": "11", "REJECT": "12",
+    "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17",
+    "ASSAULT": "18",
+}
+CAMEO_BY_MODE = {
+    ("CONSULT", "phone"): "041", ("CONSULT", "visit"): "042", ("CONSULT", "third-party"): "044",
+    ("CONSULT", "multilateral"): "044", ("RETREAT", "release"): "0841", ("RETREAT", "ceasefire"): "0871",
+    ("RETREAT", "withdraw"): "0874", ("SANCTION", "expel"): "1663", ("SANCTION", "discontinue"): "161",
+    ("ACCUSE", "investigate"): "092", ("COERCE", "arrest"): "173", ("COERCE", "seize"): "1711",
+    ("ASSAULT", "aerial"): "195", ("MOBILIZE", "troops"): "152",
+}
+# CAMEO codes intentions and refusals explicitly (03x "express intent", 12x "reject").
+CAMEO_INTENT = {"CONSULT": "036", "COOPERATE": "030", "AID": "033", "RETREAT": "035",
+                "SUPPORT": "031", "CONCEDE": "035"}
+CAMEO_REFUSE = {"CONSULT": "125", "COOPERATE": "120", "AID": "120", "AGREE": "120"}
+INTENT_STATUSES = {"proposed", "planned", "under_consideration", "confirmed", "accepted", "non_committal"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a trigger lemma codes: PLOVER type and mode, and whether it needs an object to count."""
+
+    type: str
+    mode: str | None = None
+    needs_object: bool = False
+
+
+VERB_TRIGGERS: dict[str, Trigger] = {
+    "meet": Trigger("CONSULT"), "talk": Trigger("CONSULT"), "confer": Trigger("CONSULT"),
+    "consult": Trigger("CONSULT"), "negotiate": Trigger("CONSULT"), "discuss": Trigger("CONSULT"),
+    "speak": Trigger("CONSULT", needs_object=True), "travel": Trigger("CONSULT", "visit", needs_object=True),
+    "fly": Trigger("CONSULT", "visit", needs_object=True), "press": Trigger("REQUEST", needs_object=True), "phone": Trigger("CONSULT", "phone"),
+    "telephone": Trigger("CONSULT", "phone"), "visit": Trigger("CONSULT", "visit"),
+    "host": Trigger("CONSULT", "visit"), "attend": Trigger("CONSULT", "multilateral"),
+    "participate": Trigger("CONSULT", "multilateral"),
+    "agree": Trigger("AGREE"), "sign": Trigger("AGREE", needs_object=True), "pledge": Trigger("AGREE"),
+    "promise": Trigger("AGREE"),
+    "praise": Trigger("SUPPORT"), "endorse": Trigger("SUPPORT"), "welcome": Trigger("SUPPORT"),
+    "back": Trigger("SUPPORT", needs_object=True), "support": Trigger("SUPPORT", needs_object=True),
+    "apologize": Trigger("CONCEDE"), "apologise": Trigger("CONCEDE"), "concede": Trigger("CONCEDE"),
+    "cooperate": Trigger("COOPERATE"), "aid": Trigger("AID", needs_object=True),
+    "donate": Trigger("AID"), "withdraw": Trigger("RETREAT", "withdraw"),
+    "release": Trigger("RETREAT", "release", needs_object=True),
+    "urge": Trigger("REQUEST"), "demand": Trigger("REQUEST"), "ask": Trigger("REQUEST", needs_object=True),
+    "request": Trigger("REQUEST"), "appeal": Trigger("REQUEST"),
+    "accuse": Trigger("ACCUSE", "allege"), "criticize": Trigger("ACCUSE", "disapprove"),
+    "criticise": Trigger("ACCUSE", "disapprove"), "condemn": Trigger("ACCUSE", "disapprove"),
+    "denounce": Trigger("ACCUSE", "disapprove"), "blame": Trigger("ACCUSE", "allege"),
+    "investigate": Trigger("ACCUSE", "investigate"), "reject": Trigger("REJECT", needs_object=True),
+    "refuse": Trigger("REJECT"), "veto": Trigger("REJECT"), "rebuff": Trigger("REJECT"),
+    "threaten": Trigger("THREATEN"), "warn": Trigger("THREATEN"),
+    "protest": Trigger("PROTEST"), "demonstrate": Trigger("PROTEST"), "boycott": Trigger("PROTEST"),
+    "sanction": Trigger("SANCTION"), "expel": Trigger("SANCTION", "expel"),
+    "deploy": Trigger("MOBILIZE", "troops"), "mobilize": Trigger("MOBILIZE", "troops"),
+    "mobilise": Trigger("MOBILIZE", "troops"), "arrest": Trigger("COERCE", "arrest"),
+    "detain": Trigger("COERCE", "arrest"), "seize": Trigger("COERCE", "seize"),
+    "blockade": Trigger("COERCE"), "harass": Trigger("COERCE"), "ram": Trigger("COERCE"),
+    "attack": Trigger("ASSAULT"), "bomb": Trigger("ASSAULT", "aerial"), "shell": Trigger("ASSAULT"),
+    "kill": Trigger("ASSAULT"), "shoot": Trigger("ASSAULT", "firearms"), "invade": Trigger("ASSAULT"),
+    "clash": Trigger("ASSAULT"), "strike": Trigger("ASSAULT", needs_object=True),
+}
+
+NOUN_TRIGGERS: dict[str, Trigger] = {
+    "meeting": Trigger("CONSULT"), "talk": Trigger("CONSULT"), "talks": Trigger("CONSULT"),
+    "summit": Trigger("CONSULT"), "consultation": Trigger("CONSULT"), "negotiation": Trigger("CONSULT"),
+    "conversation": Trigger("CONSULT"), "audience": Trigger("CONSULT"), "session": Trigger("CONSULT", needs_object=True),
+    "dialogue": Trigger("CONSULT", needs_object=True), "consultations": Trigger("CONSULT"), "discussion": Trigger("CONSULT"),
+    "call": Trigger("CONSULT", "phone"), "videoconference": Trigger("CONSULT", "phone"),
+    "visit": Trigger("CONSULT", "visit"), "trip": Trigger("CONSULT", "visit"),
+    "participation": Trigger("CONSULT", "multilateral"), "attendance": Trigger("CONSULT", "multilateral"),
+    "agreement": Trigger("AGREE"), "deal": Trigger("AGREE"), "accord": Trigger("AGREE"),
+    "apology": Trigger("CONCEDE"), "cooperation": Trigger("COOPERATE", needs_object=True),
+    "exercise": Trigger("COOPERATE", needs_object=True), "drill": Trigger("MOBILIZE", "troops"),
+    "aid": Trigger("AID", needs_object=True), "assistance": Trigger("AID", needs_object=True),
+    "withdrawal": Trigger("RETREAT", "withdraw"), "ceasefire": Trigger("RETREAT", "ceasefire"),
+    "truce": Trigger("RETREAT", "ceasefire"), "exchange": Trigger("RETREAT", "release", needs_object=True),
+    "request": Trigger("REQUEST", needs_object=True), "demand": Trigger("REQUEST", needs_object=True),
+    "accusation": Trigger("ACCUSE", "allege"), "criticism": Trigger("ACCUSE", "disapprove"),
+    "condemnation": Trigger("ACCUSE", "disapprove"), "investigation": Trigger("ACCUSE", "investigate"),
+    "rejection": Trigger("REJECT"), "threat": Trigger("THREATEN", needs_object=True),
+    "ultimatum": Trigger("THREATEN"), "protest": Trigger("PROTEST"), "boycott": Trigger("PROTEST"),
+    "sanction": Trigger("SANCTION"), "sanctions": Trigger("SANCTION"), "embargo": Trigger("SANCTION"),
+    "expulsion": Trigger("SANCTION", "expel"), "tariff": Trigger("SANCTION", "discontinue"),
+    "parade": Trigger("MOBILIZE"), "deployment": Trigger("MOBILIZE", "troops"),
+    "mobilization": Trigger("MOBILIZE", "troops"), "arrest": Trigger("COERCE", "arrest"),
+    "detention": Trigger("COERCE", "arrest"), "seizure": Trigger("COERCE", "seize"),
+    "blockade": Trigger("COERCE"), "attack": Trigger("ASSAULT"), "strike": Trigger("ASSAULT", needs_object=True),
+    "airstrike": Trigger("ASSAULT", "aerial"), "invasion": Trigger("ASSAULT"), "clash": Trigger("ASSAULT"),
+    "bombing": Trigger("ASSAULT", "aerial"),
+}
+
+# Mode words seen around a CONSULT trigger ("phone call", "video call", "state visit").
+MODE_MODIFIERS = {
+    "phone": "phone", "telephone": "phone", "video": "phone", "virtual": "phone", "online": "phone",
+    "state": "visit", "official": None, "multilateral": "multilateral",
+}
+# Venues that make attendance a multilateral consultation.
+MULTILATERAL_VENUES = {"forum", "summit", "conference", "dialogue", "meeting", "assembly", "session",
+                       "ministerial", "congress", "symposium", "plus", "g20", "g7"}
+
+
+def quad_class(type_: str) -> int:
+    """PLOVER quad class (1 verbal cooperation .. 4 material conflict)."""
+    return QUAD_CLASS[type_]
+
+
+def intensity(type_: str, mode: str | None) -> float:
+    """PLOVER conflict-cooperation score of a type and mode (mode-specific where the manual has one)."""
+    return INTENSITY.get((type_, mode), INTENSITY[type_])
+
+
+def cameo_code(type_: str, mode: str | None, status: str) -> str:
+    """CAMEO code for a coded event; intentions and refusals get CAMEO's own 03x / 12x codes."""
+    if status in INTENT_STATUSES and type_ in CAMEO_INTENT:
+        return CAMEO_INTENT[type_]
+    if status == "declined" and type_ in CAMEO_REFUSE:
+        return CAMEO_REFUSE[type_]
+    return CAMEO_BY_MODE.get((type_, mode), CAMEO_ROOT[type_] + "0")

@@ -1,0 +1,58 @@
+"""The PLOVER-strict projection: detente's status-bearing events mapped back to what PLOVER prescribes.
+
+This is the one place the mapping lives (docs/readout-format.md points here). PLOVER has no status field;
+its manual says (Auxiliary modes; AGREE):
+- cooperative CONSULT / SUPPORT / COOPERATE / AID reported as an intention or in the future are coded AGREE;
+- negated events "can be excluded": they are dropped;
+- hypothetical and future events carry the auxiliary mode in `context` ("hypothetical", "future");
+- past events stay as they are.
+
+| detente status        | PLOVER-strict record                                                   |
+|-----------------------|------------------------------------------------------------------------|
+| occurred              | unchanged                                                              |
+| proposed, accepted,   | cooperative types (CONSULT, SUPPORT, COOPERATE, AID) -> AGREE, mode kept, |
+| confirmed, planned    | context + "future"; other types unchanged, context + "future"           |
+| under_consideration,  | as proposed, context + "hypothetical" (nothing promised yet)            |
+| non_committal         |                                                                        |
+| hypothetical          | unchanged type, context + "hypothetical"                               |
+| declined              | REJECT (the refusal is the event), mode "meet" for CONSULT             |
+| cancelled             | cooperative types -> REJECT; others dropped                            |
+| negated               | dropped                                                                |
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+INTENTIONS = {"proposed", "accepted", "confirmed", "planned"}
+UNDECIDED = {"under_consideration", "non_committal"}
+
+
+def _with_context(event: dict[str, Any], word: str) -> dict[str, Any]:
+    event["context"] = list(event.get("context") or []) + [word]
+    return event
+
+
+def project(event: dict[str, Any]) -> dict[str, Any] | None:
+    """One readout event dict -> its PLOVER-strict dict, or None when PLOVER drops it."""
+    ev = copy.deepcopy(event)
+    status, type_ = ev.get("status"), ev.get("type")
+    if status == "negated" or (status == "cancelled" and type_ not in COOPERATIVE):
+        return None
+    if status in INTENTIONS or status in UNDECIDED:
+        if type_ in COOPERATIVE:
+            ev["type"] = "AGREE"
+        return _with_context(ev, "future" if status in INTENTIONS else "hypothetical")
+    if status == "hypothetical":
+        return _with_context(ev, "hypothetical")
+    if status in {"declined", "cancelled"}:
+        ev["mode"] = "meet" if type_ == "CONSULT" else ev.get("mode")
+        ev["type"] = "REJECT"
+    return ev
+
+
+def project_all(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Project a list of events, dropping those PLOVER excludes."""
+    return [p for p in (project(e) for e in events) if p is not None]

@@ -1,0 +1,57 @@
+"""Status lexicon: which governing words, modifiers and modals give an event its status.
+
+The status says whether a reported event took place or is proposed, pending, declined...
+(the PLOVER manual's auxiliary modes, made explicit). The NLP stage looks these up.
+"""
+
+from __future__ import annotations
+
+# A verb that governs an event word ("proposed a call", "is considering attendance", "agreed to meet").
+GOVERNING_VERBS = {
+    "propose": "proposed", "offer": "proposed", "suggest": "proposed", "invite": "proposed",
+    "seek": "proposed", "request": "proposed", "push": "proposed", "float": "proposed",
+    "want": "proposed", "pitch": "proposed", "call": "proposed",
+    "plan": "planned", "schedule": "planned", "prepare": "planned", "arrange": "planned",
+    "expect": "planned", "set": "planned", "intend": "planned",
+    "consider": "under_consideration", "evaluate": "under_consideration",
+    "review": "under_consideration", "weigh": "under_consideration", "mull": "under_consideration",
+    "explore": "under_consideration", "study": "under_consideration", "examine": "under_consideration",
+    "assess": "under_consideration", "debate": "under_consideration",
+    "confirm": "confirmed", "announce": "confirmed",
+    "accept": "accepted", "agree": "planned", "approve": "accepted",
+    "decline": "declined", "reject": "declined", "refuse": "declined", "rebuff": "declined",
+    "snub": "declined", "spurn": "declined", "turn": "declined",
+    "cancel": "cancelled", "postpone": "cancelled", "scrap": "cancelled", "suspend": "cancelled",
+    "delay": "cancelled", "shelve": "cancelled", "abandon": "cancelled", "scuttle": "cancelled",
+}
+# Verbs that only count as governors with a particle ("turn down", "call off", "push for").
+PARTICLE_REQUIRED = {"turn": "down", "call": "off", "push": "for", "set": "up"}
+PARTICLE_STATUS = {("call", "off"): "cancelled", ("push", "for"): "proposed", ("set", "up"): "planned"}
+
+# Adjectives on an event noun ("the proposed call", "a potential summit").
+MODIFIERS = {
+    "proposed": "proposed", "potential": "proposed", "possible": "proposed", "prospective": "proposed",
+    "mooted": "proposed", "suggested": "proposed", "requested": "proposed",
+    "planned": "planned", "upcoming": "planned", "scheduled": "planned", "forthcoming": "planned",
+    "expected": "planned", "coming": "planned",
+    "cancelled": "cancelled", "canceled": "cancelled", "postponed": "cancelled", "scrapped": "cancelled",
+    "confirmed": "confirmed", "hypothetical": "hypothetical", "rumored": "hypothetical",
+    "rumoured": "hypothetical",
+}
+# "under review", "under consideration", "on hold".
+UNDER_PHRASES = {"review": "under_consideration", "consideration": "under_consideration",
+                 "discussion": "under_consideration", "hold": "cancelled"}
+
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+FUTURE_MODALS = {"will", "shall", "'ll"}
+
+# Predicates that report the other side's answer without naming the event again.
+RESPONSE_ADJECTIVES = {"non-committal": "non_committal", "noncommittal": "non_committal",
+                       "committal": "non_committal", "silent": "non_committal",
+                       "receptive": "accepted", "open": "accepted", "cool": "non_committal",
+                       "lukewarm": "non_committal", "unresponsive": "non_committal",
+                       "hesitant": "non_committal", "reluctant": "non_committal"}
+RESPONSE_VERBS = {"respond": "non_committal", "reply": "non_committal", "decline": "declined",
+                  "refuse": "declined", "reject": "declined", "rebuff": "declined",
+                  "accept": "accepted", "agree": "accepted", "welcome": "accepted",
+                  "ignore": "non_committal", "hesitate": "non_committal"}

@@ -1,0 +1,1 @@
+"""spaCy pipeline components (Doc -> Doc) that read actors, dates, events, statements and counterparts."""

@@ -1,0 +1,190 @@
+"""The actor component: every actor mention in the Doc, with titles, short names and offices resolved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from detente.kb.base import KnowledgeBase
+from detente.records import Location
+from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name
+
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
+                      r"(?:\u2014|\u2013|--|-)\s")
+MIL_WORDS = re.compile(r"defen[cs]e|military|army|navy|admiral|general|air force|marine|war\b|joint staff",
+                       re.I)
+LEG_WORDS = re.compile(r"senator|lawmaker|congress|parliament|representative|speaker", re.I)
+
+
+def _title_before(doc: Doc, start: int, titles: dict[int, Span]) -> Span | None:
+    """The title span that ends right before a name, skipping ranks ("Admiral"), extended leftwards."""
+    end = start
+    while end > 0 and doc[end - 1].lower_ in RANKS and end not in titles:
+        end -= 1
+    title = titles.get(end)
+    if title is None:
+        return None
+    left = title.start
+    while left > 0 and doc[left - 1].lower_ in TITLE_PREFIXES and not doc[left - 1].is_sent_start:
+        left -= 1
+    return doc[left:start] if left < start else title
+
+
+ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "minister", "secretary", "adviser",
+              "advisor", "aide", "director", "director-general", "chief", "general", "commander", "envoy",
+              "official", "negotiator", "head", "chairman", "chairwoman", "president", "premier", "governor",
+              "representative", "deputy", "diplomat", "officer", "admiral", "lawmaker", "senator", "leader"}
+
+
+def _role_phrase_before(doc: Doc, start: int) -> Span | None:
+    """"foreign ministry spokeswoman Mao Ning": the role words written right before a name."""
+    i = start
+    while i > 0 and doc[i - 1].lower_ in RANKS - ROLE_NOUNS:
+        i -= 1
+    end, left = i, i
+    while left > 0 and start - left < 7 and (doc[left - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+                                            or doc[left - 1].tag_ == "POS") and not doc[left - 1].is_sent_start:
+        left -= 1
+    if end > left and doc[end - 1].lower_ in ROLE_NOUNS:
+        return doc[left:end]
+    return None
+
+
+def _role_phrase_after(doc: Doc, span: Span) -> Span | None:
+    """"Masaaki Kanai, the Japanese foreign ministry's top Asia official,": an appositive role."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return None
+    stop = span.end + 1
+    while stop < len(doc) and stop - span.end < 12 and doc[stop].text not in {",", ".", ";", "\n"} \
+            and doc[stop].pos_ not in {"VERB", "AUX"}:
+        stop += 1
+    phrase = doc[span.end + 1:stop]
+    words = [t for t in phrase if t.lower_ not in {"the", "a", "an"}]
+    if words and words[-1].lower_ in ROLE_NOUNS:
+        return doc[words[0].i:words[-1].i + 1]
+    return None
+
+
+class ActorComponent:
+    """Doc -> Doc: fills doc.spans["actors"] and doc._.mention_at."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase):
+        self.kb = kb
+        self.finder = MentionFinder(nlp, kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        on = doc._.published
+        spans, titles = self.finder.candidate_spans(doc)
+        seen: dict[str, Ref] = {}
+        mentions: list[Span] = []
+        for whole in sorted(spans, key=lambda s: s.start):
+            for span, ref in self._resolve_parts(doc, whole, titles, on, seen):
+                span = Span(doc, span.start, span.end, label=span.label_)
+                span._.ref = ref
+                mentions.append(span)
+                self._remember(ref, seen)
+        mentions += self._office_mentions(doc, titles, mentions, on)
+        self.set_annotations(doc, mentions)
+        doc._.dateline = self._dateline(doc.text)
+        return doc
+
+    def _dateline(self, text: str) -> Location | None:
+        """The place in a dateline opening the body: "KUALA LUMPUR —", "BEIJING, Aug. 29 (Xinhua) --"."""
+        for line in [x for x in text.splitlines() if x.strip()][:3]:
+            match = DATELINE.match(line)
+            if match:
+                name = match.group(1).strip().title()
+                code = self.kb.country_code(name)
+                if code:
+                    return Location(name=name, country=code)
+        return None
+
+    def _resolve_parts(self, doc, span, titles, on, seen) -> list[tuple[Span, Ref]]:
+        """Resolve a span; an unknown hyphenated name whose parts are known ("Trump-Xi") splits."""
+        ref = self._resolve(doc, span, titles, on, seen)
+        if (ref is None or ref.via == "unknown") and any(t.text == "-" for t in span):
+            parts = [(p, self._resolve(doc, p, titles, on, seen)) for p in _split_entity(span, hyphens=True)]
+            if any(r is not None and r.via != "unknown" for _, r in parts):
+                return [(p, r) for p, r in parts if r is not None]
+        return [(span, ref)] if ref is not None else []
+
+    def _resolve(self, doc, span, titles, on, seen) -> Ref | None:
+        ref = self.finder.resolve(span, on, seen)
+        if ref is not None and ref.kind == "person":
+            ref = self._apply_title(doc, span, titles, ref)
+        return ref
+
+    def _apply_title(self, doc: Doc, span: Span, titles, ref: Ref) -> Ref:
+        """Use the title before a name for role, country and sector when the KB does not know them."""
+        title = _title_before(doc, span.start, titles)
+        if title is None and ref.via == "unknown":
+            title = _role_phrase_before(doc, span.start) or _role_phrase_after(doc, span)
+        if title is None:
+            return ref
+        country = ref.country or self._country_before(doc, title.start) or self._country_in(title)
+        role = ref.role or title.text
+        sector = ref.sector or ("MIL" if MIL_WORDS.search(title.text) else
+                                "LEG" if LEG_WORDS.search(title.text) else "GOV")
+        return replace(ref, country=country, role=role, sector=sector)
+
+    def _country_in(self, phrase: Span) -> str | None:
+        """A country named inside a role phrase: "the Japanese foreign ministry's top Asia official"."""
+        for t in phrase:
+            code = self.kb.country_code(clean_name(t.text)) if t.pos_ in {"PROPN", "ADJ"} else None
+            if code:
+                return code
+        found = self.kb.candidates(clean_name(phrase.text)) if len(phrase) <= 4 else []
+        return found[0].actor.country if found else None
+
+    def _country_before(self, doc: Doc, start: int) -> str | None:
+        """Country named just before a title: "Chinese Foreign Minister", "China's defence minister"."""
+        i = start - 1
+        if i >= 0 and doc[i].tag_ == "POS":
+            i -= 1
+        if i < 0:
+            return None
+        for size in (3, 2, 1):
+            if i - size + 1 >= 0:
+                code = self.kb.country_code(clean_name(doc[i - size + 1:i + 1].text))
+                if code:
+                    return code
+        return None
+
+    @staticmethod
+    def _remember(ref: Ref, seen: dict[str, Ref]) -> None:
+        """Remember a person's surname so a later short mention resolves to the same actor."""
+        if ref.kind == "person" and " " in ref.name:
+            seen.setdefault(ref.name.split()[-1].lower(), ref)
+
+    def _office_mentions(self, doc, titles, mentions, on) -> list[Span]:
+        """Titles used without a name ("China's defence minister") resolve to the office holder."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for end, title in titles.items():
+            if end in covered or (end < len(doc) and doc[end].ent_type_ == "PERSON") or title.start in covered:
+                continue
+            country = self._country_before(doc, title.start)
+            key = self.kb.office_key(title.text, country) if country else None
+            holder = self.kb.office_holder(key, country, on) if key else None
+            if holder is None or any(t._.skip for t in title):
+                continue
+            role = holder.role_on(on)
+            span = Span(doc, title.start, title.end, label="PERSON")
+            span._.ref = Ref(holder.id, holder.name, holder.country or country,
+                             (role.sector if role else holder.sector), "person",
+                             role.office if role else title.text, "office")
+            found.append(span)
+        return found
+
+    def set_annotations(self, doc: Doc, mentions: list[Span]) -> None:
+        doc.spans["actors"] = sorted(mentions, key=lambda s: s.start)
+        doc._.mention_at = {t.i: m for m in doc.spans["actors"] for t in m}
+
+
+@Language.factory("detente_actors", default_config={})
+def make_actor_component(nlp, name):
+    from detente.nlp.context import current_kb
+    return ActorComponent(nlp, current_kb())

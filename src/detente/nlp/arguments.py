@@ -1,0 +1,125 @@
+"""Who a syntactic argument names: an actor mention, a pronoun's antecedent, or a group ("Chinese military leadership")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.mentions import Ref, slug
+
+# Head nouns that name a group of a state's people, with their sector.
+GROUP_SECTORS = {
+    "military": "MIL", "army": "MIL", "navy": "MIL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL",
+    "attaché": "MIL", "attache": "MIL", "attachés": "MIL", "attaches": "MIL", "commanders": "MIL",
+    "generals": "MIL", "defense": "MIL", "defence": "MIL", "coast": "MIL", "guard": "MIL",
+    "officials": "GOV", "official": "GOV", "government": "GOV", "leadership": "GOV", "leaders": "GOV",
+    "leader": "GOV", "diplomats": "GOV", "diplomat": "GOV", "administration": "GOV", "ministry": "GOV",
+    "envoy": "GOV", "envoys": "GOV", "delegation": "GOV", "embassy": "GOV", "authorities": "GOV",
+    "negotiators": "GOV", "spokesperson": "GOV", "spokesman": "GOV", "spokeswoman": "GOV",
+    "side": "GOV", "counterparts": "GOV", "counterpart": "GOV", "minister": "GOV", "ministers": "GOV",
+    "chiefs": "MIL", "chief": "MIL", "lawmakers": "LEG", "legislators": "LEG", "parliament": "LEG",
+    "senators": "LEG", "police": "COP", "court": "JUD", "judges": "JUD", "media": "MED",
+    "companies": "BUS", "firms": "BUS", "banks": "BUS", "entities": "BUS", "exporters": "BUS", "rebels": "REB", "insurgents": "REB", "protesters": "CVL",
+    "civilians": "CVL", "residents": "CVL", "fishermen": "CVL", "sources": "GOV", "vessels": "MIL",
+    "ships": "MIL", "warships": "MIL", "jets": "MIL", "aircraft": "MIL",
+}
+# Heads that add nothing to the modifier that names the actor ("Pentagon officials" is the Pentagon).
+GENERIC_HEADS = {"officials", "official", "sources", "spokesperson", "spokesman", "spokeswoman",
+                 "government", "authorities", "side"}
+PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+
+
+def mention_of(doc: Doc, token: Token) -> Span | None:
+    """The actor mention covering a token, if any."""
+    return (doc._.mention_at or {}).get(token.i)
+
+
+def last_person_before(doc: Doc, token: Token, window: int = 3) -> Ref | None:
+    """Antecedent for he/his/she/her: the latest person mentioned in this or the previous sentences."""
+    first_sent = token.sent.start
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start == first_sent)
+    floor = sents[max(0, idx - window)].start
+    for span in reversed(doc.spans["actors"]):
+        if floor <= span.start < token.i and span._.ref.kind == "person":
+            return span._.ref
+    return None
+
+
+def group_ref(doc: Doc, token: Token) -> Ref | None:
+    """A group named by a noun phrase whose modifiers name a state or organisation."""
+    sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    owner = next((mention_of(doc, t)._.ref for c in modifiers for t in c.subtree
+                  if mention_of(doc, t) is not None), None)
+    if owner is None or owner.country is None:
+        return None
+    if token.lower_ in GENERIC_HEADS:
+        return owner
+    for c in modifiers:
+        sector = GROUP_SECTORS.get(c.lower_, sector) if GROUP_SECTORS.get(c.lower_) == "MIL" else sector
+    if sector is None:
+        return None
+    start = min(t.i for c in modifiers for t in c.subtree)
+    words = [t for t in doc[start:token.i + 1] if t.dep_ != "det" and t.tag_ not in {"POS", "PRP$"}]
+    name = " ".join(t.text for t in words)
+    return Ref(f"group:{owner.country.lower()}-{slug(' '.join(t.lemma_ for t in words[-2:]))}",
+               name, owner.country, sector, "group", via="group")
+
+
+def _owner_state(doc: Doc, token: Token) -> Ref | None:
+    """The state a modifier names ("Chinese activity" -> China), for loose readings of targets."""
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS:
+            span = mention_of(doc, child)
+            if span is not None and span._.ref.country:
+                code = span._.ref.country
+                return Ref(f"state:{code}", span._.ref.name if span._.ref.kind == "state" else code,
+                           code, "GOV", "state", via="owner")
+    return None
+
+
+PLURAL_PARTIES = {"two", "both"}
+PARTY_NOUNS = {"ministers", "leaders", "sides", "men", "women", "countries", "governments", "presidents",
+               "officials", "delegations", "militaries", "nations", "chiefs", "counterparts"}
+
+
+def is_party_anaphor(token: Token) -> bool:
+    """"the two ministers", "both sides": the parties of the engagement just reported."""
+    if token.lower_ in {"both"} and token.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return token.lower_ in PARTY_NOUNS and any(c.lower_ in PLURAL_PARTIES for c in token.children)
+
+
+def refs_for(doc: Doc, token: Token | None, with_conjuncts: bool = True, loose: bool = False) -> list[Ref]:
+    """Actors named by an argument whose head is `token` (and its conjuncts: "X and Y").
+
+    loose: also read "Chinese activity" as China (for targets of accusations, requests, sanctions).
+    """
+    if token is None:
+        return []
+    heads = [token] + (list(token.conjuncts) if with_conjuncts else [])
+    refs: list[Ref] = []
+    for head in heads:
+        ref = _ref_for_head(doc, head) or (_owner_state(doc, head) if loose else None)
+        if ref is not None and all(r.actor_id != ref.actor_id for r in refs):
+            refs.append(ref)
+    return refs
+
+
+def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
+    span = mention_of(doc, head)
+    if span is not None:
+        return span._.ref
+    if head.lower_ in PRONOUNS:
+        return last_person_before(doc, head)
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return group_ref(doc, head)
+    return None
+
+
+def without_role(ref: Ref) -> Ref:
+    """A copy fit for an event side: the role is kept on the actor list, not on each side."""
+    return replace(ref, role=None)

@@ -1,0 +1,119 @@
+"""Counterpart component: who each side puts forward as whose counterpart, and on what basis.
+
+"X considers A the natural equivalent to B" -> for B, candidate A, preferred by X (formal equivalent);
+in the same discussion, "Y prefers engaging C, ... with actual decision-making authority" -> for B,
+candidate C, preferred by Y (decision-making authority). The basis comes from the text, else from the
+knowledge base's office-equivalence table.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.evidence import evidence_of
+from detente.records import CounterpartCandidate, Counterparts
+
+EQUIVALENT_NOUNS = {"counterpart", "equivalent", "peer", "opposite", "interlocutor"}
+PREFER_VERBS = {"prefer", "want", "favor", "favour", "insist", "seek", "push", "press", "demand"}
+ENGAGE_VERBS = {"engage", "meet", "talk", "speak", "deal", "consult", "call"}
+AUTHORITY_WORDS = {"authority", "decision-making", "power", "powerful", "real", "actual", "control"}
+WINDOW = 3
+
+
+def _subject_country(doc: Doc, verb: Token) -> str | None:
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    refs = refs_for(doc, subj, False)
+    return refs[0].country if refs else None
+
+
+def _person(doc: Doc, token: Token | None):
+    refs = refs_for(doc, token, False) if token is not None else []
+    return refs[0] if refs and refs[0].kind == "person" else None
+
+
+def _verb_before(token: Token) -> Token:
+    """The verb a mention hangs from, for its subject's country."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _equivalence(doc: Doc, noun: Token) -> tuple | None:
+    """(for, candidate, preferred_by, basis) from "X considers A the equivalent to B"."""
+    target = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"to", "of", "for"}
+                   for g in p.children if g.dep_ == "pobj"), None)
+    target = target or next((c for c in noun.children if c.dep_ == "poss"), None)
+    for_ = _person(doc, target)
+    verb = noun.head
+    candidate = _person(doc, verb) if verb.pos_ == "PROPN" else None
+    if candidate is not None:
+        verb = verb.head
+    else:
+        candidate = _person(doc, next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"}
+                                       and c.i != noun.i), None))
+    if candidate is None:  # parser lost the link: the person named just before the noun
+        left = [m for m in doc.spans["actors"] if m.end <= noun.i and noun.i - m.end <= 6
+                and m._.ref.kind == "person" and (for_ is None or m._.ref.actor_id != for_.actor_id)]
+        candidate = left[-1]._.ref if left else None
+        verb = _verb_before(left[-1].root) if left else verb
+    if for_ is None or candidate is None:
+        return None
+    basis = "formal equivalent" if noun.lemma_ in {"equivalent", "counterpart", "peer", "opposite"} else noun.lemma_
+    return for_, candidate, _subject_country(doc, verb), basis
+
+
+def _prefers(verb: Token) -> bool:
+    """"prefer engaging", "want to meet", "would rather talk to"."""
+    lemma = verb.lemma_.lower()
+    rather = lemma in ENGAGE_VERBS and any(c.lower_ in {"rather", "instead"} for c in verb.children)
+    return lemma in PREFER_VERBS or rather
+
+
+def _preference(doc: Doc, verb: Token) -> tuple | None:
+    """(candidate, preferred_by, basis) from "Y prefers engaging C, ... with actual authority"."""
+    obj = verb if verb.lemma_.lower() in ENGAGE_VERBS else \
+        next((c for c in verb.children if c.dep_ in {"xcomp", "dobj", "ccomp"}), None)
+    if obj is not None and obj.lemma_.lower() in ENGAGE_VERBS:
+        obj = next((c for c in obj.children if c.dep_ in {"dobj"}), None) or \
+            next((g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"), None)
+    candidate = _person(doc, obj)
+    if candidate is None:
+        return None
+    words = {t.lower_ for t in obj.subtree}
+    basis = "decision-making authority" if words & AUTHORITY_WORDS else "preference"
+    return candidate, _subject_country(doc, verb), basis
+
+
+def _candidate(ref, by, basis, sent) -> CounterpartCandidate:
+    return CounterpartCandidate(actor=ref.name, country=ref.country, basis=basis, preferred_by=by,
+                                actor_id=ref.actor_id, evidence=evidence_of(sent))
+
+
+def find_counterparts(doc: Doc) -> list[Counterparts]:
+    """Counterpart questions in the article, each with the candidates the sides put forward."""
+    found: dict[str, Counterparts] = {}
+    current, last_sent = None, -10
+    for i, sent in enumerate(doc.sents):
+        for tok in sent:
+            if tok._.skip:
+                continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in EQUIVALENT_NOUNS:
+                hit = _equivalence(doc, tok)
+                if hit:
+                    for_, cand, by, basis = hit
+                    current = found.setdefault(for_.actor_id, Counterparts(for_=for_.name))
+                    current.candidates.append(_candidate(cand, by, basis, sent))
+                    last_sent = i
+            elif tok.pos_ == "VERB" and _prefers(tok) and current and i - last_sent <= WINDOW:
+                hit = _preference(doc, tok)
+                if hit and all(c.actor_id != hit[0].actor_id for c in current.candidates):
+                    current.candidates.append(_candidate(hit[0], hit[1], hit[2], sent))
+    return list(found.values())
+
+
+@Language.component("detente_counterparts")
+def counterparts_component(doc: Doc) -> Doc:
+    doc._.counterparts = find_counterparts(doc)
+    return doc

@@ -1,0 +1,59 @@
+"""Date component: DATE entities (joined across "or"/"to") resolved against the publication date."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from detente.events.dates import resolve_date
+
+JOINERS = {"or", "to", "and", "-", "through", "until"}
+
+
+FUTURE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "prepare", "intend", "aim", "hope", "will"}
+
+
+def _tense(span: Span) -> str | None:
+    """Past or future from the verbs governing a date expression, to break ties between years or weeks."""
+    verb, hops = span.root.head, 0
+    while hops < 4:
+        if verb.pos_ in {"VERB", "AUX"}:
+            if any(c.lower_ in {"will", "shall", "'ll"} for c in verb.children) or verb.lemma_ in FUTURE_LEMMAS:
+                return "future"
+            if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"xcomp", "acl"}):
+                return "past"
+        if verb.head.i == verb.i:
+            break
+        verb, hops = verb.head, hops + 1
+    return None
+
+
+def _joined(doc: Doc) -> list[Span]:
+    """DATE entities, with "later this year or early 2026" kept as one expression."""
+    ents = [e for e in doc.ents if e.label_ == "DATE"]
+    joined: list[Span] = []
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        gap = doc[prev.end:ent.start] if prev is not None else None
+        if gap is not None and len(gap) == 1 and gap[0].lower_ in JOINERS:
+            joined[-1] = Span(doc, prev.start, ent.end, label="DATE")
+        else:
+            joined.append(ent)
+    return joined
+
+
+@Language.component("detente_dates")
+def dates_component(doc: Doc) -> Doc:
+    """Resolve every date expression; unresolvable ones ("decades") are left out."""
+    published = doc._.published
+    spans = []
+    for span in _joined(doc):
+        if any(t._.skip for t in span):
+            continue
+        value = resolve_date(span.text, published, tense=_tense(span))
+        if value is not None:
+            span._.date = value
+            spans.append(span)
+    doc.spans["dates"] = spans
+    doc._.date_at = {t.i: s for s in spans for t in s}
+    return doc

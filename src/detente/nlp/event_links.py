@@ -1,0 +1,239 @@
+"""Settling drafts: repeated mentions merge, the other side's responses attach, stated links are kept.
+
+"The proposed early September conversation" refers back to "a phone call" proposed a sentence
+earlier: one event, with the date the second mention adds. "China remains non-committal" is the
+response to the latest proposal made to China. "groundwork for a summit" links the summit to the
+event it prepares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from detente.events.ontology import cameo_code, intensity, quad_class
+from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS
+from detente.nlp.arguments import refs_for, without_role
+from detente.nlp.events import Draft
+from detente.nlp.evidence import evidence_of
+from detente.records import Event, EventLink, Response, event_id
+
+WINDOW = 4  # sentences an anaphoric mention may reach back
+PENDING = {"proposed", "planned", "under_consideration"}
+LINK_NOUNS = {"groundwork": "prepared_by", "prelude": "prepared_by", "precursor": "prepared_by",
+              "preparation": "prepared_by", "foundation": "prepared_by", "run-up": "prepared_by"}
+FOLLOW_PREPS = {"following": "follows", "after": "follows"}
+ANAPHORIC_NOUNS = {"outreach", "initiative", "proposal", "offer", "invitation", "overture", "idea",
+                   "plan", "request", "move", "effort", "approach"}
+
+
+def _sent_index(doc: Doc) -> dict[int, int]:
+    return {s.start: i for i, s in enumerate(doc.sents)}
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Same kind of event, no clash of mode, parties or dates."""
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    for side in ("source", "target"):
+        if a.countries(side) and b.countries(side) and not a.countries(side) & b.countries(side):
+            return False
+    if a.date and b.date and (a.date.first or "") > (b.date.last or "9999") or \
+            a.date and b.date and (b.date.first or "") > (a.date.last or "9999"):
+        return False
+    return True
+
+
+def _is_bare(d: Draft) -> bool:
+    return d.token.pos_ == "NOUN" and not d.target and d.date is None and d.location is None
+
+
+def _antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | None:
+    here = index[d.sent.start]
+    for prev in reversed(kept):
+        if here - index[prev.sent.start] > WINDOW:
+            break
+        if _compatible(prev, d):
+            return prev
+    return None
+
+
+def _merge_into(prev: Draft, d: Draft) -> None:
+    """Fill what the earlier mention lacked from the later one."""
+    prev.date = prev.date or d.date
+    prev.location = prev.location or d.location
+    prev.mode = prev.mode or d.mode
+    prev.source += [r for r in d.source if all(r.actor_id != s.actor_id for s in prev.source)]
+    prev.target += [r for r in d.target if all(r.actor_id != s.actor_id for s in prev.target)]
+
+
+def _sibling(prev: Draft, d: Draft) -> Draft:
+    """The same engagement with another status or party: it inherits the frame (target, date, place)."""
+    return replace(d, target=d.target or list(prev.target), date=d.date or prev.date,
+                   location=d.location or prev.location, mode=d.mode or prev.mode, anaphoric=False)
+
+
+def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
+    """Merge anaphoric or bare mentions into their antecedent; a new status makes a sibling event."""
+    kept: list[Draft] = []
+    for d in drafts:
+        refers_back = (d.anaphoric and not (d.source and d.target)) or _is_bare(d)
+        prev = _antecedent(d, kept, index) if refers_back else None
+        if prev is None:
+            kept.append(d)
+        elif d.status == prev.status or not d.explicit:
+            _merge_into(prev, d)
+        else:
+            kept.append(_sibling(prev, d))
+    return kept
+
+
+def _response_predicate(token: Token) -> str | None:
+    """"remains non-committal", "has not responded", "declined": the answer to a proposal."""
+    lower = token.lower_
+    if token.pos_ == "ADJ" and lower in RESPONSE_ADJECTIVES and token.dep_ in {"acomp", "oprd", "ROOT"}:
+        return "non_committal" if lower == "committal" else RESPONSE_ADJECTIVES[lower]
+    if token.pos_ == "VERB" and token.lemma_.lower() in RESPONSE_VERBS:
+        negated = any(c.dep_ == "neg" for c in token.children)
+        if token.lemma_ in {"respond", "reply"}:
+            return "non_committal" if negated else None
+        objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp"}]
+        if objects and objects[0].lower_ not in ANAPHORIC_NOUNS:
+            return None
+        status = RESPONSE_VERBS[token.lemma_.lower()]
+        return "non_committal" if negated and status == "accepted" else status
+    return None
+
+
+def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> None:
+    """Give the latest pending event aimed at a side that side's reported answer."""
+    for token in doc:
+        if token._.skip or token._.in_quote or any(d.token.i == token.i for d in drafts):
+            continue
+        status = _response_predicate(token)
+        if status is None:
+            continue
+        head = token if token.pos_ == "VERB" else token.head
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        sides = refs_for(doc, subject)
+        if not sides or not sides[0].country:
+            continue
+        _respond(doc, drafts, index, token, sides[0].country, status)
+
+
+def _respond(doc, drafts, index, token, country, status) -> None:
+    here = index[token.sent.start]
+    for d in reversed([d for d in drafts if d.token.i < token.i]):
+        if here - index[d.sent.start] > WINDOW:
+            return
+        if d.status in PENDING and country in d.countries("target") and d.response is None:
+            d.response = Response(by=country, status=status, evidence=evidence_of(token.sent))
+            return
+
+
+def attach_links(doc: Doc, drafts: list[Draft]) -> None:
+    """Stated relations: "groundwork for a summit" (prepared_by) and "following the parade" (follows)."""
+    by_token = {d.token.i: d for d in drafts}
+    for d in drafts:
+        for prep in (c for c in d.token.children if c.dep_ == "prep" and c.lower_ in FOLLOW_PREPS):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i in by_token):
+                d.links.append((FOLLOW_PREPS[prep.lower_], by_token[obj.i]))
+        _groundwork_link(doc, d, drafts)
+
+
+def _groundwork_link(doc: Doc, d: Draft, drafts: list[Draft]) -> None:
+    prep = d.token.head
+    noun = prep.head if prep.dep_ == "prep" and prep.lower_ == "for" else None
+    if noun is None or noun.lemma_.lower() not in LINK_NOUNS:
+        return
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    earlier = [x for x in drafts if x.token.i < d.token.i and x is not d]
+    prepared = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i != noun.i
+                     and (c.lower_ in ANAPHORIC_NOUNS or c.pos_ == "NOUN")), None)
+    if prepared is not None and earlier:
+        d.links.append((LINK_NOUNS[noun.lemma_.lower()], _prepared_event(doc, verb, earlier)))
+
+
+def _prepared_event(doc: Doc, verb: Token, earlier: list[Draft]) -> Draft:
+    """What "the outreach" is: the latest earlier event by the speaker's side, else the latest pending one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    countries = {r.country for r in refs_for(doc, subject)} - {None}
+    by_side = [x for x in earlier if x.countries("source") & countries]
+    pending = [x for x in earlier if x.status in PENDING]
+    return (by_side or pending or earlier)[-1]
+
+
+def to_event(doc: Doc, d: Draft) -> Event:
+    sent = d.sent
+    article = doc._.article.id if doc._.article else ""
+    return Event(
+        id=event_id(article, d.token.idx, d.token.idx + len(d.token), d.type, d.status),
+        type=d.type, mode=d.mode, context=[], status=d.status,
+        source=[without_role(r).actor_ref() for r in d.source],
+        target=[without_role(r).actor_ref() for r in d.target],
+        date=d.date, location=d.location, cameo=cameo_code(d.type, d.mode, d.status),
+        quad_class=quad_class(d.type), intensity=intensity(d.type, d.mode), confidence=d.confidence,
+        evidence=evidence_of(sent),
+        trigger=d.token.text, response=d.response,
+    )
+
+
+def fill_parties(drafts: list[Draft]) -> None:
+    """"The two ministers first spoke in September": the parties of the latest two-sided engagement."""
+    for i, d in enumerate(drafts):
+        if not d.party_anaphor:
+            continue
+        prev = next((p for p in reversed(drafts[:i]) if p.source and p.target), None)
+        if prev is None:
+            prev = next((p for p in drafts[i + 1:] if p.source and p.target), None)
+        if prev is not None:
+            d.source, d.target = list(prev.source), list(prev.target)
+
+
+def fill_dates(drafts: list[Draft], index: dict[int, int]) -> None:
+    """An undated event that took place is dated by the engagement just reported (same news of the day)."""
+    for i, d in enumerate(drafts):
+        if d.date is not None or d.status != "occurred":
+            continue
+        here = index[d.sent.start]
+        prev = next((p for p in reversed(drafts[:i]) if p.date is not None and p.date.value
+                     and p.status == "occurred" and here - index[p.sent.start] <= WINDOW), None)
+        if prev is not None:
+            d.date = prev.date
+
+
+def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
+    """A dateline ("KUALA LUMPUR —") places the day's in-person events that name no place."""
+    place = doc._.dateline
+    published = doc._.published
+    if place is None or published is None:
+        return
+    for d in drafts:
+        near = d.date is not None and d.date.value and abs((_iso(d.date.value) - published).days) <= 3
+        if d.location is None and near and d.mode != "phone" and d.status == "occurred":
+            d.location = place
+            if d.type == "CONSULT":
+                from detente.nlp.events import _consult_geometry
+                d.mode, d.source, d.target = _consult_geometry(d.token, d.mode, d.source, d.target, place)
+
+
+def _iso(value: str):
+    from datetime import date
+    return date.fromisoformat(value)
+
+
+def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
+    """Drafts -> Events: merge repeats, attach responses and links, drop events without any actor."""
+    index = _sent_index(doc)
+    drafts = resolve_repeats(drafts, index)
+    attach_links(doc, drafts)
+    attach_responses(doc, drafts, index)
+    fill_parties(drafts)
+    fill_dates(drafts, index)
+    fill_dateline(doc, drafts)
+    kept = [d for d in drafts if d.source or d.target]
+    events = {id(d): to_event(doc, d) for d in kept}
+    for d in kept:
+        events[id(d)].links = [EventLink(rel, events[id(x)].id) for rel, x in d.links if id(x) in events]
+    return list(events.values())

@@ -1,0 +1,299 @@
+"""Event component: triggers with their actors, status, date and place; drafts become doc._.events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from detente.events.ontology import MULTILATERAL_VENUES, Trigger
+from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.mentions import Ref
+from detente.nlp.triggers import (
+    LIGHT_VERBS, answering_verb, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
+    trigger_for,
+)
+from detente.records import DateValue, Location
+
+LOCATIVE = {"in", "at", "on"}
+HOST_TYPES = {"MOBILIZE", "PROTEST", "COERCE"}
+
+
+@dataclass
+class Draft:
+    """An event being read: mutable until links, responses and repeats are settled."""
+
+    token: Token
+    type: str
+    mode: str | None
+    status: str
+    explicit: bool
+    source: list[Ref]
+    target: list[Ref]
+    date: DateValue | None
+    location: Location | None
+    anaphoric: bool
+    confidence: float
+    response: object = None
+    links: list[tuple[str, "Draft"]] = field(default_factory=list)
+    party_anaphor: bool = False  # "the two ministers met": parties come from the previous engagement
+
+    @property
+    def sent(self):
+        return self.token.sent
+
+    def countries(self, side: str) -> set[str]:
+        return {r.country for r in getattr(self, side) if r.country}
+
+
+def _children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _blocked(doc: Doc, token: Token, trigger_tokens: set[int]) -> set[int]:
+    """Tokens inside another trigger's phrase or clause: their dates and places are not ours."""
+    blocked = set()
+    for t in token.subtree:
+        if t.i != token.i and (t.i in trigger_tokens or t.dep_ in {"ccomp", "advcl", "relcl"}):
+            blocked.update(x.i for x in t.subtree)
+    return blocked
+
+
+def _date_for(doc: Doc, token: Token, blocked: set[int]) -> DateValue | None:
+    """A resolved date inside the trigger's phrase, else one attached to its clause's verb."""
+    dates = doc.spans["dates"] if "dates" in doc.spans else []
+    own = {t.i for t in token.subtree} - blocked
+    for span in dates:
+        if span.start in own:
+            return span._.date
+    verb = token.head if token.dep_ in {"dobj", "pobj", "xcomp"} else token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for span in dates:
+        head = span.root.head
+        attached = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+        if attached and span.start not in blocked and span.sent == token.sent:
+            return span._.date
+    return None
+
+
+def _location_for(doc: Doc, token: Token, blocked: set[int], kb) -> Location | None:
+    """A place phrase ("in Malaysia", "at Singapore's Shangri-La Dialogue") in the trigger's phrase."""
+    verb = _light_verb(token)
+    objects = _prep_objects(token, LOCATIVE) + (_prep_objects(verb, LOCATIVE) if verb is not None else [])
+    for obj in objects:
+        if obj.i in blocked:
+            continue
+        for t in obj.subtree:
+            span = mention_of(doc, t)
+            if span is not None and span.label_ in {"GPE", "LOC", "FAC", "COUNTRY", "METONYM"}:
+                name = span.text.rstrip("’'s ")
+                return Location(name=name, country=span._.ref.country or kb.country_code(name))
+    return None
+
+
+def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None, bool]:
+    """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
+    for obj in _prep_objects(token, {"in", "at", "to"}):
+        multilateral = any(t.lower_ in MULTILATERAL_VENUES for t in obj.subtree)
+        hosts = [mention_of(doc, t)._.ref for t in obj.subtree
+                 if mention_of(doc, t) is not None and mention_of(doc, t).label_ in {"GPE", "COUNTRY", "METONYM"}]
+        if hosts and hosts[0].country:
+            name = mention_of(doc, next(t for t in obj.subtree if mention_of(doc, t) is not None)).text
+            return [_state(hosts[0], kb)], Location(name=name.rstrip("’'s "), country=hosts[0].country), multilateral
+        if multilateral:
+            return [], None, True
+    return [], None, False
+
+
+def _state(ref: Ref, kb) -> Ref:
+    actor = kb.get(f"state:{ref.country}")
+    name = actor.name if actor is not None else ref.country
+    return Ref(f"state:{ref.country}", name, ref.country, "GOV", "state", via="host")
+
+
+def _source_target(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
+    """Source and target from the syntax of a verb or noun trigger."""
+    if token.pos_ == "VERB":
+        return _verb_sides(doc, token)
+    return _noun_sides(doc, token, governor)
+
+
+def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
+    subj = _children(token, {"nsubj"})
+    if not subj and token.dep_ in {"xcomp", "conj"}:
+        subj = _children(token.head, {"nsubj", "nsubjpass"})
+    agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"]
+    passive = _children(token, {"nsubjpass"})
+    source = refs_for(doc, (agent or subj or [None])[0])
+    objects = _children(token, {"dobj"}) + _prep_objects(token, {"with", "to", "against", "on", "about", "over"})
+    target = [r for o in objects for r in refs_for(doc, o, loose=True)] + \
+        [r for p in passive for r in refs_for(doc, p)]
+    if len(source) > 1 and not target:
+        source, target = source[:1], source[1:]  # "X and Y met": first named is the source
+    return source, target
+
+
+def _modifier_refs(doc: Doc, token: Token) -> list[Ref]:
+    """Actors named before an event noun: "Rubio's meeting", "a Trump-Xi summit"."""
+    refs: list[Ref] = []
+    for child in _children(token, {"poss", "nmod", "compound"}):
+        for t in child.subtree:
+            for ref in refs_for(doc, t, False) if t.dep_ in {"poss", "nmod", "compound", "pobj"} or t.i == child.i else []:
+                if all(r.actor_id != ref.actor_id for r in refs):
+                    refs.append(ref)
+    return refs
+
+
+def _proposal_sides(doc, token, noun, source, target) -> tuple[list[Ref], list[Ref]]:
+    """"Washington's request for a meeting, which Beijing declined": proposer -> the side asked."""
+    proposer = [r for c in noun.children if c.dep_ == "poss" for r in refs_for(doc, c)]
+    proposer += [r for o in _prep_objects(noun, {"from", "by"}) for r in refs_for(doc, o)]
+    verb, answered = answering_verb(noun)
+    asked = refs_for(doc, next(iter(_children(verb, {"nsubj"})), None)) if verb is not None else []
+    if not proposer and noun.dep_ == "dobj" and verb is None:
+        proposer = refs_for(doc, next(iter(_children(noun.head, {"nsubj"})), None))
+        asked = [r for o in _children(noun.head, {"dobj", "dative"}) if o.i != noun.i for r in refs_for(doc, o)]
+    target = target + asked + [r for o in _prep_objects(token, {"with", "to"}) for r in refs_for(doc, o)]
+    return (proposer or source), target
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the verb whose object or prepositional phrase holds the event noun
+    ("Sullivan spent two days in talks with Wang", "wrapped up a visit with a meeting with Zhang")."""
+    node = token
+    while node.dep_ in {"pobj", "prep", "dobj", "conj", "appos", "npadvmod"} and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return next((c for c in node.children if c.dep_ in {"nsubj"}), None)
+    return None
+
+
+def _light_verb(token: Token) -> Token | None:
+    """"held talks", "imposed sanctions": the verb whose subject is the event's source."""
+    return token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else None
+
+
+def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
+    owners = _modifier_refs(doc, token)
+    source, target = owners[:1], owners[1:]
+    if governor is not None and governor.pos_ == "NOUN":
+        return _proposal_sides(doc, token, governor, source, target)
+    if not source:
+        head = governor or _light_verb(token)
+        if head is not None:
+            source = refs_for(doc, next(iter(_children(head, {"nsubj"})), None))
+    target += [r for o in _prep_objects(token, {"with", "to", "against", "on", "about", "over"})
+               for r in refs_for(doc, o, loose=token.lemma_.lower() not in {"meeting", "talk", "call"})]
+    if not source:
+        source = [r for r in refs_for(doc, _clause_subject(token)) if r.actor_id not in {t.actor_id for t in target}]
+    verb = governor or _light_verb(token)
+    if verb is not None and not target:
+        objects = [o for o in _children(verb, {"dobj", "dative"}) if o.i != token.i]
+        objects += _prep_objects(verb, {"on", "against", "with"})
+        target += [r for o in objects for r in refs_for(doc, o)]
+    between = _prep_objects(token, {"between"})
+    if between and not source:
+        sides = refs_for(doc, between[0])
+        source, target = sides[:1], target + sides[1:]
+    return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
+
+
+def _consult_geometry(token, mode, source, target, location):
+    """Where a meeting happens tells its mode: the host's country -> visit (visitor as source), elsewhere -> third-party."""
+    if token.lemma_.lower() == "host" and target:
+        source, target = target, source
+    if mode is not None or location is None or not location.country or not source or not target:
+        return mode, source, target
+    src = {r.country for r in source}
+    tgt = {r.country for r in target}
+    here = location.country
+    if here in tgt and here not in src:
+        return "visit", source, target
+    if here in src and here not in tgt:
+        return "visit", target, source
+    return ("third-party" if here not in src | tgt else mode), source, target
+
+
+def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
+    """The asked side's answer when the sentence gives it ("Beijing declined a request for talks")."""
+    if governor is None or governor.pos_ != "NOUN":
+        return None
+    verb, status = answering_verb(governor)
+    if verb is None or not target or not target[-1].country:
+        return None
+    from detente.nlp.evidence import evidence_of
+    from detente.records import Response
+    return Response(by=target[-1].country, status=status, evidence=evidence_of(verb.sent))
+
+
+def _party_anaphor(token: Token) -> bool:
+    from detente.nlp.arguments import is_party_anaphor
+    subj = next(iter(_children(token, {"nsubj", "nsubjpass"})), None) if token.pos_ == "VERB" else None
+    return subj is not None and is_party_anaphor(subj)
+
+
+def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[int], kb) -> Draft | None:
+    """Read one trigger into a Draft, or None when it is not an event of its own."""
+    if is_predicate_nominal(token) or (trigger.needs_object and not has_object(token)):
+        return None
+    governor, gov_status = governor_of(token)
+    blocked = _blocked(doc, token, trigger_tokens)
+    when = _date_for(doc, token, blocked)
+    source, target = _source_target(doc, token, governor)
+    mode = mode_for(token, trigger)
+    location = _location_for(doc, token, blocked, kb)
+    if trigger.type == "CONSULT":
+        hosts, venue, multilateral = _venue_host(doc, token, kb)
+        mode = "multilateral" if multilateral and mode in {None, "multilateral"} else mode
+        target = target or hosts
+        location = venue or location
+    if trigger.type == "CONSULT":
+        mode, source, target = _consult_geometry(token, mode, source, target, location)
+    status, explicit = status_of(token, governor, gov_status, when.first if when else None,
+                                 when.last if when else None, doc._.published)
+    if location is None and trigger.type in HOST_TYPES and source and not target and source[0].country:
+        location = Location(name=None, country=source[0].country)
+    response = _proposal_response(doc, governor, target)
+    confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(target) + 0.15 * explicit
+    return Draft(token, trigger.type, mode, status, explicit, source, target, when, location,
+                 is_anaphoric(token), round(confidence, 2), response=response,
+                 party_anaphor=not source and not target and _party_anaphor(token))
+
+
+def find_drafts(doc: Doc, kb) -> list[Draft]:
+    """Every event draft in the coded (non-boilerplate, non-headline, non-quote) sentences."""
+    headlines = doc._.headline_sents or set()
+    triggers = {t.i: trig for t in doc if (trig := trigger_for(t)) is not None
+                and not t._.skip and not t._.in_quote and t.sent.start not in headlines}
+    drafts = []
+    for i, trig in triggers.items():
+        draft = draft_event(doc, doc[i], trig, set(triggers), kb)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+class EventComponent:
+    """Doc -> Doc: fills doc._.events with Event records."""
+
+    def __init__(self, kb):
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        from detente.nlp.event_links import settle
+        drafts = find_drafts(doc, self.kb)
+        doc._.events = settle(doc, drafts)
+        return doc
+
+
+@Language.factory("detente_events", default_config={})
+def make_event_component(nlp, name):
+    from detente.nlp.context import current_kb
+    return EventComponent(current_kb())

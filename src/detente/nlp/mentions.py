@@ -1,0 +1,176 @@
+"""Actor mentions: NER entities and knowledge-base names, resolved to actors on the article's date.
+
+Finds "Defense Secretary Pete Hegseth" (title + name), "Hegseth" later on (short name of a person
+already seen), metonyms ("the Pentagon", "Beijing"), demonyms ("Chinese") and unknown names, and
+stores each as a Span in doc.spans["actors"] with a `Ref` in span._.ref.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from detente.kb.base import KnowledgeBase
+from detente.records import ActorRef
+
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+RANKS = {"admiral", "adm.", "general", "gen.", "lt.", "col.", "colonel", "maj.", "major", "lieutenant",
+         "vice", "rear", "marshal", "commander", "cmdr.", "capt.", "captain", "sen.", "senator", "rep.",
+         "mr.", "mrs.", "ms.", "dr.", "president", "premier", "chancellor", "king", "queen", "prince",
+         "ambassador", "envoy", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman"}
+TITLE_PREFIXES = {"deputy", "assistant", "vice", "acting", "under", "first", "senior", "principal",
+                  "chief", "former", "first-ranked", "second-ranked", "top", "defense", "defence"}
+POSSESSIVE = re.compile(r"[\u2019\u2018']s?$")
+
+
+@dataclass
+class Ref:
+    """What a mention refers to: an actor with its country, sector and role on the article's date."""
+
+    actor_id: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    role: str | None = None
+    via: str = "name"
+
+    def actor_ref(self) -> ActorRef:
+        return ActorRef(name=self.name, country=self.country, sector=self.sector, actor_id=self.actor_id)
+
+
+def slug(text: str) -> str:
+    """Lower-case ascii-ish id fragment for an actor the knowledge base lacks."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, curly quotes and a leading article from a mention's text."""
+    text = text.strip().strip("\u201c\u201d\"")
+    text = POSSESSIVE.sub("", text) if re.search(r"[\u2019\u2018']s?$", text) else text
+    return re.sub(r"^(the|The)\s+", "", text).strip(" ,.-")
+
+
+def _trim(span: Span) -> Span:
+    """Drop possessive markers, punctuation and a leading determiner from a span's edges."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else span
+
+
+def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
+    """Split an entity at hyphens and possessives: "Trump-Xi Jinping", "Singapore's Shangri-La Dialogue"."""
+    parts, start = [], ent.start
+    for token in ent:
+        is_cut = token.tag_ == "POS" or (hyphens and token.text == "-" and token.whitespace_ == "" and token.i > ent.start)
+        if is_cut:
+            if token.i > start:
+                parts.append(Span(ent.doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return parts
+
+
+class MentionFinder:
+    """Finds and resolves actor mentions with one PhraseMatcher built from the knowledge base."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase):
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_label: dict[str, list[str]] = {}
+        for text, label in kb.surface_forms():
+            if len(text) > 1:
+                by_label.setdefault(label, []).append(text)
+        for label, texts in by_label.items():
+            self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+
+    # -- finding -----------------------------------------------------------------
+    def candidate_spans(self, doc: Doc) -> tuple[list[Span], dict[int, Span]]:
+        """KB matches and NER entities as non-overlapping spans, plus title spans by end token."""
+        titles: dict[int, Span] = {}
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            span = Span(doc, start, end, label=label)
+            if label == "TITLE":
+                titles[end] = span if end not in titles or len(titles[end]) < len(span) else titles[end]
+            else:
+                spans.append(span)
+        title_tokens = {i for t in titles.values() for i in range(t.start, t.end)}
+        # An organisation named inside a title still counts ("... of the Central Military Commission").
+        spans = [s for s in spans if not (len(s) == 1 and all(t.i in title_tokens for t in s))
+                 and not (len(s) == 1 and s[0].is_lower and s.label_ == "ACTOR")]
+        for ent in doc.ents:
+            if ent.label_ in NER_LABELS and not any(t.i in title_tokens for t in ent):
+                spans.extend(_split_entity(ent))
+        # Prefer KB matches to NER on equal length: they come first in a stable sort by length.
+        spans = filter_spans(sorted(spans, key=lambda s: -(s.end - s.start)))
+        return [s for s in spans if not any(t._.skip for t in s)], titles
+
+    # -- resolving -------------------------------------------------------------
+    def resolve(self, span: Span, on: date | None, seen: dict[str, Ref]) -> Ref | None:
+        """The actor a span names, or None when it names nothing political."""
+        text = clean_name(_trim(span).text)
+        if not text or text.lower() in {"state", "defense", "defence", "ai"}:
+            return None
+        surname = seen.get(text.lower())
+        if surname is not None and " " not in text:
+            return replace(surname, via="surname")
+        found = self.kb.candidates(text, on=on)
+        if found:
+            return self._from_candidate(found[0], on)
+        return self._unknown(span, text)
+
+    def _from_candidate(self, cand, on: date | None) -> Ref:
+        actor = cand.actor
+        role = cand.role or actor.role_on(on)
+        if role is None and actor.kind == "person" and actor.roles and on is not None:
+            return self._former(actor, on, cand.via)
+        sector = (role.sector if role and role.sector else actor.sector)
+        country = actor.country or (role.country if role else None) or self._international(actor, role)
+        return Ref(actor.id, actor.name, country, sector, actor.kind,
+                   role.office if role else None, cand.via)
+
+    def _former(self, actor, on: date, via: str) -> Ref:
+        """Out of office on the article's date: PLOVER's ELI sector, role "former <last office>"."""
+        past = [r for r in actor.roles if r.end and r.end < on.isoformat()]
+        if not past:
+            return Ref(actor.id, actor.name, actor.country, actor.sector, actor.kind, None, via)
+        last = max(past, key=lambda r: r.end)
+        country = last.country or actor.country or self._international(actor, last)
+        return Ref(actor.id, actor.name, country, "ELI", actor.kind, f"former {last.office}", via)
+
+    def _international(self, actor, role) -> str | None:
+        """PLOVER's codes for international bodies: UNO (United Nations), EUR (European Union), IGO."""
+        org = self.kb.get(role.organisation) if role is not None and role.organisation else actor
+        if org is None or org.country or org.sector != "IGO":
+            return org.country if org is not None else None
+        name = f"{org.id} {org.name}".lower()
+        if "united nations" in name or name.startswith("org:un"):
+            return "UNO"
+        return "EUR" if "europe" in name else "IGO"
+
+    def _unknown(self, span: Span, text: str) -> Ref | None:
+        label = span.label_
+        if label in {"GPE", "NORP", "LOC"}:
+            code = self.kb.country_code(text)
+            if code:
+                return Ref(f"state:{code}", code, code, "GOV", "state", via="country")
+            return None if label != "GPE" else Ref(f"place:{slug(text)}", text, None, None, "place",
+                                                   via="unknown")
+        if label == "PERSON":
+            return Ref(f"person:{slug(text)}", text, None, None, "person", via="unknown")
+        if label in {"ORG", "FAC"}:
+            return Ref(f"org:{slug(text)}", text, None, None, "organisation", via="unknown")
+        return None

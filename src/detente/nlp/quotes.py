@@ -1,0 +1,36 @@
+"""Quoted passages: pairs of opening and closing quotation marks, straight or curly."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
+MIN_WORDS = 4  # shorter quotes are scare quotes or labels, not statements
+
+
+def find_quotes(doc: Doc) -> list[Span]:
+    """Spans inside quotation marks (marks excluded) with at least MIN_WORDS words."""
+    quotes, i = [], 0
+    while i < len(doc):
+        closer = OPENERS.get(doc[i].text)
+        j = i + 1
+        if closer is not None:
+            while j < len(doc) and doc[j].text != closer and "\n\n" not in doc[j].text:
+                j += 1
+            if j < len(doc) and doc[j].text == closer:
+                inner = doc[i + 1:j]
+                if sum(1 for t in inner if t.is_alpha) >= MIN_WORDS:
+                    quotes.append(inner)
+                j += 1
+            else:
+                j = i + 1
+        i = j
+    return quotes
+
+
+def mark_quotes(doc: Doc) -> None:
+    """Flag tokens inside long quotes: their content is a statement, not a coded event."""
+    doc._.quote_spans = find_quotes(doc)
+    for span in doc._.quote_spans:
+        for token in span:
+            token._.in_quote = True

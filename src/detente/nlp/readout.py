@@ -1,0 +1,40 @@
+"""Doc -> Readout: collect what the components set on the Doc into the public record."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from detente.records import Actor, Readout
+
+NON_POLITICAL = {"MED", "BUS"}
+
+
+def _actors(doc: Doc) -> list[Actor]:
+    """One entry per actor mentioned outside boilerplate, with its role on the article's date."""
+    actors: dict[str, Actor] = {}
+    for span in doc.spans.get("actors", []):
+        ref = span._.ref
+        if ref.kind == "place" or ref.sector in NON_POLITICAL:
+            continue
+        actor = actors.get(ref.actor_id)
+        if actor is None:
+            actor = actors[ref.actor_id] = Actor(id=ref.actor_id, name=ref.name, country=ref.country,
+                                                 sector=ref.sector, role=ref.role, kind=ref.kind)
+        actor.role = actor.role or ref.role
+        if span.text not in actor.mentions:
+            actor.mentions.append(span.text)
+    for event in doc._.events or []:
+        for side in event.source + event.target:
+            if side.actor_id and side.actor_id not in actors:
+                actors[side.actor_id] = Actor(id=side.actor_id, name=side.name, country=side.country,
+                                              sector=side.sector, kind="group")
+    return list(actors.values())
+
+
+def readout_from_doc(doc: Doc) -> Readout:
+    """The Readout for an article Doc that went through the whole pipeline."""
+    article = doc._.article
+    article.ai_assisted = bool(doc._.ai_assisted)
+    article.cited_sources = list(doc._.cited_sources or [])
+    return Readout(article=article, actors=_actors(doc), events=list(doc._.events or []),
+                   statements=list(doc._.statements or []), counterparts=list(doc._.counterparts or []))

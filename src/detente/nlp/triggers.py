@@ -1,0 +1,245 @@
+"""Event triggers and their status: which word names an interaction, and whether it happened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from detente.events.ontology import MODE_MODIFIERS, NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
+from detente.events.status import (
+    FUTURE_MODALS, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS, PARTICLE_REQUIRED, PARTICLE_STATUS,
+    UNDER_PHRASES,
+)
+
+# Verb + object phrases that name an event only together ("raised concerns").
+PHRASE_TRIGGERS = {
+    ("raise", "concern"): Trigger("ACCUSE", "disapprove"), ("express", "concern"): Trigger("ACCUSE", "disapprove"),
+    ("voice", "concern"): Trigger("ACCUSE", "disapprove"), ("lodge", "protest"): Trigger("ACCUSE", "disapprove"),
+    ("express", "opposition"): Trigger("ACCUSE", "disapprove"), ("voice", "opposition"): Trigger("ACCUSE", "disapprove"),
+    ("express", "support"): Trigger("SUPPORT"), ("pledge", "support"): Trigger("SUPPORT"),
+    ("express", "regret"): Trigger("CONCEDE"), ("make", "concession"): Trigger("CONCEDE"),
+    ("lift", "sanction"): Trigger("CONCEDE"), ("ease", "restriction"): Trigger("CONCEDE"),
+}
+COPULAS = {"be", "mark", "represent", "constitute", "become", "remain", "signal", "amount"}
+LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "host", "join", "stage", "launch", "take",
+               "attend", "begin", "start", "resume", "open", "carry", "deliver", "give", "impose", "slap",
+               "levy", "unveil", "announce", "issue", "sign", "reach", "conclude", "seal", "extend",
+               "provide", "send", "lodge", "raise", "express", "voice", "reiterate", "lift", "ease", "file", "level", "mount", "stage", "order", "carry", "wrap"}
+PROPOSAL_NOUNS = {"request": "proposed", "proposal": "proposed", "invitation": "proposed", "offer": "proposed",
+                  "call": "proposed", "plan": "planned", "plans": "planned", "bid": "proposed"}
+RESPONSE_STATUS = {"decline": "declined", "reject": "declined", "refuse": "declined", "rebuff": "declined",
+                   "turn": "declined", "spurn": "declined", "accept": "accepted", "welcome": "accepted",
+                   "ignore": "non_committal"}
+DEFINITE = {"the", "this", "that", "these", "those", "such"}
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def trigger_for(token: Token) -> Trigger | None:
+    """The trigger a token is, by part of speech and lemma; proper names never trigger."""
+    if token.pos_ == "VERB":
+        return VERB_TRIGGERS.get(token.lemma_.lower())
+    if token.pos_ == "NOUN":
+        if token.dep_ == "compound" and trigger_for_head(token.head):
+            return None
+        phrase = PHRASE_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower()))
+        if phrase is not None and token.dep_ == "dobj":
+            return phrase
+        return NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
+    return None
+
+
+def trigger_for_head(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in NOUN_TRIGGERS or token.lower_ in NOUN_TRIGGERS)
+
+
+def is_predicate_nominal(token: Token) -> bool:
+    """"...would mark the first exchange": a nominal that describes another event, not a new one."""
+    return token.dep_ in {"attr", "oprd", "acomp", "dobj"} and token.head.lemma_ in COPULAS
+
+
+def has_object(token: Token) -> bool:
+    """An object or an "of"-phrase: "signed an accord", "exchange of prisoners"."""
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj", "attr"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"of", "on", "to", "against", "with"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"by", "via", "over"} and _by_remote_means(token):
+            return True
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and token.pos_ == "NOUN":
+            return True
+    return False
+
+
+REMOTE_WORDS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "teleconference",
+                "call", "zoom", "hotline"}
+SIDELINE_WORDS = {"sidelines", "margins", "sideline"}
+
+
+def _by_remote_means(token: Token) -> bool:
+    """"by video link", "over the phone", "via videoconference"."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "via", "over", "on"}):
+        if any(t.lower_ in REMOTE_WORDS for t in prep.subtree):
+            return True
+    return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"virtually", "remotely"} for c in token.children)
+
+
+def _on_sidelines(token: Token) -> bool:
+    """"on the sidelines of the summit": a meeting held within a multilateral gathering."""
+    return any(c.dep_ == "prep" and any(t.lower_ in SIDELINE_WORDS for t in c.subtree) for c in token.children)
+
+
+def mode_for(token: Token, trigger: Trigger) -> str | None:
+    """Mode from the trigger and its modifiers ("phone call", "by video link", "state visit", "sidelines")."""
+    for child in token.children:
+        if child.dep_ in {"compound", "amod"} and child.lower_ in MODE_MODIFIERS:
+            return MODE_MODIFIERS[child.lower_] or trigger.mode
+    if trigger.type == "CONSULT":
+        holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+        if any(_by_remote_means(t) for t in holders):
+            return "phone"
+        if any(_on_sidelines(t) for t in holders):
+            return "multilateral"
+    if trigger.type in {"REQUEST", "REJECT"}:
+        return request_mode(token) or trigger.mode
+    return trigger.mode
+
+
+REQUEST_MODES = {"meet": "meet", "talk": "meet", "negotiate": "meet", "visit": "meet", "resume": "meet",
+                 "release": "yield", "withdraw": "yield", "stop": "yield", "end": "yield", "halt": "yield",
+                 "return": "yield", "leave": "yield", "cease": "yield", "surrender": "yield", "free": "yield",
+                 "help": "assist", "provide": "assist", "send": "assist", "support": "assist", "aid": "assist",
+                 "supply": "assist", "fund": "assist"}
+
+
+def request_mode(token: Token) -> str | None:
+    """What is asked: to meet, to yield (release, withdraw, stop), for assistance, or a change of policy."""
+    asked = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+    for verb in asked:
+        mode = REQUEST_MODES.get(verb.lemma_.lower())
+        if mode:
+            return mode
+    return "change" if asked else None
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def proposal_noun(token: Token) -> Token | None:
+    """"a request ... for a meeting", "an invitation to the summit": the proposal that names the event."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in {"for", "to"}:
+        return None
+    noun = head.head
+    if noun.pos_ in {"VERB", "AUX"}:  # "declined a request ... for a meeting" attached to the verb
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSAL_NOUNS else None
+
+
+def answering_verb(noun: Token) -> tuple[Token | None, str | None]:
+    """The verb that answers a proposal ("declined the invitation") and the status it gives."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+        return None, None
+    lemma = verb.lemma_.lower()
+    if lemma == "turn" and not any(c.lower_ == "down" for c in verb.children):
+        return None, None
+    return (verb, RESPONSE_STATUS[lemma]) if lemma in RESPONSE_STATUS else (None, None)
+
+
+def governor_of(token: Token) -> tuple[Token | None, str | None]:
+    """A verb that governs the event word and gives its status: "proposed a call", "agreed to meet"."""
+    head = token.head
+    if head.i == token.i:
+        return None, None
+    if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() not in GOVERNING_VERBS:
+        return governor_of(head)  # "is scheduled to hold its first meeting"
+    noun = proposal_noun(token)
+    if noun is not None:
+        _, answered = answering_verb(noun)
+        return noun, answered or PROPOSAL_NOUNS[noun.lemma_.lower()]
+    via_prep = token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "to", "on", "in"}
+    verb = head.head if via_prep else head
+    if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if (lemma, particle) in PARTICLE_STATUS:
+        return verb, PARTICLE_STATUS[(lemma, particle)]
+    if via_prep and (lemma, head.lower_) in PARTICLE_STATUS:
+        return verb, PARTICLE_STATUS[(lemma, head.lower_)]
+    if lemma in PARTICLE_REQUIRED and particle != PARTICLE_REQUIRED[lemma]:
+        return None, None
+    if lemma in GOVERNING_VERBS and (not via_prep or lemma in {"agree", "plan", "prepare", "call", "invite"}):
+        return verb, GOVERNING_VERBS[lemma]
+    return None, None
+
+
+def _modifier_status(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "acl"} and child.lower_ in MODIFIERS:
+            return MODIFIERS[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "under":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in UNDER_PHRASES:
+                return UNDER_PHRASES[obj.lower_]
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _modal_status(verb: Token) -> str | None:
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+        return "hypothetical"
+    for c in children:
+        if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
+            return "planned"
+        if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
+            return "hypothetical"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB":
+        return "planned"  # "is to visit"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
+        return "planned"
+    return None
+
+
+def status_of(token: Token, governor: Token | None, gov_status: str | None,
+              when_first: str | None, when_last: str | None, published: date | None) -> tuple[str, bool]:
+    """(status, explicit): explicit when a word says it, not inferred from tense or date."""
+    if _negated(token) or (token.pos_ == "NOUN" and _negated(_clause_verb(token)) and governor is None
+                           and token.dep_ in {"nsubj", "dobj", "nsubjpass"}):
+        return "negated", True
+    if gov_status is not None:
+        if _negated(governor):
+            return ("declined" if gov_status in {"accepted", "proposed"} else "negated"), True
+        return gov_status, True
+    modifier = _modifier_status(token) if token.pos_ == "NOUN" else None
+    if modifier:
+        return modifier, True
+    modal = _modal_status(_clause_verb(token))
+    if modal:
+        return modal, True
+    return _status_from_time(token, when_first, when_last, published), False
+
+
+def _status_from_time(token, when_first, when_last, published) -> str:
+    """Past date or past tense: occurred; a date after publication: planned."""
+    if published is not None and when_first and when_first > published.isoformat():
+        return "planned"
+    verb = _clause_verb(token)
+    if verb.tag_ in {"VBD", "VBN"} or (when_last and published and when_last <= published.isoformat()):
+        return "occurred"
+    return "occurred"
+
+
+def is_anaphoric(token: Token) -> bool:
+    """A definite event noun ("the proposed conversation") may refer back to an event already read."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)

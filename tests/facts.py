@@ -1,0 +1,239 @@
+"""Check a Readout against an analyst's expected facts (the seed's expected.json format).
+
+Used by the seed test and the bundled-examples test; returns readable failures, never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+STOP = {"of", "the", "and", "for", "to", ","}
+
+
+def _norm(name: str | None) -> str:
+    name = (name or "").lower().replace("\u2019", "'")
+    return re.sub(r"^(u\.s\.|us|the)\s+", "", name).strip()
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\s,\-]+", (text or "").lower()) if w and w not in STOP}
+
+
+def names_match(expected: str, actual: str) -> bool:
+    e, a = _norm(expected), _norm(actual)
+    return bool(e) and bool(a) and (e == a or e in a or a in e)
+
+
+def _find_actor(readout, name):
+    return next((a for a in readout.actors if names_match(name, a.name)
+                 or any(names_match(name, m) for m in a.mentions)), None)
+
+
+def check_actor(readout, exp) -> list[str]:
+    actor = _find_actor(readout, exp["name"])
+    if actor is None:
+        return [f"actor {exp['name']!r} missing"]
+    errors = []
+    for key in ("country", "sector"):
+        if exp.get(key) and getattr(actor, key) != exp[key]:
+            errors.append(f"actor {exp['name']!r}: {key} {getattr(actor, key)!r} != {exp[key]!r}")
+    if exp.get("role"):
+        want, got = _words(exp["role"]), _words(actor.role or "")
+        if len(want & got) < 0.6 * len(want):
+            errors.append(f"actor {exp['name']!r}: role {actor.role!r} != {exp['role']!r}")
+    return errors
+
+
+def _date_ok(date, when) -> bool:
+    if not when:
+        return True
+    if date is None:
+        return False
+    if "date" in when:
+        return date.value == when["date"] or (date.earliest == date.latest == when["date"])
+    return (date.value or date.earliest) == when["earliest"] and (date.value or date.latest) == when["latest"]
+
+
+def _codes(value) -> set[str]:
+    return set(value) if isinstance(value, list) else {value} if value else set()
+
+
+def _side_problems(ev, exp) -> list[str]:
+    """Expected source/target countries must be on their side (either side when reciprocal)."""
+    src, tgt = {a.country for a in ev.source} - {None}, {a.country for a in ev.target} - {None}
+    want_src, want_tgt = _codes(exp.get("source")), _codes(exp.get("target"))
+    if exp.get("reciprocal"):
+        ok = (want_src | want_tgt) <= (src | tgt)
+        return [] if ok else [f"sides {sorted(src)}->{sorted(tgt)}"]
+    p = [f"source {sorted(src)}"] if not want_src <= src else []
+    return p + ([f"target {sorted(tgt)}"] if not want_tgt <= tgt else [])
+
+
+def event_problems(ev, exp) -> list[str]:
+    """Why an event does not match an expected one (empty list: it matches)."""
+    p = []
+    if ev.type != exp["type"]:
+        p.append(f"type {ev.type}")
+    if exp.get("mode") and ev.mode != exp["mode"]:
+        p.append(f"mode {ev.mode}")
+    if ev.status != exp["status"]:
+        p.append(f"status {ev.status}")
+    p += _side_problems(ev, exp)
+    names = [a.name for a in ev.source + ev.target]
+    p += [f"who {w!r} not in {names}" for w in exp.get("who", []) if not any(names_match(w, n) for n in names)]
+    if not _date_ok(ev.date, exp.get("when")):
+        p.append(f"date {ev.date.as_dict() if ev.date else None}")
+    if exp.get("where") and (ev.location is None or ev.location.country != exp["where"]):
+        p.append(f"where {ev.location}")
+    if exp.get("response"):
+        r = ev.response
+        if r is None or r.by != exp["response"].get("by") or r.status != exp["response"]["status"]:
+            p.append(f"response {r.as_dict() if r else None}")
+    if exp.get("evidence_contains") and exp["evidence_contains"] not in ev.evidence.sentence:
+        p.append("evidence")
+    return p
+
+
+def match_events(readout, expected_events) -> tuple[dict[str, Any], list[str]]:
+    """Expected event id -> matching event, and the failures (with the closest candidate's problems)."""
+    matched, errors = {}, []
+    for i, exp in enumerate(expected_events):
+        key = exp.get("id", str(i))
+        scored = sorted(((event_problems(ev, exp), ev) for ev in readout.events), key=lambda x: len(x[0]))
+        if scored and not scored[0][0]:
+            matched[key] = scored[0][1]
+        else:
+            closest = scored[0][0] if scored else ["no events at all"]
+            errors.append(f"event {key!r} ({exp['type']}/{exp['status']}) not found; closest: {closest}")
+    for exp in expected_events:
+        if exp.get("prepared_by") and exp.get("id") in matched and exp["prepared_by"] in matched:
+            links = {(l.relation, l.event) for l in matched[exp["id"]].links}
+            if ("prepared_by", matched[exp["prepared_by"]].id) not in links:
+                errors.append(f"event {exp['id']!r}: no prepared_by link to {exp['prepared_by']!r}")
+    return matched, errors
+
+
+def check_statement(readout, exp) -> list[str]:
+    for st in readout.statements:
+        if exp["quote_contains"] not in st.quote:
+            continue
+        p = []
+        if not st.speaker or not names_match(exp["speaker"], st.speaker.name):
+            p.append(f"speaker {st.speaker}")
+        if exp.get("stance") and st.stance != exp["stance"]:
+            p.append(f"stance {st.stance}")
+        if exp.get("emphasized_by") and st.emphasized_by != exp["emphasized_by"]:
+            p.append(f"emphasized_by {st.emphasized_by}")
+        if exp.get("when") and not _date_ok(st.date, {"date": exp["when"]}):
+            p.append(f"date {st.date}")
+        if exp.get("venue") and (not st.venue or exp["venue"].split(",")[0].lower() not in st.venue.lower()):
+            p.append(f"venue {st.venue}")
+        return [f"statement {exp['quote_contains'][:30]!r}: {x}" for x in p]
+    return [f"statement {exp['quote_contains'][:30]!r} missing"]
+
+
+def _basis_kind(text: str) -> str | None:
+    """Counterpart bases compared by kind: real authority or formal equivalence."""
+    text = (text or "").lower()
+    if re.search(r"authority|power|weight|command|decision", text):
+        return "authority"
+    if re.search(r"formal|equivalent|counterpart|regular|head of|protocol", text):
+        return "formal"
+    return None
+
+
+def check_counterparts(readout, exp) -> list[str]:
+    found = next((c for c in readout.counterparts if names_match(exp["for"], c.for_)), None)
+    if found is None:
+        return [f"counterparts for {exp['for']!r} missing"]
+    errors = []
+    for side in ("offered_by", "preferred_by"):
+        want = exp.get(side)
+        if not want:
+            continue
+        cand = next((c for c in found.candidates if names_match(want["actor"], c.actor)), None)
+        if cand is None or cand.preferred_by != want["country"] or \
+                _basis_kind(want["basis"]) not in {None, _basis_kind(cand.basis)}:
+            errors.append(f"counterpart {side} {want}: got {cand.as_dict() if cand else None}")
+    return errors
+
+
+GENERIC_SOURCE_WORDS = re.compile(r"\b(readout|statement|briefing|news conference|interview|remarks|"
+                                  r"report|officials?)\b", re.I)
+
+
+def _source_variants(expected: str) -> list[str]:
+    """"Pentagon statement (Sean Parnell)" -> ["Pentagon", "Sean Parnell"]."""
+    main, _, inner = expected.partition("(")
+    return [v for v in (GENERIC_SOURCE_WORDS.sub("", x).strip(" )") for x in (main, inner)) if v]
+
+
+def _same_actor(a: str, b: str) -> bool:
+    from detente.kb import load_default
+    kb = load_default()
+    ids_a = {c.actor.id for c in kb.candidates(a)[:1]}
+    return bool(ids_a) and ids_a == {c.actor.id for c in kb.candidates(b)[:1]}
+
+
+def check_metadata(readout, meta) -> list[str]:
+    errors = []
+    if "ai_assisted" in meta and readout.article.ai_assisted != meta["ai_assisted"]:
+        errors.append(f"ai_assisted {readout.article.ai_assisted}")
+    for src in meta.get("cited_sources", []):
+        found = readout.article.cited_sources
+        if not any(names_match(v, c) or _same_actor(v, c) for v in _source_variants(src) for c in found):
+            errors.append(f"cited source {src!r} missing from {found}")
+    return errors
+
+
+def check_no_boilerplate(readout, blocks) -> list[str]:
+    """No event, statement or actor may come from a boilerplate block."""
+    errors = []
+    for ev in readout.events:
+        if any(b.start <= ev.evidence.start < b.end for b in blocks):
+            errors.append(f"event coded from boilerplate: {ev.evidence.sentence[:60]!r}")
+        for side in ev.source + ev.target:
+            if side.sector in {"MED", "BUS"}:
+                errors.append(f"non-political actor {side.name!r} in an event")
+    return errors
+
+
+def check_all(readout, expected, blocks) -> list[str]:
+    errors = []
+    for actor in expected.get("actors", []):
+        errors += check_actor(readout, actor)
+    errors += match_events(readout, expected.get("events", []))[1]
+    for st in expected.get("statements", []):
+        errors += check_statement(readout, st)
+    cps = expected.get("counterparts")
+    for cp in ([cps] if isinstance(cps, dict) else cps or []):
+        errors += check_counterparts(readout, cp)
+    errors += check_metadata(readout, expected.get("metadata", {}))
+    errors += check_no_boilerplate(readout, blocks)
+    return errors
+
+
+def score(readout, expected, blocks) -> dict[str, list[int]]:
+    """Facts passed / total per category, for the examples' pinned floors."""
+    counts = {k: [0, 0] for k in ("actors", "events", "statements", "counterparts", "metadata", "boilerplate")}
+
+    def tally(key, errors):
+        counts[key][0] += not errors
+        counts[key][1] += 1
+
+    for actor in expected.get("actors", []):
+        tally("actors", check_actor(readout, actor))
+    for exp in expected.get("events", []):
+        tally("events", match_events(readout, [exp])[1])
+    for st in expected.get("statements", []):
+        tally("statements", check_statement(readout, st))
+    cps = expected.get("counterparts")
+    for cp in ([cps] if isinstance(cps, dict) else cps or []):
+        tally("counterparts", check_counterparts(readout, cp))
+    tally("metadata", check_metadata(readout, expected.get("metadata", {})))
+    tally("boilerplate", check_no_boilerplate(readout, blocks))
+    return counts
