@@ -25,7 +25,9 @@ def _words(text: str) -> set[str]:
 
 def names_match(expected: str, actual: str) -> bool:
     e, a = _norm(expected), _norm(actual)
-    return bool(e) and bool(a) and (e == a or e in a or a in e)
+    if bool(e) and bool(a) and (e == a or e in a or a in e):
+        return True
+    return bool(e) and bool(a) and " " in e and _same_actor(expected, actual)
 
 
 def _find_actor(readout, name):

@@ -90,6 +90,8 @@ def is_party_anaphor(token: Token) -> bool:
     """"the two ministers", "both sides": the parties of the engagement just reported."""
     if token.lower_ in {"both"} and token.dep_ in {"nsubj", "nsubjpass"}:
         return True
+    if token.lower_ == "two" and any(c.lower_ == "the" for c in token.children):
+        return True  # "after the two spoke by phone"
     return token.lower_ in PARTY_NOUNS and any(c.lower_ in PLURAL_PARTIES for c in token.children)
 
 

@@ -125,13 +125,25 @@ def _source_target(doc: Doc, token: Token, governor: Token | None) -> tuple[list
     return _noun_sides(doc, token, governor)
 
 
+def _subject_refs(doc: Doc, head: Token | None) -> list[Ref]:
+    """The subject's actors, plus people the parser hung inside it ("Hegseth and Indian Defense Minister Singh")."""
+    refs = refs_for(doc, head)
+    if head is None:
+        return refs
+    for t in head.subtree:
+        span = mention_of(doc, t)
+        if span is not None and span._.ref.kind == "person" and all(r.actor_id != span._.ref.actor_id for r in refs):
+            refs.append(span._.ref)
+    return refs
+
+
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     subj = _children(token, {"nsubj"})
     if not subj and token.dep_ in {"xcomp", "conj"}:
         subj = _children(token.head, {"nsubj", "nsubjpass"})
     agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"]
     passive = _children(token, {"nsubjpass"})
-    source = refs_for(doc, (agent or subj or [None])[0])
+    source = _subject_refs(doc, (agent or subj or [None])[0])
     objects = _children(token, {"dobj"}) + _prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + \
         [r for p in passive for r in refs_for(doc, p)]
@@ -234,8 +246,12 @@ def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
 
 
 def _party_anaphor(token: Token) -> bool:
+    """Is the event's subject "the two ministers" / "both sides"? (verb, or the verb governing a noun)"""
     from detente.nlp.arguments import is_party_anaphor
-    subj = next(iter(_children(token, {"nsubj", "nsubjpass"})), None) if token.pos_ == "VERB" else None
+    verb = token if token.pos_ == "VERB" else (token.head if token.dep_ in {"dobj", "pobj"} else None)
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    subj = next(iter(_children(verb, {"nsubj", "nsubjpass"})), None) if verb is not None else None
     return subj is not None and is_party_anaphor(subj)
 
 

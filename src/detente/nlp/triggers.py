@@ -149,6 +149,12 @@ def answering_verb(noun: Token) -> tuple[Token | None, str | None]:
     return (verb, RESPONSE_STATUS[lemma]) if lemma in RESPONSE_STATUS else (None, None)
 
 
+def _on_hold(verb: Token) -> bool:
+    """"was put on hold", "remains on ice": suspended without a new date."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in {"hold", "ice"} for g in c.children)
+               for c in verb.children)
+
+
 def governor_of(token: Token) -> tuple[Token | None, str | None]:
     """A verb that governs the event word and gives its status: "proposed a call", "agreed to meet"."""
     head = token.head
@@ -165,6 +171,8 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
     if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None, None
     lemma = verb.lemma_.lower()
+    if _on_hold(verb):
+        return verb, "cancelled"
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if (lemma, particle) in PARTICLE_STATUS:
         return verb, PARTICLE_STATUS[(lemma, particle)]
