@@ -119,9 +119,18 @@ def match_events(readout, expected_events) -> tuple[dict[str, Any], list[str]]:
     return matched, errors
 
 
+def _quote_matches(st, wanted: str) -> bool:
+    """The expected words are in the quote, or overlap it within the same sentence (cue words included)."""
+    if wanted in st.quote:
+        return True
+    sent = st.evidence.sentence
+    i, j = sent.find(wanted), sent.find(st.quote)
+    return i >= 0 and j >= 0 and i < j + len(st.quote) and j < i + len(wanted)
+
+
 def check_statement(readout, exp) -> list[str]:
     for st in readout.statements:
-        if exp["quote_contains"] not in st.quote:
+        if not _quote_matches(st, exp["quote_contains"]):
             continue
         p = []
         if not st.speaker or not names_match(exp["speaker"], st.speaker.name):

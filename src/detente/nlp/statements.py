@@ -32,7 +32,8 @@ HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive
            "condemn", "blame", "risk", "grave", "gravest", "collusion", "futile", "contain", "deter",
            "resolutely", "stoutly", "defend", "unreasonable", "senseless", "interfere", "interference",
            "confront", "confrontation", "escalate", "escalation", "irresponsible", "unacceptable",
-           "smash", "firmly", "oppose", "protest", "accuse", "lie", "lies", "fail", "failure", "abuse"}
+           "smash", "firmly", "oppose", "protest", "accuse", "lie", "lies", "fail", "failure", "abuse",
+           "conflict", "collusion", "futile", "punishment", "reckless", "hostility", "pressure"}
 CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "partnership", "friendship",
                 "stability", "stable", "respect", "mutual", "together", "welcome", "constructive", "pragmatic",
                 "trust", "understanding", "calm", "de-escalate", "communication", "engage", "common", "good",
@@ -42,13 +43,22 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
 NEGATORS = {"not", "nor", "never", "no", "n't", "neither", "without"}
 
 
+def _negated(token: Token) -> bool:
+    """Under negation by syntax: "will not instigate nor seek to subjugate", "no aggression"."""
+    chain = [token, token.head, token.head.head]
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"})
+               for node in chain for c in node.children)
+
+
 def _lexical_stance(span: Span) -> str:
     """Stance from the quote's words; a hostile word under negation reads as reassurance."""
     hostile = conciliatory = 0
     tokens = list(span)
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
-        negated = any(x.lower_ in NEGATORS for x in tokens[max(0, i - 4):i])
+        negated = _negated(t)
         if lemma in HOSTILE or t.lower_ in HOSTILE:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
         elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY:
