@@ -78,12 +78,16 @@ def show(article_id: ArticleId, db: Db = DEFAULT_DB, as_json: Json = False) -> N
 @guarded
 def export(fmt: ExportFormat, out: Out = None, dyad: Dyad = None, since: Since = None, until: Until = None,
            type_: EventType = None, status: Status = None, actor: ActorName = None, limit: Limit = None,
-           db: Db = DEFAULT_DB) -> None:
+           db: Db = DEFAULT_DB,
+           plover_strict: Annotated[bool, typer.Option(
+               "--plover-strict", help="Project statuses as the PLOVER manual prescribes "
+               "(intentions -> AGREE, negated dropped; see docs/readout-format.md).")] = False) -> None:
     """Write the stored events, filtered like `detente events`, as JSON lines, CSV or Parquet."""
     if fmt is Format.parquet and out is None:
         fail("--format parquet writes a binary file: add --out PATH, e.g. --out events.parquet")
     filters = query_filters(dyad=dyad, since=since, until=until, type=type_, status=status,
                             actor=actor, limit=limit)
     with open_store(db, must_exist=True) as store:
-        count = store.export(fmt.value, out if out is not None else sys.stdout, **filters)
+        count = store.export(fmt.value, out if out is not None else sys.stdout, plover_strict=plover_strict,
+                             **filters)
     typer.echo(f"exported {count} events to {out if out is not None else 'stdout'}", err=True)

@@ -255,13 +255,21 @@ class Store:
         with self._conn("list articles") as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
-    def export(self, fmt: str, out: str | os.PathLike | IO, **filters: Any) -> int:
-        """Write the filtered events as jsonl, csv or parquet to `out`; return the rows written."""
+    def export(self, fmt: str, out: str | os.PathLike | IO, plover_strict: bool = False, **filters: Any) -> int:
+        """Write the filtered events as jsonl, csv or parquet to `out`; return the rows written.
+
+        plover_strict: project status-bearing events as the PLOVER manual prescribes
+        (detente.events.plover_strict), dropping the ones PLOVER excludes.
+        """
         check_format(fmt)
         unknown = sorted(set(filters) - set(FILTERS))
         if unknown:
             raise InputError(f"unknown export filter {', '.join(unknown)}: choose from {', '.join(FILTERS)}")
-        return export_rows(self.events(**filters), fmt, out)
+        rows = self.events(**filters)
+        if plover_strict:
+            from detente.events.plover_strict import project_all
+            rows = project_all(rows)
+        return export_rows(rows, fmt, out)
 
     def close(self) -> None:
         """Release the database connections."""
