@@ -184,6 +184,7 @@ def read_statement(doc: Doc, quote: Span) -> Statement | None:
     )
 
 
+ANONYMOUS = {"source", "sources", "report", "reports", "readout", "readouts", "media"}
 CONTENT_OBJECT_CUES = {"stress", "emphasize", "emphasise", "reiterate", "underline", "affirm"}
 
 
@@ -203,6 +204,8 @@ def read_reported(doc: Doc, verb: Token) -> Statement | None:
     if clause is None or any(t._.in_quote or t._.skip for t in clause.subtree):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() in ANONYMOUS:
+        return None  # "Pentagon sources told Nikkei that ...": sourcing, not a statement
     speakers = [r for r in refs_for(doc, subj, False) if r.sector not in {"MED"}]
     if not speakers:
         return None
