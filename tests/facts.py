@@ -228,9 +228,13 @@ def check_all(readout, expected, blocks) -> list[str]:
     return errors
 
 
+CORE_FIELDS = {"id", "type", "status", "source", "target", "reciprocal"}  # who did what to whom, and whether
+
+
 def score(readout, expected, blocks) -> dict[str, list[int]]:
     """Facts passed / total per category, for the examples' pinned floors."""
-    counts = {k: [0, 0] for k in ("actors", "events", "statements", "counterparts", "metadata", "boilerplate")}
+    counts = {k: [0, 0] for k in ("actors", "events", "events_core", "statements", "counterparts", "metadata",
+                                  "boilerplate")}
 
     def tally(key, errors):
         counts[key][0] += not errors
@@ -240,6 +244,8 @@ def score(readout, expected, blocks) -> dict[str, list[int]]:
         tally("actors", check_actor(readout, actor))
     for exp in expected.get("events", []):
         tally("events", match_events(readout, [exp])[1])
+        core = {k: v for k, v in exp.items() if k in CORE_FIELDS}
+        tally("events_core", match_events(readout, [core])[1])
     for st in expected.get("statements", []):
         tally("statements", check_statement(readout, st))
     cps = expected.get("counterparts")

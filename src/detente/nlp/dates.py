@@ -20,6 +20,8 @@ def _tense(span: Span) -> str | None:
         if verb.pos_ in {"VERB", "AUX"}:
             if any(c.lower_ in {"will", "shall", "'ll"} for c in verb.children) or verb.lemma_ in FUTURE_LEMMAS:
                 return "future"
+            if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+                return "future"  # infinitives name what is still to come: "an invitation to visit in April"
             if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"xcomp", "acl"}):
                 return "past"
         if verb.head.i == verb.i:

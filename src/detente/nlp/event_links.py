@@ -82,7 +82,8 @@ def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
         prev = _antecedent(d, kept, index) if refers_back else None
         if prev is None:
             kept.append(d)
-        elif d.status == prev.status or not d.explicit:
+        elif d.status == prev.status or not d.explicit or (prev.status == "occurred" and d.past_governor
+                                                            and d.status in PENDING | {"accepted", "confirmed"}):
             _merge_into(prev, d)
         else:
             kept.append(_sibling(prev, d))
@@ -179,8 +180,23 @@ def to_event(doc: Doc, d: Draft) -> Event:
     )
 
 
-def fill_parties(drafts: list[Draft]) -> None:
-    """"The two ministers first spoke in September": the parties of the latest two-sided engagement."""
+def _main_pair(doc: Doc):
+    """The article's two most-mentioned people of different countries: who "the two leaders" are."""
+    counts: dict[str, list] = {}
+    for span in doc.spans.get("actors", []):
+        ref = span._.ref
+        if ref.kind == "person" and ref.country and not any(t._.skip for t in span):
+            counts.setdefault(ref.actor_id, [0, ref])[0] += 1
+    people = [r for _, r in sorted(counts.values(), key=lambda x: -x[0])]
+    first = people[0] if people else None
+    second = next((p for p in people[1:] if first and p.country != first.country), None)
+    return (first, second) if first and second else None
+
+
+def fill_parties(drafts: list[Draft], doc: Doc | None = None) -> None:
+    """"The two ministers first spoke in September": the parties of the latest two-sided engagement,
+    else the article's main pair of people."""
+    main_pair = _main_pair(doc) if doc is not None and any(d.party_anaphor for d in drafts) else None
     for i, d in enumerate(drafts):
         if not d.party_anaphor:
             continue
@@ -189,6 +205,8 @@ def fill_parties(drafts: list[Draft]) -> None:
             prev = next((p for p in drafts[i + 1:] if p.source and p.target), None)
         if prev is not None:
             d.source, d.target = list(prev.source), list(prev.target)
+        elif main_pair is not None:
+            d.source, d.target = [main_pair[0]], [main_pair[1]]
 
 
 def fill_dates(drafts: list[Draft], index: dict[int, int]) -> None:
@@ -229,7 +247,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     drafts = resolve_repeats(drafts, index)
     attach_links(doc, drafts)
     attach_responses(doc, drafts, index)
-    fill_parties(drafts)
+    fill_parties(drafts, doc)
     fill_dates(drafts, index)
     fill_dateline(doc, drafts)
     kept = [d for d in drafts if d.source or d.target]

@@ -35,6 +35,7 @@ class Draft:
     location: Location | None
     anaphoric: bool
     confidence: float
+    past_governor: bool = False  # "the call was arranged": the status word tells history, not a new step
     response: object = None
     links: list[tuple[str, "Draft"]] = field(default_factory=list)
     party_anaphor: bool = False  # "the two ministers met": parties come from the previous engagement
@@ -120,6 +121,8 @@ def _state(ref: Ref, kb) -> Ref:
 
 def _source_target(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
     """Source and target from the syntax of a verb or noun trigger."""
+    if governor is not None and governor.pos_ == "NOUN":
+        return _proposal_sides(doc, token, governor, [], [])
     if token.pos_ == "VERB":
         return _verb_sides(doc, token)
     return _noun_sides(doc, token, governor)
@@ -172,8 +175,11 @@ def _proposal_sides(doc, token, noun, source, target) -> tuple[list[Ref], list[R
     if not proposer and noun.dep_ == "dobj" and verb is None:
         proposer = refs_for(doc, next(iter(_children(noun.head, {"nsubj"})), None))
         asked = [r for o in _children(noun.head, {"dobj", "dative"}) if o.i != noun.i for r in refs_for(doc, o)]
-    target = target + asked + [r for o in _prep_objects(token, {"with", "to"}) for r in refs_for(doc, o)]
-    return (proposer or source), target
+    places = _children(token, {"dobj"}) if token.pos_ == "VERB" else []
+    destination = [r for o in places + _prep_objects(token, {"with", "to"}) for r in refs_for(doc, o)]
+    if noun.lemma_.lower() == "invitation" and token.lemma_.lower() in {"visit", "attend", "travel", "come"}:
+        return asked, proposer + [d for d in destination if d.country not in {p.country for p in proposer}]
+    return (proposer or source), target + asked + destination
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -183,7 +189,10 @@ def _clause_subject(token: Token) -> Token | None:
     while node.dep_ in {"pobj", "prep", "dobj", "conj", "appos", "npadvmod"} and node.head.i != node.i:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return next((c for c in node.children if c.dep_ in {"nsubj"}), None)
+            subj = next((c for c in node.children if c.dep_ in {"nsubj"}), None)
+            if subj is None and node.dep_ in {"xcomp", "conj"}:  # "Xi is expected to make a trip"
+                subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return subj
     return None
 
 
@@ -238,11 +247,12 @@ def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
     if governor is None or governor.pos_ != "NOUN":
         return None
     verb, status = answering_verb(governor)
-    if verb is None or not target or not target[-1].country:
+    answerer = refs_for(doc, next(iter(_children(verb, {"nsubj"})), None)) if verb is not None else []
+    if not answerer or not answerer[0].country:
         return None
     from detente.nlp.evidence import evidence_of
     from detente.records import Response
-    return Response(by=target[-1].country, status=status, evidence=evidence_of(verb.sent))
+    return Response(by=answerer[0].country, status=status, evidence=evidence_of(verb.sent))
 
 
 def _party_anaphor(token: Token) -> bool:
@@ -255,9 +265,21 @@ def _party_anaphor(token: Token) -> bool:
     return subj is not None and is_party_anaphor(subj)
 
 
+NON_PARTIES = {"reporter", "journalist", "press", "media", "audience", "crowd", "supporter", "student",
+               "voter", "television", "camera", "newspaper", "radio"}
+
+
+def _talks_to_public(token: Token) -> bool:
+    """"speaking to reporters", "told the press": talking to the public is not a consultation."""
+    objects = _children(token, {"dobj", "dative"}) + _prep_objects(token, {"to", "with"})
+    return bool(objects) and all(o.lemma_.lower() in NON_PARTIES for o in objects)
+
+
 def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[int], kb) -> Draft | None:
     """Read one trigger into a Draft, or None when it is not an event of its own."""
     if is_predicate_nominal(token) or (trigger.needs_object and not has_object(token)):
+        return None
+    if trigger.type == "CONSULT" and _talks_to_public(token):
         return None
     governor, gov_status = governor_of(token)
     blocked = _blocked(doc, token, trigger_tokens)
@@ -272,6 +294,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         location = venue or location
     if trigger.type == "CONSULT":
         mode, source, target = _consult_geometry(token, mode, source, target, location)
+        if mode == "visit" and location is None and target and target[-1].country:
+            location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
     status, explicit = status_of(token, governor, gov_status, when.first if when else None,
                                  when.last if when else None, doc._.published)
     if location is None and trigger.type in HOST_TYPES and source and not target and source[0].country:
@@ -279,7 +303,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     response = _proposal_response(doc, governor, target)
     confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(target) + 0.15 * explicit
     return Draft(token, trigger.type, mode, status, explicit, source, target, when, location,
-                 is_anaphoric(token), round(confidence, 2), response=response,
+                 is_anaphoric(token), round(confidence, 2),
+                 past_governor=governor is not None and governor.tag_ in {"VBD", "VBN"}, response=response,
                  party_anaphor=not source and not target and _party_anaphor(token))
 
 

@@ -21,6 +21,17 @@ PHRASE_TRIGGERS = {
     ("express", "regret"): Trigger("CONCEDE"), ("make", "concession"): Trigger("CONCEDE"),
     ("lift", "sanction"): Trigger("CONCEDE"), ("ease", "restriction"): Trigger("CONCEDE"),
 }
+# A verb whose object changes what it codes ("struck a deal" is an agreement, "struck a note" nothing).
+VERB_OBJECT_TRIGGERS = {
+    ("strike", "deal"): Trigger("AGREE"), ("strike", "agreement"): Trigger("AGREE"),
+    ("strike", "note"): None, ("strike", "tone"): None, ("strike", "chord"): None, ("strike", "balance"): None,
+    ("reach", "deal"): Trigger("AGREE"), ("reach", "agreement"): Trigger("AGREE"),
+    ("reach", "consensus"): Trigger("AGREE"), ("seal", "deal"): Trigger("AGREE"),
+}
+for _verb in ("halve", "cut", "reduce", "lower", "lift", "ease", "suspend", "drop", "remove", "scrap", "relax",
+              "waive", "pause"):
+    for _obj in ("tariff", "sanction", "restriction", "control", "ban", "curb", "duty", "levy"):
+        VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("CONCEDE")
 COPULAS = {"be", "mark", "represent", "constitute", "become", "remain", "signal", "amount"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "host", "join", "stage", "launch", "take",
                "attend", "begin", "start", "resume", "open", "carry", "deliver", "give", "impose", "slap",
@@ -38,6 +49,10 @@ NEGATIONS = {"not", "n't", "never", "no"}
 def trigger_for(token: Token) -> Trigger | None:
     """The trigger a token is, by part of speech and lemma; proper names never trigger."""
     if token.pos_ == "VERB":
+        obj = next((c.lemma_.lower() for c in token.children if c.dep_ == "dobj"), None)
+        key = (token.lemma_.lower(), obj)
+        if key in VERB_OBJECT_TRIGGERS:
+            return VERB_OBJECT_TRIGGERS[key]
         return VERB_TRIGGERS.get(token.lemma_.lower())
     if token.pos_ == "NOUN":
         if token.dep_ == "compound" and trigger_for_head(token.head):
@@ -130,6 +145,8 @@ def _negated(token: Token) -> bool:
 def proposal_noun(token: Token) -> Token | None:
     """"a request ... for a meeting", "an invitation to the summit": the proposal that names the event."""
     head = token.head
+    if token.pos_ == "VERB" and token.dep_ in {"acl", "xcomp", "relcl"}:  # "an invitation to visit China"
+        return head if head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSAL_NOUNS else None
     if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in {"for", "to"}:
         return None
     noun = head.head
@@ -203,6 +220,15 @@ def _clause_verb(token: Token) -> Token:
     return verb
 
 
+REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "pledge", "promise", "declare", "vow"}
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a speech verb ("said he would ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and \
+        not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
 def _modal_status(verb: Token) -> str | None:
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
@@ -210,6 +236,8 @@ def _modal_status(verb: Token) -> str | None:
     for c in children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
             return "planned"
+        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb):
+            return "planned"  # "said he would halve the tariff": future in reported speech
         if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
             return "hypothetical"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB":
