@@ -101,7 +101,8 @@ VERB_TRIGGERS: dict[str, Trigger] = {
 NOUN_TRIGGERS: dict[str, Trigger] = {
     "meeting": Trigger("CONSULT"), "talk": Trigger("CONSULT"), "talks": Trigger("CONSULT"),
     "summit": Trigger("CONSULT"), "consultation": Trigger("CONSULT"), "negotiation": Trigger("CONSULT"),
-    "conversation": Trigger("CONSULT"), "audience": Trigger("CONSULT"), "session": Trigger("CONSULT", needs_object=True),
+    "conversation": Trigger("CONSULT"), "audience": Trigger("CONSULT"), "inauguration": Trigger("CONSULT", "visit"),
+    "swearing-in": Trigger("CONSULT", "visit"), "ceremony": Trigger("CONSULT", needs_object=True), "session": Trigger("CONSULT", needs_object=True),
     "dialogue": Trigger("CONSULT", needs_object=True), "consultations": Trigger("CONSULT"), "discussion": Trigger("CONSULT"),
     "call": Trigger("CONSULT", "phone"), "videoconference": Trigger("CONSULT", "phone"),
     "visit": Trigger("CONSULT", "visit"), "trip": Trigger("CONSULT", "visit"),

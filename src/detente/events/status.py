@@ -20,13 +20,14 @@ GOVERNING_VERBS = {
     "confirm": "confirmed", "announce": "confirmed",
     "accept": "accepted", "agree": "planned", "approve": "accepted",
     "decline": "declined", "reject": "declined", "refuse": "declined", "rebuff": "declined",
-    "snub": "declined", "spurn": "declined", "turn": "declined",
+    "snub": "declined", "spurn": "declined", "turn": "declined", "rule": "declined",
     "cancel": "cancelled", "postpone": "cancelled", "scrap": "cancelled", "suspend": "cancelled",
     "delay": "cancelled", "shelve": "cancelled", "abandon": "cancelled", "scuttle": "cancelled",
 }
 # Verbs that only count as governors with a particle ("turn down", "call off", "push for").
-PARTICLE_REQUIRED = {"turn": "down", "call": "off", "push": "for", "set": "up"}
-PARTICLE_STATUS = {("call", "off"): "cancelled", ("push", "for"): "proposed", ("set", "up"): "planned"}
+PARTICLE_REQUIRED = {"turn": "down", "call": "off", "push": "for", "set": "up", "rule": "out"}
+PARTICLE_STATUS = {("call", "off"): "cancelled", ("push", "for"): "proposed", ("set", "up"): "planned",
+                   ("rule", "out"): "declined", ("turn", "down"): "declined"}
 
 # Adjectives on an event noun ("the proposed call", "a potential summit").
 MODIFIERS = {

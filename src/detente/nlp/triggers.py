@@ -220,7 +220,8 @@ def _clause_verb(token: Token) -> Token:
     return verb
 
 
-REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "pledge", "promise", "declare", "vow"}
+REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "pledge", "promise", "declare", "vow", "agree",
+             "expect", "hope", "report", "indicate", "signal", "suggest"}
 
 
 def _reported(verb: Token) -> bool:
@@ -242,8 +243,8 @@ def _modal_status(verb: Token) -> str | None:
             return "hypothetical"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB":
         return "planned"  # "is to visit"
-    if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
-        return "planned"
+    if verb.dep_ == "xcomp" and verb.head.lower_ in {"going", "due", "set", "poised", "slated"}:
+        return "planned"  # "is due to speak again", "is set to visit"
     return None
 
 
@@ -261,6 +262,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if modifier:
         return modifier, True
     modal = _modal_status(_clause_verb(token))
+    if modal == "hypothetical" and published is not None and when_first and when_first > published.isoformat():
+        return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
         return modal, True
     return _status_from_time(token, when_first, when_last, published), False
