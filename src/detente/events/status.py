@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # A verb that governs an event word ("proposed a call", "is considering attendance", "agreed to meet").
 GOVERNING_VERBS = {
-    "propose": "proposed", "offer": "proposed", "suggest": "proposed", "invite": "proposed",
+    "propose": "proposed", "offer": "proposed", "ask": "proposed", "suggest": "proposed", "invite": "proposed",
     "seek": "proposed", "request": "proposed", "push": "proposed", "float": "proposed",
     "want": "proposed", "pitch": "proposed", "call": "proposed",
     "plan": "planned", "schedule": "planned", "prepare": "planned", "arrange": "planned",

@@ -204,6 +204,10 @@ def _light_verb(token: Token) -> Token | None:
 def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
     owners = _modifier_refs(doc, token)
     source, target = owners[:1], owners[1:]
+    between = _prep_objects(token, {"between"})
+    if between and not source:  # "a meeting between Li Qiang and Takaichi"
+        sides = refs_for(doc, between[0])
+        source, target = sides[:1], target + sides[1:]
     if governor is not None and governor.pos_ == "NOUN":
         return _proposal_sides(doc, token, governor, source, target)
     if not source:
@@ -219,10 +223,6 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
         objects = [o for o in _children(verb, {"dobj", "dative"}) if o.i != token.i]
         objects += _prep_objects(verb, {"on", "against", "with"})
         target += [r for o in objects for r in refs_for(doc, o)]
-    between = _prep_objects(token, {"between"})
-    if between and not source:
-        sides = refs_for(doc, between[0])
-        source, target = sides[:1], target + sides[1:]
     return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
 
 
@@ -265,6 +265,17 @@ def _party_anaphor(token: Token) -> bool:
     return subj is not None and is_party_anaphor(subj)
 
 
+def _is_venue(token: Token, trigger_tokens: set[int]) -> bool:
+    """"a meeting ... at the G20 summit": the summit is where the event happens, not an event of its own."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"at", "during", "of"}:
+        return False
+    host = prep.head
+    if prep.lower_ == "of" and host.lower_ in {"sidelines", "margins", "sideline"}:
+        return True
+    return host.i in trigger_tokens and prep.lower_ in {"at", "during"}
+
+
 NON_PARTIES = {"reporter", "journalist", "press", "media", "audience", "crowd", "supporter", "student",
                "voter", "television", "camera", "newspaper", "radio"}
 
@@ -277,7 +288,7 @@ def _talks_to_public(token: Token) -> bool:
 
 def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[int], kb) -> Draft | None:
     """Read one trigger into a Draft, or None when it is not an event of its own."""
-    if is_predicate_nominal(token) or (trigger.needs_object and not has_object(token)):
+    if is_predicate_nominal(token) or (trigger.needs_object and not has_object(token)) or _is_venue(token, trigger_tokens):
         return None
     if trigger.type == "CONSULT" and _talks_to_public(token):
         return None

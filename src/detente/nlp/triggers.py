@@ -53,6 +53,9 @@ def trigger_for(token: Token) -> Trigger | None:
         key = (token.lemma_.lower(), obj)
         if key in VERB_OBJECT_TRIGGERS:
             return VERB_OBJECT_TRIGGERS[key]
+        if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} for c in token.children) and \
+                token.lemma_.lower() in {"seize", "jump", "pounce"}:
+            return None  # "seized on that phrase": took up words, not property
         return VERB_TRIGGERS.get(token.lemma_.lower())
     if token.pos_ == "NOUN":
         if token.dep_ == "compound" and trigger_for_head(token.head):
@@ -197,7 +200,7 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
         return verb, PARTICLE_STATUS[(lemma, head.lower_)]
     if lemma in PARTICLE_REQUIRED and particle != PARTICLE_REQUIRED[lemma]:
         return None, None
-    if lemma in GOVERNING_VERBS and (not via_prep or lemma in {"agree", "plan", "prepare", "call", "invite"}):
+    if lemma in GOVERNING_VERBS and (not via_prep or lemma in {"agree", "plan", "prepare", "call", "invite", "ask"}):
         return verb, GOVERNING_VERBS[lemma]
     return None, None
 

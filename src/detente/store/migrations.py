@@ -120,10 +120,105 @@ def _0001_initial(op: Ops) -> None:
     )
 
 
+def _0002_kb(op: Ops) -> None:
+    """The knowledge base in the events database (kb_*), names articles mention that it lacks
+    (kb_unknown, kb_scans), and counterpart claims tied to the event they concern."""
+    actor_fk = ForeignKey("kb_actors.id", ondelete="CASCADE")
+    article_fk = ForeignKey("articles.id", ondelete="CASCADE")
+    op.create_table("kb_meta", Column("key", String(64), primary_key=True), Column("value", Text, nullable=False))
+    op.create_table(
+        "kb_actors",
+        Column("id", String(200), primary_key=True), Column("name", Text, nullable=False),
+        Column("kind", String(16), nullable=False), Column("country", String(8)), Column("sector", String(8)),
+        Column("source", Text), Column("origin", String(16), nullable=False), Column("wikidata", String(32)),
+        Column("updated_at", String(40), nullable=False),
+        Index("ix_kb_actors_wikidata", "wikidata"), Index("ix_kb_actors_origin", "origin"),
+    )
+    op.create_table(
+        "kb_names",
+        Column("id", Integer, primary_key=True), Column("actor_id", String(200), actor_fk, nullable=False),
+        Column("text", Text, nullable=False), Column("key", Text, nullable=False),
+        Column("label", String(16), nullable=False), Column("via", String(16), nullable=False),
+        Column("score", Float, nullable=False), Column("strict", Boolean, nullable=False),
+        Column("alias", Boolean, nullable=False), Column("origin", String(16), nullable=False),
+        Index("ix_kb_names_key", "key"), Index("ix_kb_names_actor_id", "actor_id"),
+    )
+    op.create_table(
+        "kb_roles",
+        Column("id", Integer, primary_key=True),
+        Column("actor_id", String(200), ForeignKey("kb_actors.id", ondelete="CASCADE"), nullable=False),
+        Column("position", Integer, nullable=False), Column("office", Text, nullable=False),
+        Column("office_key", String(64)), Column("country", String(8)), Column("sector", String(8)),
+        Column("organisation", String(200)), Column("start_date", String(10)), Column("end_date", String(10)),
+        Column("secondary", Boolean, nullable=False), Column("note", Text),
+        Column("origin", String(16), nullable=False),
+        Index("ix_kb_roles_office", "office_key", "country"), Index("ix_kb_roles_actor_id", "actor_id"),
+    )
+    op.create_table("kb_offices", Column("key", String(64), primary_key=True),
+                    Column("sector", String(8), nullable=False))
+    op.create_table(
+        "kb_titles",
+        Column("id", Integer, primary_key=True), Column("text", Text, nullable=False),
+        Column("title_key", Text, nullable=False), Column("country", String(8)), Column("office_key", String(64)),
+    )
+    op.create_table(
+        "kb_implied",
+        Column("country", String(8), primary_key=True), Column("office_key", String(64), primary_key=True),
+        Column("implied_key", String(64), primary_key=True),
+    )
+    op.create_table(
+        "kb_counterparts",
+        Column("id", Integer, primary_key=True), Column("country", String(8), nullable=False),
+        Column("office_key", String(64), nullable=False), Column("other_country", String(8), nullable=False),
+        Column("other_office_key", String(64), nullable=False), Column("basis", String(16), nullable=False),
+    )
+    op.create_table(
+        "kb_counterpart_groups",
+        Column("id", Integer, primary_key=True), Column("group_no", Integer, nullable=False),
+        Column("office_key", String(64), nullable=False), Column("country", String(8), nullable=False),
+        Column("basis", String(16), nullable=False),
+    )
+    op.create_table(
+        "kb_words",
+        Column("kind", String(32), primary_key=True), Column("position", Integer, primary_key=True),
+        Column("word", Text, nullable=False),
+    )
+    op.create_table(
+        "kb_unknown",
+        Column("article_id", String(64), article_fk, primary_key=True),
+        Column("name_key", String(200), primary_key=True), Column("name", Text, nullable=False),
+        Column("kind", String(16), nullable=False), Column("country", String(8)), Column("sector", String(8)),
+        Column("role", Text), Column("mentions", Integer, nullable=False), Column("sentences", Text, nullable=False),
+        Column("published", String(32)),
+        Index("ix_kb_unknown_name_key", "name_key"),
+    )
+    op.create_table(
+        "kb_scans",
+        Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        Column("what", String(16), primary_key=True), Column("scanned_at", String(40), nullable=False),
+    )
+    op.create_table(
+        "counterpart_claims",
+        Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        Column("question", Integer, primary_key=True), Column("candidate", Integer, primary_key=True),
+        Column("event_id", String(200), ForeignKey("events.id", ondelete="SET NULL")),
+        Column("for_name", Text, nullable=False), Column("for_actor_id", String(200)),
+        Column("for_office_key", String(64)), Column("candidate_name", Text, nullable=False),
+        Column("candidate_actor_id", String(200)), Column("candidate_office_key", String(64)),
+        Column("country", String(8)), Column("preferred_by", String(8)), Column("basis", Text),
+        Column("kb_basis", String(16)), Column("sentence", Text),
+        Column("evidence_start", Integer), Column("evidence_end", Integer), Column("published", String(32)),
+        Index("ix_counterpart_claims_event_id", "event_id"),
+        Index("ix_counterpart_claims_for_actor_id", "for_actor_id"),
+        Index("ix_counterpart_claims_candidate_actor_id", "candidate_actor_id"),
+    )
+
+
 Migration = tuple[str, Callable[[Ops], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
+    ("0002_kb", _0002_kb),
 ]
 
 

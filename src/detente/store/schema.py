@@ -125,3 +125,156 @@ counterparts = Table(
 
 # Insert order (parents first); also the reverse of delete order.
 DATA_TABLES = (articles, actors, events, event_actors, statements, counterparts)
+
+# -- 0002_kb: the knowledge base (detente.kb.sql.SqlKB), unknown names, counterpart claims ---------
+
+kb_meta = Table(
+    "kb_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+kb_actors = Table(
+    "kb_actors", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),          # person | organisation | state
+    Column("country", String(8)),
+    Column("sector", String(8)),
+    Column("source", Text),
+    Column("origin", String(16), nullable=False),        # builtin | yaml | wikidata
+    Column("wikidata", String(32)),                      # QID once imported or linked
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_kb_actors_wikidata", "wikidata"),
+    Index("ix_kb_actors_origin", "origin"),
+)
+
+kb_names = Table(
+    "kb_names", metadata,
+    Column("id", Integer, primary_key=True),             # insertion order = lookup order
+    Column("actor_id", String(200), ForeignKey("kb_actors.id", ondelete="CASCADE"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("key", Text, nullable=False),                 # detente.kb.text.key(text)
+    Column("label", String(16), nullable=False),         # ACTOR | COUNTRY | DEMONYM | METONYM | SURNAME
+    Column("via", String(16), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("strict", Boolean, nullable=False),
+    Column("alias", Boolean, nullable=False),            # one of KBActor.aliases
+    Column("origin", String(16), nullable=False),
+    Index("ix_kb_names_key", "key"),
+    Index("ix_kb_names_actor_id", "actor_id"),
+)
+
+kb_roles = Table(
+    "kb_roles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("actor_id", String(200), ForeignKey("kb_actors.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("office", Text, nullable=False),
+    Column("office_key", String(64)),
+    Column("country", String(8)),
+    Column("sector", String(8)),
+    Column("organisation", String(200)),
+    Column("start_date", String(10)),
+    Column("end_date", String(10)),
+    Column("secondary", Boolean, nullable=False),
+    Column("note", Text),
+    Column("origin", String(16), nullable=False),
+    Index("ix_kb_roles_office", "office_key", "country"),
+    Index("ix_kb_roles_actor_id", "actor_id"),
+)
+
+kb_offices = Table(
+    "kb_offices", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("sector", String(8), nullable=False),
+)
+
+kb_titles = Table(
+    "kb_titles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("title_key", Text, nullable=False),
+    Column("country", String(8)),                        # NULL: the title means this office anywhere
+    Column("office_key", String(64)),                    # NULL: not a canonical office in that country
+)
+
+kb_implied = Table(
+    "kb_implied", metadata,
+    Column("country", String(8), primary_key=True),
+    Column("office_key", String(64), primary_key=True),
+    Column("implied_key", String(64), primary_key=True),
+)
+
+kb_counterparts = Table(
+    "kb_counterparts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("country", String(8), nullable=False),
+    Column("office_key", String(64), nullable=False),
+    Column("other_country", String(8), nullable=False),
+    Column("other_office_key", String(64), nullable=False),
+    Column("basis", String(16), nullable=False),         # formal | authority
+)
+
+kb_counterpart_groups = Table(
+    "kb_counterpart_groups", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_no", Integer, nullable=False),
+    Column("office_key", String(64), nullable=False),
+    Column("country", String(8), nullable=False),        # "*": every country
+    Column("basis", String(16), nullable=False),
+)
+
+kb_words = Table(
+    "kb_words", metadata,
+    Column("kind", String(32), primary_key=True),        # honorific | surname_stopword | case_sensitive
+    Column("position", Integer, primary_key=True),
+    Column("word", Text, nullable=False),
+)
+
+kb_unknown = Table(
+    "kb_unknown", metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("name_key", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("country", String(8)),
+    Column("sector", String(8)),
+    Column("role", Text),
+    Column("mentions", Integer, nullable=False),
+    Column("sentences", JSONText, nullable=False),
+    Column("published", String(32)),
+    Index("ix_kb_unknown_name_key", "name_key"),
+)
+
+kb_scans = Table(
+    "kb_scans", metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("what", String(16), primary_key=True),        # unknown | counterparts
+    Column("scanned_at", String(40), nullable=False),
+)
+
+counterpart_claims = Table(
+    "counterpart_claims", metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("question", Integer, primary_key=True),
+    Column("candidate", Integer, primary_key=True),
+    Column("event_id", String(200), ForeignKey("events.id", ondelete="SET NULL")),
+    Column("for_name", Text, nullable=False),
+    Column("for_actor_id", String(200)),
+    Column("for_office_key", String(64)),
+    Column("candidate_name", Text, nullable=False),
+    Column("candidate_actor_id", String(200)),
+    Column("candidate_office_key", String(64)),
+    Column("country", String(8)),
+    Column("preferred_by", String(8)),
+    Column("basis", Text),                               # as the text gives it
+    Column("kb_basis", String(16)),                      # formal | authority per the office table, or NULL
+    Column("sentence", Text),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    Column("published", String(32)),
+    Index("ix_counterpart_claims_event_id", "event_id"),
+    Index("ix_counterpart_claims_for_actor_id", "for_actor_id"),
+    Index("ix_counterpart_claims_candidate_actor_id", "candidate_actor_id"),
+)
