@@ -82,11 +82,6 @@ def actor_spans(event: dict[str, Any], side: str, text: str, readout: Readout | 
     return out
 
 
-def unlocated(event: dict[str, Any], side: str, text: str, readout: Readout | None) -> int:
-    """How many of an event's actors on one side could not be found in the text."""
-    return len(event.get(side) or []) - len(actor_spans(event, side, text, readout))
-
-
 def tokens_in(span: Span, token_offsets: Sequence[Span]) -> set[int]:
     """Indices of the tokens a character span overlaps."""
     return {i for i, (s, e) in enumerate(token_offsets) if s < span[1] and span[0] < e}
@@ -96,3 +91,8 @@ def token_range(indices: Iterable[int]) -> Span | None:
     """A set of token indices as a half-open token range [first, last + 1)."""
     indices = sorted(indices)
     return (indices[0], indices[-1] + 1) if indices else None
+
+
+def overlaps_any(span: Span, others: Iterable[Span]) -> bool:
+    """The span shares at least one character with one of the others."""
+    return any(span[0] < o[1] and o[0] < span[1] for o in others)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 REPORT_NOUNS = {"readout", "readouts", "report", "reports", "statement", "reporting", "account", "data"}
 REPORT_VERBS = {"report", "say", "write", "cite", "quote"}
+SAYING_VERBS = {"say", "state", "announce", "confirm", "report", "add", "tell", "note", "write"}
 
 
 def _head_noun(token: Token) -> Token:
@@ -34,6 +35,8 @@ def _is_cited(span: Span) -> bool:
         return True  # "a Xinhua readout said"
     verb = root.head
     media = span._.ref.sector == "MED"
+    if span._.ref.kind == "organisation" and root.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS:
+        return True  # "China's defense ministry said ...": an institution the facts come from
     if verb.lemma_.lower() == "cite" and root.dep_ in {"dobj", "pobj"}:
         return True
     if verb.lemma_.lower() in REPORT_VERBS and root.dep_ in {"nsubj", "dobj"} and (media or verb.i < root.i):

@@ -214,11 +214,50 @@ def _0002_kb(op: Ops) -> None:
     )
 
 
+def _0004_threads(op: Ops) -> None:
+    """Storylines (detente.threads): threads, the events in each, links between them, linked articles."""
+    op.create_table(
+        "threads",
+        Column("id", String(40), primary_key=True),
+        Column("kind", String(40), nullable=False), Column("status", String(32), nullable=False),
+        Column("countries", String(200), nullable=False),
+        Column("first_date", String(32)), Column("last_date", String(32)),
+        Column("updated_at", String(40), nullable=False), Column("body", Text, nullable=False),
+        Index("ix_threads_kind", "kind"), Index("ix_threads_status", "status"),
+        Index("ix_threads_last_date", "last_date"),
+    )
+    op.create_table(
+        "thread_events",
+        Column("event_id", String(200), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+        Column("thread_id", String(40), ForeignKey("threads.id", ondelete="CASCADE"), nullable=False),
+        Column("article_id", String(64), nullable=False), Column("status", String(32), nullable=False),
+        Column("step_date", String(32)), Column("role", String(16), nullable=False),
+        Column("fingerprint", String(64), nullable=False), Column("linked_at", String(40), nullable=False),
+        Index("ix_thread_events_thread_id", "thread_id"),
+        Index("ix_thread_events_article_id", "article_id"),
+        Index("ix_thread_events_fingerprint", "fingerprint"),
+    )
+    op.create_table(
+        "thread_links",
+        Column("thread_id", String(40), ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True),
+        Column("relation", String(32), primary_key=True),
+        Column("other_id", String(40), ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True),
+        Column("basis", String(16), nullable=False), Column("event_id", String(200)),
+        Index("ix_thread_links_other_id", "other_id"),
+    )
+    op.create_table(
+        "thread_articles",
+        Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        Column("linked_at", String(40), nullable=False),
+    )
+
+
 Migration = tuple[str, Callable[[Ops], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_kb", _0002_kb),
+    ("0004_threads", _0004_threads),
 ]
 
 

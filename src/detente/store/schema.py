@@ -278,3 +278,51 @@ counterpart_claims = Table(
     Index("ix_counterpart_claims_for_actor_id", "for_actor_id"),
     Index("ix_counterpart_claims_candidate_actor_id", "candidate_actor_id"),
 )
+
+# -- 0004_threads: storylines (detente.threads) ---------------------------------------------------
+
+threads = Table(
+    "threads", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("countries", String(200), nullable=False),
+    Column("first_date", String(32)),
+    Column("last_date", String(32)),
+    Column("updated_at", String(40), nullable=False),
+    Column("body", JSONText, nullable=False),
+    Index("ix_threads_kind", "kind"),
+    Index("ix_threads_status", "status"),
+    Index("ix_threads_last_date", "last_date"),
+)
+
+thread_events = Table(
+    "thread_events", metadata,
+    Column("event_id", String(200), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("thread_id", String(40), ForeignKey("threads.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("step_date", String(32)),
+    Column("role", String(16), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("linked_at", String(40), nullable=False),
+    Index("ix_thread_events_thread_id", "thread_id"),
+    Index("ix_thread_events_article_id", "article_id"),
+    Index("ix_thread_events_fingerprint", "fingerprint"),
+)
+
+thread_links = Table(
+    "thread_links", metadata,
+    Column("thread_id", String(40), ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True),
+    Column("relation", String(32), primary_key=True),
+    Column("other_id", String(40), ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True),
+    Column("basis", String(16), nullable=False),
+    Column("event_id", String(200)),
+    Index("ix_thread_links_other_id", "other_id"),
+)
+
+thread_articles = Table(
+    "thread_articles", metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("linked_at", String(40), nullable=False),
+)
