@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
-MIN_WORDS = 4  # shorter quotes are scare quotes or labels, not statements
+MIN_WORDS = 4  # shorter quotes are scare quotes or labels unless a cue and speaker govern them
 
 
-def find_quotes(doc: Doc) -> list[Span]:
-    """Spans inside quotation marks (marks excluded) with at least MIN_WORDS words."""
+def find_quotes(doc: Doc, min_words: int = MIN_WORDS) -> list[Span]:
+    """Spans inside quotation marks (marks excluded) with at least `min_words` words."""
     quotes, i = [], 0
     while i < len(doc):
         closer = OPENERS.get(doc[i].text)
@@ -19,7 +19,7 @@ def find_quotes(doc: Doc) -> list[Span]:
                 j += 1
             if j < len(doc) and doc[j].text == closer:
                 inner = doc[i + 1:j]
-                if sum(1 for t in inner if t.is_alpha) >= MIN_WORDS:
+                if sum(1 for t in inner if t.is_alpha) >= min_words:
                     quotes.append(inner)
                 j += 1
             else:
@@ -30,7 +30,8 @@ def find_quotes(doc: Doc) -> list[Span]:
 
 def mark_quotes(doc: Doc) -> None:
     """Flag tokens inside long quotes: their content is a statement, not a coded event."""
-    doc._.quote_spans = find_quotes(doc)
+    doc._.quote_spans = find_quotes(doc, min_words=1)
     for span in doc._.quote_spans:
-        for token in span:
-            token._.in_quote = True
+        if sum(1 for t in span if t.is_alpha) >= MIN_WORDS:
+            for token in span:
+                token._.in_quote = True

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.evidence import evidence_of
+from detente.nlp.quotes import MIN_WORDS
 from detente.records import Statement
 
 CUE_VERBS = {"say", "state", "tell", "warn", "add", "declare", "note", "insist", "stress", "assert",
@@ -83,7 +84,7 @@ def _quote_head(quote: Span) -> Token | None:
     return None
 
 
-def _cue_and_speaker(doc: Doc, quote: Span) -> tuple[Token | None, list]:
+def _cue_and_speaker(doc: Doc, quote: Span, syntax_only: bool = False) -> tuple[Token | None, list]:
     head = _quote_head(quote)
     chain = ([head] + list(_ancestors(head))) if head is not None else []
     for tok in chain[:4]:
@@ -93,7 +94,7 @@ def _cue_and_speaker(doc: Doc, quote: Span) -> tuple[Token | None, list]:
         if tok.pos_ == "NOUN" and tok.lower_ in CUE_NOUNS:
             owner = next((c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"}), None)
             return tok, refs_for(doc, owner, False)
-    return _sentence_cue(doc, quote)
+    return (None, []) if syntax_only else _sentence_cue(doc, quote)
 
 
 def _sentence_cue(doc: Doc, quote: Span) -> tuple[Token | None, list]:
@@ -171,7 +172,8 @@ def _venue(doc: Doc, tok: Token) -> str | None:
 
 
 def read_statement(doc: Doc, quote: Span) -> Statement | None:
-    cue, speakers = _cue_and_speaker(doc, quote)
+    short = sum(1 for t in quote if t.is_alpha) < MIN_WORDS
+    cue, speakers = _cue_and_speaker(doc, quote, syntax_only=short)
     if not speakers:
         return None
     speaker = without_role(speakers[0])
@@ -189,8 +191,10 @@ CONTENT_OBJECT_CUES = {"stress", "emphasize", "emphasise", "reiterate", "underli
 
 
 def _reported_content(verb: Token) -> Token | None:
-    """The clause a cue verb reports: "said (that) ...", "stressed the importance of ..."."""
+    """The clause a cue verb reports: "said (that) ...", "stressed the importance of ...", "..., he added, ..."."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        clause = verb.head
     if clause is None and verb.lemma_.lower() in CONTENT_OBJECT_CUES:
         clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if clause is None or clause.lemma_.lower() in CUE_VERBS:
@@ -209,10 +213,14 @@ def read_reported(doc: Doc, verb: Token) -> Statement | None:
     speakers = [r for r in refs_for(doc, subj, False) if r.sector not in {"MED"}]
     if not speakers:
         return None
-    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    skip = {t.i for t in verb.subtree} if clause.i == verb.head.i else set()
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i) and t.i not in skip]
+    if not tokens:
+        return None
     span = doc[tokens[0].i:tokens[-1].i + 1]
     speaker = without_role(speakers[0])
-    when = next((s._.date for s in doc.spans.get("dates", []) if s.root.head.i == verb.i), None)
+    when = next((s._.date for s in doc.spans.get("dates", []) if s.root.head.i == verb.i
+                 or (s.root.head.dep_ == "prep" and s.root.head.head.i == verb.i)), None)
     return Statement(speaker=speaker.actor_ref(), quote=span.text, cue=verb.text,
                      stance=_lexical_stance(span), date=when, venue=None,
                      emphasized_by=_emphasis(doc, verb), evidence=evidence_of(verb.sent), direct=False)

@@ -1,0 +1,133 @@
+"""polnear: PolNeAR attributions (brat standoff) against the engine's statements.
+
+PATH is a compartment folder (e.g. data/dev) holding `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann`.
+Gold spans are the `Source`, `Cue` and `Content` text-bound annotations (`T1<TAB>Source 89 106<TAB>...`;
+discontinuous spans `a b;c d` are taken as their hull). An article annotated by several annotators is
+scored against the first annotation file in name order. Each article is read whole, with the
+publication date its file name carries.
+
+Predicted spans come from the readout's statements: the quote located in its evidence sentence
+(content), the cue word nearest it (cue), and the speaker's name or a mention of it nearest the cue
+(speaker; a speaker the sentence only refers to by a pronoun is not found and counts as a miss).
+Each of `speaker_f1`, `content_f1`, `cue_f1` matches predicted to gold spans one-to-one by overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from detente.eval.files import bad, read_text, require_dir
+from detente.eval.metrics import Counts, match_spans
+from detente.eval.predict import Engine
+from detente.eval.result import TaskResult
+from detente.eval.spans import Span, find_all, locate, nearest, surface_forms
+
+NAME = "polnear"
+DEFAULT_PATH = "polnear/data/dev"
+SUMMARY = "quote attribution: speaker, cue and content spans of the engine's statements"
+METRICS = ("speaker_f1", "content_f1", "cue_f1")
+LABELS = {"Source": "speaker", "Cue": "cue", "Content": "content"}
+_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+
+
+@dataclass
+class Record:
+    name: str
+    text: str
+    published: str | None
+    gold: dict[str, list[Span]] = field(default_factory=dict)  # speaker / cue / content -> spans
+
+
+def _parse_ann(path: Path, text: str) -> dict[str, list[Span]]:
+    gold: dict[str, list[Span]] = {kind: [] for kind in LABELS.values()}
+    for number, line in enumerate(read_text(path).splitlines(), start=1):
+        if not line.strip() or line[0] in "#ERAMN*":
+            continue  # relations, events, attributes, notes: not scored
+        if line[0] != "T":
+            bad(path, number, f"not a brat standoff line (expected T, E, R, A, M, N or #): {line[:40]!r}")
+        parts = line.split("\t")
+        if len(parts) < 2:
+            bad(path, number, "expected 'ID<TAB>Label start end<TAB>text'")
+        label, _, offsets = parts[1].partition(" ")
+        try:
+            frags = [tuple(int(x) for x in frag.split()) for frag in offsets.split(";")]
+        except ValueError:
+            bad(path, number, f"offsets {offsets!r} are not 'start end' integer pairs")
+        if not frags or any(len(f) != 2 or f[0] > f[1] or f[1] > len(text) for f in frags):
+            bad(path, number, f"offsets {offsets!r} are not 'start end' pairs within the text "
+                              f"({len(text)} characters)")
+        if label in LABELS:
+            gold[LABELS[label]].append((min(f[0] for f in frags), max(f[1] for f in frags)))
+    return gold
+
+
+def load(path: Path) -> list[Record]:
+    """One record per article that has an annotation file, in name order."""
+    require_dir(path, "a PolNeAR compartment folder with text/ and attributions/")
+    texts = require_dir(path / "text", "the articles' text files (text/NAME.txt)")
+    anns = require_dir(path / "attributions", "brat annotation files (attributions/NAME_ANNOTATOR.ann)")
+    chosen: dict[str, Path] = {}
+    for ann in sorted(anns.glob("*.ann")):
+        name = ann.stem.rsplit("_", 1)[0] if "_" in ann.stem else ann.stem
+        if not (texts / f"{name}.txt").exists():
+            name = ann.stem  # an annotation file named exactly like its text
+        chosen.setdefault(name, ann)
+    if not chosen:
+        bad(anns, None, "no .ann files")
+    records = []
+    for name, ann in sorted(chosen.items()):
+        text_path = texts / f"{name}.txt"
+        if not text_path.is_file():
+            bad(ann, None, f"no text file {text_path} for this annotation")
+        text = read_text(text_path)
+        date = _DATE.search(f"_{name}_")
+        records.append(Record(name=name, text=text, published=date.group(1) if date else None,
+                              gold=_parse_ann(ann, text)))
+    return records
+
+
+def _statement_spans(statement, text: str, readout) -> dict[str, Span | None]:
+    evidence = statement.evidence
+    lo, hi = evidence.start, evidence.end
+    quote = (statement.quote or "").strip()
+    content = None
+    if quote:
+        at = text.find(quote, lo, hi + 2)
+        if at < 0:
+            at = text.find(quote)
+        content = (at, at + len(quote)) if at >= 0 else None
+    cue = nearest(find_all(text, statement.cue or "", lo, hi), content) if statement.cue else None
+    speaker = None
+    if statement.speaker is not None:
+        speaker = locate(text, surface_forms(statement.speaker.as_dict(), readout), cue or content, lo, hi)
+    return {"speaker": speaker, "cue": cue, "content": content}
+
+
+def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
+    result = TaskResult(task=NAME, path=path, n=len(records))
+    counts = {kind: Counts() for kind in LABELS.values()}
+    statements = unfound = 0
+    for rec in records:
+        readout = engine.readout(rec.text, published=rec.published)
+        predicted: dict[str, list[Span]] = {kind: [] for kind in counts}
+        for statement in readout.statements:
+            statements += 1
+            for kind, span in _statement_spans(statement, rec.text, readout).items():
+                if span is not None:
+                    predicted[kind].append(span)
+                elif kind != "speaker" or statement.speaker is not None:
+                    predicted[kind].append((-1, -1))  # said but not found in the text: a wrong span
+                    unfound += 1
+        for kind in counts:
+            counts[kind].add(match_spans(rec.gold[kind], predicted[kind]))
+    for kind, c in counts.items():
+        result.metric(f"{kind}_f1", c.f1, c.support)
+    result.per_class = {"spans": counts}
+    result.notes = [
+        f"{statements} statements read from {len(records)} articles; {unfound} predicted spans not "
+        "found in the text (counted as wrong)",
+        "articles with several annotators are scored against the first annotation file by name",
+    ]
+    return result
