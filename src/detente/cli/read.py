@@ -1,10 +1,11 @@
-"""`detente read`: read article files (or stdin), store the readouts, print them."""
+"""`detente read`: read articles from files, pages, feeds, corpora or stdin; store and print readouts."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -19,13 +20,29 @@ from detente.errors import InputError
 
 EXAMPLE = example(
     "detente read article.txt --published 2025-08-28 --publisher Reuters",
+    "detente read https://example.org/news/talks.html feed.xml corpus.jsonl pages/",
+    "detente read corpus.csv --text-field body --date-field day --url-field link",
     "detente read examples/articles/*.txt --meta-from-sidecar --json",
     "cat article.txt | detente read - --no-store",
 )
 STDIN = "-"
+TEXT_KINDS = ("text", "stdin")
+
+
+class Kind(str, Enum):
+    text = "text"
+    html = "html"
+    feed = "feed"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+
 
 Files = Annotated[Optional[list[str]], typer.Argument(
-    metavar="[FILES]...", show_default=False, help="Article text files; none or '-' reads stdin.")]
+    metavar="[INPUTS]...", show_default=False,
+    help="Article text files, HTML files, http(s) URLs, RSS/Atom feeds, corpora (.jsonl, .json, .csv, "
+         ".tsv) or directories of them, in any mix; none or '-' reads stdin.")]
 Published = Annotated[Optional[str], typer.Option(
     "--published", show_default=False, metavar="YYYY-MM-DD",
     help="Publication date; relative dates in the text resolve against it.")]
@@ -40,61 +57,120 @@ Sidecar = Annotated[bool, typer.Option(
     help="Take published/publisher/url/title of each FILE.txt from FILE.expected.json (or FILE.json) "
          "beside it; the options above fill what a sidecar lacks.")]
 NoStore = Annotated[bool, typer.Option("--no-store", help="Print the readouts without saving them.")]
+TextField = Annotated[Optional[str], typer.Option(
+    "--text-field", show_default=False, metavar="NAME",
+    help="Corpus field (JSON key or CSV column; a.b for nested JSON) holding the article text.")]
+DateField = Annotated[Optional[str], typer.Option(
+    "--date-field", show_default=False, metavar="NAME", help="Corpus field holding the publication date.")]
+UrlField = Annotated[Optional[str], typer.Option(
+    "--url-field", show_default=False, metavar="NAME", help="Corpus field holding the article's URL.")]
+TitleField = Annotated[Optional[str], typer.Option(
+    "--title-field", show_default=False, metavar="NAME", help="Corpus field holding the headline.")]
+PublisherField = Annotated[Optional[str], typer.Option(
+    "--publisher-field", show_default=False, metavar="NAME", help="Corpus field holding the publisher.")]
+KindOption = Annotated[Optional[Kind], typer.Option(
+    "--kind", show_default=False, case_sensitive=False,
+    help="Read every local input and stdin as this kind instead of detecting it.")]
+AllowPrivate = Annotated[bool, typer.Option(
+    "--allow-private-urls",
+    help="Also fetch URLs on private, loopback or link-local addresses (intranet feeds); off by default.")]
+Timeout = Annotated[float, typer.Option(
+    "--timeout", min=0.1, metavar="SECONDS", help="Time allowed to fetch one URL, redirects included.")]
+MaxSize = Annotated[float, typer.Option(
+    "--max-size", min=0.01, metavar="MB", help="Largest page, feed or file read, in megabytes.")]
 
 
 @guarded
 def read(files: Files = None, published: Published = None, url: Url = None, publisher: Publisher = None,
-         title: Title = None, meta_from_sidecar: Sidecar = False, db: Db = DEFAULT_DB, as_json: Json = False,
-         no_store: NoStore = False) -> None:
+         title: Title = None, meta_from_sidecar: Sidecar = False, text_field: TextField = None,
+         date_field: DateField = None, url_field: UrlField = None, title_field: TitleField = None,
+         publisher_field: PublisherField = None, kind: KindOption = None,
+         allow_private_urls: AllowPrivate = False, timeout: Timeout = 20.0, max_size: MaxSize = 5.0,
+         db: Db = DEFAULT_DB, as_json: Json = False, no_store: NoStore = False) -> None:
     """Read articles into events, statements, actors and counterparts; save and print each readout."""
-    day = parse_published(published)  # a bad date stops here, before any file is read
+    from detente.sources.corpus import Fields
+    from detente.sources.inputs import SourceOptions
+    day = parse_published(published)  # a bad date stops here, before any input is read
     defaults = {"published": day.isoformat() if day else None, "url": url, "publisher": publisher,
                 "title": title}
+    options = SourceOptions(
+        fields=Fields(text=text_field, date=date_field, url=url_field, title=title_field,
+                      publisher=publisher_field),
+        kind=kind.value if kind else None, allow_private=allow_private_urls, timeout=timeout,
+        max_bytes=int(max_size * 1024 * 1024))
     paths = files or [STDIN]
     with (nullcontext() if no_store else open_store(db)) as store:
-        failed = _read_all(paths, defaults, store, as_json=as_json, sidecars=meta_from_sidecar)
+        tally = _read_all(paths, defaults, store, options, as_json=as_json, sidecars=meta_from_sidecar)
+    total, failed, skipped, text_only = tally
+    if total > 1 and skipped:
+        typer.echo(f"{skipped} of {total} {'files' if text_only else 'articles'} skipped (not coded)",
+                   err=True)
     if failed:
-        if len(paths) > 1:
-            typer.echo(f"{failed} of {len(paths)} files failed", err=True)
-        raise typer.Exit(2 if failed == len(paths) else 1)
+        if total > 1:
+            typer.echo(f"{failed} of {total} {'files' if text_only else 'articles'} failed", err=True)
+        raise typer.Exit(2 if failed == total else 1)
 
 
-def _read_all(paths: list[str], defaults: dict[str, Any], store: Any, *, as_json: bool,
-              sidecars: bool) -> int:
-    """Read, save and print each file in turn; returns how many could not be read."""
-    from detente.api import default_reader
-    console, failed = Console(), 0
+def _read_all(paths: list[str], defaults: dict[str, Any], store: Any, options: Any, *, as_json: bool,
+              sidecars: bool) -> tuple[int, int, int, bool]:
+    """Read, save and print every article of every input; (total, failed, skipped, all plain text)."""
+    from detente.sources.ingest import Ingest
+    from detente.sources.inputs import iter_articles
+    console = Console()
+    ingest = Ingest(store, defaults=defaults)
+    total = failed = skipped = 0
+    text_only = True
     with _progress(len(paths)) as advance:
         for path in paths:
-            try:
-                text, meta = _load(path, defaults, sidecars)
-                readout = default_reader().read(text, **meta)
-            except InputError as exc:
-                typer.echo(f"error: {_label(path)}: {one_line(_without_path(path, str(exc)))}", err=True)
-                failed += 1
-            else:
-                stored = store.save(readout) if store is not None else False
-                _show(readout, stored, store is not None, console, as_json)
+            for art in iter_articles(path, options):
+                total += 1
+                text_only = text_only and art.kind in TEXT_KINDS
+                if sidecars and art.kind == "text" and art.error is None:
+                    art = _with_sidecar(art)
+                outcome = ingest.process(art)
+                label = art.origin
+                if outcome.status == "failed":
+                    failed += 1
+                    typer.echo(f"error: {label}: {one_line(_without_path(label, outcome.error or ''))}",
+                               err=True)
+                elif outcome.status == "skipped":
+                    skipped += 1
+                    typer.echo(f"skipped: {label}: {one_line(art.skip_reason or '')}", err=True)
+                else:
+                    if outcome.warning:
+                        typer.echo(f"warning: {label}: {one_line(outcome.warning)}", err=True)
+                    _show(outcome, store is not None, console, as_json)
             advance(_label(path))
-    return failed
+    return total, failed, skipped, text_only
 
 
-def _load(path: str, defaults: dict[str, Any], sidecars: bool) -> tuple[str, dict[str, Any]]:
-    from detente.sources.text import load_stdin, load_text_file
-    if path == STDIN:
-        return load_stdin(), defaults
-    meta = {**defaults, **sidecar_meta(path)} if sidecars else defaults
-    return load_text_file(path), meta
+def _with_sidecar(art: Any) -> Any:
+    """Metadata from NN-slug.expected.json beside a text file: it wins over the command-line options."""
+    import dataclasses
+    from detente.sources.article import failed
+    try:
+        meta = sidecar_meta(art.origin)
+    except InputError as exc:
+        return failed(art.origin, str(exc))
+    return dataclasses.replace(art, **{k: v for k, v in meta.items() if getattr(art, k, None) is None})
 
 
-def _show(readout: Any, stored: bool, storing: bool, console: Console, as_json: bool) -> None:
+def _show(outcome: Any, storing: bool, console: Console, as_json: bool) -> None:
     from detente.render import print_readout
+    readout, stored = outcome.readout, outcome.stored
     if as_json:
-        print_json({**readout.as_dict(), "stored": stored})
+        data = {**readout.as_dict(), "stored": stored}
+        if outcome.duplicate:
+            data["duplicate_of"] = {"article_id": outcome.duplicate[0],
+                                    "similarity": round(outcome.duplicate[1], 3)}
+        print_json(data)
         return
     print_readout(readout, console)
     if storing:
-        console.print("saved" if stored else "already stored", style="dim")
+        note = "saved" if stored else "already stored"
+        if outcome.duplicate:
+            note += f"; near-duplicate of {outcome.duplicate[0]} (similarity {outcome.duplicate[1]:.2f})"
+        console.print(note, style="dim")
 
 
 def _label(path: str) -> str:

@@ -38,37 +38,39 @@ class Record:
     locations: list[Span] = field(default_factory=list)
 
 
-def _token_span(path: Path, line: int, tokens: list[dict[str, Any]], span: dict[str, Any]) -> Span:
+def _token_span(path: Path, line: int, where: str, tokens: list[dict[str, Any]], span: dict[str, Any]) -> Span:
     try:
         first, last = int(span["token_start"]), int(span["token_end"])
         return int(tokens[first]["start"]), int(tokens[last]["end"])
     except (KeyError, IndexError, TypeError, ValueError):
-        bad(path, line, f"span {span.get('label', '?')} has no valid token_start/token_end "
+        bad(path, line, f"{where}: span {span.get('label', '?')} has no valid token_start/token_end "
                         f"within the record's {len(tokens)} tokens")
 
 
-def _record(path: Path, line: int, raw: Any) -> Record | None:
+def _record(path: Path, line: int, raw: Any, number: int) -> Record | None:
     if not isinstance(raw, dict):
-        bad(path, line, f"expected a record object, got {type(raw).__name__}")
+        bad(path, line, f"record {number}: expected an object, got {type(raw).__name__}")
     if raw.get("source") != GOLD_SOURCE:
         return None
+    where = f"record {number} ({raw.get('_id', 'no _id')})"
     text, tokens = raw.get("text"), raw.get("tokens")
     if not isinstance(text, str) or not isinstance(tokens, list):
-        bad(path, line, f"record {raw.get('_id', '?')} needs 'text' and a 'tokens' list")
+        bad(path, line, f"{where} needs 'text' and a 'tokens' list")
     spans = raw.get("spans") or []
     if not isinstance(spans, list):
-        bad(path, line, f"record {raw.get('_id', '?')} has 'spans' that is not a list")
-    verbs = [_token_span(path, line, tokens, s) for s in spans if s.get("label") == "VERB"]
+        bad(path, line, f"{where} has 'spans' that is not a list")
+    verbs = [_token_span(path, line, where, tokens, s) for s in spans if s.get("label") == "VERB"]
     if not verbs:
         return Record(id=str(raw.get("_id", line)), line=line, text=text, verb=(-1, -1))
-    locations = [_token_span(path, line, tokens, s) for s in spans if s.get("label") == "LOCATION"]
+    locations = [_token_span(path, line, where, tokens, s) for s in spans if s.get("label") == "LOCATION"]
     return Record(id=str(raw.get("_id", line)), line=line, text=text, verb=verbs[0], locations=locations)
 
 
 def load(path: Path) -> list[Record]:
     """The RELABEL records (the gold), in file order; those without a VERB have verb (-1, -1)."""
     require_file(path, "an event-location JSON file (a list of records with text, tokens, spans)")
-    records = [r for line, raw in json_records(path) if (r := _record(path, line, raw)) is not None]
+    records = [r for line, number, raw in json_records(path)
+               if (r := _record(path, line, raw, number)) is not None]
     if not records:
         bad(path, None, f"no records with source == {GOLD_SOURCE!r}")
     return records

@@ -61,29 +61,49 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def json_records(path: Path, text: str | None = None) -> Iterator[tuple[int, Any]]:
-    """The elements of a top-level JSON array, each with the line it starts on."""
+def json_records(path: Path, text: str | None = None) -> Iterator[tuple[int, int, Any]]:
+    """The elements of a top-level JSON array: (line it starts on, 1-based position in the array, value).
+
+    Files written on one line give every record line 1, so messages name the position too.
+    """
     text = read_text(path) if text is None else text
     decoder = json.JSONDecoder()
+    lines = _LineCounter(text)
     pos = _skip(text, 0)
     if pos >= len(text) or text[pos] != "[":
-        bad(path, line_of(text, pos), "expected a JSON array of records ('[' ...)")
+        bad(path, lines.at(pos), "expected a JSON array of records ('[' ...)")
     pos = _skip(text, pos + 1)
     if pos < len(text) and text[pos] == "]":
         return
+    number = 0
     while True:
         try:
             value, end = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             bad(path, exc.lineno, f"not valid JSON: {exc.msg} (column {exc.colno})")
-        yield line_of(text, pos), value
+        number += 1
+        yield lines.at(pos), number, value
         pos = _skip(text, end)
         if pos < len(text) and text[pos] == ",":
             pos = _skip(text, pos + 1)
             continue
         if pos < len(text) and text[pos] == "]":
             return
-        bad(path, line_of(text, pos), "not valid JSON: expected ',' or ']' after a record")
+        bad(path, lines.at(pos), "not valid JSON: expected ',' or ']' after a record")
+
+
+class _LineCounter:
+    """Line numbers of increasing offsets, counted incrementally (large files stay linear)."""
+
+    def __init__(self, text: str):
+        self.text, self.offset, self.line = text, 0, 1
+
+    def at(self, offset: int) -> int:
+        if offset < self.offset:
+            self.offset, self.line = 0, 1
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line
 
 
 def _skip(text: str, pos: int) -> int:

@@ -3,7 +3,8 @@
 The file is PETRARCH's own pseudo-XML (not well-formed: `<Sentence .../>` is closed again by
 `</Sentence>`, and '#' comment banners sit outside the tags), so it is read tag by tag: each
 `<Sentence id=...>` with its `<EventCoding eventcode= sourcecode= targetcode=>` lines (or
-`noevents="True"`) and its `<Text>`. Sentences marked `evaluate="false"` are skipped.
+`noevents="True"`) and its `<Text>` (rebuilt from the CoNLL-U `<Parse>` where the text is empty,
+as PETRARCH itself reads the parse). Sentences marked `evaluate="false"` are skipped.
 
 - `root_accuracy`: the first two digits of the engine's main event's CAMEO code are the root of one of
   the sentence's gold codings (no event is right only for `noevents`).
@@ -34,6 +35,7 @@ _SENTENCE = re.compile(r"<Sentence\b([^>]*)>")
 _CODING = re.compile(r"<EventCoding\b([^>]*)>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+_PARSE = re.compile(r"<Parse>(.*?)</Parse>", re.S)
 
 
 @dataclass
@@ -67,14 +69,29 @@ def _blank_comments(text: str) -> str:
     return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
+def _from_parse(body: str) -> str:
+    """The sentence rebuilt from a CoNLL-U <Parse> (word forms, SpaceAfter=No honoured); "" if none."""
+    found = _PARSE.search(body)
+    words = []
+    for row in (found.group(1).splitlines() if found else []):
+        cols = row.split("\t")
+        if len(cols) >= 10 and cols[0].isdigit():
+            words.append(cols[1] + ("" if "SpaceAfter=No" in cols[9] else " "))
+    return "".join(words).strip()
+
+
 def _record(path: Path, text: str, start: int, end: int, attrs: dict[str, str]) -> Record | None:
     line = line_of(text, start)
     if attrs.get("evaluate", "true").lower() == "false":
         return None
     body = text[start:end]
     found = _TEXT.search(body)
-    if not found or not found.group(1).strip():
-        bad(path, line, f"Sentence {attrs.get('id', '?')} has no <Text>...</Text>")
+    sentence = " ".join(found.group(1).split()) if found else ""
+    if not sentence:
+        sentence = _from_parse(body)
+    if not sentence:
+        bad(path, line, f"Sentence {attrs.get('id', '?')} has no <Text>...</Text> (and no CoNLL-U <Parse> "
+                        "to rebuild it from)")
     codings = []
     for m in _CODING.finditer(body):
         c = dict(_ATTR.findall(m.group(1)))
@@ -84,8 +101,7 @@ def _record(path: Path, text: str, start: int, end: int, attrs: dict[str, str]) 
             bad(path, line_of(text, start + m.start()),
                 f"EventCoding in Sentence {attrs.get('id', '?')} has no numeric eventcode")
         codings.append(Coding(event=c["eventcode"], source=c.get("sourcecode"), target=c.get("targetcode")))
-    return Record(id=attrs.get("id", f"line {line}"), line=line, text=" ".join(found.group(1).split()),
-                  codings=codings)
+    return Record(id=attrs.get("id", f"line {line}"), line=line, text=sentence, codings=codings)
 
 
 def load(path: Path) -> list[Record]:

@@ -41,33 +41,34 @@ class Record:
     source_sectors: set[str]
 
 
-def _actors(path: Path, line: int, value: Any, field: str) -> list[dict[str, Any]]:
+def _actors(path: Path, line: int, value: Any, field: str, where: str) -> list[dict[str, Any]]:
     if not isinstance(value, list):  # "" or a context word or absent: no actor (gold README)
         return []
     for actor in value:
         if not isinstance(actor, dict):
-            bad(path, line, f"record's {field!r} list holds {type(actor).__name__}, expected objects "
+            bad(path, line, f"{where}: {field!r} list holds {type(actor).__name__}, expected objects "
                             "with 'code' and 'sector'")
     return value
 
 
-def _record(path: Path, line: int, raw: Any) -> Record | None:
+def _record(path: Path, line: int, raw: Any, number: int) -> Record | None:
     if not isinstance(raw, dict):
-        bad(path, line, f"expected a record object, got {type(raw).__name__}")
+        bad(path, line, f"record {number}: expected an object, got {type(raw).__name__}")
+    where = f"record {number} ({raw.get('id', 'no id')})"
     event = raw.get("event")
     if not isinstance(event, str) or not event.strip():
-        bad(path, line, "record has no 'event' name")
+        bad(path, line, f"{where} has no 'event' name")
     if event.strip().upper() == "DOCUMENT":
         return None
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
-        bad(path, line, f"record {raw.get('id', '?')} ({event}) has no 'text'")
+        bad(path, line, f"{where} has no 'text'")
     type_, implied_mode = codes.plover_type(event)
     if type_ not in PLOVER_TYPES:
-        bad(path, line, f"record {raw.get('id', '?')} has event {event!r}, not a PLOVER type")
+        bad(path, line, f"{where} has event {event!r}, not a PLOVER type")
     mode = raw.get("mode") if isinstance(raw.get("mode"), str) else None
-    source = _actors(path, line, raw.get("source"), "source")
-    target = _actors(path, line, raw.get("target"), "target")
+    source = _actors(path, line, raw.get("source"), "source", where)
+    target = _actors(path, line, raw.get("target"), "target", where)
     return Record(
         id=str(raw.get("id", f"line {line}")), line=line, text=text.strip(), type=type_,
         mode=codes.mode(mode) or implied_mode,
@@ -79,7 +80,8 @@ def _record(path: Path, line: int, raw: Any) -> Record | None:
 def load(path: Path) -> list[Record]:
     """The scorable records of a PLOVER GSR file, in file order."""
     require_file(path, "a PLOVER GSR JSON file (a list of records)")
-    return [r for line, raw in json_records(path) if (r := _record(path, line, raw)) is not None]
+    return [r for line, number, raw in json_records(path)
+            if (r := _record(path, line, raw, number)) is not None]
 
 
 def _triples(type_: str | None, sources: set[str] | list[str], targets: set[str] | list[str]) -> set:

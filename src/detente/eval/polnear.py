@@ -7,8 +7,11 @@ scored against the first annotation file in name order. Each article is read who
 publication date its file name carries.
 
 Predicted spans come from the readout's statements: the quote located in its evidence sentence
-(content), the cue word nearest it (cue), and the speaker's name or a mention of it nearest the cue
-(speaker; a speaker the sentence only refers to by a pronoun is not found and counts as a miss).
+(content), the cue word nearest it (cue, searched up to 200 characters around the sentence for quotes
+that run over several sentences), and the speaker's name or a mention of it nearest the cue (speaker);
+when a personal pronoun stands next to the cue ("he said") and nearer than any name, the engine
+resolved that pronoun, so its span is the speaker's. A span the engine reports but the text does not
+show counts as a wrong prediction.
 Each of `speaker_f1`, `content_f1`, `cue_f1` matches predicted to gold spans one-to-one by overlap.
 """
 
@@ -30,6 +33,9 @@ SUMMARY = "quote attribution: speaker, cue and content spans of the engine's sta
 METRICS = ("speaker_f1", "content_f1", "cue_f1")
 LABELS = {"Source": "speaker", "Cue": "cue", "Content": "content"}
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+WINDOW = 200          # characters around the evidence sentence searched for the cue and the speaker
+PRONOUNS = ("he", "she", "they", "we", "i")
+PRONOUN_REACH = 12    # a pronoun this close to the cue ("he said", "said she") is the speaker's mention
 
 
 @dataclass
@@ -98,11 +104,22 @@ def _statement_spans(statement, text: str, readout) -> dict[str, Span | None]:
         if at < 0:
             at = text.find(quote)
         content = (at, at + len(quote)) if at >= 0 else None
-    cue = nearest(find_all(text, statement.cue or "", lo, hi), content) if statement.cue else None
+    # a quote running over several sentences has its cue and speaker in a neighbouring one
+    near_lo, near_hi = max(lo - WINDOW, 0), min(hi + WINDOW, len(text))
+    cue = nearest(find_all(text, statement.cue or "", near_lo, near_hi), content) if statement.cue else None
     speaker = None
     if statement.speaker is not None:
-        speaker = locate(text, surface_forms(statement.speaker.as_dict(), readout), cue or content, lo, hi)
+        anchor = cue or content
+        speaker = locate(text, surface_forms(statement.speaker.as_dict(), readout), anchor, near_lo, near_hi)
+        pronoun = nearest((s for p in PRONOUNS for s in find_all(text, p, near_lo, near_hi)), anchor)
+        if pronoun is not None and anchor is not None and _gap(pronoun, anchor) <= PRONOUN_REACH and (
+                speaker is None or _gap(pronoun, anchor) < _gap(speaker, anchor)):
+            speaker = pronoun  # the engine resolved the pronoun next to the cue to this speaker
     return {"speaker": speaker, "cue": cue, "content": content}
+
+
+def _gap(a: Span, b: Span) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)
 
 
 def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:

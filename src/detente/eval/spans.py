@@ -23,8 +23,11 @@ def find_all(text: str, needle: str, lo: int = 0, hi: int | None = None) -> list
     if not needle:
         return []
     hi = len(text) if hi is None else hi
-    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
+    # words may be joined by any whitespace, and a possessive may sit between them ("Norway's prime
+    # minister" for the readout's "Norway prime minister")
+    body = r"(?:['\u2019]s)?\s+".join(re.escape(word) for word in needle.split())
+    pattern = re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text, max(lo, 0), hi)]
 
 
 def nearest(spans: Iterable[Span], anchor: Span | None) -> Span | None:

@@ -98,6 +98,38 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "clash": Trigger("ASSAULT"), "strike": Trigger("ASSAULT", needs_object=True),
 }
 
+VERB_TRIGGERS.update({
+    "commit": Trigger("AGREE", needs_object=True), "ratify": Trigger("AGREE"), "accept": Trigger("AGREE", needs_object=True),
+    "settle": Trigger("AGREE", needs_object=True), "endorse": Trigger("SUPPORT"), "commend": Trigger("SUPPORT"),
+    "hail": Trigger("SUPPORT"), "applaud": Trigger("SUPPORT"), "congratulate": Trigger("SUPPORT"),
+    "thank": Trigger("SUPPORT"), "defend": Trigger("SUPPORT", needs_object=True),
+    "deny": Trigger("REJECT", needs_object=True), "dismiss": Trigger("REJECT", needs_object=True),
+    "decline": Trigger("REJECT"), "spurn": Trigger("REJECT"), "defy": Trigger("REJECT"),
+    "insist": Trigger("REQUEST"), "deplore": Trigger("ACCUSE", "disapprove"), "complain": Trigger("ACCUSE", "disapprove"),
+    "charge": Trigger("ACCUSE", "allege", needs_object=True), "probe": Trigger("ACCUSE", "investigate"),
+    "rally": Trigger("PROTEST"), "march": Trigger("PROTEST"), "riot": Trigger("PROTEST"), "picket": Trigger("PROTEST"),
+    "deport": Trigger("COERCE"), "confiscate": Trigger("COERCE", "seize"), "jail": Trigger("COERCE", "arrest"),
+    "imprison": Trigger("COERCE", "arrest"), "raid": Trigger("COERCE"), "ban": Trigger("COERCE", needs_object=True),
+    "censor": Trigger("COERCE"), "embargo": Trigger("SANCTION"), "freeze": Trigger("SANCTION", needs_object=True),
+    "sever": Trigger("SANCTION", "discontinue"), "boycott": Trigger("PROTEST"),
+    "free": Trigger("RETREAT", "release", needs_object=True), "evacuate": Trigger("RETREAT", "withdraw"),
+    "retreat": Trigger("RETREAT", "withdraw"), "disarm": Trigger("RETREAT"), "demobilize": Trigger("RETREAT"),
+    "relent": Trigger("CONCEDE"), "yield": Trigger("CONCEDE"), "compromise": Trigger("CONCEDE"),
+    "collaborate": Trigger("COOPERATE"), "coordinate": Trigger("COOPERATE"), "extradite": Trigger("COOPERATE"),
+    "mediate": Trigger("CONSULT", "third-party"), "supply": Trigger("AID", needs_object=True),
+    "fund": Trigger("AID", needs_object=True), "ambush": Trigger("ASSAULT"), "assassinate": Trigger("ASSAULT"),
+    "abduct": Trigger("ASSAULT"), "kidnap": Trigger("ASSAULT"), "torture": Trigger("ASSAULT"),
+    "fight": Trigger("ASSAULT"), "besiege": Trigger("ASSAULT"), "occupy": Trigger("ASSAULT"),
+})
+# Verbs that code only with a particle or preposition ("called on", "cracked down", "pulled out").
+PARTICLE_TRIGGERS = {
+    ("call", "on"): Trigger("REQUEST"), ("call", "for"): Trigger("REQUEST"), ("crack", "down"): Trigger("COERCE"),
+    ("pull", "out"): Trigger("RETREAT", "withdraw"), ("pull", "back"): Trigger("RETREAT", "withdraw"),
+    ("hand", "over"): Trigger("RETREAT", "release"), ("back", "down"): Trigger("CONCEDE"),
+    ("lash", "out"): Trigger("ACCUSE", "disapprove"), ("open", "fire"): Trigger("ASSAULT", "firearms"),
+    ("step", "up"): None, ("fire", "on"): Trigger("ASSAULT", "firearms"), ("push", "for"): Trigger("REQUEST"),
+}
+
 NOUN_TRIGGERS: dict[str, Trigger] = {
     "meeting": Trigger("CONSULT"), "talk": Trigger("CONSULT"), "talks": Trigger("CONSULT"),
     "summit": Trigger("CONSULT"), "consultation": Trigger("CONSULT"), "negotiation": Trigger("CONSULT"),

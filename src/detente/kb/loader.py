@@ -54,6 +54,7 @@ class KBData:
     titles: dict[str, str] = field(default_factory=dict)                   # title key -> office key
     country_titles: dict[str, dict[str, str | None]] = field(default_factory=dict)
     title_texts: list[str] = field(default_factory=list)
+    title_rows: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (text, country, office)
     implied: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     counterparts: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     counterpart_groups: list[tuple[list[str], list[str], str]] = field(default_factory=list)
@@ -214,6 +215,7 @@ class _Reader:
             for title in f.strings(office, titles, "titles"):
                 d.titles[title_key(title)] = office
                 d.title_texts.append(title)
+                d.title_rows.append((title, None, office))
         for code, table in f.section("countries", dict).items():
             self.country(f, code, code, False)
             if not isinstance(table, dict):
@@ -223,6 +225,7 @@ class _Reader:
                     f.fail(f"{code}: {title}", f"office key {office!r} has no sector; add it under 'sectors'")
                 d.country_titles.setdefault(code, {})[title_key(title)] = office
                 d.title_texts.append(title)
+                d.title_rows.append((title, code, office))
         for code, table in f.section("implied", dict, required=False).items():
             d.implied[self.country(f, code, code, False)] = {k: f.strings(code, v, k) for k, v in table.items()}
 

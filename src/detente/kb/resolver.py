@@ -116,6 +116,22 @@ class IndexedKB(KnowledgeBase):
                     break
         return self.get(best[1]) if best else None
 
+    def office_holders(self, office_key: str, country: str | None, on: date | None = None) -> list[KBActor]:
+        """Everyone who held an office on a date (several for collective posts such as CMC vice chairman),
+        main roles before concurrent ones, then in order of appointment."""
+        office = office_key if office_key in self.tables.office_sectors else self.office_key(office_key, country)
+        if office is None:
+            return []
+        bases = [office] + [base for base, implied in self.tables.implied.get(country or "", {}).items()
+                            if office in implied]
+        for base in bases:
+            active = sorted((h for h in self._holders(base, country) if h[0].active_on(on)),
+                            key=lambda h: (h[0].secondary, h[0].start or ""))
+            ids = list(dict.fromkeys(actor_id for _, actor_id in active))
+            if ids:
+                return [a for i in ids if (a := self.get(i)) is not None]
+        return []
+
     def country_code(self, word: str) -> str | None:
         text = (word or "").strip()
         if text.isupper() and self.get("state:" + text) is not None:

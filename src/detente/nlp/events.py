@@ -324,8 +324,11 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     headlines = doc._.headline_sents or set()
     triggers = {t.i: trig for t in doc if (trig := trigger_for(t)) is not None
                 and not t._.skip and not t._.in_quote and t.sent.start not in headlines}
+    governors = {g.i for i in triggers if (g := governor_of(doc[i])[0]) is not None}
     drafts = []
     for i, trig in triggers.items():
+        if i in governors and trig.type != "AGREE":
+            continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
         draft = draft_event(doc, doc[i], trig, set(triggers), kb)
         if draft is not None:
             drafts.append(draft)

@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from detente.events.ontology import MODE_MODIFIERS, NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
+from detente.events.ontology import MODE_MODIFIERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS, Trigger
 from detente.events.status import (
     FUTURE_MODALS, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS, PARTICLE_REQUIRED, PARTICLE_STATUS,
     UNDER_PHRASES,
@@ -56,6 +56,9 @@ def trigger_for(token: Token) -> Trigger | None:
         if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} for c in token.children) and \
                 token.lemma_.lower() in {"seize", "jump", "pounce"}:
             return None  # "seized on that phrase": took up words, not property
+        for child in token.children:
+            if child.dep_ in {"prt", "prep", "dobj"} and (token.lemma_.lower(), child.lower_) in PARTICLE_TRIGGERS:
+                return PARTICLE_TRIGGERS[(token.lemma_.lower(), child.lower_)]
         return VERB_TRIGGERS.get(token.lemma_.lower())
     if token.pos_ == "NOUN":
         if token.dep_ == "compound" and trigger_for_head(token.head):

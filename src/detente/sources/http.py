@@ -230,7 +230,7 @@ class Fetcher:
             ip = info[4][0]
             kind = self.refusal(ip)
             if kind:
-                shown = host if host == ip else f"{host} resolves to {ip},"
+                shown = f"{host} is" if host == ip else f"{host} resolves to {ip},"
                 raise BlockedAddress(f"refused: {shown} a {kind} address; detente fetches public "
                                      "addresses only unless --allow-private-urls is given")
         last: OSError | None = None

@@ -20,6 +20,7 @@ from sqlalchemy.schema import CreateColumn
 
 from detente.errors import StoreError
 from detente.store.schema import schema_migrations
+from detente.store.sources_tables import migrate_0003_sources  # 0003_sources (frozen step)
 
 
 class Ops:
@@ -257,6 +258,7 @@ Migration = tuple[str, Callable[[Ops], None]]
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_kb", _0002_kb),
+    ("0003_sources", migrate_0003_sources),
     ("0004_threads", _0004_threads),
 ]
 

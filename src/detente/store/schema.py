@@ -326,3 +326,7 @@ thread_articles = Table(
     Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("linked_at", String(40), nullable=False),
 )
+
+# -- 0003_sources: copies, skips, near-duplicates, watched feeds (defined in sources_tables) ---------
+
+from detente.store import sources_tables as _sources_tables  # noqa: E402,F401  (registers its tables)

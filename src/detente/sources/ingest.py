@@ -1,0 +1,95 @@
+"""From SourceArticle to stored readout: read it, save it, record where it came from, link duplicates.
+
+`Ingest.process(article)` is what `detente read` and `detente watch` do with each article:
+
+- an article with an `error` is reported as failed; nothing is stored;
+- an article with a `skip_reason` (another language...) is recorded in ``source_skips``, not coded;
+- otherwise it is read (`Reader.read`), saved (`Store.save`, one transaction), its copy recorded
+  (URL, publisher, origin) and its MinHash signature indexed, which links it to the article it
+  near-duplicates, if any. A failure while reading leaves nothing stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from detente.errors import DetenteError, InputError
+from detente.sources.article import SourceArticle
+
+
+@dataclass
+class Outcome:
+    """What became of one article: status read | skipped | failed, and the readout when read."""
+
+    article: SourceArticle
+    status: str
+    readout: Any = None
+    stored: bool = False
+    duplicate: tuple[str, float] | None = None  # (canonical article id, similarity)
+    error: str | None = None
+    warning: str | None = None
+
+
+class Ingest:
+    """Reads SourceArticles into a store (or only reads them, with `store=None`).
+
+    Args:
+        store: a `detente.store.Store`, or None to read without storing (no skip records, no links).
+        reader: a `detente.Reader` (default: the shared one).
+        defaults: metadata filling what an article lacks (published, url, publisher, title).
+        dedup: index articles and link near-duplicates.
+        threshold: estimated Jaccard similarity from which two articles are linked.
+    """
+
+    def __init__(self, store: Any = None, reader: Any = None, defaults: dict[str, Any] | None = None,
+                 dedup: bool = True, threshold: float | None = None):
+        from detente.store.sources_tables import DEFAULT_THRESHOLD
+        self.store = store
+        self._reader = reader
+        self.defaults = {k: v for k, v in (defaults or {}).items() if v is not None}
+        self.dedup = dedup
+        self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+
+    @property
+    def reader(self) -> Any:
+        if self._reader is None:
+            from detente.api import default_reader
+            self._reader = default_reader()
+        return self._reader
+
+    def process(self, art: SourceArticle) -> Outcome:
+        """Read, store and link one article; never raises for a bad article (see Outcome.error)."""
+        if art.error is not None:
+            return Outcome(art, "failed", error=art.error)
+        art = art.with_defaults(self.defaults)
+        if art.skip_reason is not None:
+            if self.store is not None:
+                from detente.store.sources_tables import record_skip
+                try:
+                    record_skip(self.store, art)
+                except DetenteError as exc:
+                    return Outcome(art, "failed", error=str(exc))
+            return Outcome(art, "skipped")
+        try:
+            readout = self.reader.read(art.text or "", **art.read_kwargs())
+        except InputError as exc:
+            return Outcome(art, "failed", error=str(exc))
+        if art.language:
+            readout.article.language = art.language
+        if art.author and not readout.article.byline:
+            readout.article.byline = art.author
+        if self.store is None:
+            return Outcome(art, "read", readout=readout)
+        try:
+            stored = self.store.save(readout)
+        except DetenteError as exc:
+            return Outcome(art, "failed", readout=readout, error=str(exc))
+        outcome = Outcome(art, "read", readout=readout, stored=stored)
+        if self.dedup:
+            from detente.store.sources_tables import index_article
+            try:
+                outcome.duplicate = index_article(self.store, readout, art, self.threshold)
+            except DetenteError as exc:  # the readout is saved; the next read of it retries the index
+                outcome.warning = f"saved, but not indexed for duplicates: {exc}"
+        return outcome
