@@ -145,6 +145,7 @@ class Event(_Record):
     trigger: str = ""
     response: Response | None = None
     links: list[EventLink] = field(default_factory=list)
+    reciprocal: bool = False  # joint action ("X and Y met"): the direction source -> target is arbitrary
 
     @classmethod
     def from_dict(cls, data):

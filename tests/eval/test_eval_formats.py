@@ -95,7 +95,8 @@ def _replace(old: str, new: str):
 
 
 BROKEN = [
-    ("plover-gsr", _replace('"event": "FIGHT"', '"event": "EXPLODE"'), r":\d+: record 4 \(TEST-GSR-FIGHT-0001\) has event .EXPLODE., not a PLOVER type"),
+    ("plover-gsr", _replace('"event": "FIGHT"', '"event": "EXPLODE"'),
+     r":\d+: record 4 \(TEST-GSR-FIGHT-0001\) has event .EXPLODE., not a PLOVER type"),
     ("plover-gsr", _replace('"text": "Japan demanded', '"txt": "Japan demanded'), r":\d+: .*has no 'text'"),
     ("plover-gsr", _replace('"target": ""', '"target": ""]'), r":\d+: not valid JSON"),
     ("multicoped-class", _replace("quotas.\t1", "quotas.\t7"), r":1: label '7' is not a quad class"),
@@ -106,7 +107,8 @@ BROKEN = [
     ("cameo-codebook", _replace('"example"', '"sentence"'), r":1: header must name 'code' and 'example'"),
     ("polnear", _replace("Cue 35 39", "Cue 35 x9"), r"_ab12\.ann:2: offsets '35 x9'"),
     ("polnear", _replace("T10\tSource 144 159", "T10\tSource 144 9999"), r"_ab12\.ann:11: offsets"),
-    ("event-location", _replace('"token_start": 6', '"token_start": 60'), r":\d+: record 1 \(t1\): span LOCATION has no valid token"),
+    ("event-location", _replace('"token_start": 6', '"token_start": 60'),
+     r":\d+: record 1 \(t1\): span LOCATION has no valid token"),
     ("petrarch-gsr", _replace("Markets were calm on Monday.", ""), r":\d+: Sentence T2 has no <Text>"),
     ("petrarch-gsr", _replace('eventcode="042"', 'eventcode="visit"'), r":10: EventCoding in Sentence T1"),
 ]

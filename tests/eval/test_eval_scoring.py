@@ -18,12 +18,13 @@ def test_plover_gsr_scores(data):
         consult: prediction(event(consult, "CONSULT", mode="visit", source=[("minister", "NOR", "GOV")],
                                   target=[("Sweden", "SWE", "GOV")])),
         demand: prediction(event(demand, "REQUEST", source=[("Japan", "JPN", "GOV")], target=[("China", "CHN")])),
-        criticise: prediction(event(criticise, "ACCUSE", mode="disapprove", source=[("United Nations", None, "IGO")])),
+        criticise: prediction(event(criticise, "ACCUSE", mode="disapprove",
+                                    source=[("United Nations", None, "IGO")])),
     })  # the shelling sentence gets no event
     result = run_task("plover-gsr", data, engine=engine)
     m = result.metrics
     assert result.n == 4
-    assert m["type_accuracy"] == 0.75 and m["type_macro_f1"] == 0.75
+    assert m["type_accuracy"] == 0.75 and m["type_macro_f1"] == 0.75 and m["coded_precision"] == 1.0
     assert m["mode_accuracy"] == pytest.approx(0.6667, abs=1e-4)       # visit, heavy-weapons, disapprove
     assert m["source_country_f1"] == pytest.approx(0.8571, abs=1e-4)   # tp 3, fn 1
     assert m["target_country_f1"] == 0.5                               # tp 1, fp 1 (CHN), fn 1 (COL)
@@ -67,7 +68,8 @@ def test_multicoped_spans_scores(data):
 def test_cameo_codebook_scores(data):
     engine = ScriptedEngine(sentences={
         "Chile and Peru held talks in Lima on Tuesday.": Prediction(type="CONSULT", quad=1, cameo="040"),
-        "Ghana released three detained Togolese fishermen on Sunday.": Prediction(type="RETREAT", quad=2, cameo="0841"),
+        "Ghana released three detained Togolese fishermen on Sunday.": Prediction(
+            type="RETREAT", quad=2, cameo="0841"),
         "Fiji lifted the curfew on its northern islands.": Prediction(type="RETREAT", quad=2, cameo="0874"),
     })
     result = run_task("cameo-codebook", data, engine=engine)
@@ -76,6 +78,7 @@ def test_cameo_codebook_scores(data):
     assert m["root_accuracy"] == pytest.approx(2 / 3, abs=1e-4)        # 01 is dropped by PLOVER
     assert m["quad_accuracy"] == pytest.approx(2 / 3, abs=1e-4)
     assert m["cameo_root_exact"] == 0.75                                # 010 -> no event is wrong here
+    assert m["coded_precision"] == pytest.approx(2 / 3, abs=1e-4)
 
 
 def test_polnear_scores(data):
@@ -118,6 +121,7 @@ def test_petrarch_scores(data):
     m = result.metrics
     assert m["root_accuracy"] == pytest.approx(2 / 3, abs=1e-4)        # 18 is not 19
     assert m["plover_type_accuracy"] == 1.0
+    assert m["coded_precision"] == 0.5                                  # two events coded, one root right
     assert m["source_country_f1"] == 1.0
     assert m["target_country_f1"] == pytest.approx(0.6667, abs=1e-4)
     assert not any(strict for _, strict in engine.asked)

@@ -14,6 +14,8 @@ from detente.store import MIGRATIONS, Store
 from detente.store.query import events_query
 from detente.store.schema import metadata, schema_migrations
 
+NAMES = [name for name, _ in MIGRATIONS]
+
 
 def _open_error(target) -> str:
     with pytest.raises(StoreError) as info:
@@ -71,7 +73,7 @@ def test_unusable_url(url):
 def test_empty_file_becomes_a_database(tmp_path):
     (tmp_path / "empty.db").touch()
     with Store(tmp_path / "empty.db") as s:
-        assert s.applied_migrations() == ["0001_initial"]
+        assert s.applied_migrations() == NAMES
 
 
 # -- migrations ------------------------------------------------------------------------------------
@@ -83,23 +85,23 @@ def _add_note(op):
 
 def test_first_open_applies_initial_and_reopen_does_not(tmp_path):
     with Store(tmp_path / "m.db") as s:
-        assert s.applied_now == ["0001_initial"]
+        assert s.applied_now == NAMES
     with Store(tmp_path / "m.db") as s:
         assert s.applied_now == []
-        assert s.applied_migrations() == ["0001_initial"]
+        assert s.applied_migrations() == NAMES
         with s.engine.connect() as conn:
-            assert conn.execute(select(func.count()).select_from(schema_migrations)).scalar_one() == 1
-            stamp = conn.execute(select(schema_migrations.c.applied_at)).scalar_one()
+            assert conn.execute(select(func.count()).select_from(schema_migrations)).scalar_one() == len(NAMES)
+            stamp = conn.execute(select(schema_migrations.c.applied_at)).scalars().first()
         assert stamp[:2] == "20"
 
 
 def test_later_migration_upgrades_existing_database(tmp_path, readouts):
     with Store(tmp_path / "m.db") as s:
         s.save(readouts[0])
-    later = [*MIGRATIONS, ("0002_article_note", _add_note)]
+    later = [*MIGRATIONS, ("9990_article_note", _add_note)]
     with Store(tmp_path / "m.db", migrations=later) as s:
-        assert s.applied_now == ["0002_article_note"]
-        assert s.applied_migrations() == ["0001_initial", "0002_article_note"]
+        assert s.applied_now == ["9990_article_note"]
+        assert s.applied_migrations() == [*NAMES, "9990_article_note"]
         insp = inspect(s.engine)
         assert "note" in {c["name"] for c in insp.get_columns("articles")}
         assert "ix_articles_note" in {i["name"] for i in insp.get_indexes("articles")}
@@ -111,9 +113,9 @@ def test_later_migration_upgrades_existing_database(tmp_path, readouts):
 
 def test_fresh_database_gets_all_migrations_in_order(tmp_path):
     calls = []
-    steps = [*MIGRATIONS, ("0002_a", lambda op: calls.append("a")), ("0003_b", lambda op: calls.append("b"))]
+    steps = [*MIGRATIONS, ("9990_a", lambda op: calls.append("a")), ("9991_b", lambda op: calls.append("b"))]
     with Store(tmp_path / "m.db", migrations=steps) as s:
-        assert s.applied_now == ["0001_initial", "0002_a", "0003_b"] and calls == ["a", "b"]
+        assert s.applied_now == [*NAMES, "9990_a", "9991_b"] and calls == ["a", "b"]
 
 
 def test_failed_migration_rolls_back(tmp_path):
@@ -124,18 +126,18 @@ def test_failed_migration_rolls_back(tmp_path):
         op.add_column("articles", Column("note", Text))
         raise RuntimeError("bad step")
 
-    with pytest.raises(StoreError, match="migration 0002_broken failed.*rolled back.*bad step"):
-        Store(tmp_path / "m.db", migrations=[*MIGRATIONS, ("0002_broken", broken)])
+    with pytest.raises(StoreError, match="migration 9990_broken failed.*rolled back.*bad step"):
+        Store(tmp_path / "m.db", migrations=[*MIGRATIONS, ("9990_broken", broken)])
     with Store(tmp_path / "m.db") as s:
-        assert s.applied_migrations() == ["0001_initial"]
+        assert s.applied_migrations() == NAMES
         insp = inspect(s.engine)
         assert "half_done" not in insp.get_table_names()
         assert "note" not in {c["name"] for c in insp.get_columns("articles")}
 
 
 def test_database_from_newer_detente_is_refused(tmp_path):
-    Store(tmp_path / "m.db", migrations=[*MIGRATIONS, ("0002_article_note", _add_note)]).close()
-    with pytest.raises(StoreError, match="does not know \\(0002_article_note\\)"):
+    Store(tmp_path / "m.db", migrations=[*MIGRATIONS, ("9990_article_note", _add_note)]).close()
+    with pytest.raises(StoreError, match="does not know \\(9990_article_note\\)"):
         Store(tmp_path / "m.db")
 
 

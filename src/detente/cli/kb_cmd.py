@@ -21,6 +21,10 @@ app = typer.Typer(
     name="kb",
     help="The knowledge base: find actors and their roles on a date, counterparts, add analysts' actors, "
          "import Wikidata, list names articles mention that it lacks.",
+    epilog=example('detente kb find "Chinese Defense Minister" --on 2023-03-20',
+                   "detente kb counterparts Hegseth --on 2025-08-28 --country CHN",
+                   "detente kb add my-actors.yaml", "detente kb import-wikidata latest-all.json.gz",
+                   "detente kb unknown --limit 20"),
     no_args_is_help=True,
     rich_markup_mode="rich",
 )

@@ -9,6 +9,7 @@ and 01 (statements) and 02 (appeals) are dropped by PLOVER.
 - `root_accuracy`: over examples whose root PLOVER keeps, the engine's main event (PLOVER-strict) has
   the PLOVER type of the gold root: the CAMEO root right up to PLOVER's merges.
 - `quad_accuracy`: the same examples, PLOVER quad class of the predicted vs the gold type.
+- `coded_precision`: of those examples where the engine coded an event, the share with the right type.
 - `cameo_root_exact`: every example, the first two digits of the engine's own CAMEO code equal the
   gold root (no event counts as wrong); stricter, and sensitive to the engine's PLOVER->CAMEO table.
 """
@@ -30,7 +31,7 @@ from detente.events.ontology import PLOVER_TYPES, quad_class
 NAME = "cameo-codebook"
 DEFAULT_PATH = "cameo_codebook/cameo-codes.csv"
 SUMMARY = "CAMEO root (via PLOVER) and quad class of each codebook example sentence"
-METRICS = ("root_accuracy", "quad_accuracy", "type_macro_f1", "cameo_root_exact")
+METRICS = ("root_accuracy", "quad_accuracy", "type_macro_f1", "coded_precision", "cameo_root_exact")
 MISSING = {"", "NA", "N/A", "NONE"}
 
 
@@ -87,6 +88,8 @@ def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
     result.metric("root_accuracy", accuracy(types), len(types))
     result.metric("quad_accuracy", accuracy(quads), len(quads))
     result.metric("type_macro_f1", macro_f1(classes), len(types))
+    coded = [(g, p) for g, p in types if p != NONE]
+    result.metric("coded_precision", accuracy(coded), len(coded))
     result.metric("cameo_root_exact", accuracy(exact), len(exact))
     result.per_class = {"type": classes, "cameo_root": per_class(exact)}
     labels = [t for t in PLOVER_TYPES if any(t in pair for pair in types)]

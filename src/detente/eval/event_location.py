@@ -38,7 +38,8 @@ class Record:
     locations: list[Span] = field(default_factory=list)
 
 
-def _token_span(path: Path, line: int, where: str, tokens: list[dict[str, Any]], span: dict[str, Any]) -> Span:
+def _token_span(path: Path, line: int, where: str, tokens: list[dict[str, Any]],
+                span: dict[str, Any]) -> Span:
     try:
         first, last = int(span["token_start"]), int(span["token_end"])
         return int(tokens[first]["start"]), int(tokens[last]["end"])
@@ -57,8 +58,8 @@ def _record(path: Path, line: int, raw: Any, number: int) -> Record | None:
     if not isinstance(text, str) or not isinstance(tokens, list):
         bad(path, line, f"{where} needs 'text' and a 'tokens' list")
     spans = raw.get("spans") or []
-    if not isinstance(spans, list):
-        bad(path, line, f"{where} has 'spans' that is not a list")
+    if not isinstance(spans, list) or not all(isinstance(s, dict) for s in spans):
+        bad(path, line, f"{where} has 'spans' that is not a list of objects")
     verbs = [_token_span(path, line, where, tokens, s) for s in spans if s.get("label") == "VERB"]
     if not verbs:
         return Record(id=str(raw.get("_id", line)), line=line, text=text, verb=(-1, -1))

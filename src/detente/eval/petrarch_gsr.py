@@ -9,6 +9,7 @@ as PETRARCH itself reads the parse). Sentences marked `evaluate="false"` are ski
 - `root_accuracy`: the first two digits of the engine's main event's CAMEO code are the root of one of
   the sentence's gold codings (no event is right only for `noevents`).
 - `plover_type_accuracy`: the same with both sides in PLOVER types (gold via the manual's table).
+- `coded_precision`: of the sentences where the engine coded an event, the share whose root is right.
 - `source_country_f1` / `target_country_f1`: the countries of the gold codings (Phoenix codes start
   with the country: USAGOV -> USA; IGO... -> IGO; ---LEG names no country) against the main event's.
 """
@@ -28,7 +29,7 @@ from detente.eval.result import TaskResult
 NAME = "petrarch-gsr"
 DEFAULT_PATH = "petrarch_validation/PETR2_GSR_validation.xml"
 SUMMARY = "CAMEO root and source/target countries of each validation sentence's main event"
-METRICS = ("root_accuracy", "plover_type_accuracy", "source_country_f1", "target_country_f1")
+METRICS = ("root_accuracy", "plover_type_accuracy", "coded_precision", "source_country_f1", "target_country_f1")
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)>")
@@ -135,6 +136,8 @@ def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
         tgt.add(set_counts(rec.countries("target"), pred.target_countries))
     result.metric("root_accuracy", accuracy(roots), len(roots))
     result.metric("plover_type_accuracy", accuracy(types), len(types))
+    coded = [(g, p) for g, p in roots if p != NONE]
+    result.metric("coded_precision", accuracy(coded), len(coded))
     result.metric("source_country_f1", src.f1, src.support)
     result.metric("target_country_f1", tgt.f1, tgt.support)
     result.per_class = {"root": per_class(roots), "plover_type": per_class(types),

@@ -7,6 +7,13 @@ documents the file and is not scored; dates are placeholders and are not scored.
 Gold types are renamed to the current 16 PLOVER types (DEMAND -> REQUEST, DISAPPROVE -> ACCUSE with
 mode disapprove, INVESTIGATE -> ACCUSE with mode investigate, FIGHT -> ASSAULT); the engine's events
 go through the PLOVER-strict projection before the main event is taken.
+
+- `type_accuracy`, `type_macro_f1`: the main event's type (no event counts as wrong); macro over gold types.
+- `coded_precision`: of the sentences where the engine coded an event, the share with the right type.
+- `mode_accuracy`: over records whose gold has a mode (v0.5b1 mode names mapped to the current ones).
+- `source_country_f1`, `target_country_f1`: country sets per record, micro-averaged; IGO/NGO count as codes.
+- `source_sector_f1`: over records whose gold names a source sector (no sector is silence, not "none").
+- `triple_f1`: (type, source country, target country) triples, a missing side as None.
 """
 
 from __future__ import annotations
@@ -25,8 +32,8 @@ from detente.events.ontology import PLOVER_TYPES
 NAME = "plover-gsr"
 DEFAULT_PATH = "plover_gsr/PLOVER_GSR_dev.json"
 SUMMARY = "PLOVER type, mode, source/target countries and source sector of each GSR sentence's event"
-METRICS = ("type_accuracy", "type_macro_f1", "mode_accuracy", "source_country_f1", "target_country_f1",
-           "source_sector_f1", "triple_f1")
+METRICS = ("type_accuracy", "type_macro_f1", "coded_precision", "mode_accuracy", "source_country_f1",
+           "target_country_f1", "source_sector_f1", "triple_f1")
 
 
 @dataclass
@@ -110,6 +117,8 @@ def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
     classes = per_class(types)
     result.metric("type_accuracy", accuracy(types), len(types))
     result.metric("type_macro_f1", macro_f1(classes), len(types))
+    coded = [(g, p) for g, p in types if p != NONE]
+    result.metric("coded_precision", accuracy(coded), len(coded))
     result.metric("mode_accuracy", accuracy(modes), len(modes))
     result.metric("source_country_f1", src.f1, src.support)
     result.metric("target_country_f1", tgt.f1, tgt.support)
@@ -122,6 +131,7 @@ def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
     result.notes = [
         "gold v0.5b1 types renamed: DEMAND->REQUEST, DISAPPROVE->ACCUSE (disapprove), "
         "INVESTIGATE->ACCUSE (investigate), FIGHT->ASSAULT; predictions PLOVER-strict projected",
+        f"coded_precision over the {len(coded)} sentences where the engine coded an event",
         f"mode_accuracy over the {len(modes)} records whose gold has a mode",
         f"source_sector_f1 over the {sector_records} records whose gold names a source sector",
     ]

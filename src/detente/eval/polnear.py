@@ -131,11 +131,13 @@ def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
         predicted: dict[str, list[Span]] = {kind: [] for kind in counts}
         for statement in readout.statements:
             statements += 1
+            reported = {"speaker": statement.speaker is not None, "cue": bool(statement.cue),
+                        "content": bool((statement.quote or "").strip())}
             for kind, span in _statement_spans(statement, rec.text, readout).items():
                 if span is not None:
                     predicted[kind].append(span)
-                elif kind != "speaker" or statement.speaker is not None:
-                    predicted[kind].append((-1, -1))  # said but not found in the text: a wrong span
+                elif reported[kind]:
+                    predicted[kind].append((-1, -1))  # reported but not found in the text: a wrong span
                     unfound += 1
         for kind in counts:
             counts[kind].add(match_spans(rec.gold[kind], predicted[kind]))

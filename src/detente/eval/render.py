@@ -69,7 +69,8 @@ def report_view(report: Report) -> Group:
                       Text(row.status, style=STATUS_STYLE.get(row.status, "")))
     seconds = ", ".join(f"{t} {r.seconds:.0f}s" for t, r in report.results.items())
     verdict = ("passed" if report.passed else f"FAILED: {len(report.failed)} score(s) below floor - margin")
-    lines = [table, Text(f"time: {seconds}", style="dim"), Text(verdict, style="green" if report.passed else "bold red")]
+    lines = [table, Text(f"time: {seconds}", style="dim"),
+             Text(verdict, style="green" if report.passed else "bold red")]
     if report.written:
         lines.append(Text(f"wrote {report.baseline}"))
     return Group(*lines)

@@ -3,7 +3,8 @@
 The readout names actors and places but does not give their character offsets, so the span tasks
 locate them: every surface form the readout has for an actor (its name and its mentions) is searched
 in the sentence at word boundaries, and the occurrence nearest the event's trigger (or the quote's
-cue) is taken. A name that cannot be found in the text yields no span and so counts as a miss.
+cue) is taken. A name that cannot be found in the text yields no span; the scorers count it as a
+predicted span that matches nothing.
 """
 
 from __future__ import annotations

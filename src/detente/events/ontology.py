@@ -36,16 +36,20 @@ INTENSITY = {
 # CAMEO root per PLOVER type (the inverse of the CAMEO->PLOVER table, first choice).
 CAMEO_ROOT = {
     "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07",
-    "CONCEDE": "08", "RETREAT": "08", "REQUEST": "01", "ACCUSE": "11", "REJECT": "12",
+    "CONCEDE": "08", "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12",
     "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17",
-    "ASSAULT": "18",
+    "ASSAULT": "19",
 }
 CAMEO_BY_MODE = {
     ("CONSULT", "phone"): "041", ("CONSULT", "visit"): "042", ("CONSULT", "third-party"): "044",
     ("CONSULT", "multilateral"): "044", ("RETREAT", "release"): "0841", ("RETREAT", "ceasefire"): "0871",
     ("RETREAT", "withdraw"): "0874", ("SANCTION", "expel"): "1663", ("SANCTION", "discontinue"): "161",
     ("ACCUSE", "investigate"): "092", ("COERCE", "arrest"): "173", ("COERCE", "seize"): "1711",
-    ("ASSAULT", "aerial"): "195", ("MOBILIZE", "troops"): "152",
+    ("ASSAULT", "aerial"): "195", ("MOBILIZE", "troops"): "152", ("ASSAULT", "abduct"): "181",
+    ("ASSAULT", "torture"): "1821", ("ASSAULT", "beat"): "1822", ("ASSAULT", "sexual"): "1823",
+    ("ASSAULT", "targeted"): "186", ("ASSAULT", "suicide-attack"): "1831", ("ASSAULT", "explosives"): "183",
+    ("ASSAULT", "unconventional"): "200", ("REQUEST", "assist"): "103", ("REQUEST", "meet"): "1046",
+    ("REQUEST", "yield"): "105", ("REQUEST", "change"): "104",
 }
 # CAMEO codes intentions and refusals explicitly (03x "express intent", 12x "reject").
 CAMEO_INTENT = {"CONSULT": "036", "COOPERATE": "030", "AID": "033", "RETREAT": "035",

@@ -5,12 +5,18 @@ its manual says (Auxiliary modes; AGREE):
 - cooperative CONSULT / SUPPORT / COOPERATE / AID reported as an intention or in the future are coded AGREE;
 - negated events "can be excluded": they are dropped;
 - hypothetical and future events carry the auxiliary mode in `context` ("hypothetical", "future");
-- past events stay as they are.
+- past events stay as they are;
+- joint actions ("X and Y met", reciprocal) list every party as actor and no recipient (manual,
+  "Compound and Reciprocal Actors").
+
+Intentions: the manual names CONSULT, SUPPORT, COOPERATE and AID; AGREE's own definition ("promise ...
+to cooperate") also covers promises of RETREAT and CONCEDE, so every cooperative type (quad 1 and 2)
+is projected to AGREE.
 
 | detente status        | PLOVER-strict record                                                   |
 |-----------------------|------------------------------------------------------------------------|
 | occurred              | unchanged                                                              |
-| proposed, accepted,   | cooperative types (CONSULT, SUPPORT, COOPERATE, AID) -> AGREE, mode kept, |
+| proposed, accepted,   | cooperative types (CONSULT SUPPORT COOPERATE AID RETREAT CONCEDE) -> AGREE, |
 | confirmed, planned    | context + "future"; other types unchanged, context + "future"           |
 | under_consideration,  | as proposed, context + "hypothetical" (nothing promised yet)            |
 | non_committal         |                                                                        |
@@ -25,7 +31,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 INTENTIONS = {"proposed", "accepted", "confirmed", "planned"}
 UNDECIDED = {"under_consideration", "non_committal"}
 
@@ -39,6 +45,9 @@ def project(event: dict[str, Any]) -> dict[str, Any] | None:
     """One readout event dict -> its PLOVER-strict dict, or None when PLOVER drops it."""
     ev = copy.deepcopy(event)
     status, type_ = ev.get("status"), ev.get("type")
+    if ev.get("reciprocal"):
+        ev["source"] = list(ev.get("source") or []) + list(ev.get("target") or [])
+        ev["target"] = []
     if status == "negated" or (status == "cancelled" and type_ not in COOPERATIVE):
         return None
     if status in INTENTIONS or status in UNDECIDED:

@@ -35,7 +35,7 @@ from detente.kb.base import KBActor, Role
 from detente.kb.entries import Entry
 from detente.kb.loader import DATA_DIR, Form, KBData, load_data
 from detente.kb.resolver import IndexedKB, Tables
-from detente.kb.text import key
+from detente.kb.text import is_acronym, key, title_key
 from detente.store.migrations import one_line
 from detente.store.schema import (
     kb_actors, kb_counterpart_groups, kb_counterparts, kb_implied, kb_meta, kb_names, kb_offices, kb_roles,
@@ -184,7 +184,7 @@ class SqlKB(IndexedKB):
         for table in (kb_offices, kb_titles, kb_implied, kb_counterparts, kb_counterpart_groups, kb_words):
             conn.execute(delete(table))
         self._insert(conn, kb_offices, [{"key": k, "sector": s} for k, s in data.office_sectors.items()])
-        self._insert(conn, kb_titles, [{"text": t, "title_key": _title_key(t), "country": c, "office_key": o}
+        self._insert(conn, kb_titles, [{"text": t, "title_key": title_key(t), "country": c, "office_key": o}
                                        for t, c, o in data.title_rows])
         self._insert(conn, kb_implied, [{"country": c, "office_key": base, "implied_key": i}
                                         for c, table in data.implied.items()
@@ -400,7 +400,6 @@ class SqlKB(IndexedKB):
 
         Its roles are left alone: curated dates win. Returns "linked" or "unchanged".
         """
-        from detente.kb.text import is_acronym
         stored, changed = self.origin_of(conn, actor_id), False
         if stored is not None and stored[1] != wikidata:
             conn.execute(update(kb_actors).where(kb_actors.c.id == actor_id).values(wikidata=wikidata))
@@ -451,11 +450,6 @@ class SqlKB(IndexedKB):
         """Actors by origin, for summaries."""
         with self.reading() as conn:
             return dict(conn.execute(select(kb_actors.c.origin, func.count()).group_by(kb_actors.c.origin)).all())
-
-
-def _title_key(text: str) -> str:
-    from detente.kb.text import title_key
-    return title_key(text)
 
 
 def _role(r) -> Role:

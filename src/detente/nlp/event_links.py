@@ -176,7 +176,7 @@ def to_event(doc: Doc, d: Draft) -> Event:
         date=d.date, location=d.location, cameo=cameo_code(d.type, d.mode, d.status),
         quad_class=quad_class(d.type), intensity=intensity(d.type, d.mode), confidence=d.confidence,
         evidence=evidence_of(sent),
-        trigger=d.token.text, response=d.response,
+        trigger=d.token.text, response=d.response, reciprocal=d.reciprocal,
     )
 
 

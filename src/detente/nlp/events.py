@@ -39,6 +39,7 @@ class Draft:
     response: object = None
     links: list[tuple[str, "Draft"]] = field(default_factory=list)
     party_anaphor: bool = False  # "the two ministers met": parties come from the previous engagement
+    reciprocal: bool = False
 
     @property
     def sent(self):
@@ -255,6 +256,20 @@ def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
     return Response(by=answerer[0].country, status=status, evidence=evidence_of(verb.sent))
 
 
+JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _is_reciprocal(token: Token, trigger: Trigger) -> bool:
+    """A joint action: "X and Y met", "talks between X and Y", "the two leaders agreed"."""
+    if trigger.type not in JOINT_TYPES:
+        return False
+    if token.pos_ == "VERB":
+        subj = next(iter(_children(token, {"nsubj"})), None)
+        return subj is not None and (bool(subj.conjuncts) or _party_anaphor(token))
+    between = _prep_objects(token, {"between"})
+    return bool(between and between[0].conjuncts)
+
+
 def _party_anaphor(token: Token) -> bool:
     """Is the event's subject "the two ministers" / "both sides"? (verb, or the verb governing a noun)"""
     from detente.nlp.arguments import is_party_anaphor
@@ -314,7 +329,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     response = _proposal_response(doc, governor, target)
     confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(target) + 0.15 * explicit
     return Draft(token, trigger.type, mode, status, explicit, source, target, when, location,
-                 is_anaphoric(token), round(confidence, 2),
+                 is_anaphoric(token), round(confidence, 2), reciprocal=_is_reciprocal(token, trigger),
                  past_governor=governor is not None and governor.tag_ in {"VBD", "VBN"}, response=response,
                  party_anaphor=not source and not target and _party_anaphor(token))
 
