@@ -208,7 +208,7 @@ def check_no_boilerplate(readout, blocks) -> list[str]:
         if any(b.start <= ev.evidence.start < b.end for b in blocks):
             errors.append(f"event coded from boilerplate: {ev.evidence.sentence[:60]!r}")
         for side in ev.source + ev.target:
-            if side.sector in {"MED", "BUS"}:
+            if side.sector in {"JRN", "BUS"}:
                 errors.append(f"non-political actor {side.name!r} in an event")
     return errors
 

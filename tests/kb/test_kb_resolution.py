@@ -188,8 +188,8 @@ def test_countries_and_demonyms(kb, mention, code, via):
     ("Russian Defence Ministry", "org:rus-defence-ministry", "MIL"), ("Russian Defense Ministry", "org:rus-defence-ministry", "MIL"),
     ("NATO", "org:nato", "IGO"), ("the UN", "org:un", "IGO"), ("UN Security Council", "org:unsc", "IGO"),
     ("EU", "org:european-union", "IGO"), ("ASEAN", "org:asean", "IGO"), ("AUKUS", "org:aukus", "IGO"),
-    ("Reuters", "org:reuters", "MED"), ("Nikkei Asia", "org:nikkei-asia", "MED"), ("Xinhua", "org:xinhua", "MED"),
-    ("Global Times", "org:global-times", "MED"), ("TASS", "org:tass", "MED"), ("Benzinga", "org:benzinga", "MED"),
+    ("Reuters", "org:reuters", "JRN"), ("Nikkei Asia", "org:nikkei-asia", "JRN"), ("Xinhua", "org:xinhua", "JRN"),
+    ("Global Times", "org:global-times", "JRN"), ("TASS", "org:tass", "JRN"), ("Benzinga", "org:benzinga", "JRN"),
     ("Shutterstock", "org:shutterstock", "BUS"),
 ])
 def test_organisations(kb, mention, actor_id, sector):

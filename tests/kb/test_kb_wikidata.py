@@ -55,7 +55,7 @@ def test_sample_import(sql_kb, sample_dump):
     council = sql_kb.get("org:pacific-fisheries-council")
     assert (council.country, council.sector, council.aliases) == (None, "IGO", ["PFC"])
     assert sql_kb.get("org:harbor-light-news").country == "USA"                  # from its P159 city
-    assert sql_kb.get("org:harbor-light-news").sector == "MED"
+    assert sql_kb.get("org:harbor-light-news").sector == "JRN"
     for never in ("org:port-amber", "org:people-republic-of-china", "person:marie-quillon"):
         assert sql_kb.get(never) is None
 

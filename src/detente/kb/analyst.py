@@ -6,7 +6,7 @@
         id: pla-northern-theater-command               # optional: org:<id>, default org:<slug of name>
         aliases: [PLA Northern Theater Command]
         country: CHN                                   # ISO alpha-3, or null for international bodies
-        sector: MIL                                    # GOV MIL LEG JUD IGO NGO MED BUS PTY SPY COP REB ELI
+        sector: MIL                                    # PLOVER sectors: GOV MIL LEG JUD IGO NGO JRN BUS PTY SPY COP REB ELI ...
     people:
       - name: Wang Xiuping                             # invented example
         id: wang-xiuping                               # optional: person:<id>, default person:<slug of name>

@@ -27,7 +27,8 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
-SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "MED", "BUS", "PTY", "SPY", "COP", "REB", "ELI"}
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "JRN", "MED", "BUS", "PTY", "SPY", "COP", "REB", "ELI", "CVL",
+           "PRM", "UAF", "UNK", "AGR", "CRM", "EDU", "LAB", "REF", "OPP", "PRE", "REL", "SOC"}  # PLOVER sector codes
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
 
 

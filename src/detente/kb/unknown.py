@@ -44,7 +44,7 @@ SECTOR_WORDS = [
     ("LEG", re.compile(r"\b(lawmaker|senator|congress\w*|parliament\w*|legislat\w*|assembly|representative|MP)\b", re.I)),
     ("JUD", re.compile(r"\b(judge|court|justice|prosecutor)\b", re.I)),
     ("PTY", re.compile(r"\b(party)\b", re.I)),
-    ("MED", re.compile(r"\b(journalist|reporter|correspondent|editor|newspaper|news agency|broadcaster|media"
+    ("JRN", re.compile(r"\b(journalist|reporter|correspondent|editor|newspaper|news agency|broadcaster|media"
                        r"|news|times|post|television|radio)\b", re.I)),
     ("BUS", re.compile(r"\b(company|corporation|corp|inc|ltd|executive|ceo|bank|firm|group)\b", re.I)),
     ("NGO", re.compile(r"\b(foundation|charity|ngo|institute|think tank|university|researcher|professor)\b", re.I)),

@@ -19,7 +19,7 @@ GROUP_SECTORS = {
     "negotiators": "GOV", "spokesperson": "GOV", "spokesman": "GOV", "spokeswoman": "GOV",
     "side": "GOV", "counterparts": "GOV", "counterpart": "GOV", "minister": "GOV", "ministers": "GOV",
     "chiefs": "MIL", "chief": "MIL", "lawmakers": "LEG", "legislators": "LEG", "parliament": "LEG",
-    "senators": "LEG", "police": "COP", "court": "JUD", "judges": "JUD", "media": "MED",
+    "senators": "LEG", "police": "COP", "court": "JUD", "judges": "JUD", "media": "JRN",
     "companies": "BUS", "firms": "BUS", "banks": "BUS", "entities": "BUS", "exporters": "BUS", "rebels": "REB", "insurgents": "REB", "protesters": "CVL",
     "civilians": "CVL", "residents": "CVL", "fishermen": "CVL", "sources": "GOV", "vessels": "MIL",
     "ships": "MIL", "warships": "MIL", "jets": "MIL", "aircraft": "MIL",

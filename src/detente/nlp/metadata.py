@@ -34,7 +34,7 @@ def _is_cited(span: Span) -> bool:
             and head.head.lemma_.lower() in REPORT_VERBS:
         return True  # "a Xinhua readout said"
     verb = root.head
-    media = span._.ref.sector == "MED"
+    media = span._.ref.sector == "JRN"
     if span._.ref.kind == "organisation" and root.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS:
         return True  # "China's defense ministry said ...": an institution the facts come from
     if verb.lemma_.lower() == "cite" and root.dep_ in {"dobj", "pobj"}:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from detente.records import Actor, Readout
 
-NON_POLITICAL = {"MED", "BUS"}
+NON_POLITICAL = {"JRN", "BUS"}  # PLOVER: journalists and media, business
 
 
 def _actors(doc: Doc) -> list[Actor]:

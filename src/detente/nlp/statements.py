@@ -210,7 +210,7 @@ def read_reported(doc: Doc, verb: Token) -> Statement | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() in ANONYMOUS:
         return None  # "Pentagon sources told Nikkei that ...": sourcing, not a statement
-    speakers = [r for r in refs_for(doc, subj, False) if r.sector not in {"MED"}]
+    speakers = [r for r in refs_for(doc, subj, False) if r.sector not in {"JRN"}]
     if not speakers:
         return None
     skip = {t.i for t in verb.subtree} if clause.i == verb.head.i else set()
