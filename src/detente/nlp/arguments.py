@@ -24,6 +24,17 @@ GROUP_SECTORS = {
     "civilians": "CVL", "residents": "CVL", "fishermen": "CVL", "sources": "GOV", "vessels": "MIL",
     "ships": "MIL", "warships": "MIL", "jets": "MIL", "aircraft": "MIL",
 }
+# Plural people nouns and their PLOVER sectors; other plural nouns of people default to CVL.
+PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "insurgent": "REB", "separatist": "REB",
+                  "fighter": "REB", "worker": "LAB", "union": "LAB", "student": "EDU", "refugee": "REF",
+                  "journalist": "JRN", "reporter": "JRN", "opposition": "OPP", "activist": "CVL",
+                  "protester": "CVL", "demonstrator": "CVL", "farmer": "AGR", "peasant": "AGR",
+                  "gunman": "UAF", "prisoner": "CVL", "police": "COP", "policeman": "COP", "officer": "COP",
+                  "people": "CVL", "civilian": "CVL", "resident": "CVL", "villager": "CVL", "citizen": "CVL",
+                  "supporter": "CVL", "crowd": "CVL", "detainee": "CVL", "hostage": "CVL", "pilgrim": "CVL",
+                  "migrant": "REF", "settler": "CVL", "voter": "CVL", "youth": "CVL", "monk": "REL", "cleric": "REL"}
+QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups", "members",
+                  "some", "many", "most", "all", "one", "two", "three", "several", "majority", "number"}
 # Heads that add nothing to the modifier that names the actor ("Pentagon officials" is the Pentagon).
 GENERIC_HEADS = {"officials", "official", "sources", "spokesperson", "spokesman", "spokeswoman",
                  "government", "authorities", "side"}
@@ -48,12 +59,25 @@ def last_person_before(doc: Doc, token: Token, window: int = 3) -> Ref | None:
     return None
 
 
-def group_ref(doc: Doc, token: Token) -> Ref | None:
-    """A group named by a noun phrase whose modifiers name a state or organisation."""
-    sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
-    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
+    """The state or organisation a group belongs to: a modifier ("Iraqi Kurds"), or "in"-place ("rebels in Mali")."""
     owner = next((mention_of(doc, t)._.ref for c in modifiers for t in c.subtree
                   if mention_of(doc, t) is not None), None)
+    if owner is None:
+        places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"}
+                  for g in c.children if g.dep_ == "pobj"]
+        owner = next((mention_of(doc, t)._.ref for p in places for t in p.subtree
+                      if mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in {"state", "place"}), None)
+    return owner
+
+
+def group_ref(doc: Doc, token: Token) -> Ref | None:
+    """A group named by a noun phrase whose modifiers (or "in"-place) name a state or organisation."""
+    sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
+    if sector is None and token.tag_ in {"NNS", "NNPS"}:
+        sector = PEOPLE_SECTORS.get(token.lemma_.lower(), "CVL" if token.tag_ == "NNPS" else None)
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    owner = _owner(doc, token, modifiers)
     if owner is None or owner.country is None:
         return None
     if token.lower_ in GENERIC_HEADS:
@@ -62,7 +86,7 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
         sector = GROUP_SECTORS.get(c.lower_, sector) if GROUP_SECTORS.get(c.lower_) == "MIL" else sector
     if sector is None:
         return None
-    start = min(t.i for c in modifiers for t in c.subtree)
+    start = min([t.i for c in modifiers for t in c.subtree] + [token.i])
     words = [t for t in doc[start:token.i + 1] if t.dep_ != "det" and t.tag_ not in {"POS", "PRP$"}]
     name = " ".join(t.text for t in words)
     return Ref(f"group:{owner.country.lower()}-{slug(' '.join(t.lemma_ for t in words[-2:]))}",
@@ -130,6 +154,11 @@ def conjoined_groups(doc: Doc, token: Token) -> list[Ref]:
 
 
 def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
+    if head.lower_ in QUANTITY_HEADS and mention_of(doc, head) is None:
+        inner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None:  # "thousands of Iraqi Kurds", "members of the opposition"
+            head = inner
     span = mention_of(doc, head)
     if span is not None:
         return span._.ref

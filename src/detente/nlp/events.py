@@ -147,7 +147,7 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
         subj = _children(token.head, {"nsubj", "nsubjpass"})
     agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"]
     passive = _children(token, {"nsubjpass"})
-    source = _subject_refs(doc, (agent or subj or [None])[0])
+    source = [r for head in (agent or subj or [None]) for r in _subject_refs(doc, head)]
     objects = _children(token, {"dobj"}) + _prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + \
         [r for p in passive for r in refs_for(doc, p)]
@@ -342,7 +342,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     governors = {g.i for i in triggers if (g := governor_of(doc[i])[0]) is not None}
     drafts = []
     for i, trig in triggers.items():
-        if i in governors and trig.type != "AGREE":
+        if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
         draft = draft_event(doc, doc[i], trig, set(triggers), kb)
         if draft is not None:
