@@ -39,6 +39,8 @@ Status = Annotated[Optional[str], typer.Option(
 ActorName = Annotated[Optional[str], typer.Option(
     "--actor", show_default=False, metavar="NAME",
     help="Only events whose source or target actor's name or id contains NAME (any case).")]
+AllCopies = Annotated[bool, typer.Option(
+    "--all-copies", help="Also list events that near-duplicate articles (wire copies, re-posts) repeat.")]
 Limit = Annotated[Optional[int], typer.Option(
     "--limit", show_default=False, min=1, metavar="N", help="At most N events.")]
 

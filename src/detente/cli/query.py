@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from detente.cli.options import (
-    DEFAULT_DB, ActorName, Db, Dyad, EventType, Json, Limit, Since, Status, Until,
+    DEFAULT_DB, ActorName, AllCopies, Db, Dyad, EventType, Json, Limit, Since, Status, Until,
     example, fail, guarded, open_store, print_json, query_filters,
 )
 
@@ -46,11 +46,11 @@ Out = Annotated[Optional[Path], typer.Option(
 @guarded
 def events(dyad: Dyad = None, since: Since = None, until: Until = None, type_: EventType = None,
            status: Status = None, actor: ActorName = None, limit: ListLimit = EVENTS_LIMIT,
-           db: Db = DEFAULT_DB, as_json: Json = False) -> None:
+           db: Db = DEFAULT_DB, as_json: Json = False, all_copies: AllCopies = False) -> None:
     """List stored events, with their evidence and article, filtered by dyad, date, type, status, actor."""
     from detente.render import event_list_table
     filters = query_filters(dyad=dyad, since=since, until=until, type=type_, status=status,
-                            actor=actor, limit=limit)
+                            actor=actor, limit=limit, all_copies=all_copies)
     with open_store(db, must_exist=True) as store:
         rows = store.events(**filters)
     if as_json:
@@ -78,7 +78,7 @@ def show(article_id: ArticleId, db: Db = DEFAULT_DB, as_json: Json = False) -> N
 @guarded
 def export(fmt: ExportFormat, out: Out = None, dyad: Dyad = None, since: Since = None, until: Until = None,
            type_: EventType = None, status: Status = None, actor: ActorName = None, limit: Limit = None,
-           db: Db = DEFAULT_DB,
+           db: Db = DEFAULT_DB, all_copies: AllCopies = False,
            plover_strict: Annotated[bool, typer.Option(
                "--plover-strict", help="Project statuses as the PLOVER manual prescribes "
                "(intentions -> AGREE, negated dropped; see docs/readout-format.md).")] = False) -> None:
@@ -86,7 +86,7 @@ def export(fmt: ExportFormat, out: Out = None, dyad: Dyad = None, since: Since =
     if fmt is Format.parquet and out is None:
         fail("--format parquet writes a binary file: add --out PATH, e.g. --out events.parquet")
     filters = query_filters(dyad=dyad, since=since, until=until, type=type_, status=status,
-                            actor=actor, limit=limit)
+                            actor=actor, limit=limit, all_copies=all_copies)
     with open_store(db, must_exist=True) as store:
         count = store.export(fmt.value, out if out is not None else sys.stdout, plover_strict=plover_strict,
                              **filters)

@@ -117,7 +117,7 @@ def _read_all(paths: list[str], defaults: dict[str, Any], store: Any, options: A
     from detente.sources.ingest import Ingest
     from detente.sources.inputs import iter_articles
     console = Console()
-    ingest = Ingest(store, defaults=defaults)
+    ingest = Ingest(store, defaults=defaults, **_store_reading(store))
     total = failed = skipped = 0
     text_only = True
     with _progress(len(paths)) as advance:
@@ -142,6 +142,22 @@ def _read_all(paths: list[str], defaults: dict[str, Any], store: Any, options: A
                     _show(outcome, store is not None, console, as_json)
             advance(_label(path))
     return total, failed, skipped, text_only
+
+
+def _store_reading(store: Any) -> dict[str, Any]:
+    """With a database: resolve actors through its knowledge base (analysts' and Wikidata additions
+    included) and, after each save, record unknown names and counterpart claims."""
+    if store is None:
+        return {}
+    from detente.api import Reader
+    from detente.kb.disputes import record_readout
+    from detente.kb.sql import SqlKB
+    kb = SqlKB(store)
+
+    def record_kb(store: Any, readout: Any) -> None:
+        record_readout(store, readout, kb)
+
+    return {"reader": Reader(kb=kb), "after_save": [record_kb]}
 
 
 def _with_sidecar(art: Any) -> Any:

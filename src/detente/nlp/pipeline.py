@@ -24,4 +24,5 @@ def build_pipeline(kb=None, model: str = MODEL) -> Language:
     nlp.add_pipe("detente_statements", after="detente_events")
     nlp.add_pipe("detente_counterparts", after="detente_statements")
     nlp.add_pipe("detente_metadata", after="detente_counterparts")
+    use_kb(None)  # later pipelines start from the default again
     return nlp

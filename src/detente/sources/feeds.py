@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from detente.errors import InputError
 from detente.sources.article import SourceArticle, clean, failed, host_of, struct_time_day
-from detente.sources.html import extract_html, fragment_text
+from detente.sources.html import fragment_text
 from detente.sources.language import detect_language, skip_reason_for
 
 FULL_TEXT_WORDS = 150  # item content with fewer words is a summary: the linked page is read instead

@@ -39,13 +39,15 @@ class Ingest:
         reader: a `detente.Reader` (default: the shared one).
         defaults: metadata filling what an article lacks (published, url, publisher, title).
         dedup: index articles and link near-duplicates.
+        after_save: functions (store, readout) run after each save: knowledge-base bookkeeping, threads.
         threshold: estimated Jaccard similarity from which two articles are linked.
     """
 
     def __init__(self, store: Any = None, reader: Any = None, defaults: dict[str, Any] | None = None,
-                 dedup: bool = True, threshold: float | None = None):
+                 dedup: bool = True, threshold: float | None = None, after_save: list | None = None):
         from detente.store.sources_tables import DEFAULT_THRESHOLD
         self.store = store
+        self.after_save = list(after_save or [])  # hooks(store, readout) run once a readout is saved
         self._reader = reader
         self.defaults = {k: v for k, v in (defaults or {}).items() if v is not None}
         self.dedup = dedup
@@ -75,6 +77,9 @@ class Ingest:
             readout = self.reader.read(art.text or "", **art.read_kwargs())
         except InputError as exc:
             return Outcome(art, "failed", error=str(exc))
+        except Exception as exc:  # a bug met on odd input must not end the batch; say so plainly
+            return Outcome(art, "failed", error=f"could not be read: unexpected {type(exc).__name__} "
+                                                 f"({exc}); please report it with the article")
         if art.language:
             readout.article.language = art.language
         if art.author and not readout.article.byline:
@@ -86,6 +91,11 @@ class Ingest:
         except DetenteError as exc:
             return Outcome(art, "failed", readout=readout, error=str(exc))
         outcome = Outcome(art, "read", readout=readout, stored=stored)
+        for hook in self.after_save:
+            try:
+                hook(self.store, readout)
+            except DetenteError as exc:  # the readout is saved; the hook is idempotent and retried next read
+                outcome.warning = f"saved, but {getattr(hook, '__name__', 'a hook')} failed: {exc}"
         if self.dedup:
             from detente.store.sources_tables import index_article
             try:

@@ -325,6 +325,9 @@ def iter_articles(spec: str, options: SourceOptions | None = None, *,
         yield failed(origin, _without(origin, str(exc)))
     except (MemoryError, RecursionError) as exc:
         yield failed(origin, f"too large or too deeply nested to read ({type(exc).__name__})")
+    except Exception as exc:  # a library failing on odd input: one error, and the batch goes on
+        yield failed(origin, f"could not be read: unexpected {type(exc).__name__} ({exc}); "
+                     "please report it with the input")
 
 
 def _without(origin: str, message: str) -> str:

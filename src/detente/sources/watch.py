@@ -99,7 +99,8 @@ def poll_feed(store: Any, url: str, ingest: Any, fetcher: Any,
             return result
         feed = parse_feed(page.body, origin=url, url=page.url)
     except InputError as exc:
-        result.error = " ".join(str(exc).split())
+        message = " ".join(str(exc).split())
+        result.error = message[len(url):].lstrip(": ") if message.startswith(url) else message
         result.failed = 1
         tables.update_feed(store, url, last_status=f"failed: {result.error}"[:500])
         return result

@@ -217,7 +217,12 @@ def _0002_kb(op: Ops) -> None:
 
 def _0004_threads(op: Ops) -> None:
     """Storylines (detente.threads): threads, the events in each, links between them, linked articles."""
-    op.create_table(
+    op.metadata.reflect(bind=op.conn)  # once: "events" and "articles" for the foreign keys
+
+    def create_table(name: str, *items) -> None:
+        Table(name, op.metadata, *items).create(op.conn)
+
+    create_table(
         "threads",
         Column("id", String(40), primary_key=True),
         Column("kind", String(40), nullable=False), Column("status", String(32), nullable=False),
@@ -227,7 +232,7 @@ def _0004_threads(op: Ops) -> None:
         Index("ix_threads_kind", "kind"), Index("ix_threads_status", "status"),
         Index("ix_threads_last_date", "last_date"),
     )
-    op.create_table(
+    create_table(
         "thread_events",
         Column("event_id", String(200), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
         Column("thread_id", String(40), ForeignKey("threads.id", ondelete="CASCADE"), nullable=False),
@@ -238,7 +243,7 @@ def _0004_threads(op: Ops) -> None:
         Index("ix_thread_events_article_id", "article_id"),
         Index("ix_thread_events_fingerprint", "fingerprint"),
     )
-    op.create_table(
+    create_table(
         "thread_links",
         Column("thread_id", String(40), ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True),
         Column("relation", String(32), primary_key=True),
@@ -246,7 +251,7 @@ def _0004_threads(op: Ops) -> None:
         Column("basis", String(16), nullable=False), Column("event_id", String(200)),
         Index("ix_thread_links_other_id", "other_id"),
     )
-    op.create_table(
+    create_table(
         "thread_articles",
         Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
         Column("linked_at", String(40), nullable=False),

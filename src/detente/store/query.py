@@ -89,8 +89,11 @@ def nulls_last(expr):
 
 
 def events_query(*, dyad=None, since=None, until=None, type=None, status=None, actor=None,
-                 limit=None) -> Select:
-    """SELECT event bodies with their article fields, filtered and in date order."""
+                 limit=None, all_copies=False) -> Select:
+    """SELECT event bodies with their article fields, filtered and in date order.
+
+    Events that a near-duplicate article repeats from its canonical copy count once unless all_copies.
+    """
     published_day = func.substr(articles.c.published, 1, 10)  # tolerate full timestamps
     first = func.coalesce(events.c.date_first, published_day)
     last = func.coalesce(events.c.date_last, published_day)
@@ -113,6 +116,9 @@ def events_query(*, dyad=None, since=None, until=None, type=None, status=None, a
         query = query.where(func.lower(events.c.status) == check_status(status))
     if actor is not None:
         query = query.where(actor_clause(actor))
+    if not all_copies:
+        from detente.store.sources_tables import distinct_clause
+        query = query.where(distinct_clause())
     query = query.order_by(nulls_last(first), first, nulls_last(articles.c.published),
                            articles.c.published, events.c.article_id, events.c.position)
     return query.limit(check_limit(limit))

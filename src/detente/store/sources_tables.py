@@ -381,16 +381,23 @@ def _same_event_in_canonical():
     actors cover this event's (side, country) pairs."""
     e2 = events.alias("canonical_event")
     ea, ea2 = event_actors.alias("dup_actor"), event_actors.alias("canonical_actor")
-    covered = exists().where(ea2.c.event_id == e2.c.id, ea2.c.side == ea.c.side,
-                             ea2.c.country.is_not_distinct_from(ea.c.country))
-    actors_match = ~exists().where(ea.c.event_id == events.c.id, ~covered)
-    return exists().where(e2.c.article_id == duplicate_of.c.canonical_id, e2.c.type == events.c.type,
-                          e2.c.status == events.c.status, actors_match)
+    covered = (select(ea2.c.event_id)
+               .where(ea2.c.event_id == e2.c.id, ea2.c.side == ea.c.side,
+                      ea2.c.country.is_not_distinct_from(ea.c.country))
+               .correlate_except(ea2).exists())
+    uncovered = (select(ea.c.event_id).where(ea.c.event_id == events.c.id, ~covered)
+                 .correlate_except(ea).exists())
+    return (select(e2.c.id)
+            .where(e2.c.article_id == duplicate_of.c.canonical_id, e2.c.type == events.c.type,
+                   e2.c.status == events.c.status, ~uncovered)
+            .correlate_except(e2).exists())
 
 
 def distinct_clause():
     """WHERE clause for `events`: not an event that a duplicate article repeats from its canonical."""
-    repeated = exists().where(duplicate_of.c.article_id == events.c.article_id, _same_event_in_canonical())
+    repeated = (select(duplicate_of.c.article_id)
+                .where(duplicate_of.c.article_id == events.c.article_id, _same_event_in_canonical())
+                .correlate_except(duplicate_of).exists())
     return ~repeated
 
 
