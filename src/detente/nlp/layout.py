@@ -46,9 +46,12 @@ def layout_component(doc: Doc) -> Doc:
     """Set sentence starts at line breaks and flag boilerplate tokens and headline lines."""
     _mark_line_starts(doc)
     text = doc.text
-    for block in find_boilerplate(text):
+    blocks = find_boilerplate(text)
+    for block in blocks:
         for token in _tokens_in(doc, block.start, block.end):
             token._.skip = True
+    if doc._.article is not None:
+        doc._.article.boilerplate = [block.as_dict() for block in blocks]
     headlines = set()
     for start, end in find_headlines(text):
         span = _tokens_in(doc, start, end)
