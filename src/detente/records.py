@@ -243,6 +243,7 @@ class Readout(_Record):
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     counterparts: list[Counterparts] = field(default_factory=list)
+    threads: list[dict[str, Any]] = field(default_factory=list)  # storylines, filled by the store
 
     def as_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         data = super().as_dict()
@@ -260,6 +261,7 @@ class Readout(_Record):
             events=[Event.from_dict(e) for e in data.get("events", [])],
             statements=[Statement.from_dict(s) for s in data.get("statements", [])],
             counterparts=[Counterparts.from_dict(c) for c in data.get("counterparts", [])],
+            threads=list(data.get("threads") or []),
         )
 
 

@@ -22,7 +22,7 @@ the details first," a Swedish government spokesperson told reporters in Stockhol
 Last week the two governments signed an agreement on new rail links across their border.
 """
 
-CONTRACT_KEYS = {"article", "actors", "events", "statements", "counterparts"}
+CONTRACT_KEYS = {"article", "actors", "events", "statements", "counterparts", "threads"}
 
 
 def json_lines(text: str) -> list[dict]:

@@ -152,3 +152,8 @@ def test_result_is_fresh_object():
 def test_round_trips_through_as_dict():
     got = resolve_date("Sept. 17-19", AUG28)
     assert DateValue.from_dict(got.as_dict()) == got
+
+
+@pytest.mark.parametrize("expression", ["this spring", "next summer", "later this year", "next week"])
+def test_relative_expressions_need_a_publication_date(expression):
+    assert resolve_date(expression, None) is None

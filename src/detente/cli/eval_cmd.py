@@ -18,8 +18,8 @@ EXAMPLE = example(
 
 Task = Annotated[Optional[str], typer.Argument(
     metavar="[TASK]", show_default=False,
-    help="plover-gsr, multicoped-class, multicoped-spans, cameo-codebook, polnear, event-location or "
-         "petrarch-gsr.")]
+    help="plover-gsr, multicoped-class, multicoped-spans, cameo-codebook, polnear, event-location, "
+         "petrarch-gsr or ecbplus.")]
 GoldPath = Annotated[Optional[str], typer.Argument(
     metavar="[PATH]", show_default=False,
     help="The task's gold file (polnear: a folder such as data/dev) in its original layout, or the gold root.")]

@@ -66,6 +66,9 @@ def show(article_id: ArticleId, db: Db = DEFAULT_DB, as_json: Json = False) -> N
     from detente.render import print_readout
     with open_store(db, must_exist=True) as store:
         readout = store.readout(article_id)
+        if readout is not None:
+            from detente.threads import threads_for_article
+            readout.threads = threads_for_article(store, readout.article.id)
     if readout is None:
         fail(f"no stored article whose id starts with {article_id!r} in {db}; "
              "list ids with `detente events`", code=1)

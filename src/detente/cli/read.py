@@ -157,7 +157,11 @@ def _store_reading(store: Any) -> dict[str, Any]:
     def record_kb(store: Any, readout: Any) -> None:
         record_readout(store, readout, kb)
 
-    return {"reader": Reader(kb=kb), "after_save": [record_kb]}
+    def attach_threads(store: Any, readout: Any) -> None:
+        from detente.threads import threads_for_article
+        readout.threads = threads_for_article(store, readout.article.id)
+
+    return {"reader": Reader(kb=kb), "after_save": [record_kb, attach_threads]}
 
 
 def _with_sidecar(art: Any) -> Any:

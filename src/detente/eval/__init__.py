@@ -20,8 +20,11 @@ from detente.eval import (
 from detente.eval.predict import Engine, Prediction, main_event, predict_sentence
 from detente.eval.result import TaskResult
 
+from detente.threads import ecbplus_task  # noqa: E402  (cross-document coreference, issue 6)
+
 TASKS: dict[str, ModuleType] = {m.NAME: m for m in (
-    plover_gsr, multicoped_class, multicoped_spans, cameo_codebook, polnear, event_location, petrarch_gsr)}
+    plover_gsr, multicoped_class, multicoped_spans, cameo_codebook, polnear, event_location, petrarch_gsr,
+    ecbplus_task)}
 
 __all__ = ["TASKS", "Engine", "Prediction", "TaskResult", "main_event", "predict_sentence", "run_task",
            "resolve_path", "task_module"]

@@ -217,6 +217,8 @@ def _h_season(m, pub, tense):
     build = lambda y: _months(y, first, first + 2)  # noqa: E731
     if not rel or m["y"]:
         return _dated(m, pub, tense, build, "season")
+    if pub is None:  # "this spring" means nothing without a publication date
+        return None
     if rel == "this":
         return (*build(pub.year - (first == 12 and pub.month <= 2)), "season")
     cands = [build(y) for y in range(pub.year - 2, pub.year + 2)]

@@ -108,8 +108,9 @@ class Store:
         self.url, self.label = resolve(target)
         self.engine = make_engine(self.url, self.label)
         try:
-            self.applied_now = upgrade(self.engine, MIGRATIONS if migrations is None else migrations,
-                                       self.label)
+            chosen = MIGRATIONS if migrations is None else migrations
+            self.applied_now = upgrade(self.engine, chosen, self.label)
+            self._threads = "0004_threads" in {name for name, _ in chosen}
         except StoreError:
             self.engine.dispose()
             raise
@@ -143,23 +144,29 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def save(self, readout: Readout) -> bool:
-        """Store one readout in one transaction; True if new, False if the article was already stored."""
+    def save(self, readout: Readout, *, link_threads: bool = True) -> bool:
+        """Store one readout in one transaction; True if new, False if the article was already stored.
+
+        link_threads: then link its events into storylines (detente.threads; idempotent per article).
+        """
         if not isinstance(readout, Readout):
             raise InputError(f"Store.save needs a Readout, got {type(readout).__name__}")
         aid = readout.article.id
         try:
             with self.engine.begin() as conn:
-                if self._has_article(conn, aid):
-                    return False
-                self._insert_readout(conn, readout)
-            return True
+                stored = not self._has_article(conn, aid)
+                if stored:
+                    self._insert_readout(conn, readout)
         except IntegrityError as exc:
-            if self._exists(aid):  # another writer stored the same article first
-                return False
-            raise self._save_error(aid, exc) from exc
+            if not self._exists(aid):  # else another writer stored the same article first
+                raise self._save_error(aid, exc) from exc
+            stored = False
         except Exception as exc:
             raise self._save_error(aid, exc) from exc
+        if link_threads and self._threads:
+            from detente.threads import link_article
+            link_article(self, readout)  # a failure leaves the article saved; link_pending retries
+        return stored
 
     def _save_error(self, aid: str, exc: BaseException) -> StoreError:
         """The one-line error for a failed save (the transaction is already rolled back)."""

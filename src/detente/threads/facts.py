@@ -286,7 +286,7 @@ def date_score(e: Facts, members: list[Facts]) -> float | None:
             score = max(score, 1.0)
         elif _looks_past(e, m) or _looks_past(m, e):
             return None
-    refs = [m.ref for m in members if m.ref is not None]
+    refs = [m.ref for m in pending if m.ref is not None]
     if e.ref is not None and refs and not (min(refs) - WINDOW <= e.ref <= max(refs) + WINDOW):
         return None
     return score

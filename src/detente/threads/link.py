@@ -30,13 +30,14 @@ from detente.store.schema import (
 )
 from detente.threads.facts import HAPPENED, Facts, facts_of, match
 from detente.threads.history import claims_for, parties_of, summary
-from detente.threads.kinds import FAMILY, IN_PERSON
+from detente.threads.kinds import FAMILY
 
 INVERSE = {"prepared_by": "prepares", "prepares": "prepared_by", "follows": "followed_by",
            "followed_by": "follows", "replaces": "replaced_by", "replaced_by": "replaces",
            "follow_up_of": "followed_up_by", "followed_up_by": "follow_up_of"}
 FOLLOW_UP_KINDS = ("meeting", "summit", "visit")
 FOLLOW_UP_WITHIN = timedelta(days=120)  # a meeting this long after a call follows it up
+REACH = timedelta(days=366)              # threads further than this from an event are not candidates
 
 
 @dataclass
@@ -106,6 +107,12 @@ def _candidates(conn: Connection, f: Facts) -> list[str]:
     query = select(t.id).where(t.kind.in_(_kinds_in_family(f.family)))
     if f.countries:
         query = query.where(or_(*(t.countries.contains(f" {c} ", autoescape=True) for c in f.countries)))
+    if f.ref is not None:
+        # no rule links reports more than a year apart: only threads active around this one
+        first = min(f.ref, f.span[0]) if f.span else f.ref
+        last = max(f.ref, f.span[1]) if f.span else f.ref
+        query = query.where(or_(t.last_date.is_(None), t.last_date >= (first - REACH).isoformat()),
+                            or_(t.first_date.is_(None), t.first_date <= (last + REACH).isoformat()))
     return list(conn.execute(query.order_by(t.last_date.desc(), t.id)).scalars())
 
 
@@ -175,10 +182,13 @@ def _stated_links(conn: Connection, linked: list[Facts], keys_by_event_id: dict[
 def _follow_ups(conn: Connection, touched: dict[str, dict[str, Any]]) -> None:
     """Inferred links: an in-person engagement after a call between the same two people follows up
     that call (the latest such call before it)."""
-    pairs = {tuple(b["pair"]) for b in touched.values() if b.get("pair")}
-    for pair in pairs:
+    pairs = {tuple(b["pair"]): {p["country"] for p in b["parties"] if f"id:{p.get('actor_id')}" in b["pair"]}
+             for b in touched.values() if b.get("pair")}
+    for pair, countries in pairs.items():
         t = threads.c
-        rows = conn.execute(select(t.id, t.kind, t.body).where(t.kind.in_(("call", *FOLLOW_UP_KINDS)))).all()
+        rows = conn.execute(select(t.id, t.kind, t.body).where(
+            t.kind.in_(("call", *FOLLOW_UP_KINDS)),
+            *(t.countries.contains(f" {c} ", autoescape=True) for c in countries))).all()
         group = [r for r in rows if r.body.get("pair") and tuple(r.body["pair"]) == pair]
         ids = [r.id for r in group]
         tl = thread_links.c
@@ -295,6 +305,7 @@ def _link(conn: Connection, aid: str) -> list[ThreadStep]:
         refresh(conn, [tid])  # the next event of the article sees this one's thread as it now is
         if role == "evidence":
             added.append((f, tid, new))
+
     def final(tid: str) -> str:
         while tid in merged:
             tid = merged[tid]

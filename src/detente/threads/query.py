@@ -124,6 +124,7 @@ def _evidence(conn: Connection, tid: str) -> dict[str, dict[str, Any]]:
             "id": r.event_id, "role": r.role, "status": body.get("status"), "type": body.get("type"),
             "trigger": body.get("trigger"), "date": body.get("date"),
             "sentence": (body.get("evidence") or {}).get("sentence"),
+            "response": body.get("response"),
             "article_id": r.article_id, "published": r.published, "publisher": r.publisher, "url": r.url,
             "title": r.title,
         }
@@ -149,10 +150,21 @@ def get_thread(store, thread_id: str) -> dict[str, Any] | None:
             link["kind"], link["status"] = other.kind, other.status
             link["parties"] = [p["name"] for p in other.body.get("parties", [])]
             link["date"] = (other.body.get("date") or {}).get("text")
-    record["timeline"] = [{**step, "events": [evidence[k] for k in step["events"] if k in evidence]}
+    record["timeline"] = [{**step, "events": sorted((_as_step(evidence[k], step) for k in step["events"]
+                                                    if k in evidence), key=lambda e: (e["published"] or "", e["id"]))}
                           for step in record["history"]]
-    record["copies"] = [e for e in evidence.values() if e["role"] == "duplicate"]
+    record["copies"] = [{k: v for k, v in e.items() if k != "response"} for e in evidence.values()
+                        if e["role"] == "duplicate"]
     return record
+
+
+def _as_step(event: dict[str, Any], step: dict[str, Any]) -> dict[str, Any]:
+    """An event as evidence of one step: for the other side's answer, the sentence that reports it."""
+    out = {k: v for k, v in event.items() if k != "response"}
+    answer = event.get("response") or {}
+    if step.get("by") and answer.get("status") == step["status"] and answer.get("evidence"):
+        out["sentence"] = answer["evidence"].get("sentence") or out["sentence"]
+    return out
 
 
 def threads_for_article(store, article_id: str) -> list[dict[str, Any]]:

@@ -40,10 +40,11 @@ def threads_table(rows: list[Row]) -> Table:
     table.add_column("kind / thread", no_wrap=True)
     table.add_column("parties / history", ratio=1, overflow="fold")
     for row in rows:
-        when = (row.get("date") or {}).get("text") or row.get("first_date") or "?"
+        steps = row.get("history") or [{}]
+        when = (row.get("date") or {}).get("text") or row.get("first_date") or steps[0].get("date") or "?"
         place = row.get("place") or {}
         where = place.get("name") or place.get("country") or ""
-        sources = f"{len(row.get('articles') or [])} articles"
+        sources = f"{len(row['articles'])} articles" if row.get("articles") else ""
         table.add_row(Text(f"{when}\n{where}".strip()),
                       Text.assemble(Text(row["kind"], style="bold"), "\n",
                                     styled(row["status"], STATUS_STYLES), "\n", Text(row["id"], style="dim")),
