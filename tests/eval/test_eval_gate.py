@@ -143,7 +143,7 @@ def test_cli_check_and_update(invoke, data, tmp_path, shared_reader):
     report = json.loads(checked.stdout)
     assert report["passed"] and {r["task"] for r in report["rows"]} == set(TASKS)
     saved = json.loads(path.read_text())
-    saved["tasks"]["petrarch-gsr"]["floors"]["root_accuracy"] = {"floor": 1.0, "n": 10_000}
+    saved["tasks"]["petrarch-gsr"]["floors"]["root_accuracy"] = {"floor": 2.0, "n": 10_000}  # unreachable
     path.write_text(json.dumps(saved))
     failed = invoke("eval", "petrarch-gsr", "--check", path, "--gold", data)
     assert failed.exit_code == 1 and "FAIL" in failed.stdout

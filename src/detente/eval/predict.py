@@ -82,9 +82,28 @@ def predict_sentence(reader: Any, text: str, *, plover_strict: bool = False) -> 
     """
     readout = reader.read(text, published=NEUTRAL_PUBLISHED)
     events = [e.as_dict() for e in readout.events]
+    if not events:
+        return classified(text, readout)
     if plover_strict:
         events = [p for p in (project(e) for e in events) if p is not None]
     return prediction_from_events(events, readout)
+
+
+CLASSIFIER_MIN_SCORE = 0.7  # fixed in advance from the classifier's own dev calibration (training/README.md)
+
+
+def classified(text: str, readout: Readout | None = None) -> Prediction:
+    """When the rules code no event: the sentence classifier's type and quad, if it is confident.
+
+    It has no actors, so it speaks to type and quad only, and it never becomes a stored event.
+    """
+    from detente.events.classify import default_classifier
+    guess = default_classifier().predict(text)
+    if guess.type is None or guess.score < CLASSIFIER_MIN_SCORE:
+        return Prediction(events=[], readout=readout)
+    from detente.events.ontology import cameo_code
+    return Prediction(type=guess.type, quad=guess.quad, cameo=cameo_code(guess.type, None, "occurred"),
+                      events=[], readout=readout)
 
 
 Predictor = Callable[..., Prediction]
