@@ -22,6 +22,8 @@ def _tense(span: Span) -> str | None:
                 return "future"
             if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
                 return "future"  # infinitives name what is still to come: "an invitation to visit in April"
+            if verb.dep_ == "ccomp" and any(c.lower_ == "would" for c in verb.children):
+                return "future"  # future in reported speech: "said he would visit China in April"
             if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"xcomp", "acl"}):
                 return "past"
         if verb.head.i == verb.i:
