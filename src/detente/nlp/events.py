@@ -145,7 +145,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     subj = _children(token, {"nsubj"})
     if not subj and token.dep_ in {"xcomp", "conj"}:
         subj = _children(token.head, {"nsubj", "nsubjpass"})
-    agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"]
+    is_passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
     passive = _children(token, {"nsubjpass"})
     source = [r for head in (agent or subj or [None]) for r in _subject_refs(doc, head)]
     objects = _children(token, {"dobj"}) + _prep_objects(token, {"with", "to", "against", "on", "about", "over"})

@@ -86,7 +86,7 @@ def has_object(token: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in {"of", "on", "to", "against", "with"}:
             return True
-        if child.dep_ == "prep" and child.lower_ in {"by", "via", "over"} and _by_remote_means(token):
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "via", "over"} and _by_remote_means(token):
             return True
         if child.dep_ == "compound" and child.pos_ == "NOUN" and token.pos_ == "NOUN":
             return True
@@ -100,7 +100,7 @@ SIDELINE_WORDS = {"sidelines", "margins", "sideline"}
 
 def _by_remote_means(token: Token) -> bool:
     """"by video link", "over the phone", "via videoconference"."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "via", "over", "on"}):
+    for prep in (c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "over", "on"}):
         if any(t.lower_ in REMOTE_WORDS for t in prep.subtree):
             return True
     return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"virtually", "remotely"} for c in token.children)
