@@ -99,3 +99,13 @@ def open_store(db: str, *, must_exist: bool = False) -> Iterator[Any]:
 def print_json(data: Any) -> None:
     """One JSON object on one line of stdout."""
     typer.echo(json.dumps(data, ensure_ascii=False, default=str))
+
+
+# Fetching options shared by `detente read` and `detente watch`.
+AllowPrivate = Annotated[bool, typer.Option(
+    "--allow-private-urls",
+    help="Also fetch URLs on private, loopback or link-local addresses (intranet feeds); off by default.")]
+Timeout = Annotated[float, typer.Option(
+    "--timeout", min=0.1, metavar="SECONDS", help="Time allowed to fetch one URL, redirects included.")]
+MaxSize = Annotated[float, typer.Option(
+    "--max-size", min=0.01, metavar="MB", help="Largest page, feed or file read, in megabytes.")]

@@ -14,7 +14,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from detente.api import _parse_published as parse_published  # the Reader's own check and message
-from detente.cli.options import DEFAULT_DB, Db, Json, example, guarded, one_line, open_store, print_json
+from detente.cli.options import (
+    DEFAULT_DB, AllowPrivate, Db, Json, MaxSize, Timeout, example, guarded, one_line, open_store, print_json,
+)
 from detente.cli.sidecar import sidecar_meta
 from detente.errors import InputError
 
@@ -71,13 +73,6 @@ PublisherField = Annotated[Optional[str], typer.Option(
 KindOption = Annotated[Optional[Kind], typer.Option(
     "--kind", show_default=False, case_sensitive=False,
     help="Read every local input and stdin as this kind instead of detecting it.")]
-AllowPrivate = Annotated[bool, typer.Option(
-    "--allow-private-urls",
-    help="Also fetch URLs on private, loopback or link-local addresses (intranet feeds); off by default.")]
-Timeout = Annotated[float, typer.Option(
-    "--timeout", min=0.1, metavar="SECONDS", help="Time allowed to fetch one URL, redirects included.")]
-MaxSize = Annotated[float, typer.Option(
-    "--max-size", min=0.01, metavar="MB", help="Largest page, feed or file read, in megabytes.")]
 
 
 @guarded

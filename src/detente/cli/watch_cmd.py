@@ -6,7 +6,10 @@ from typing import Annotated
 
 import typer
 
-from detente.cli.options import DEFAULT_DB, Db, Json, example, fail, guarded, one_line, open_store, print_json
+from detente.cli.options import (
+    DEFAULT_DB, AllowPrivate, Db, Json, MaxSize, Timeout, example, fail, guarded, one_line, open_store,
+    print_json,
+)
 
 EXAMPLE = example(
     "detente watch https://example.org/world/rss.xml https://example.net/atom.xml --every 15m",
@@ -18,13 +21,6 @@ Feeds = Annotated[list[str], typer.Argument(
 Every = Annotated[str, typer.Option(
     "--every", metavar="INTERVAL", help="Time between polls: 30s, 15m, 1h, 1h30m (at least 30s).")]
 Once = Annotated[bool, typer.Option("--once", help="Poll each feed once and exit (cron jobs, tests).")]
-AllowPrivate = Annotated[bool, typer.Option(
-    "--allow-private-urls",
-    help="Also fetch URLs on private, loopback or link-local addresses (intranet feeds); off by default.")]
-Timeout = Annotated[float, typer.Option(
-    "--timeout", min=0.1, metavar="SECONDS", help="Time allowed to fetch one URL, redirects included.")]
-MaxSize = Annotated[float, typer.Option(
-    "--max-size", min=0.01, metavar="MB", help="Largest feed or page read, in megabytes.")]
 
 
 @guarded

@@ -130,19 +130,16 @@ def refs_for(doc: Doc, token: Token | None, with_conjuncts: bool = True, loose: 
     refs: list[Ref] = []
     for head in heads:
         ref = _ref_for_head(doc, head) or (_owner_state(doc, head) if loose else None)
-        extra = conjoined_groups(doc, head)[1:] if mention_of(doc, head) is None and head.pos_ == "NOUN" else []
+        extra = conjoined_groups(doc, head, ref) if ref is not None and ref.kind == "group" else []
         for found in ([ref] if ref is not None else []) + extra:
             if all(r.actor_id != found.actor_id for r in refs):
                 refs.append(found)
     return refs
 
 
-def conjoined_groups(doc: Doc, token: Token) -> list[Ref]:
-    """"Russian and Ukrainian delegations": one group per conjoined country modifier."""
-    group = group_ref(doc, token)
-    if group is None or group.kind != "group":
-        return [group] if group is not None else []
-    refs = [group]
+def conjoined_groups(doc: Doc, token: Token, group: Ref) -> list[Ref]:
+    """"Russian and Ukrainian delegations": the groups of the other conjoined country modifiers."""
+    refs: list[Ref] = []
     for child in token.children:
         for conj in child.conjuncts if child.dep_ in MODIFIER_DEPS else []:
             span = mention_of(doc, conj)

@@ -302,13 +302,14 @@ def _talks_to_public(token: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in NON_PARTIES for o in objects)
 
 
-def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[int], kb) -> Draft | None:
+def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[int], kb,
+                governed: tuple | None = None) -> Draft | None:
     """Read one trigger into a Draft, or None when it is not an event of its own."""
     if is_predicate_nominal(token) or (trigger.needs_object and not has_object(token)) or _is_venue(token, trigger_tokens):
         return None
     if trigger.type == "CONSULT" and _talks_to_public(token):
         return None
-    governor, gov_status = governor_of(token)
+    governor, gov_status = governed if governed is not None else governor_of(token)
     blocked = _blocked(doc, token, trigger_tokens)
     when = _date_for(doc, token, blocked)
     source, target = _source_target(doc, token, governor)
@@ -340,12 +341,13 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     headlines = doc._.headline_sents or set()
     triggers = {t.i: trig for t in doc if (trig := trigger_for(t)) is not None
                 and not t._.skip and not t._.in_quote and t.sent.start not in headlines}
-    governors = {g.i for i in triggers if (g := governor_of(doc[i])[0]) is not None}
+    governed = {i: governor_of(doc[i]) for i in triggers}
+    governors = {g.i for g, _ in governed.values() if g is not None}
     drafts = []
     for i, trig in triggers.items():
         if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
-        draft = draft_event(doc, doc[i], trig, set(triggers), kb)
+        draft = draft_event(doc, doc[i], trig, set(triggers), kb, governed[i])
         if draft is not None:
             drafts.append(draft)
     return drafts

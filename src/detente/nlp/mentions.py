@@ -122,7 +122,7 @@ class MentionFinder:
     def resolve(self, span: Span, on: date | None, seen: dict[str, Ref]) -> Ref | None:
         """The actor a span names, or None when it names nothing political."""
         text = clean_name(_trim(span).text)
-        if not text or text.lower() in {"state", "defense", "defence", "ai"}:
+        if not text:
             return None
         surname = seen.get(text.lower())
         if surname is not None and " " not in text:
