@@ -17,7 +17,8 @@ MEETING = "Officials from Peru and Chile met in Lima to discuss fishing quotas."
 
 
 def _engine(quad_of_meeting: int) -> ScriptedEngine:
-    return ScriptedEngine(sentences={MEETING: Prediction(type="CONSULT", quad=quad_of_meeting)})
+    cameo = {1: "040", 3: "112"}[quad_of_meeting]  # multicoped-class reads the class off the CAMEO code
+    return ScriptedEngine(sentences={MEETING: Prediction(type="CONSULT", quad=quad_of_meeting, cameo=cameo)})
 
 
 def test_update_creates_then_check_passes(data, tmp_path):

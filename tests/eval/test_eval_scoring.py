@@ -37,16 +37,25 @@ def test_plover_gsr_scores(data):
 
 
 def test_multicoped_class_scores(data):
-    quads = {"Officials from Peru and Chile met in Lima to discuss fishing quotas.": 1,
-             "Soldiers from Mali attacked a convoy near the border with Niger.": 4,
-             "The weather in the capital stayed mild for most of the week.": 3,
-             "Ghana accused Togo of harbouring smugglers.": 3}
-    engine = ScriptedEngine(sentences={t: Prediction(type="X", quad=q) for t, q in quads.items()})
+    codes = {"Officials from Peru and Chile met in Lima to discuss fishing quotas.": "040",
+             "Soldiers from Mali attacked a convoy near the border with Niger.": "190",
+             "The weather in the capital stayed mild for most of the week.": "112",
+             "Ghana accused Togo of harbouring smugglers.": "112"}
+    engine = ScriptedEngine(sentences={t: Prediction(type="X", cameo=c) for t, c in codes.items()})
     result = run_task("multicoped-class", data, engine=engine)
     assert result.metrics["quad_accuracy"] == 0.75
     # per gold class F1: 0 -> 0, 1 -> 1, 3 -> 2/3, 4 -> 1
     assert result.metrics["quad_macro_f1"] == pytest.approx((0 + 1 + 2 / 3 + 1) / 4, abs=1e-4)
     assert result.confusion["quad"]["matrix"][0] == [0, 0, 0, 1, 0]
+
+
+@pytest.mark.parametrize("code,penta", [
+    (None, 0), ("010", 0), ("020", 0), ("036", 1), ("057", 1), ("0841", 2), ("111", 3), ("1663", 3),
+    ("161", 3), ("145", 4), ("190", 4),
+])
+def test_cameo_penta_classes(code, penta):
+    from detente.eval.codes import cameo_penta
+    assert cameo_penta(code) == penta
 
 
 def test_multicoped_spans_scores(data):

@@ -19,7 +19,13 @@ def _event(type_, status, mode=None):
     ("CONSULT", "declined", None, "REJECT", "meet", []),
     ("CONSULT", "cancelled", None, "REJECT", "meet", []),
     ("THREATEN", "hypothetical", None, "THREATEN", None, ["hypothetical"]),
-    ("SANCTION", "planned", None, "SANCTION", None, ["future"]),
+    ("SANCTION", "planned", None, "THREATEN", "relations", ["future"]),
+    ("SANCTION", "planned", "expel", "THREATEN", "expel", ["future"]),
+    ("PROTEST", "planned", "demo", "THREATEN", "restrict", ["future"]),
+    ("COERCE", "proposed", "arrest", "THREATEN", "arrest", ["future"]),
+    ("ASSAULT", "hypothetical", "aerial", "THREATEN", "violence", ["hypothetical"]),
+    ("RETREAT", "planned", "withdraw", "AGREE", "withdraw", ["future"]),
+    ("MOBILIZE", "planned", "troops", "MOBILIZE", "troops", ["future"]),
 ])
 def test_projection(type_, status, mode, want_type, want_mode, want_context):
     out = project(_event(type_, status, mode))

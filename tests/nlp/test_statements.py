@@ -42,3 +42,80 @@ def test_emphasis_and_speech_frame(reader):
 def test_short_scare_quotes_are_not_statements(reader):
     readout = reader.read('Officials called the talks "useful" and left.', published="2025-01-01")
     assert readout.statements == []
+
+
+# Attribution rules (detente.nlp.speech), each on an invented sentence:
+# text, speaker name, cue, words the statement's content contains
+ATTRIBUTIONS = [
+    ("The new tariffs will hurt farmers, the senator said on Tuesday.", "senator", "said",
+     "The new tariffs will hurt farmers"),                       # "..., X said": ccomp before the cue
+    ("According to the mayor, the bridge will reopen next week.", "mayor", "According to",
+     "the bridge will reopen next week"),                        # according to X
+    ("The bank said in a statement that it had fired the employees.", "bank", "said",
+     "it had fired the employees"),                              # a speaker the knowledge base lacks
+    ("Rahman attacked the governor, saying the budget was a fraud.", "Rahman", "saying",
+     "the budget was a fraud"),                                  # participle borrowing the subject
+    ("The plan, Ms. Okafor said, would cut emissions in half.", "Okafor", "said",
+     "would cut emissions in half"),                             # parenthetical cue inside the clause
+    ("As one economist pointed out, the deficit has doubled since 2010.", "one economist", "pointed",
+     "the deficit has doubled"),                                 # "as X noted, ..."
+    ("The union called for an independent inquiry into the accident.", "union", "called",
+     "an independent inquiry"),                                  # cue + preposition
+    ("Mr. Delgado urged lawmakers to reject the bill.", "Delgado", "urged",
+     "lawmakers to reject the bill"),                            # infinitive content
+    ("Councilman Briggs denied the allegations against his office.", "Briggs", "denied",
+     "the allegations"),                                         # object content
+    ("The senator called the proposal a disgrace.", "senator", "called", "the proposal a disgrace"),
+    ("A campaign spokesman told reporters that the candidate would not debate again.", "campaign spokesman",
+     "told", "the candidate would not debate again"),
+    ("Officials, speaking on condition of anonymity, said the talks had stalled.", "Officials", "said",
+     "the talks had stalled"),
+    ("Ms. Patel's claim that the budget was balanced drew criticism.", "Patel", "claim",
+     "the budget was balanced"),                                 # nominal cue with its owner
+    ("The memo was criticized by several economists as misleading.", "several economists", "criticized",
+     "The memo"),                                                # passive with an agent
+    ("\u201cWe will never give up our land,\u201d the farmers said.", "farmers", "said",
+     "We will never give up our land"),                          # quote, speaker not in the KB
+    ("''Our schools need more teachers and smaller classes,'' the principal said.", "principal", "said",
+     "Our schools need more teachers"),                          # '' quotation marks
+    ("\u201cThe border must stay open for trade and for families.\u201d \u2015 Maria Lindqvist\n",
+     "Maria Lindqvist", "\u2015", "The border must stay open"),  # signature after a dash
+    ("DAWSON: We are going to win this state by ten points.\n\nThe debate ended with Tom Dawson waving.",
+     "Tom Dawson", ":", "We are going to win this state"),       # transcript label
+]
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", ATTRIBUTIONS, ids=[c[0][:30] for c in ATTRIBUTIONS])
+def test_attribution(reader, text, speaker, cue, content):
+    readout = reader.read(text, published="2025-03-01")
+    found = [(s.speaker.name if s.speaker else None, s.cue, s.quote) for s in readout.statements]
+    assert any(name == speaker and c == cue and content in quote for name, c, quote in found), found
+
+
+def test_pronoun_speaker_is_the_last_speaker(reader):
+    text = ("Greta Olsen arrived in Oslo on Monday with Mark Rivera. Olsen said the summit had been useful. "
+            "She added that the two sides would meet again in June.")
+    readout = reader.read(text, published="2025-03-01")
+    added = next(s for s in readout.statements if s.cue == "added")
+    assert added.speaker.name == "Greta Olsen"
+    assert "would meet again in June" in added.quote
+
+
+@pytest.mark.parametrize("text", [
+    "I think the plan is fine.",                                 # a turn of phrase, not an attribution
+    "It was reported that the plant would close.",               # no speaker
+    "The committee will meet on Friday to discuss the budget.",  # no cue with content
+])
+def test_no_attribution(reader, text):
+    assert reader.read(text, published="2025-03-01").statements == []
+
+
+def test_nested_plan_belongs_to_the_outer_statement(reader):
+    readout = reader.read("Jin Park said she plans to run for governor next year.", published="2025-03-01")
+    assert [(s.speaker.name, s.cue) for s in readout.statements] == [("Jin Park", "said")]
+
+
+def test_agency_reporting_a_statement_leaves_it_to_the_speaker(reader):
+    text = "Greta Olsen met Mark Rivera in Oslo. The ministry said Olsen told Rivera that the border would stay open."
+    readout = reader.read(text, published="2025-03-01")
+    assert [(s.speaker.name, s.cue) for s in readout.statements] == [("Greta Olsen", "told")]

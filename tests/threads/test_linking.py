@@ -144,6 +144,52 @@ def test_a_proposal_for_another_place_is_another_engagement(store, feed):
     assert len(list_threads(store, kind="meeting")) == 2
 
 
+def placed_proposal():
+    return article("2025-08-16", ev("Putin proposed that the two leaders meet next in Moscow.", "CONSULT",
+                                    "proposed", [PUTIN], [TRUMP], trigger="meet", place=("Moscow", "RUS")))
+
+
+def vague_refusal(published: str):
+    return article(published, ev(f"Trump said he did not want a wasted meeting with Putin ({published}).",
+                                 "CONSULT", "declined", [TRUMP], [PUTIN], trigger="meeting"))
+
+
+@pytest.mark.parametrize("first", ["proposal", "refusal"])
+def test_a_vague_report_long_after_a_placed_proposal_is_another_engagement(store, feed, first):
+    pieces = [placed_proposal(), vague_refusal("2025-10-22")]
+    feed(*(pieces if first == "proposal" else pieces[::-1]))
+    rows = list_threads(store, kind="meeting")
+    assert len(rows) == 2
+    assert {r["status"] for r in rows} == {"proposed", "declined"}
+
+
+def test_a_vague_report_soon_after_a_placed_proposal_is_the_same_engagement(store, feed):
+    feed(placed_proposal(), vague_refusal("2025-08-20"))
+    rows = list_threads(store, kind="meeting")
+    assert len(rows) == 1
+    assert [s["status"] for s in rows[0]["history"]] == ["proposed", "declined"]
+
+
+def test_a_proposal_in_the_article_that_reports_the_meeting_held_is_another_meeting(store, feed):
+    # places without a country, so only the article itself can tell the two apart
+    feed(article("2025-08-16",
+                 ev("Trump and Putin met at the air base on Friday.", "CONSULT", "occurred", [TRUMP], [PUTIN],
+                    day("2025-08-15"), trigger="met", place=("the air base", None)),
+                 ev("Putin proposed that the two leaders meet next in his capital.", "CONSULT", "proposed",
+                    [PUTIN], [TRUMP], trigger="meet", place=("his capital", None))))
+    rows = list_threads(store, kind="meeting")
+    assert sorted(r["status"] for r in rows) == ["occurred", "proposed"]
+
+
+def test_a_late_report_of_the_plan_from_another_article_still_joins(store, feed):
+    feed(article("2025-08-16", ev("Trump and Putin met at the air base on Friday.", "CONSULT", "occurred",
+                                  [TRUMP], [PUTIN], day("2025-08-15"), trigger="met")),
+         article("2025-08-16", ev("Trump and Putin are to meet at the air base.", "CONSULT", "planned",
+                                  [TRUMP], [PUTIN], trigger="meet"), publisher="Slow Weekly"))
+    rows = list_threads(store, kind="meeting")
+    assert len(rows) == 1 and [s["status"] for s in rows[0]["history"]] == ["planned", "occurred"]
+
+
 def test_a_stated_replacement_starts_a_new_thread_linked_to_the_old(store, feed):
     old = article("2025-10-17", ev("Trump said he would meet Putin in Budapest.", "CONSULT", "planned",
                                    [TRUMP], [PUTIN], trigger="meet", place=("Budapest", "HUN")))

@@ -57,12 +57,14 @@ def country(code: str | None) -> str | None:
 
 
 def actor_code(country_code: str | None, sector: str | None) -> str | None:
-    """A predicted actor as the gold compares it: its country, or IGO/NGO for an international body."""
-    if country_code:
-        return country(country_code)
-    if sector and sector.upper() in INTERNATIONAL:
+    """A predicted actor as the gold compares it: its country, or IGO/NGO for an international body.
+
+    The UN and EU carry PLOVER's own codes (UNO, EUR), which name no ISO country: they compare as IGO.
+    """
+    found = country(country_code) if country_code else None
+    if found is None and sector and sector.upper() in INTERNATIONAL:
         return sector.upper()
-    return None
+    return found
 
 
 def sector(code: str | None) -> str | None:
@@ -91,6 +93,19 @@ def cameo_root(code: str | None) -> str | None:
     """The two-digit CAMEO root of a code ('0311' -> '03'); None for no code."""
     code = (code or "").strip()
     return code[:2] if len(code) >= 2 and code[:2].isdigit() else None
+
+
+def cameo_penta(code: str | None) -> int:
+    """CAMEO's five-way class of a code (Phoenix/ICEWS): 0 statements and appeals (roots 01-02),
+    1 verbal cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13),
+    4 material conflict (14-20, but 16); 0 for no code."""
+    root = cameo_root(code)
+    if root is None:
+        return 0
+    number = int(root)
+    if number == 16:
+        return 3  # reducing relations (sanctions, expulsions) is verbal conflict, as in PLOVER's quad table
+    return next(cls for cls, last in ((0, 2), (1, 5), (2, 8), (3, 13), (4, 20)) if number <= last)
 
 
 def cameo_to_plover(code: str | None) -> str | None:

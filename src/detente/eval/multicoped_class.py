@@ -2,8 +2,10 @@
 
 A TSV file without a header: `sentence<TAB>label`, label 0 (no political event / neutral),
 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
-The prediction is PLOVER's quad class of the engine's main event (detente.events.ontology.quad_class),
-0 when the engine finds no event.
+The labels are CAMEO's five-way classes (the Phoenix/ICEWS convention: 0 covers CAMEO roots 01-02,
+public statements and appeals; 1 roots 03-05; 2 roots 06-08; 3 roots 09-13; 4 roots 14-20), so the
+prediction is that class of the main event's CAMEO code (detente.eval.codes.cameo_penta), 0 when the
+engine finds no event. (PLOVER's own quad table differs: it puts SANCTION in verbal conflict.)
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from detente.eval import codes
 from detente.eval.files import bad, read_text, require_file
 from detente.eval.metrics import accuracy, confusion, macro_f1, per_class
 from detente.eval.predict import Engine
@@ -55,12 +58,12 @@ def load(path: Path) -> list[Record]:
 
 def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
     result = TaskResult(task=NAME, path=path, n=len(records))
-    pairs = [(str(rec.quad), str(engine.sentence(rec.text).quad)) for rec in records]
+    pairs = [(str(rec.quad), str(codes.cameo_penta(engine.sentence(rec.text).cameo))) for rec in records]
     classes = per_class(pairs)
     result.metric("quad_accuracy", accuracy(pairs), len(pairs))
     result.metric("quad_macro_f1", macro_f1(classes), len(pairs))
     result.per_class = {"quad": classes}
     result.confusion = {"quad": confusion(pairs, list(QUADS))}
-    result.notes = ["quad classes follow the PLOVER manual's table (PROTEST material conflict, "
-                    "SANCTION verbal conflict); Multi-CoPED labels follow CAMEO's quad convention"]
+    result.notes = ["Multi-CoPED labels are CAMEO's five-way classes (0 = statements and appeals, roots "
+                    "01-02); the prediction is that class of the main event's CAMEO code, 0 for no event"]
     return result

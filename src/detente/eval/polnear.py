@@ -12,7 +12,12 @@ that run over several sentences), and the speaker's name or a mention of it near
 when a personal pronoun stands next to the cue ("he said") and nearer than any name, the engine
 resolved that pronoun, so its span is the speaker's. A span the engine reports but the text does not
 show counts as a wrong prediction.
-Each of `speaker_f1`, `content_f1`, `cue_f1` matches predicted to gold spans one-to-one by overlap.
+The cue and the speaker are looked for outside the content (a "said" or a pronoun inside it, as in
+"Smith said he heard the senators say ...", belongs to what is said), unless only the content has them.
+Each of `speaker_f1`, `content_f1`, `cue_f1` matches predicted to gold spans one-to-one by overlap;
+like the gold, which annotates a source shared by several attributions once, the predictions are
+taken as a set of distinct spans (two statements whose speaker is the same mention predict it once;
+a wrongly placed span still counts as a false positive).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from detente.eval.files import bad, read_text, require_dir
 from detente.eval.metrics import Counts, match_spans
 from detente.eval.predict import Engine
 from detente.eval.result import TaskResult
-from detente.eval.spans import Span, find_all, locate, nearest, surface_forms
+from detente.eval.spans import Span, find_all, nearest, surface_forms
 
 NAME = "polnear"
 DEFAULT_PATH = "polnear/data/dev"
@@ -106,16 +111,40 @@ def _statement_spans(statement, text: str, readout) -> dict[str, Span | None]:
         content = (at, at + len(quote)) if at >= 0 else None
     # a quote running over several sentences has its cue and speaker in a neighbouring one
     near_lo, near_hi = max(lo - WINDOW, 0), min(hi + WINDOW, len(text))
-    cue = nearest(find_all(text, statement.cue or "", near_lo, near_hi), content) if statement.cue else None
+    # the cue and the speaker stand outside the content: a "said" or a name inside it ("Smith said the
+    # senators said ...", "Smith said he ...") belongs to what is said
+    cue = nearest(_outside(_find_cue(text, statement.cue, near_lo, near_hi), content), content) \
+        if statement.cue else None
     speaker = None
     if statement.speaker is not None:
         anchor = cue or content
-        speaker = locate(text, surface_forms(statement.speaker.as_dict(), readout), anchor, near_lo, near_hi)
-        pronoun = nearest((s for p in PRONOUNS for s in find_all(text, p, near_lo, near_hi)), anchor)
+        forms = surface_forms(statement.speaker.as_dict(), readout)
+        speaker = nearest(_outside([s for f in forms for s in find_all(text, f, near_lo, near_hi)], content),
+                          anchor)
+        pronoun = nearest((s for p in PRONOUNS for s in find_all(text, p, near_lo, near_hi)
+                           if content is None or not _inside(s, content)), anchor)
         if pronoun is not None and anchor is not None and _gap(pronoun, anchor) <= PRONOUN_REACH and (
                 speaker is None or _gap(pronoun, anchor) < _gap(speaker, anchor)):
             speaker = pronoun  # the engine resolved the pronoun next to the cue to this speaker
     return {"speaker": speaker, "cue": cue, "content": content}
+
+
+def _find_cue(text: str, cue: str, lo: int, hi: int) -> list[Span]:
+    """Where the cue is: a word at word boundaries, a punctuation cue (":" after a name, a dash
+    before a signature) wherever it stands."""
+    if cue.strip() and not any(ch.isalnum() for ch in cue):
+        return [(m.start(), m.end()) for m in re.compile(re.escape(cue.strip())).finditer(text, lo, hi)]
+    return find_all(text, cue, lo, hi)
+
+
+def _outside(spans: list[Span], content: Span | None) -> list[Span]:
+    """The spans not inside the content, or all of them when every one is."""
+    out = [s for s in spans if content is None or not _inside(s, content)]
+    return out or spans
+
+
+def _inside(a: Span, b: Span) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -140,7 +169,11 @@ def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
                     predicted[kind].append((-1, -1))  # reported but not found in the text: a wrong span
                     unfound += 1
         for kind in counts:
-            counts[kind].add(match_spans(rec.gold[kind], predicted[kind]))
+            # the gold lists each span once, however many attributions share it (one Source for two
+            # quotes): a span the engine reports for several statements is likewise one prediction
+            spans = predicted[kind]
+            distinct = list(dict.fromkeys(s for s in spans if s[0] >= 0)) + [s for s in spans if s[0] < 0]
+            counts[kind].add(match_spans(rec.gold[kind], distinct))
     for kind, c in counts.items():
         result.metric(f"{kind}_f1", c.f1, c.support)
     result.per_class = {"spans": counts}

@@ -416,3 +416,51 @@ def resolve_date(text: str, published: date | None, tense: str | None = None) ->
     if precision == "day" and lo == hi:
         return DateValue(value=lo.isoformat(), precision="day", text=text)
     return DateValue(earliest=lo.isoformat(), latest=hi.isoformat(), precision=precision, text=text)
+
+
+# -- expressions anchored on the day just narrated -------------------------------------------------
+# "Hours later", "later that day", "the next day", "two days later" name no day of their own: they
+# count from the moment the text has just told ("said on Wednesday ... Hours later ..."). The
+# publication date would be wrong for them, so they are resolved against that earlier day instead.
+
+_SAME_DAY_RE = re.compile(
+    r"(?:(?:a\s+few|few|several|some|\w+|a\s+couple\s+of)\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)"
+    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)")
+_NEXT_DAY_RE = re.compile(r"the\s+(?:next|following)\s+day|the\s+day\s+after")
+_DAYS_LATER_RE = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                            r"(?P<unit>days?|weeks?)\s+(?:later|afterwards?)")
+
+
+_ANCHORED_FIND_RE = re.compile(r"\b(?:" + "|".join(r.pattern for r in (_SAME_DAY_RE, _NEXT_DAY_RE, _DAYS_LATER_RE))
+                               + r")\b", re.IGNORECASE)
+
+
+def anchored_phrases(text: str) -> list[tuple[int, int]]:
+    """Character spans of the anchored expressions in a text (the tagger does not always mark
+    "Hours later" as a date or time)."""
+    return [m.span() for m in _ANCHORED_FIND_RE.finditer(text or "")]
+
+
+def anchored_offset(text: str) -> timedelta | None:
+    """How far after the day just narrated an anchored expression lies ("hours later" -> 0 days,
+    "the next day" -> 1, "two weeks later" -> 14), or None when `text` is not such an expression."""
+    s = re.sub(r"\s+", " ", (text or "").strip().lower())
+    s = re.sub(r"^(?:just|only|about|some|roughly)\s+", "", s)
+    if _SAME_DAY_RE.fullmatch(s):
+        return timedelta(0)
+    if _NEXT_DAY_RE.fullmatch(s):
+        return DAY
+    m = _DAYS_LATER_RE.fullmatch(s)
+    if m:
+        n = NUMBERS.get(m["n"]) if not m["n"].isdigit() else int(m["n"])
+        return timedelta(days=n * (7 if m["unit"].startswith("week") else 1))
+    return None
+
+
+def shift_day(anchor: DateValue, offset: timedelta, text: str) -> DateValue | None:
+    """The day `offset` after a day-precise `anchor`, as a DateValue carrying `text` (None when the
+    anchor is not one day: "hours after sometime in May" is no day)."""
+    if anchor.precision != "day" or not anchor.value:
+        return None
+    return DateValue(value=(date.fromisoformat(anchor.value) + offset).isoformat(), precision="day", text=text)

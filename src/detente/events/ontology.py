@@ -65,6 +65,7 @@ class Trigger:
     type: str
     mode: str | None = None
     needs_object: bool = False
+    cameo: str | None = None  # CAMEO code of the word itself where it is finer than the type's ("urge": 020 appeal)
 
 
 VERB_TRIGGERS: dict[str, Trigger] = {
@@ -83,8 +84,9 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "cooperate": Trigger("COOPERATE"), "aid": Trigger("AID", needs_object=True),
     "donate": Trigger("AID"), "withdraw": Trigger("RETREAT", "withdraw"),
     "release": Trigger("RETREAT", "release", needs_object=True),
-    "urge": Trigger("REQUEST"), "demand": Trigger("REQUEST"), "ask": Trigger("REQUEST", needs_object=True),
-    "request": Trigger("REQUEST"), "appeal": Trigger("REQUEST"),
+    "urge": Trigger("REQUEST", cameo="020"), "demand": Trigger("REQUEST"),
+    "ask": Trigger("REQUEST", needs_object=True, cameo="020"), "request": Trigger("REQUEST"),
+    "appeal": Trigger("REQUEST", cameo="020"), "plead": Trigger("REQUEST", cameo="020"),
     "accuse": Trigger("ACCUSE", "allege"), "criticize": Trigger("ACCUSE", "disapprove"),
     "criticise": Trigger("ACCUSE", "disapprove"), "condemn": Trigger("ACCUSE", "disapprove"),
     "denounce": Trigger("ACCUSE", "disapprove"), "blame": Trigger("ACCUSE", "allege"),
@@ -125,13 +127,33 @@ VERB_TRIGGERS.update({
     "abduct": Trigger("ASSAULT"), "kidnap": Trigger("ASSAULT"), "torture": Trigger("ASSAULT"),
     "fight": Trigger("ASSAULT"), "besiege": Trigger("ASSAULT"), "occupy": Trigger("ASSAULT"),
 })
+# Further verbs by PLOVER category (the manual's definitions and the CAMEO verb families they absorb).
+VERB_TRIGGERS.update({
+    "offer": Trigger("AGREE", needs_object=True), "allow": Trigger("CONCEDE", needs_object=True),
+    "permit": Trigger("CONCEDE", needs_object=True), "pardon": Trigger("CONCEDE"), "forgive": Trigger("CONCEDE"),
+    "grant": Trigger("AID", needs_object=True), "provide": Trigger("AID", needs_object=True),
+    "share": Trigger("COOPERATE", needs_object=True), "surrender": Trigger("RETREAT", "surrender"),
+    "demobilise": Trigger("RETREAT"), "demilitarize": Trigger("RETREAT"), "lift": Trigger("CONCEDE", needs_object=True),
+    "indict": Trigger("ACCUSE", "allege"), "sue": Trigger("ACCUSE", "disapprove"),
+    "prosecute": Trigger("ACCUSE", "allege"), "renege": Trigger("REJECT"), "violate": Trigger("REJECT", needs_object=True),
+    "oppose": Trigger("REJECT", needs_object=True), "boycott": Trigger("PROTEST"), "strike": Trigger("ASSAULT", needs_object=True),
+    "block": Trigger("PROTEST", "obstruct", needs_object=True), "barricade": Trigger("PROTEST", "obstruct"),
+    "reinforce": Trigger("MOBILIZE", "troops", needs_object=True), "deface": Trigger("COERCE"),
+    "hack": Trigger("COERCE"), "expropriate": Trigger("COERCE", "seize"), "execute": Trigger("COERCE"),
+    "retake": Trigger("ASSAULT"), "recapture": Trigger("ASSAULT"), "overrun": Trigger("ASSAULT"),
+    "massacre": Trigger("ASSAULT"), "behead": Trigger("ASSAULT"), "stab": Trigger("ASSAULT"),
+    "hijack": Trigger("ASSAULT"), "storm": Trigger("ASSAULT", needs_object=True),
+})
 # Verbs that code only with a particle or preposition ("called on", "cracked down", "pulled out").
 PARTICLE_TRIGGERS = {
-    ("call", "on"): Trigger("REQUEST"), ("call", "for"): Trigger("REQUEST"), ("crack", "down"): Trigger("COERCE"),
+    ("call", "on"): Trigger("REQUEST", cameo="020"), ("call", "for"): Trigger("REQUEST", cameo="020"), ("crack", "down"): Trigger("COERCE"),
     ("pull", "out"): Trigger("RETREAT", "withdraw"), ("pull", "back"): Trigger("RETREAT", "withdraw"),
     ("hand", "over"): Trigger("RETREAT", "release"), ("back", "down"): Trigger("CONCEDE"),
     ("lash", "out"): Trigger("ACCUSE", "disapprove"), ("open", "fire"): Trigger("ASSAULT", "firearms"),
-    ("step", "up"): None, ("fire", "on"): Trigger("ASSAULT", "firearms"), ("push", "for"): Trigger("REQUEST"),
+    ("step", "up"): None, ("fire", "on"): Trigger("ASSAULT", "firearms"), ("push", "for"): Trigger("REQUEST", cameo="020"),
+    ("blow", "up"): Trigger("COERCE", "destroy"), ("walk", "out"): Trigger("PROTEST"), ("stand", "down"): Trigger("RETREAT"),
+    ("hand", "back"): Trigger("RETREAT", "release"), ("give", "up"): Trigger("CONCEDE"),
+    ("shut", "down"): Trigger("COERCE", needs_object=True), ("lay", "down"): Trigger("RETREAT"),
 }
 
 NOUN_TRIGGERS: dict[str, Trigger] = {
@@ -164,6 +186,33 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "bombing": Trigger("ASSAULT", "aerial"),
 }
 
+NOUN_TRIGGERS.update({
+    "offer": Trigger("AGREE", needs_object=True), "pledge": Trigger("AGREE"), "promise": Trigger("AGREE", needs_object=True),
+    "mediation": Trigger("CONSULT", "third-party"), "concession": Trigger("CONCEDE"), "concessions": Trigger("CONCEDE"),
+    "inspection": Trigger("ACCUSE", "investigate"), "inquiry": Trigger("ACCUSE", "investigate"),
+    "probe": Trigger("ACCUSE", "investigate"), "indictment": Trigger("ACCUSE", "allege"),
+    "lawsuit": Trigger("ACCUSE", "disapprove"), "allegation": Trigger("ACCUSE", "allege"),
+    "rally": Trigger("PROTEST", "demo"), "rallies": Trigger("PROTEST", "demo"), "demonstration": Trigger("PROTEST", "demo"),
+    "march": Trigger("PROTEST", "demo", needs_object=True), "riot": Trigger("PROTEST", "riot"), "riots": Trigger("PROTEST", "riot"),
+    "sit-in": Trigger("PROTEST", "obstruct"), "walkout": Trigger("PROTEST", "strike"), "curfew": Trigger("COERCE", "curfew"),
+    "crackdown": Trigger("COERCE"), "fighting": Trigger("ASSAULT"), "offensive": Trigger("ASSAULT"),
+    "shelling": Trigger("ASSAULT"), "raid": Trigger("COERCE"), "ambush": Trigger("ASSAULT"),
+    "assassination": Trigger("ASSAULT", "targeted"), "massacre": Trigger("ASSAULT"), "cyberattack": Trigger("COERCE", "cyber"),
+    "manoeuvres": Trigger("MOBILIZE", "troops"), "maneuvers": Trigger("MOBILIZE", "troops"),
+    "asylum": Trigger("AID", needs_object=True), "extradition": Trigger("COOPERATE"),
+})
+# Noun triggers whose modifier decides what they code ("hunger strike" is a protest, "air strike" an assault).
+MODIFIED_NOUN_TRIGGERS = {
+    ("hunger", "strike"): Trigger("PROTEST", "hunger"), ("general", "strike"): Trigger("PROTEST", "strike"),
+    ("martial", "law"): Trigger("COERCE", "curfew"), ("war", "game"): Trigger("COOPERATE"),
+    ("joint", "exercise"): Trigger("COOPERATE"), ("joint", "drill"): Trigger("COOPERATE"),
+    ("military", "exercise"): Trigger("MOBILIZE", "troops"), ("humanitarian", "aid"): Trigger("AID"),
+    ("humanitarian", "assistance"): Trigger("AID"), ("military", "aid"): Trigger("AID"),
+    ("food", "aid"): Trigger("AID"), ("relief", "supply"): Trigger("AID"),
+    ("air", "strike"): Trigger("ASSAULT", "aerial"), ("missile", "strike"): Trigger("ASSAULT", "aerial"),
+    ("drone", "strike"): Trigger("ASSAULT", "aerial"), ("peace", "talk"): Trigger("CONSULT"),
+    ("cyber", "attack"): Trigger("COERCE", "cyber"),
+}
 # Mode words seen around a CONSULT trigger ("phone call", "video call", "state visit").
 MODE_MODIFIERS = {
     "phone": "phone", "telephone": "phone", "video": "phone", "virtual": "phone", "online": "phone",
@@ -184,10 +233,16 @@ def intensity(type_: str, mode: str | None) -> float:
     return INTENSITY.get((type_, mode), INTENSITY[type_])
 
 
-def cameo_code(type_: str, mode: str | None, status: str) -> str:
-    """CAMEO code for a coded event; intentions and refusals get CAMEO's own 03x / 12x codes."""
+def cameo_code(type_: str, mode: str | None, status: str, lexical: str | None = None) -> str:
+    """CAMEO code for a coded event; intentions and refusals get CAMEO's own 03x / 12x codes.
+
+    lexical: the trigger word's own code, used for events that took place ("urged" -> 020 appeal,
+    where the REQUEST type alone would say 10x demand).
+    """
     if status in INTENT_STATUSES and type_ in CAMEO_INTENT:
         return CAMEO_INTENT[type_]
     if status == "declined" and type_ in CAMEO_REFUSE:
         return CAMEO_REFUSE[type_]
+    if lexical and status in {"occurred", "hypothetical"}:
+        return lexical
     return CAMEO_BY_MODE.get((type_, mode), CAMEO_ROOT[type_] + "0")

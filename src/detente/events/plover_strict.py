@@ -9,18 +9,24 @@ its manual says (Auxiliary modes; AGREE):
 - joint actions ("X and Y met", reciprocal) list every party as actor and no recipient (manual,
   "Compound and Reciprocal Actors").
 
-Intentions: the manual names CONSULT, SUPPORT, COOPERATE and AID; AGREE's own definition ("promise ...
-to cooperate") also covers promises of RETREAT and CONCEDE, so every cooperative type (quad 1 and 2)
-is projected to AGREE.
+Intentions: the manual names CONSULT, SUPPORT, COOPERATE and AID; AGREE's own definition ("agree to,
+offer, promise, or otherwise indicate willingness ... to cooperate") also covers promises of RETREAT and
+CONCEDE, so every cooperative type (quad 1 and 2) is projected to AGREE. (The manual's CONCEDE and RETREAT
+sections would keep "announced ... would withdraw troops" as CONCEDE; the PLOVER gold standard codes such
+announcements AGREE, and we follow the published coding.) Conflictual acts
+that are only announced or supposed are threats: the manual prefers the single category THREATEN to
+ASSAULT + hypothetical, and THREATEN's modes name what is threatened (restrict, arrest, expel,
+relations, territory, violence).
 
 | detente status        | PLOVER-strict record                                                   |
 |-----------------------|------------------------------------------------------------------------|
 | occurred              | unchanged                                                              |
-| proposed, accepted,   | cooperative types (CONSULT SUPPORT COOPERATE AID RETREAT CONCEDE) -> AGREE, |
-| confirmed, planned    | context + "future"; other types unchanged, context + "future"           |
-| under_consideration,  | as proposed, context + "hypothetical" (nothing promised yet)            |
+| proposed, accepted,   | cooperative types (CONSULT SUPPORT COOPERATE AID RETREAT CONCEDE) -> AGREE; |
+| under_consideration,  | context + "future" ("hypothetical" while undecided)                    |
 | non_committal         |                                                                        |
-| hypothetical          | unchanged type, context + "hypothetical"                               |
+| planned, confirmed    | as proposed                                                            |
+| any of the above, or  | PROTEST SANCTION COERCE ASSAULT -> THREATEN (mode: what is threatened); |
+| hypothetical          | other types unchanged; context + "future" / "hypothetical"             |
 | declined              | REJECT (the refusal is the event), mode "meet" for CONSULT             |
 | cancelled             | cooperative types -> REJECT; others dropped                            |
 | negated               | dropped                                                                |
@@ -34,11 +40,23 @@ from typing import Any
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 INTENTIONS = {"proposed", "accepted", "confirmed", "planned"}
 UNDECIDED = {"under_consideration", "non_committal"}
+# What a conflictual act threatens, as THREATEN's mode (manual, THREATEN modes).
+THREAT_MODES = {"PROTEST": "restrict", "SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence"}
+MODE_THREATS = {"arrest": "arrest", "expel": "expel", "curfew": "restrict", "seize": "territory"}
 
 
 def _with_context(event: dict[str, Any], word: str) -> dict[str, Any]:
     event["context"] = list(event.get("context") or []) + [word]
     return event
+
+
+def _intended(type_: str, mode: str | None, status: str) -> tuple[str, str | None]:
+    """The PLOVER type (and mode) of an act that is offered, announced or supposed, not done."""
+    if type_ in THREAT_MODES:
+        return "THREATEN", MODE_THREATS.get(mode or "", THREAT_MODES[type_])
+    if status == "hypothetical" or type_ not in COOPERATIVE:
+        return type_, mode
+    return "AGREE", mode
 
 
 def project(event: dict[str, Any]) -> dict[str, Any] | None:
@@ -50,12 +68,9 @@ def project(event: dict[str, Any]) -> dict[str, Any] | None:
         ev["target"] = []
     if status == "negated" or (status == "cancelled" and type_ not in COOPERATIVE):
         return None
-    if status in INTENTIONS or status in UNDECIDED:
-        if type_ in COOPERATIVE:
-            ev["type"] = "AGREE"
+    if status in INTENTIONS or status in UNDECIDED or status == "hypothetical":
+        ev["type"], ev["mode"] = _intended(type_, ev.get("mode"), status)
         return _with_context(ev, "future" if status in INTENTIONS else "hypothetical")
-    if status == "hypothetical":
-        return _with_context(ev, "hypothetical")
     if status in {"declined", "cancelled"}:
         ev["mode"] = "meet" if type_ == "CONSULT" else ev.get("mode")
         ev["type"] = "REJECT"

@@ -24,6 +24,13 @@ GOVERNING_VERBS = {
     "cancel": "cancelled", "postpone": "cancelled", "scrap": "cancelled", "suspend": "cancelled",
     "delay": "cancelled", "shelve": "cancelled", "abandon": "cancelled", "scuttle": "cancelled",
 }
+GOVERNING_VERBS.update({"vow": "planned", "swear": "planned", "resolve": "planned", "decide": "planned",
+                        "threaten": "planned"})
+# Adjectives that govern an event through "to" ("is willing to withdraw", "ready to talk").
+GOVERNING_ADJECTIVES = {"willing": "proposed", "ready": "proposed", "prepared": "proposed", "eager": "proposed",
+                        "keen": "proposed", "open": "proposed", "determined": "planned", "unwilling": "declined",
+                        "reluctant": "non_committal"}
+
 # Verbs that only count as governors with a particle ("turn down", "call off", "push for").
 PARTICLE_REQUIRED = {"turn": "down", "call": "off", "push": "for", "set": "up", "rule": "out"}
 PARTICLE_STATUS = {("call", "off"): "cancelled", ("push", "for"): "proposed", ("set", "up"): "planned",

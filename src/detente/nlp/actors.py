@@ -19,6 +19,15 @@ MIL_WORDS = re.compile(r"defen[cs]e|military|army|navy|admiral|general|air force
 LEG_WORDS = re.compile(r"senator|lawmaker|congress|parliament|representative|speaker", re.I)
 
 
+# Words in an unknown organisation's name that tell its PLOVER sector.
+ORG_SECTOR_WORDS = {
+    "GOV": {"ministry", "government", "cabinet", "council", "agency", "office", "commission", "embassy"},
+    "MIL": {"army", "military", "forces", "navy", "command", "guard"}, "PTY": {"party"},
+    "JUD": {"court", "tribunal"}, "COP": {"police"}, "LEG": {"parliament", "assembly", "congress", "senate"},
+    "LAB": {"union", "workers"}, "JRN": {"news", "newspaper", "television", "radio"},
+}
+
+
 def _title_before(doc: Doc, start: int, titles: dict[int, Span]) -> Span | None:
     """The title span that ends right before a name, skipping ranks ("Admiral"), extended leftwards."""
     end = start
@@ -115,7 +124,16 @@ class ActorComponent:
         ref = self.finder.resolve(span, on, seen)
         if ref is not None and ref.kind == "person":
             ref = self._apply_title(doc, span, titles, ref)
+        if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and ref.country is None:
+            ref = self._place_organisation(doc, span, ref)
         return ref
+
+    def _place_organisation(self, doc: Doc, span: Span, ref: Ref) -> Ref:
+        """"the Nigerian Interior Ministry", "Serbia's labour union": country and sector from the name itself."""
+        country = self._country_in(span) or self._country_before(doc, span.start)
+        words = {t.lower_ for t in span}
+        sector = next((code for code, names in ORG_SECTOR_WORDS.items() if words & names), None)
+        return replace(ref, country=country, sector=ref.sector or sector) if country else ref
 
     def _apply_title(self, doc: Doc, span: Span, titles, ref: Ref) -> Ref:
         """Use the title before a name for role, country and sector when the KB does not know them."""

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.mentions import Ref, slug
+from detente.nlp.triggers import trigger_for_head
 
 # Head nouns that name a group of a state's people, with their sector.
 GROUP_SECTORS = {
@@ -22,23 +23,32 @@ GROUP_SECTORS = {
     "senators": "LEG", "police": "COP", "court": "JUD", "judges": "JUD", "media": "JRN",
     "companies": "BUS", "firms": "BUS", "banks": "BUS", "entities": "BUS", "exporters": "BUS", "rebels": "REB", "insurgents": "REB", "protesters": "CVL",
     "civilians": "CVL", "residents": "CVL", "fishermen": "CVL", "sources": "GOV", "vessels": "MIL",
-    "ships": "MIL", "warships": "MIL", "jets": "MIL", "aircraft": "MIL",
+    "ships": "MIL", "warships": "MIL", "jets": "MIL", "aircraft": "MIL", "tanks": "MIL", "artillery": "MIL",
+    "gunboats": "MIL", "helicopters": "MIL", "drones": "MIL", "warplanes": "MIL", "planes": "MIL",
 }
 # Plural people nouns and their PLOVER sectors; other plural nouns of people default to CVL.
-PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "insurgent": "REB", "separatist": "REB",
+PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "guerilla": "REB", "insurgent": "REB", "separatist": "REB",
                   "fighter": "REB", "worker": "LAB", "union": "LAB", "student": "EDU", "refugee": "REF",
                   "journalist": "JRN", "reporter": "JRN", "opposition": "OPP", "activist": "CVL",
                   "protester": "CVL", "demonstrator": "CVL", "farmer": "AGR", "peasant": "AGR",
                   "gunman": "UAF", "prisoner": "CVL", "police": "COP", "policeman": "COP", "officer": "COP",
                   "people": "CVL", "civilian": "CVL", "resident": "CVL", "villager": "CVL", "citizen": "CVL",
                   "supporter": "CVL", "crowd": "CVL", "detainee": "CVL", "hostage": "CVL", "pilgrim": "CVL",
-                  "migrant": "REF", "settler": "CVL", "voter": "CVL", "youth": "CVL", "monk": "REL", "cleric": "REL"}
+                  "migrant": "REF", "settler": "CVL", "voter": "CVL", "youth": "CVL", "monk": "REL", "cleric": "REL",
+                  "party": "PTY", "militia": "PRM", "teacher": "EDU", "nurse": "MED",
+                  "driver": "LAB", "miner": "LAB", "trader": "BUS", "merchant": "BUS", "employee": "LAB",
+                  "family": "CVL", "woman": "CVL", "lawyer": "CVL", "militiaman": "PRM", "elder": "CVL", "leader": "GOV",
+                  "landowner": "CVL", "businessman": "BUS", "hacker": "CVL", "fundamentalist": "REL",
+                  "islamist": "REL", "extremist": "REB", "terrorist": "REB", "official": "GOV", "troop": "MIL",
+                  "soldier": "MIL", "peacekeeper": "IGO", "inspector": "IGO", "observer": "IGO", "doctor": "MED"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups", "members",
                   "some", "many", "most", "all", "one", "two", "three", "several", "majority", "number"}
 # Heads that add nothing to the modifier that names the actor ("Pentagon officials" is the Pentagon).
 GENERIC_HEADS = {"officials", "official", "sources", "spokesperson", "spokesman", "spokeswoman",
                  "government", "authorities", "side"}
+COLLECTIVE_HEADS = {"group", "groups", "movement", "coalition", "faction", "factions", "alliance"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+COLLECTIVE_PRONOUNS = {"it", "its", "they", "them", "their"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 
 
@@ -59,6 +69,18 @@ def last_person_before(doc: Doc, token: Token, window: int = 3) -> Ref | None:
     return None
 
 
+def last_party_before(doc: Doc, token: Token, window: int = 1) -> Ref | None:
+    """Antecedent for it/they: the latest state, organisation or group named in this or the previous sentence."""
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+    floor = sents[max(0, idx - window)].start
+    for span in reversed(doc.spans["actors"]):
+        ref = span._.ref
+        if floor <= span.start < token.i and ref.kind != "person" and ref.country and ref.sector != "JRN":
+            return span._.ref
+    return None
+
+
 def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
     """The state or organisation a group belongs to: a modifier ("Iraqi Kurds"), or "in"-place ("rebels in Mali")."""
     owner = next((mention_of(doc, t)._.ref for c in modifiers for t in c.subtree
@@ -71,19 +93,30 @@ def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
     return owner
 
 
+def _sole_country(doc: Doc, token: Token) -> Ref | None:
+    """Protesters, rebels, workers with no stated nationality act at home: the one country their sentence names."""
+    refs = [m._.ref for m in doc.spans["actors"] if token.sent.start <= m.start < token.sent.end and m._.ref.country]
+    countries = {r.country for r in refs}
+    return next((r for r in refs if r.kind in {"state", "place"}), refs[0]) if len(countries) == 1 else None
+
+
 def group_ref(doc: Doc, token: Token) -> Ref | None:
     """A group named by a noun phrase whose modifiers (or "in"-place) name a state or organisation."""
     sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
-    if sector is None and token.tag_ in {"NNS", "NNPS"}:
-        sector = PEOPLE_SECTORS.get(token.lemma_.lower(), "CVL" if token.tag_ == "NNPS" else None)
+    if sector is None and token.tag_ in {"NNS", "NNPS", "NN"}:
+        default = "CVL" if token.tag_ == "NNPS" or token.lower_ in COLLECTIVE_HEADS else None
+        sector = PEOPLE_SECTORS.get(token.lemma_.lower(), default)
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     owner = _owner(doc, token, modifiers)
+    if owner is None and sector not in {None, "GOV", "MIL", "IGO"}:
+        owner = _sole_country(doc, token)
     if owner is None or owner.country is None:
         return None
     if token.lower_ in GENERIC_HEADS:
         return owner
     for c in modifiers:
         sector = GROUP_SECTORS.get(c.lower_, sector) if GROUP_SECTORS.get(c.lower_) == "MIL" else sector
+        sector = PEOPLE_SECTORS.get(c.lemma_.lower(), sector) if token.lower_ in COLLECTIVE_HEADS else sector
     if sector is None:
         return None
     start = min([t.i for c in modifiers for t in c.subtree] + [token.i])
@@ -161,6 +194,10 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
         return span._.ref
     if head.lower_ in PRONOUNS:
         return last_person_before(doc, head)
+    if head.lower_ in COLLECTIVE_PRONOUNS:
+        if head.dep_ == "poss" and head.head.pos_ == "NOUN" and trigger_for_head(head.head):
+            return None  # "their call": the pair of the engagement, which event linking supplies
+        return last_party_before(doc, head)
     if head.pos_ in {"NOUN", "PROPN"}:
         return group_ref(doc, head)
     return None

@@ -1,11 +1,13 @@
-"""Date component: DATE entities (joined across "or"/"to") resolved against the publication date."""
+"""Date component: DATE entities (joined across "or"/"to") resolved against the publication date;
+expressions that count from the day just narrated ("Hours later", "the next day") resolved against
+that day."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.events.dates import resolve_date
+from detente.events.dates import anchored_offset, anchored_phrases, resolve_date, shift_day
 
 JOINERS = {"or", "to", "and", "-", "through", "until"}
 
@@ -46,15 +48,49 @@ def _joined(doc: Doc) -> list[Span]:
     return joined
 
 
+ANCHOR_REACH = 2  # sentences back an anchored expression ("Hours later") may find its day
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    """Date expressions in text order: the joined DATE entities, then anchored phrases ("Hours
+    later", "the next day") found in the text, which only count when an earlier day anchors them."""
+    dates = _joined(doc)
+    taken = {t.i for s in dates for t in s}
+    anchored = []
+    for start, end in anchored_phrases(doc.text):
+        span = doc.char_span(start, end, label="TIME", alignment_mode="expand")
+        if span is not None and not any(t.i in taken for t in span):
+            anchored.append(span)
+    return sorted(dates + anchored, key=lambda s: s.start)
+
+
+def _anchored(span: Span, resolved: list[Span]):
+    """"Hours later", "the next day": the day of the latest resolved day-precise expression at most
+    ANCHOR_REACH sentences back, moved by the expression's offset (None when there is none)."""
+    offset = anchored_offset(span.text)
+    if offset is None:
+        return None
+    sents = {s.start: i for i, s in enumerate(span.doc.sents)}
+    here = sents[span.sent.start]
+    for prev in reversed(resolved):
+        if here - sents[prev.sent.start] > ANCHOR_REACH:
+            return None
+        value = shift_day(prev._.date, offset, span.text)
+        if value is not None:
+            return value
+    return None
+
+
 @Language.component("detente_dates")
 def dates_component(doc: Doc) -> Doc:
     """Resolve every date expression; unresolvable ones ("decades") are left out."""
     published = doc._.published
-    spans = []
-    for span in _joined(doc):
+    spans: list[Span] = []
+    for span in _candidates(doc):
         if any(t._.skip for t in span):
             continue
-        value = resolve_date(span.text, published, tense=_tense(span))
+        value = resolve_date(span.text, published, tense=_tense(span)) if span.label_ == "DATE" else None
+        value = value or _anchored(span, spans)
         if value is not None:
             span._.date = value
             spans.append(span)

@@ -24,6 +24,7 @@ PENDING = {"proposed", "planned", "under_consideration"}
 LINK_NOUNS = {"groundwork": "prepared_by", "prelude": "prepared_by", "precursor": "prepared_by",
               "preparation": "prepared_by", "foundation": "prepared_by", "run-up": "prepared_by"}
 FOLLOW_PREPS = {"following": "follows", "after": "follows"}
+FOLLOW_VERBS = {"follow": "follows"}  # "met ..., following up on their phone call"
 ANAPHORIC_NOUNS = {"outreach", "initiative", "proposal", "offer", "invitation", "overture", "idea",
                    "plan", "request", "move", "effort", "approach"}
 
@@ -32,9 +33,27 @@ def _sent_index(doc: Doc) -> dict[int, int]:
     return {s.start: i for i, s in enumerate(doc.sents)}
 
 
+REMOTE_WORDS = {"call", "phone", "telephone", "videoconference", "videocall", "teleconference"}
+IN_PERSON_WORDS = {"meet", "meeting", "visit", "summit", "trip"}
+IN_PERSON_MODES = {"visit", "third-party", "multilateral"}
+
+
+def _manner(d: Draft) -> str | None:
+    """remote | in_person | None, from the mode or else the trigger word: an undecided "meet" is
+    still in person, so "the call" cannot be a later mention of it."""
+    if d.mode == "phone":
+        return "remote"
+    if d.mode in IN_PERSON_MODES:
+        return "in_person"
+    word = d.token.lemma_.lower()
+    return "remote" if word in REMOTE_WORDS else "in_person" if word in IN_PERSON_WORDS else None
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
-    """Same kind of event, no clash of mode, parties or dates."""
+    """Same kind of event, no clash of mode (or of manner: a call is no meeting), parties or dates."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if None not in (_manner(a), _manner(b)) and _manner(a) != _manner(b):
         return False
     for side in ("source", "target"):
         if a.countries(side) and b.countries(side) and not a.countries(side) & b.countries(side):
@@ -74,12 +93,28 @@ def _sibling(prev: Draft, d: Draft) -> Draft:
                    location=d.location or prev.location, mode=d.mode or prev.mode, anaphoric=False)
 
 
+def _pair_antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | None:
+    """"The two presidents had discussed ...", with no date or place of its own: the engagement of
+    the same type and status just reported between two sides (people, when the anaphor names
+    people) is being told again."""
+    if not d.party_anaphor or d.date is not None or d.location is not None:
+        return None
+    here = index[d.sent.start]
+    for prev in reversed(kept):
+        if here - index[prev.sent.start] > WINDOW:
+            break
+        if prev.status == d.status and prev.source and prev.target and _compatible(prev, d) \
+                and (not _names_people(d) or _people_pair(prev) is not None):
+            return prev
+    return None
+
+
 def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
     """Merge anaphoric or bare mentions into their antecedent; a new status makes a sibling event."""
     kept: list[Draft] = []
     for d in drafts:
         refers_back = (d.anaphoric and not (d.source and d.target)) or _is_bare(d)
-        prev = _antecedent(d, kept, index) if refers_back else None
+        prev = _antecedent(d, kept, index) if refers_back else _pair_antecedent(d, kept, index)
         if prev is None:
             kept.append(d)
         elif d.status == prev.status or not d.explicit or (prev.status == "occurred" and d.past_governor
@@ -133,14 +168,34 @@ def _respond(doc, drafts, index, token, country, status) -> None:
             return
 
 
+def _followed(verb: Token) -> list[Token]:
+    """What a clause of "follow" is about: "following the call", "following up on the call"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
 def attach_links(doc: Doc, drafts: list[Draft]) -> None:
-    """Stated relations: "groundwork for a summit" (prepared_by) and "following the parade" (follows)."""
+    """Stated relations: "groundwork for a summit" (prepared_by), "following the parade" and
+    "met ..., following up on their call" (follows)."""
     by_token = {d.token.i: d for d in drafts}
     for d in drafts:
         for prep in (c for c in d.token.children if c.dep_ == "prep" and c.lower_ in FOLLOW_PREPS):
             for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i in by_token):
                 d.links.append((FOLLOW_PREPS[prep.lower_], by_token[obj.i]))
+        for verb in (c for c in d.token.children if c.dep_ in {"advcl", "acl", "xcomp"}
+                     and c.lemma_.lower() in FOLLOW_VERBS):
+            for obj in (o for o in _followed(verb) if o.i in by_token and by_token[o.i] is not d):
+                d.links.append((FOLLOW_VERBS[verb.lemma_.lower()], by_token[obj.i]))
         _groundwork_link(doc, d, drafts)
+
+
+def undate_followed(drafts: list[Draft]) -> None:
+    """"Spoke on Monday, two weeks after their meeting": the date the earlier event got
+    from the clause is the later event's, not its own."""
+    for d in drafts:
+        for relation, other in d.links:
+            if relation == "follows" and other.date is not None and other.date == d.date:
+                other.date = None
 
 
 def _groundwork_link(doc: Doc, d: Draft, drafts: list[Draft]) -> None:
@@ -173,7 +228,7 @@ def to_event(doc: Doc, d: Draft) -> Event:
         type=d.type, mode=d.mode, context=[], status=d.status,
         source=[without_role(r).actor_ref() for r in d.source],
         target=[without_role(r).actor_ref() for r in d.target],
-        date=d.date, location=d.location, cameo=cameo_code(d.type, d.mode, d.status),
+        date=d.date, location=d.location, cameo=cameo_code(d.type, d.mode, d.status, d.cameo),
         quad_class=quad_class(d.type), intensity=intensity(d.type, d.mode), confidence=d.confidence,
         evidence=evidence_of(sent),
         trigger=d.token.text, response=d.response, reciprocal=d.reciprocal,
@@ -193,30 +248,109 @@ def _main_pair(doc: Doc):
     return (first, second) if first and second else None
 
 
-def fill_parties(drafts: list[Draft], doc: Doc | None = None) -> None:
+STATE_NOUNS = {"side", "country", "nation", "government", "state", "capital", "military", "army",
+               "power", "delegation", "administration", "ally", "neighbor", "neighbour"}
+
+
+def _anaphor_subject(token: Token) -> Token | None:
+    """The subject of the clause an event word heads (or is the object of)."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else (token.head if token.dep_ in {"dobj", "pobj"} else None)
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+
+
+def _names_people(d: Draft) -> bool:
+    """"the two presidents", "both leaders" name people; "the two sides", "the two" may not."""
+    subject = _anaphor_subject(d.token)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return subject.lemma_.lower() not in STATE_NOUNS
+
+
+def _people_pair(d: Draft):
+    """The two people of different countries an engagement is between (None when it is not)."""
+    people = []
+    for ref in d.source + d.target:
+        if ref.kind == "person" and ref.country and all(ref.actor_id != p.actor_id for p in people):
+            people.append(ref)
+    countries = {p.country for p in people}
+    return (people[0], next(p for p in people if p.country != people[0].country)) \
+        if len(people) >= 2 and len(countries) >= 2 else None
+
+
+def pair_anaphors(doc: Doc, drafts: list[Draft]) -> set[int]:
+    """Drafts whose parties are "the pair just spoken of": the flagged ones ("the two ministers met"),
+    those whose subject is such a phrase but which got only a place's state ("proposed that the two
+    leaders meet in the capital"), and events named with "their" ("their phone call in May") that
+    do not already hold two people: "their" of an engagement is its two parties, not one state.
+    Returned as ids, taken before repeats are merged (a merge may add a place's state as party)."""
+    from detente.nlp.arguments import is_party_anaphor
+    out = set()
+    for d in drafts:
+        subject = _anaphor_subject(d.token)
+        possessive = d.token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their"
+                                                    for c in d.token.children)
+        if d.party_anaphor or (not d.source and subject is not None and is_party_anaphor(subject)) \
+                or (possessive and _people_pair(d) is None):
+            out.add(id(d))
+    return out
+
+
+def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[list, list] | None:
+    """The parties a pair anaphor stands for: of the latest two-sided engagement (of the same status
+    when there is one; of two people when the anaphor names people), else of the next one."""
+    wants_people = _names_people(d)
+    for pool in (earlier[::-1], later):
+        two_sided = [p for p in pool if p.source and p.target and p is not d]
+        if wants_people:
+            two_sided = [p for p in two_sided if _people_pair(p) is not None]
+        same = [p for p in two_sided if (p.status == "occurred") == (d.status == "occurred")]
+        for p in same[:1] or two_sided[:1]:
+            pair = _people_pair(p) if wants_people else None
+            return ([pair[0]], [pair[1]]) if pair else (list(p.source), list(p.target))
+    return None
+
+
+def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int] | None = None) -> None:
     """"The two ministers first spoke in September": the parties of the latest two-sided engagement,
-    else the article's main pair of people."""
-    main_pair = _main_pair(doc) if doc is not None and any(d.party_anaphor for d in drafts) else None
+    else the article's main pair of people. A place's state a pair anaphor got ("meet in the capital") is
+    replaced: the place stays its location."""
+    anaphors = {id(d) for d in drafts if d.party_anaphor} if anaphors is None else anaphors
+    todo = [d for d in drafts if id(d) in anaphors]
+    main_pair = _main_pair(doc) if doc is not None and todo else None
     for i, d in enumerate(drafts):
-        if not d.party_anaphor:
+        if id(d) not in anaphors:
             continue
-        prev = next((p for p in reversed(drafts[:i]) if p.source and p.target), None)
-        if prev is None:
-            prev = next((p for p in drafts[i + 1:] if p.source and p.target), None)
-        if prev is not None:
-            d.source, d.target = list(prev.source), list(prev.target)
+        pair = _pair_source(d, drafts[:i], drafts[i + 1:])
+        if pair is not None:
+            d.source, d.target = pair
         elif main_pair is not None:
             d.source, d.target = [main_pair[0]], [main_pair[1]]
 
 
+RELATIVE_MARKS = {"after", "before", "since"}
+
+
+def _told_relative(token: Token) -> bool:
+    """"... a day after the two leaders met", "before their meeting": the event is placed relative
+    to another moment, so it is not on the day of the news just reported."""
+    return any(c.dep_ == "mark" and c.lower_ in RELATIVE_MARKS for c in token.children) or \
+        (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in RELATIVE_MARKS)
+
+
 def fill_dates(drafts: list[Draft], index: dict[int, int]) -> None:
-    """An undated event that took place is dated by the engagement just reported (same news of the day)."""
+    """An undated event that took place is dated by the engagement just reported (same news of the
+    day), unless the text relates the two ("after their meeting") or places the event relative to
+    another moment ("a day after they met"): then they are on different days."""
     for i, d in enumerate(drafts):
-        if d.date is not None or d.status != "occurred":
+        if d.date is not None or d.status != "occurred" or _told_relative(d.token):
             continue
         here = index[d.sent.start]
+        linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
         prev = next((p for p in reversed(drafts[:i]) if p.date is not None and p.date.value
-                     and p.status == "occurred" and here - index[p.sent.start] <= WINDOW), None)
+                     and p.status == "occurred" and here - index[p.sent.start] <= WINDOW
+                     and id(p) not in linked), None)
         if prev is not None:
             d.date = prev.date
 
@@ -244,10 +378,12 @@ def _iso(value: str):
 def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     """Drafts -> Events: merge repeats, attach responses and links, drop events without any actor."""
     index = _sent_index(doc)
+    anaphors = pair_anaphors(doc, drafts)
     drafts = resolve_repeats(drafts, index)
     attach_links(doc, drafts)
+    undate_followed(drafts)
     attach_responses(doc, drafts, index)
-    fill_parties(drafts, doc)
+    fill_parties(drafts, doc, anaphors)
     fill_dates(drafts, index)
     fill_dateline(doc, drafts)
     kept = [d for d in drafts if d.source or d.target]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -10,13 +10,13 @@ from spacy.tokens import Doc, Token
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.mentions import Ref
+from detente.nlp.places import location_for
 from detente.nlp.triggers import (
-    LIGHT_VERBS, answering_verb, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
+    LIGHT_VERBS, REQUEST_MODES, answering_verb, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
     trigger_for,
 )
 from detente.records import DateValue, Location
 
-LOCATIVE = {"in", "at", "on"}
 HOST_TYPES = {"MOBILIZE", "PROTEST", "COERCE"}
 
 
@@ -40,6 +40,7 @@ class Draft:
     links: list[tuple[str, "Draft"]] = field(default_factory=list)
     party_anaphor: bool = False  # "the two ministers met": parties come from the previous engagement
     reciprocal: bool = False
+    cameo: str | None = None  # the trigger word's own CAMEO code ("urged" is an appeal, 020), if the lexicon has one
 
     @property
     def sent(self):
@@ -85,21 +86,6 @@ def _date_for(doc: Doc, token: Token, blocked: set[int]) -> DateValue | None:
     return None
 
 
-def _location_for(doc: Doc, token: Token, blocked: set[int], kb) -> Location | None:
-    """A place phrase ("in Malaysia", "at Singapore's Shangri-La Dialogue") in the trigger's phrase."""
-    verb = _light_verb(token)
-    objects = _prep_objects(token, LOCATIVE) + (_prep_objects(verb, LOCATIVE) if verb is not None else [])
-    for obj in objects:
-        if obj.i in blocked:
-            continue
-        for t in obj.subtree:
-            span = mention_of(doc, t)
-            if span is not None and span.label_ in {"GPE", "LOC", "FAC", "COUNTRY", "METONYM"}:
-                name = span.text.rstrip("’'s ")
-                return Location(name=name, country=span._.ref.country or kb.country_code(name))
-    return None
-
-
 def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None, bool]:
     """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
     for obj in _prep_objects(token, {"in", "at", "to"}):
@@ -141,10 +127,21 @@ def _subject_refs(doc: Doc, head: Token | None) -> list[Ref]:
     return refs
 
 
+def _inherited_subject(token: Token) -> list[Token]:
+    """"Syria is willing to withdraw", "agreed to talk": the subject of the clause an xcomp hangs from."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head.i == node.i:
+            return []
+        node = node.head
+        subj = _children(node, {"nsubj", "nsubjpass"})
+        if subj:
+            return subj
+    return []
+
+
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
-    subj = _children(token, {"nsubj"})
-    if not subj and token.dep_ in {"xcomp", "conj"}:
-        subj = _children(token.head, {"nsubj", "nsubjpass"})
+    subj = _children(token, {"nsubj"}) or _inherited_subject(token)
     is_passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
     passive = _children(token, {"nsubjpass"})
@@ -302,6 +299,82 @@ def _talks_to_public(token: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in NON_PARTIES for o in objects)
 
 
+OBLIGATION_MODALS = {"must", "should", "ought"}
+
+
+def _obliging_speaker(doc: Doc, token: Token) -> list[Ref]:
+    """Who says the event's actor must act: the speaker of a reported "X must ..." clause, else nobody."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if token.pos_ == "NOUN" and not (token.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+        return []
+    if verb.dep_ not in {"ccomp", "acl"}:
+        return []
+    teller = verb.head
+    if teller.pos_ == "NOUN" and teller.head.pos_ in {"VERB", "AUX"}:  # "issued a reminder that ..."
+        teller = teller.head
+    return [r for subj in _children(teller, {"nsubj"}) for r in refs_for(doc, subj)]
+
+
+# Types whose "that"-clause names who is asked, warned or accused ("demanded that Israel ease ...").
+CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+
+
+def _clause_subject_refs(doc: Doc, token: Token) -> list[Ref]:
+    """The subject of a trigger's that-clause: "urged that Israel ease", "warned that Iran would pay"."""
+    clauses = _children(token, {"ccomp"})
+    return [r for c in clauses for subj in _children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj)]
+
+
+# Acts aimed at one's own government when no one else is named: protests, demands, crackdowns, refusals.
+DOMESTIC_TYPES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT", "COERCE", "ASSAULT", "THREATEN", "CONCEDE"}
+STATE_SECTORS = {"GOV", "MIL", "IGO"}
+
+
+def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, taken: set[str]) -> list[Ref]:
+    """No recipient in the syntax: the one other party the sentence names, or at home for domestic acts.
+
+    Parties that another event of the sentence already has (`taken` actor ids) are not candidates.
+    The ref is marked via="context" so a reader can tell it was inferred, not parsed.
+    """
+    own = {_party_key(r) for r in source}
+    others = [m._.ref for m in doc.spans["actors"] if token.sent.start <= m.start < token.sent.end
+              and _party_key(m._.ref) and _party_key(m._.ref) not in own and m._.ref.actor_id not in taken
+              and m._.ref.sector != "JRN"]  # news outlets report events; they are not their recipients
+    if len({_party_key(r) for r in others}) == 1:
+        other = others[0]
+        return [replace(_state(other, kb) if other.kind in {"place", "state"} else other, via="context")]
+    home = source[0]
+    if others or len(own) != 1 or not home.country:
+        return []
+    if type_ in DOMESTIC_TYPES and (home.sector not in STATE_SECTORS or type_ in {"COERCE", "CONCEDE"}):
+        return [replace(_state(home, kb), via="context")]
+    return []
+
+
+def _party_key(ref: Ref) -> str | None:
+    """What tells two parties apart in a sentence: their country, or IGO for international bodies."""
+    return ref.country or ("IGO" if ref.sector == "IGO" else None)
+
+
+def _placed(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
+    """Actors with no known country act in the one country their sentence names ("President Mugabe" in Zimbabwe)."""
+    if not any(_unplaced(r) for r in refs):
+        return refs
+    countries = {m._.ref.country for m in doc.spans["actors"]
+                 if token.sent.start <= m.start < token.sent.end and m._.ref.country}
+    if len(countries) != 1:
+        return refs
+    (code,) = countries
+    return [replace(r, country=code) if _unplaced(r) else r for r in refs]
+
+
+def _unplaced(ref: Ref) -> bool:
+    """A name the knowledge base does not know, or a group, with no country yet (IGOs have none by nature)."""
+    return not ref.country and (ref.via == "unknown" or ref.kind == "group") and ref.sector not in {"IGO", "NGO"}
+
+
 def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[int], kb,
                 governed: tuple | None = None) -> Draft | None:
     """Read one trigger into a Draft, or None when it is not an event of its own."""
@@ -313,8 +386,15 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     blocked = _blocked(doc, token, trigger_tokens)
     when = _date_for(doc, token, blocked)
     source, target = _source_target(doc, token, governor)
+    if not target and trigger.type in CLAUSE_TARGET_TYPES:
+        target = [r for r in _clause_subject_refs(doc, token) if r.actor_id not in {s.actor_id for s in source}]
+    speaker = _obliging_speaker(doc, token)
+    if speaker and trigger.type != "REQUEST":  # "Britain said Libya must hand over ...": Britain asks Libya
+        trigger = Trigger("REQUEST", REQUEST_MODES.get(token.lemma_.lower(), "change"))
+        source, target = speaker, [r for r in source if r.actor_id not in {s.actor_id for s in speaker}]
+    source, target = _placed(doc, token, source), _placed(doc, token, target)
     mode = mode_for(token, trigger)
-    location = _location_for(doc, token, blocked, kb)
+    location = location_for(doc, token, blocked, kb)
     if trigger.type == "CONSULT":
         hosts, venue, multilateral = _venue_host(doc, token, kb)
         mode = "multilateral" if multilateral and mode in {None, "multilateral"} else mode
@@ -333,7 +413,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     return Draft(token, trigger.type, mode, status, explicit, source, target, when, location,
                  is_anaphoric(token), round(confidence, 2), reciprocal=_is_reciprocal(token, trigger),
                  past_governor=governor is not None and governor.tag_ in {"VBD", "VBN"}, response=response,
-                 party_anaphor=not source and not target and _party_anaphor(token))
+                 party_anaphor=not source and not target and _party_anaphor(token), cameo=trigger.cameo)
 
 
 def find_drafts(doc: Doc, kb) -> list[Draft]:
@@ -350,7 +430,18 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
         draft = draft_event(doc, doc[i], trig, set(triggers), kb, governed[i])
         if draft is not None:
             drafts.append(draft)
+    _fill_context_targets(doc, drafts, kb)
     return drafts
+
+
+def _fill_context_targets(doc: Doc, drafts: list[Draft], kb) -> None:
+    """Give recipient-less drafts the party their sentence implies (see _context_target)."""
+    for draft in drafts:
+        if not draft.source or draft.target or draft.type == "CONSULT":
+            continue
+        taken = {r.actor_id for d in drafts if d is not draft and d.token.sent == draft.token.sent
+                 for r in d.source + d.target}
+        draft.target = _context_target(doc, draft.token, draft.source, draft.type, kb, taken)
 
 
 class EventComponent:

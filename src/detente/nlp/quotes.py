@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "''": "''", "``": "''"}  # '' and `` as in print
 MIN_WORDS = 4  # shorter quotes are scare quotes or labels unless a cue and speaker govern them
 
 

@@ -7,10 +7,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arguments import refs_for, without_role
+from detente.nlp import speech
+from detente.nlp.arguments import refs_for
 from detente.nlp.evidence import evidence_of
 from detente.nlp.quotes import MIN_WORDS
-from detente.records import Statement
+from detente.records import ActorRef, Statement
 
 CUE_VERBS = {"say", "state", "tell", "warn", "add", "declare", "note", "insist", "stress", "assert",
              "claim", "argue", "write", "announce", "pledge", "vow", "promise", "remark", "caution",
@@ -41,6 +42,7 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
                 "positive", "satisfied", "ready", "hope", "hoped", "amazing", "great", "productive",
                 "progress", "step", "open", "win-win", "benefit", "commitment", "friend", "friends",
                 "agreement", "reconcile", "healthy", "candid", "fruitful", "successful", "warm"}
+DASHES = {"\u2015", "\u2014", "\u2013", "--", "-"}
 NEGATORS = {"not", "nor", "never", "no", "n't", "neither", "without"}
 
 
@@ -84,29 +86,69 @@ def _quote_head(quote: Span) -> Token | None:
     return None
 
 
-def _cue_and_speaker(doc: Doc, quote: Span, syntax_only: bool = False) -> tuple[Token | None, list]:
+def _cue_and_speaker(doc: Doc, quote: Span, syntax_only: bool = False) -> tuple[Token | None, ActorRef | None]:
     head = _quote_head(quote)
     chain = ([head] + list(_ancestors(head))) if head is not None else []
     for tok in chain[:4]:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS:
-            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            return tok, refs_for(doc, subj, False)
-        if tok.pos_ == "NOUN" and tok.lower_ in CUE_NOUNS:
+        if tok._.in_quote:
+            break
+        if speech.is_cue_verb(tok) or (tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS):
+            speaker = speech.speaker_ref(doc, speech.subject_of(tok))
+            if speaker is not None or syntax_only:
+                return tok, speaker
+        if tok.pos_ == "NOUN" and (tok.lower_ in CUE_NOUNS or tok.lower_ in speech.CUE_NOUNS):
             owner = next((c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"}), None)
-            return tok, refs_for(doc, owner, False)
-    return (None, []) if syntax_only else _sentence_cue(doc, quote)
+            if owner is not None:
+                return tok, speech.speaker_ref(doc, owner)
+    return (None, None) if syntax_only else _sentence_cue(doc, quote)
 
 
-def _sentence_cue(doc: Doc, quote: Span) -> tuple[Token | None, list]:
-    """Fallback: a cue verb elsewhere in the sentence ("..., she said")."""
-    for tok in doc[quote.start].sent:
-        if tok._.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in CUE_VERBS:
+def _sentence_cue(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]:
+    """Fallback: a cue verb elsewhere in the sentence ("..., she said"), or a name after a dash."""
+    sent = doc[quote.start].sent
+    for tok in sent:
+        if tok._.in_quote or not speech.is_cue_verb(tok):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        refs = refs_for(doc, subj, False)
-        if refs:
-            return tok, refs
-    return None, []
+        speaker = speech.speaker_ref(doc, speech.subject_of(tok))
+        if speaker is not None:
+            return tok, speaker
+    return _dash_byline(doc, quote)
+
+
+def _dash_byline(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]:
+    """A quote signed after a dash: "... ." -- Jane Doe."""
+    at = quote.end + 1  # past the closing mark
+    while at < len(doc) and doc[at].is_punct and doc[at].text not in DASHES:
+        at += 1
+    if at >= len(doc) or doc[at].text not in DASHES:
+        return None, None
+    end = at + 1
+    while end < len(doc) and end < at + 6 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end - at < 3:
+        return None, None  # a signature is a full name
+    speaker = speech.actor_mention_before(doc, at + 1, end) or ActorRef(name=doc[at + 1:end].text)
+    return doc[at], speaker
+
+
+def _neighbour_cue(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]:
+    """A quote standing as its own sentence, its speaker introduced just before: "X said: ...".
+
+    A quote continuing the previous sentence's quote ("...," she said. "...") is left to that statement:
+    it is the same statement, one passage broken by the cue."""
+    sent = doc[quote.start].sent
+    if quote.start - sent.start > 2:
+        return None, None
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    if before is None:
+        return None, None
+    if before[-1].text == ":" or (len(before) > 1 and before[-2].text == ":"):
+        for tok in reversed(list(before)):
+            if not tok._.in_quote and speech.is_cue_verb(tok):
+                speaker = speech.speaker_ref(doc, speech.subject_of(tok))
+                if speaker is not None:
+                    return tok, speaker
+    return None, None
 
 
 def _emphasis(doc: Doc, cue: Token | None) -> str | None:
@@ -171,69 +213,94 @@ def _venue(doc: Doc, tok: Token) -> str | None:
     return None
 
 
-def read_statement(doc: Doc, quote: Span) -> Statement | None:
+def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | None:
     short = sum(1 for t in quote if t.is_alpha) < MIN_WORDS
-    cue, speakers = _cue_and_speaker(doc, quote, syntax_only=short)
-    if not speakers:
-        return None
-    speaker = without_role(speakers[0])
+    cue, speaker = _cue_and_speaker(doc, quote, syntax_only=short)
+    if speaker is None and not short:
+        cue, speaker = _neighbour_cue(doc, quote)
+    if speaker is None or (short and speaker.actor_id is None):
+        return None  # a scare quote ("called the talks "useful"") needs a named speaker to be a statement
     frame_date, venue = _speech_frame(doc, quote, speaker.actor_id)
     text = re.sub(r"[\s,.;:]+$", "", quote.text)
     return Statement(
-        speaker=speaker.actor_ref(), quote=text, cue=cue.text if cue is not None else None,
+        speaker=speaker, quote=text, cue=cue.text if cue is not None else None,
         stance=_stated_stance(cue) or _lexical_stance(quote), date=frame_date, venue=venue,
         emphasized_by=_emphasis(doc, cue), evidence=evidence_of(doc[quote.start].sent),
-    )
+    ), cue
 
 
-ANONYMOUS = {"source", "sources", "report", "reports", "readout", "readouts", "media"}
-CONTENT_OBJECT_CUES = {"stress", "emphasize", "emphasise", "reiterate", "underline", "affirm"}
+ANONYMOUS = {"readout", "readouts"}
 
 
-def _reported_content(verb: Token) -> Token | None:
-    """The clause a cue verb reports: "said (that) ...", "stressed the importance of ...", "..., he added, ..."."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
-        clause = verb.head
-    if clause is None and verb.lemma_.lower() in CONTENT_OBJECT_CUES:
-        clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if clause is None or clause.lemma_.lower() in CUE_VERBS:
-        return None  # "X said Y told Z ...": the inner cue carries the statement
-    return clause
-
-
-def read_reported(doc: Doc, verb: Token) -> Statement | None:
-    """Reported speech: a cue verb with a speaker actor and a content clause, no quotation marks."""
-    clause = _reported_content(verb)
-    if clause is None or any(t._.in_quote or t._.skip for t in clause.subtree):
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() in ANONYMOUS:
-        return None  # "Pentagon sources told Nikkei that ...": sourcing, not a statement
-    speakers = [r for r in refs_for(doc, subj, False) if r.sector not in {"JRN"}]
-    if not speakers:
-        return None
-    skip = {t.i for t in verb.subtree} if clause.i == verb.head.i else set()
-    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i) and t.i not in skip]
-    if not tokens:
-        return None
-    span = doc[tokens[0].i:tokens[-1].i + 1]
-    speaker = without_role(speakers[0])
-    when = next((s._.date for s in doc.spans.get("dates", []) if s.root.head.i == verb.i
+def _when(doc: Doc, verb: Token):
+    return next((s._.date for s in doc.spans.get("dates", []) if s.root.head.i == verb.i
                  or (s.root.head.dep_ == "prep" and s.root.head.head.i == verb.i)), None)
-    return Statement(speaker=speaker.actor_ref(), quote=span.text, cue=verb.text,
-                     stance=_lexical_stance(span), date=when, venue=None,
-                     emphasized_by=_emphasis(doc, verb), evidence=evidence_of(verb.sent), direct=False)
 
 
-def reported_statements(doc: Doc) -> list[Statement]:
-    found = []
+def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span) -> Statement:
+    return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=_lexical_stance(span),
+                     date=_when(doc, cue), venue=None, emphasized_by=_emphasis(doc, cue),
+                     evidence=evidence_of(cue.sent), direct=False)
+
+
+def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
+    """Reported speech: a cue verb with a speaker and a content clause, no quotation marks."""
+    span = speech.content_of(verb)
+    if span is None or all(t._.in_quote for t in span):
+        return None
+    subj = speech.subject_of(verb)
+    if subj is None or subj.lemma_.lower() in ANONYMOUS:
+        return None
+    if verb.lemma_.lower() in speech.BELIEF_VERBS and subj.lower_ in {"i", "you"}:
+        return None  # "I think", "you know": a turn of phrase, not an attribution
+    speaker = speech.speaker_ref(doc, subj)
+    if speaker is None:
+        return None
+    if speaker.actor_id is None and any(q.start >= span.start and q.end <= span.end + 1
+                                        for q in doc._.quote_spans or []):
+        return None  # "officials called the talks "useful"": a scare quote needs a named speaker
+    return _reported(doc, speaker, verb, verb.text, span), span
+
+
+def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statement]:
+    """Reported speech and attributions: cue verbs, "according to X", "X's claim that ..."."""
+    found: list[tuple[Statement, Token, Span]] = []
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS and not tok._.skip and not tok._.in_quote:
-            statement = read_reported(doc, tok)
-            if statement is not None:
-                found.append(statement)
-    return found
+        if tok.i in used or tok._.skip or tok._.in_quote:
+            continue
+        read = None
+        if speech.is_cue_verb(tok):
+            read = read_reported(doc, tok)
+        elif tok.lower_ == "according":
+            hit = speech.according_to(doc, tok)
+            speaker = speech.speaker_ref(doc, hit[0]) if hit else None
+            if speaker is not None:
+                read = _reported(doc, speaker, tok, hit[1].text, hit[2]), hit[2]
+        elif tok.pos_ == "NOUN":
+            hit = speech.nominal_cue(doc, tok)
+            speaker = speech.speaker_ref(doc, hit[0]) if hit else None
+            if speaker is not None:
+                read = _reported(doc, speaker, tok, tok.text, hit[1]), hit[1]
+        if read is not None:
+            found.append((read[0], tok, read[1]))
+    for sent in doc.sents:
+        hit = speech.colon_speaker(doc, sent)
+        if hit is not None and not any(t._.skip for t in hit[2]):
+            found.append((_reported(doc, hit[0], hit[1], hit[1].text, hit[2]), hit[1], hit[2]))
+    # a belief or plan inside what someone is reported to say, or a cue borrowing the subject of the
+    # one that reports it ("urged lawmakers to reject the bill"), is part of that content, not its own
+    # attribution ("Stein said she plans to ..."); a source (an agency, a ministry, "according to X")
+    # reporting what someone said ("the ministry said Y told Z ...") leaves the statement to that one
+    cues = {cue.i for _, cue, _ in found}
+    return [st for st, cue, span in found
+            if not ((cue.lemma_.lower() in speech.BELIEF_VERBS or not any(c.dep_ == "nsubj" for c in cue.children))
+                    and any(other is not cue and s.start <= cue.i < s.end for _, other, s in found))
+            and not (span.root.i in cues and span.root.lemma_.lower() in speech.REPORT_VERBS
+                     and (cue.lower_ == "according" or not _is_person(st.speaker)))]
+
+
+def _is_person(ref: ActorRef | None) -> bool:
+    return ref is not None and (ref.actor_id or "").startswith("person:")
 
 
 def _date_from_events(statements: list[Statement], events) -> None:
@@ -250,14 +317,18 @@ def _date_from_events(statements: list[Statement], events) -> None:
 @Language.component("detente_statements")
 def statements_component(doc: Doc) -> Doc:
     """Doc -> Doc: fills doc._.statements from quotes (marked by the layout component) and reported speech."""
-    statements = []
+    statements, used = [], set()
     for quote in doc._.quote_spans or []:
         if any(t._.skip for t in quote):
             continue
-        statement = read_statement(doc, quote)
-        if statement is not None:
-            statements.append(statement)
-    statements += reported_statements(doc)
+        read = read_statement(doc, quote)
+        if read is None:
+            continue
+        statement, cue = read
+        statements.append(statement)
+        if cue is not None:
+            used.add(cue.i)
+    statements += reported_statements(doc, used)
     statements = sorted(statements, key=lambda s: s.evidence.start)
     _date_from_events(statements, doc._.events or [])
     doc._.statements = statements

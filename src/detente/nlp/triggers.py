@@ -6,16 +6,18 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from detente.events.ontology import MODE_MODIFIERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS, Trigger
+from detente.events.ontology import MODE_MODIFIERS, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS, Trigger
 from detente.events.status import (
-    FUTURE_MODALS, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS, PARTICLE_REQUIRED, PARTICLE_STATUS,
+    FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS, PARTICLE_REQUIRED, PARTICLE_STATUS,
     UNDER_PHRASES,
 )
 
 # Verb + object phrases that name an event only together ("raised concerns").
 PHRASE_TRIGGERS = {
-    ("raise", "concern"): Trigger("ACCUSE", "disapprove"), ("express", "concern"): Trigger("ACCUSE", "disapprove"),
-    ("voice", "concern"): Trigger("ACCUSE", "disapprove"), ("lodge", "protest"): Trigger("ACCUSE", "disapprove"),
+    # CAMEO codes concern as a pessimistic comment (012), not as criticism (11x).
+    ("raise", "concern"): Trigger("ACCUSE", "disapprove", cameo="012"),
+    ("express", "concern"): Trigger("ACCUSE", "disapprove", cameo="012"),
+    ("voice", "concern"): Trigger("ACCUSE", "disapprove", cameo="012"), ("lodge", "protest"): Trigger("ACCUSE", "disapprove"),
     ("express", "opposition"): Trigger("ACCUSE", "disapprove"), ("voice", "opposition"): Trigger("ACCUSE", "disapprove"),
     ("express", "support"): Trigger("SUPPORT"), ("pledge", "support"): Trigger("SUPPORT"),
     ("express", "regret"): Trigger("CONCEDE"), ("make", "concession"): Trigger("CONCEDE"),
@@ -28,9 +30,35 @@ VERB_OBJECT_TRIGGERS = {
     ("reach", "deal"): Trigger("AGREE"), ("reach", "agreement"): Trigger("AGREE"),
     ("reach", "consensus"): Trigger("AGREE"), ("seal", "deal"): Trigger("AGREE"),
 }
+VERB_OBJECT_TRIGGERS.update({("seek", "asylum"): Trigger("REQUEST"), ("seek", "refuge"): Trigger("REQUEST"),
+                             ("close", "border"): Trigger("SANCTION"), ("close", "embassy"): Trigger("SANCTION")})
+for _obj in ("tie", "relation"):  # diplomatic relations: recognised (SUPPORT) or broken off (SANCTION)
+    for _verb in ("restore", "establish", "upgrade", "normalize", "normalise", "resume", "renew"):
+        VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SUPPORT")
+    for _verb in ("sever", "cut", "break", "downgrade", "suspend", "freeze"):
+        VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SANCTION", "discontinue")
+for _verb in ("suspend", "halt", "cut", "freeze", "reduce", "end", "withhold", "stop"):
+    for _obj in ("aid", "assistance", "supply", "program", "programme", "funding", "cooperation", "shipment"):
+        VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SANCTION", "discontinue")
+for _verb in ("strengthen", "bolster", "boost", "reinforce", "mass", "build"):
+    for _obj in ("force", "troop", "presence", "garrison", "deployment"):
+        VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("MOBILIZE", "troops")
+# Sending, giving or delivering goods, money or people to help is aid; sending troops is a deployment.
+AID_OBJECTS = {"aid", "assistance", "supply", "food", "medicine", "equipment", "weapon", "arm", "vehicle", "team",
+               "expert", "fund", "money", "loan", "relief", "firearm", "ammunition", "vaccine", "dose", "tent",
+               "blanket", "water", "fuel", "grain", "support", "donation", "package", "shipment", "doctor"}
+for _verb in ("send", "deliver", "give", "ship", "hand", "airlift", "dispatch", "allocate", "contribute", "lend",
+              "donate", "provide", "grant", "pledge"):
+    for _obj in AID_OBJECTS:
+        VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("AID"))
+    for _obj in ("troop", "soldier", "force", "warship", "jet", "reinforcement", "marine", "paratrooper"):
+        VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("MOBILIZE", "troops"))
+for _obj in ("demand", "condition", "requirement"):  # "met the demands": gave in
+    VERB_OBJECT_TRIGGERS[("meet", _obj)] = Trigger("CONCEDE")
 for _verb in ("halve", "cut", "reduce", "lower", "lift", "ease", "suspend", "drop", "remove", "scrap", "relax",
-              "waive", "pause"):
-    for _obj in ("tariff", "sanction", "restriction", "control", "ban", "curb", "duty", "levy"):
+              "waive", "pause", "shorten", "end"):
+    for _obj in ("tariff", "sanction", "restriction", "control", "ban", "curb", "duty", "levy", "curfew",
+                 "measure", "blockade", "siege", "emergency"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("CONCEDE")
 COPULAS = {"be", "mark", "represent", "constitute", "become", "remain", "signal", "amount"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "host", "join", "stage", "launch", "take",
@@ -59,14 +87,63 @@ def trigger_for(token: Token) -> Trigger | None:
         for child in token.children:
             if child.dep_ in {"prt", "prep", "dobj"} and (token.lemma_.lower(), child.lower_) in PARTICLE_TRIGGERS:
                 return PARTICLE_TRIGGERS[(token.lemma_.lower(), child.lower_)]
+        if _declines_comment(token):
+            return None
+        if token.lemma_.lower() in DENIAL_VERBS and _denies_blame(token):
+            return Trigger("REJECT", cameo="016")  # CAMEO 016: deny responsibility
         return VERB_TRIGGERS.get(token.lemma_.lower())
     if token.pos_ == "NOUN":
+        if _rebutted(token) or _coded_with_verb(token):
+            return None
         if token.dep_ == "compound" and trigger_for_head(token.head):
             return None
+        modified = _modified_noun_trigger(token)
+        if modified is not None:
+            return modified
         phrase = PHRASE_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower()))
         if phrase is not None and token.dep_ == "dobj":
             return phrase
         return NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
+    return None
+
+
+NO_COMMENT = {"comment", "elaborate", "speculate", "say", "specify", "answer", "respond", "discuss"}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
+BLAME_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "involvement", "responsibility",
+               "wrongdoing", "role", "suggestion", "link"}
+
+
+def _declines_comment(token: Token) -> bool:
+    """"declined to comment": no answer, not a refusal of anything (CAMEO 011, outside PLOVER)."""
+    return token.lemma_.lower() in {"decline", "refuse"} and \
+        any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in token.children)
+
+
+def _denies_blame(token: Token) -> bool:
+    """"denied that it ...", "rejected the accusations": a denial of blame, not a refusal of a proposal."""
+    if token.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in token.children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in BLAME_NOUNS for c in token.children)
+
+
+def _coded_with_verb(token: Token) -> bool:
+    """"suspended military aid": the verb and its object code one event together (a sanction), not two."""
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and \
+        VERB_OBJECT_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower())) is not None
+
+
+def _rebutted(token: Token) -> bool:
+    """"denied the accusations": the accusation answered is someone else's earlier act, not news here."""
+    return token.dep_ == "dobj" and token.lemma_.lower() in BLAME_NOUNS and token.head.lemma_.lower() in DENIAL_VERBS
+
+
+def _modified_noun_trigger(token: Token) -> Trigger | None:
+    """"hunger strike", "martial law": a noun whose compound or adjective decides what it codes."""
+    for child in token.children:
+        if child.dep_ in {"compound", "amod"}:
+            found = MODIFIED_NOUN_TRIGGERS.get((child.lemma_.lower(), token.lemma_.lower()))
+            if found is not None:
+                return found
     return None
 
 
@@ -189,6 +266,8 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
     if noun is not None:
         _, answered = answering_verb(noun)
         return noun, answered or PROPOSAL_NOUNS[noun.lemma_.lower()]
+    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in GOVERNING_ADJECTIVES:
+        return head, GOVERNING_ADJECTIVES[head.lower_]
     via_prep = token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "to", "on", "in"}
     verb = head.head if via_prep else head
     if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
@@ -254,9 +333,22 @@ def _modal_status(verb: Token) -> str | None:
     return None
 
 
+def _volitional_future(verb: Token) -> bool:
+    """"will not", "won't", "would not" (in reported speech): the actor says it refuses."""
+    for c in verb.children:
+        if c.dep_ == "aux" and (c.lower_ in FUTURE_MODALS or c.lower_ in {"wo", "will"}):
+            return True
+        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb):
+            return True
+    return False
+
+
 def status_of(token: Token, governor: Token | None, gov_status: str | None,
               when_first: str | None, when_last: str | None, published: date | None) -> tuple[str, bool]:
     """(status, explicit): explicit when a word says it, not inferred from tense or date."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else _clause_verb(token)
+    if _negated(verb) and _volitional_future(verb) and (verb is token or governor is None):
+        return "declined", True  # "said it would not meet the demands": a refusal, not a mere absence
     if _negated(token) or (token.pos_ == "NOUN" and _negated(_clause_verb(token)) and governor is None
                            and token.dep_ in {"nsubj", "dobj", "nsubjpass"}):
         return "negated", True

@@ -5,7 +5,9 @@ parties (the same actor, or the same country and sector, on each side the two sh
 dates and places. Dates are compared by what the status means: an event that *occurred* has the day
 it happened; a proposal or plan has the day it is meant for (often unknown) and the day it was
 reported. Two calls on different days are two threads; a proposal reported before a call, with a
-window that holds the call's day, is the same thread.
+window that holds the call's day, is the same thread. An article that reports an engagement as held
+and, on a later day, one still to come speaks of two engagements; a plan named without place or day
+joins one named with them only while that one is recent (RECENT).
 """
 
 from __future__ import annotations
@@ -319,9 +321,41 @@ def place_score(e: Facts, members: list[Facts]) -> float | None:
     return 0.0
 
 
+def _specific(f: Facts) -> bool:
+    """Does a report say where or when the engagement is (more than who and what)?"""
+    return f.place is not None or f.span is not None
+
+
+def too_vague(e: Facts, members: list[Facts]) -> bool:
+    """An engagement still to happen, named without place or day ("no plans to meet"), is one
+    reported with a place or a day ("meet next in the capital") only while that one is in the news:
+    more than RECENT apart, the vague report may be about any later plan of the same pair."""
+    if e.status not in FORWARD or any(m.status not in FORWARD for m in members):
+        return False
+    if _specific(e) == any(_specific(m) for m in members):
+        return False
+    refs = [m.ref for m in members if m.ref is not None]
+    return e.ref is not None and bool(refs) and min(abs((e.ref - r).days) for r in refs) > RECENT.days
+
+
+def _still_to_come(pending: Facts, held: Facts) -> bool:
+    """One article reports `held` as having taken place and, on a later day, `pending` as still to
+    come: the article itself tells they are two engagements ("met on Friday ... proposed that they
+    meet next in the capital")."""
+    return (pending.status in PENDING and held.status == HAPPENED and held.span is not None
+            and pending.article_id == held.article_id and pending.ref is not None and pending.ref > held.span[1])
+
+
+def told_apart(e: Facts, members: list[Facts]) -> bool:
+    """Does an article that reports both `e` and a member tell them apart (see _still_to_come)?"""
+    return any(_still_to_come(e, m) or _still_to_come(m, e) for m in members)
+
+
 def match(e: Facts, members: list[Facts]) -> float | None:
     """Score for `e` joining the thread made of `members` (None: it cannot)."""
     if not members or any(m.family != e.family for m in members) or not _countries_ok(e, members):
+        return None
+    if too_vague(e, members) or told_apart(e, members):
         return None
     parties = party_score(e, members)
     if parties is None:

@@ -1,0 +1,308 @@
+"""Attribution from the parse: who says (or holds) what, with the cue that marks it.
+
+General rules over the dependency parse, no word lists taken from any article:
+- a reporting verb and its clausal complement: "X said (that) ...", "..., X said", "X told reporters ...",
+  "X urged Y to ...", "X denied the report", "X called for ...", "Trump attacked Clinton, saying ...";
+- "according to X, ...": the rest of the clause is X's;
+- a nominal cue with its owner and a that-clause: "X's claim that ...", "a statement by X that ...";
+- the speaker named by the subject of the cue: a known actor, a pronoun's antecedent, or, when the
+  knowledge base has no actor for it, the noun phrase itself ("the bank", "a campaign spokesman").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.arguments import mention_of, refs_for, without_role
+from detente.records import ActorRef
+
+# Verbs of saying, writing and communicating that report what someone said.
+REPORT_VERBS = {
+    "say", "tell", "state", "add", "note", "warn", "insist", "stress", "assert", "claim", "argue", "write",
+    "announce", "pledge", "vow", "promise", "remark", "caution", "affirm", "reiterate", "emphasize",
+    "emphasise", "acknowledge", "accuse", "explain", "report", "tweet", "post", "reply", "respond",
+    "answer", "confirm", "deny", "admit", "concede", "suggest", "propose", "predict", "urge", "ask",
+    "demand", "recall", "observe", "complain", "allege", "charge", "contend", "maintain", "testify",
+    "mention", "reveal", "disclose", "indicate", "hint", "boast", "brag", "joke", "quip", "declare",
+    "counter", "retort", "conclude", "advise", "recommend", "assure", "reassure", "remind", "inform",
+    "threaten", "repeat", "proclaim", "protest", "estimate", "forecast", "signal", "agree", "disagree",
+    "point", "speculate", "lament", "concur", "question", "wonder", "cite", "dismiss", "describe",
+    "call", "blame", "criticize", "criticise", "praise", "condemn", "blast", "slam", "reject",
+    "characterize", "characterise", "find", "rule", "decide", "instruct",
+    "order", "tout", "suggest", "clarify", "specify", "guarantee", "insinuate", "imply", "muse",
+    "shout", "yell", "scream", "whisper", "plead", "beg", "implore", "appeal", "press", "encourage",
+    "emphasise", "highlight", "underline", "underscore", "discuss", "predict", "project",
+    "opine", "theorize", "posit", "continue", "echo", "sing", "chant", "speak", "talk",
+}
+# Verbs of believing, knowing, fearing and wanting: the subject holds the clause ("X believes that ...").
+BELIEF_VERBS = {
+    "think", "believe", "feel", "fear", "hope", "worry", "expect", "doubt", "suspect", "know",
+    "understand", "realize", "realise", "recognize", "recognise", "assume", "consider", "figure",
+    "reckon", "imagine", "wish", "want", "plan", "intend", "prefer", "learn", "estimate", "anticipate",
+}
+CUE_LEMMAS = REPORT_VERBS | BELIEF_VERBS
+# Cues whose content is an infinitive clause: "X urged Y to ...", "X vowed to ...".
+XCOMP_CUES = {"urge", "ask", "call", "vow", "pledge", "promise", "threaten", "demand", "agree", "tell", "warn",
+              "advise", "order", "instruct", "press", "encourage", "appeal", "beg", "implore", "plead",
+              "want", "hope", "expect", "plan", "intend", "wish", "prefer", "claim", "remind", "decide"}
+# Cues whose content can be their object: "X denied the report", "X announced new sanctions".
+OBJECT_CUES = {"deny", "confirm", "announce", "reveal", "disclose", "predict", "propose", "cite",
+               "dismiss", "reject", "question", "stress", "emphasize", "emphasise", "reiterate", "underline",
+               "underscore", "highlight", "affirm", "acknowledge", "admit", "recommend", "describe",
+               "criticize", "criticise", "praise", "condemn", "blast", "slam", "discuss",
+               "mention", "estimate", "forecast", "demand", "want", "tout", "blame", "accuse", "echo"}
+# Cue verb + preposition whose object is the content: "X called for ...", "X warned of ...".
+PREP_CUES = {"call": {"for", "on"}, "warn": {"of", "about", "against"}, "insist": {"on"}, "complain": {"about", "of"},
+             "speak": {"of", "about"}, "talk": {"about"}, "point": {"to"}, "argue": {"for", "against"},
+             "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"},
+             "praise": {"for"}, "hint": {"at"}, "worry": {"about"}, "push": {"for"}}
+# Cues naming something as something: "X called the deal a disaster".
+NAMING_CUES = {"call", "label", "brand", "describe", "dub", "deem", "consider", "characterize", "characterise"}
+# Nouns naming what someone said or holds ("X's claim that ...").
+CUE_NOUNS = {"assertion", "remark", "remarks", "statement", "warning", "pledge", "claim", "claims", "comment",
+             "comments", "vow", "promise", "declaration", "allegation", "allegations", "accusation",
+             "accusations", "charge", "argument", "belief", "view", "suggestion", "proposal", "prediction",
+             "admission", "denial", "insistence", "contention", "demand", "threat", "message", "announcement",
+             "promises", "fear", "fears", "hope", "hopes", "assurance", "assurances", "insinuation",
+             "complaint", "criticism", "position", "testimony", "report", "conclusion", "finding", "idea"}
+PERSONAL = {"he", "she", "they", "we", "i", "you"}
+RELATIVE = {"who", "which", "that"}
+NOT_SPEAKERS = {"it", "this", "that", "what", "there", "these", "those", "which", "something", "nothing",
+                "anything", "everything", "one", "question", "answer", "truth", "result", "fact", "idea",
+                "problem", "reason", "point", "goal", "aim", "plan", "difference", "issue"}
+NAME_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "quantmod", "det", "case", "predet"}
+
+
+def np_name(token: Token) -> str:
+    """The words that name a noun phrase's head: "the Clinton campaign's" -> "Clinton campaign"."""
+    left = [c for c in token.lefts if c.dep_ in NAME_DEPS]
+    start = min([t.i for c in left for t in c.subtree] + [token.i])
+    words = [t for t in token.doc[start:token.i + 1]
+             if not (t.i == start and t.dep_ in {"det", "predet"}) and t.tag_ != "POS"]
+    while words and words[0].is_punct:
+        words = words[1:]
+    return " ".join(t.text for t in words) or token.text
+
+
+# Documents that speak for their author: "a Pentagon readout said", "according to Parnell's statement".
+DOCUMENT_NOUNS = {"statement", "readout", "report", "release", "letter", "memo", "post", "tweet", "remarks",
+                  "transcript", "account", "summary", "communique", "communiqué", "note", "message"}
+
+
+def last_speaker(doc: Doc, pronoun: Token, window: int = 2) -> ActorRef | None:
+    """"He" or "she" as the subject of a cue: the person who spoke last, in this or the previous sentences."""
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    floor = sents[max(0, idx - window)].start
+    for tok in reversed(doc[floor:pronoun.i]):
+        if tok._.in_quote or not is_cue_verb(tok):
+            continue
+        subj = subject_of(tok)
+        if subj is None or subj.i >= pronoun.i or subj.lower_ in PERSONAL:
+            continue
+        ref = next(iter(refs_for(doc, subj, False)), None)
+        if ref is not None and ref.kind == "person":
+            return without_role(ref).actor_ref()
+    return None
+
+
+def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
+    """Who a subject names: a known actor, a pronoun's antecedent (or the pronoun), else the noun phrase."""
+    if subj is None:
+        return None
+    if subj.lower_ in {"he", "she"}:
+        found = last_speaker(doc, subj)
+        if found is not None:
+            return found
+    if subj.lemma_.lower() in DOCUMENT_NOUNS and mention_of(doc, subj) is None:
+        owner = next((c for c in subj.children if c.dep_ in {"poss", "compound"}), None)
+        if owner is not None and refs_for(doc, owner, False):
+            subj = owner  # "a Pentagon readout said": the Pentagon
+    refs = refs_for(doc, subj, False)
+    if refs:
+        return without_role(refs[0]).actor_ref()
+    low = subj.lower_
+    if low in PERSONAL:
+        return ActorRef(name=subj.text)  # "they said", an unresolved "he said": the pronoun stands
+    if subj.pos_ not in {"NOUN", "PROPN"} or low in NOT_SPEAKERS or subj.lemma_.lower() in NOT_SPEAKERS:
+        return None
+    if subj._.in_quote:
+        return None
+    return ActorRef(name=np_name(subj))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The cue's speaker: its subject, shared with the verb it is conjoined to or a participle of."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE and node.dep_ == "relcl":
+                return node.head  # "officials who said ...": the noun the clause describes
+            return subj
+        agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent  # "a view echoed by economists"
+        if any(c.dep_ in {"nsubjpass", "expl"} for c in node.children):
+            return None  # "it was said", "he was told": not the speaker
+        if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return node.head
+        if node.dep_ in {"conj", "xcomp"} or (node.dep_ == "advcl" and node.tag_ == "VBG"):
+            node = node.head
+            continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return node.head  # "officials, speaking on condition of anonymity, ..."
+        return None
+    return None
+
+
+def _clause_span(doc: Doc, clause: Token, drop: set[int] = frozenset()) -> Span | None:
+    """The clause's words as one span; when the cue sits inside it ("Acts of protest, he said, are ..."),
+    the longer part, so the span never covers the cue and its speaker."""
+    tokens = [t for t in clause.subtree if t.i not in drop and not (t.dep_ == "mark" and t.head.i == clause.i)]
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    tokens = max(reversed(runs), key=lambda r: sum(1 for t in r if t.is_alpha)) if runs else []
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    if not tokens or sum(1 for t in tokens if t.is_alpha) < 2:
+        return None
+    return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def content_of(verb: Token) -> Span | None:
+    """What a cue reports: its clausal complement, the clause it comments on ("..., he said"), an
+    infinitive ("urged X to ..."), a prepositional object ("called for ...") or, for some, its object."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return _clause_span(doc, clause)
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "..., he said, ..."
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+            and not any(c.dep_ in {"dobj", "xcomp"} for c in kids):
+        return _clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "as X noted, ..."
+    if lemma in XCOMP_CUES:
+        x = next((c for c in kids if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                               for g in c.children)), None)
+        if x is not None:
+            obj = next((c for c in kids if c.dep_ == "dobj" and c.i < x.i), None)
+            span = _clause_span(doc, x)
+            if span is not None and obj is not None:  # "urged Congress to act": Congress to act
+                span = doc[min(t.i for t in obj.subtree):span.end]
+            return span
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and lemma in NAMING_CUES and any(c.dep_ in {"oprd", "xcomp"} for c in kids):
+        skip = {"nsubj", "aux", "neg", "advmod", "punct", "prep", "npadvmod", "cc", "conj", "advcl"}
+        return _clause_span(doc, verb, {verb.i} | {t.i for c in kids if c.dep_ in skip
+                                                   for t in c.subtree})  # "called the deal a disaster"
+    for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ())):
+        obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None:
+            return _clause_span(doc, obj)
+    if lemma in OBJECT_CUES:
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
+            return _clause_span(doc, obj)
+        if any(c.dep_ == "agent" for c in kids):  # passive: "the plan was criticized by X"
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return _clause_span(doc, subj)
+            if verb.dep_ == "acl":  # "a view echoed by X"
+                return _clause_span(doc, verb.head, {t.i for t in verb.subtree})
+    return None
+
+
+def according_to(doc: Doc, token: Token) -> tuple[Token, Span, Span] | None:
+    """"According to X, ...": (X's head, the cue "according to", the clause it sources)."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        to = doc[token.i + 1]
+    source = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    head = token.head
+    while head.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} and head.head.i != head.i \
+            and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    if head.i == token.i:
+        return None
+    content = _clause_span(doc, head, {t.i for t in token.subtree})
+    return (source, doc[token.i:to.i + 1], content) if content is not None else None
+
+
+def nominal_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
+    """"X's claim that ...", "a statement from X saying ...": (X's head, the clause)."""
+    if noun.lower_ not in CUE_NOUNS or noun.pos_ != "NOUN":
+        return None
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "appos"} and c.pos_ in {"VERB", "AUX"}
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}), None)
+        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if owner is None:
+        return None
+    content = _clause_span(doc, clause)
+    return (owner, content) if content is not None else None
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
+
+
+def actor_mention_before(doc: Doc, start: int, end: int) -> ActorRef | None:
+    """A name spanning doc[start:end] (a byline after a dash, a headline speaker before a colon)."""
+    for t in doc[start:end]:
+        span = mention_of(doc, t)
+        if span is not None and span.start >= start and span.end <= end:
+            return without_role(span._.ref).actor_ref()
+    return None
+
+
+def _named_person(doc: Doc, words: list[Token]) -> ActorRef | None:
+    """The actor that a headline or transcript label names ("Sanders", "PENCE"): a mention there, or
+    the person of the article whose name ends with that word."""
+    found = actor_mention_before(doc, words[0].i, words[-1].i + 1)
+    if found is not None:
+        return found
+    last = words[-1].lower_
+    for span in doc.spans.get("actors", []):
+        if span._.ref.kind == "person" and span[-1].lower_ == last and span.start > words[-1].i:
+            return without_role(span._.ref).actor_ref()
+    return None
+
+
+def colon_speaker(doc: Doc, sent: Span) -> tuple[ActorRef, Token, Span] | None:
+    """"Sanders: Clinton needs to ..." (a headline), "PENCE: Well, ..." (a transcript): a name opening
+    the sentence, a colon, and what the named person says."""
+    start = sent.start + (1 if sent[0].is_punct and sent[0].text in {'"', "\u201c", "''"} else 0)
+    colon = next((t for t in doc[start:min(start + 5, sent.end)] if t.text == ":"), None)
+    if colon is None or colon.i == start:
+        return None
+    words = list(doc[start:colon.i])
+    if not all(t.is_alpha and (t.is_title or t.is_upper) for t in words):
+        return None
+    if any(mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in {"state", "place"} for t in words):
+        return None  # a dateline ("WASHINGTON:")
+    speaker = _named_person(doc, words)
+    if speaker is None:
+        return None
+    rest = [t for t in doc[colon.i + 1:sent.end]]
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    if sum(1 for t in rest if t.is_alpha) < 3:
+        return None
+    return speaker, colon, doc[rest[0].i:rest[-1].i + 1]

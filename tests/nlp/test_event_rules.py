@@ -1,0 +1,91 @@
+"""General coding rules over the parse: governing adjectives, pronouns, obligations, refusals, context parties.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.events.plover_strict import project
+
+
+def _events(reader, text):
+    return [e.as_dict() for e in reader.read(text, published="2025-06-01").events]
+
+
+def _countries(event, side):
+    return sorted({a["country"] for a in event[side] if a["country"]})
+
+
+@pytest.mark.parametrize("text,type_,status,source,target", [
+    # an adjective that governs through "to" gives the status; its clause's subject is the actor
+    ("Armenia says it is willing to withdraw its forces from the border with Azerbaijan.",
+     "RETREAT", "proposed", ["ARM"], ["AZE"]),
+    # "it" / "they" refer back to the state or group just named
+    ("Chile said it would boycott the ceremony in Peru.", "PROTEST", "planned", ["CHL"], ["PER"]),
+    # a reported "X must ..." is the speaker's request to X
+    ("Germany said on Monday that Serbia must release the detained journalists.",
+     "REQUEST", "occurred", ["DEU"], ["SRB"]),
+    # "would not" in reported speech is a refusal
+    ("Japan said it would not join the embargo against Vietnam.", "SANCTION", "declined", ["JPN"], ["VNM"]),
+    # people with no stated nationality act in the one country their sentence names
+    ("Striking teachers blocked roads in Nairobi on Tuesday.", "PROTEST", "occurred", ["KEN"], ["KEN"]),
+    ("Opposition groups in Georgia are demanding that the cabinet resign.", "REQUEST", "occurred", ["GEO"], ["GEO"]),
+])
+def test_event_rules(reader, text, type_, status, source, target):
+    events = _events(reader, text)
+    found = [e for e in events if e["type"] == type_]
+    assert found, [(e["type"], e["status"]) for e in events]
+    event = found[0]
+    assert (event["status"], _countries(event, "source"), _countries(event, "target")) == (status, source, target)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Jailed activists in Tunisia began a hunger strike on Sunday.", "PROTEST"),
+    ("Authorities in Bolivia imposed a curfew on the town of Oruro.", "COERCE"),
+    ("Hundreds of Sudanese families sought refuge in Chad last week.", "REQUEST"),
+    ("Egypt restored diplomatic relations with Qatar.", "SUPPORT"),
+    ("Canada suspended military aid to Niger after the coup.", "SANCTION"),
+    ("Japan sent relief supplies to Turkey after the earthquake.", "AID"),
+    ("French and Indian warships began joint exercises in the Arabian Sea.", "COOPERATE"),
+    ("Rebels in Mali surrendered to the army on Friday.", "RETREAT"),
+])
+def test_lexicon_covers_plover_categories(reader, text, type_):
+    assert type_ in [e["type"] for e in _events(reader, text)]
+
+
+@pytest.mark.parametrize("text,type_,status,strict", [
+    ("Norway said it will provide transport aircraft to Ghana.", "AID", "planned", "AGREE"),
+    ("Peru threatened that it would expel the Bolivian ambassador.", None, None, "THREATEN"),
+])
+def test_announced_acts_project_as_plover_prescribes(reader, text, type_, status, strict):
+    events = _events(reader, text)
+    assert strict in [p["type"] for p in (project(e) for e in events) if p is not None]
+    if type_:
+        assert any(e["type"] == type_ and e["status"] == status for e in events)
+
+
+def test_declining_to_comment_is_no_refusal(reader):
+    assert all(e["type"] != "REJECT" for e in _events(reader, "The Kenyan embassy in Rome declined to comment."))
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Brazil urged Venezuela to free the detained opposition leaders.", "020"),
+    ("Iran denied that it had supplied drones to Russia.", "016"),
+    ("Ghana demanded that Togo close its border crossings.", "10"),
+])
+def test_trigger_words_carry_their_cameo_family(reader, text, cameo):
+    events = [e for e in _events(reader, text) if e["type"] in {"REQUEST", "REJECT"}]
+    assert events and events[0]["cameo"].startswith(cameo)
+
+
+def test_recipient_from_context_is_the_other_country_named(reader):
+    events = _events(reader, "Russian tanks shelled villages near the front in eastern Ukraine on Sunday.")
+    shelling = [e for e in events if e["type"] == "ASSAULT"]
+    assert shelling and _countries(shelling[0], "source") == ["RUS"] and _countries(shelling[0], "target") == ["UKR"]
+
+
+def test_news_outlets_are_never_recipients(reader):
+    events = _events(reader, "Russian troops shelled the city overnight, Reuters reported.")
+    assert all(a["name"] != "Reuters" for e in events for a in e["target"])
