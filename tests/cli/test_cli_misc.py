@@ -41,6 +41,13 @@ def test_version(invoke):
     assert result.stdout.strip() == f"detente {__version__}"
 
 
+def test_python_dash_m_runs_the_same_cli():
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-m", "detente", "version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == f"detente {__version__}"
+
+
 @pytest.fixture
 def corpus(tmp_path):
     records = [
