@@ -136,7 +136,7 @@ VERB_TRIGGERS.update({
     "demobilise": Trigger("RETREAT"), "demilitarize": Trigger("RETREAT"), "lift": Trigger("CONCEDE", needs_object=True),
     "indict": Trigger("ACCUSE", "allege"), "sue": Trigger("ACCUSE", "disapprove"),
     "prosecute": Trigger("ACCUSE", "allege"), "renege": Trigger("REJECT"), "violate": Trigger("REJECT", needs_object=True),
-    "oppose": Trigger("REJECT", needs_object=True), "boycott": Trigger("PROTEST"), "strike": Trigger("ASSAULT", needs_object=True),
+    "oppose": Trigger("REJECT", needs_object=True),
     "block": Trigger("PROTEST", "obstruct", needs_object=True), "barricade": Trigger("PROTEST", "obstruct"),
     "reinforce": Trigger("MOBILIZE", "troops", needs_object=True), "deface": Trigger("COERCE"),
     "hack": Trigger("COERCE"), "expropriate": Trigger("COERCE", "seize"), "execute": Trigger("COERCE"),

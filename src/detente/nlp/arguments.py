@@ -57,28 +57,37 @@ def mention_of(doc: Doc, token: Token) -> Span | None:
     return (doc._.mention_at or {}).get(token.i)
 
 
+def _latest_before(doc: Doc, token: Token, window: int, wanted) -> Ref | None:
+    """The latest actor before `token`, in its sentence or the `window` sentences before, that `wanted` accepts."""
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+    floor = sents[max(0, idx - window)].start
+    return next((span._.ref for span in reversed(doc.spans["actors"])
+                 if floor <= span.start < token.i and wanted(span._.ref)), None)
+
+
 def last_person_before(doc: Doc, token: Token, window: int = 3) -> Ref | None:
     """Antecedent for he/his/she/her: the latest person mentioned in this or the previous sentences."""
-    first_sent = token.sent.start
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start == first_sent)
-    floor = sents[max(0, idx - window)].start
-    for span in reversed(doc.spans["actors"]):
-        if floor <= span.start < token.i and span._.ref.kind == "person":
-            return span._.ref
-    return None
+    return _latest_before(doc, token, window, lambda ref: ref.kind == "person")
 
 
 def last_party_before(doc: Doc, token: Token, window: int = 1) -> Ref | None:
     """Antecedent for it/they: the latest state, organisation or group named in this or the previous sentence."""
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
-    floor = sents[max(0, idx - window)].start
-    for span in reversed(doc.spans["actors"]):
-        ref = span._.ref
-        if floor <= span.start < token.i and ref.kind != "person" and ref.country and ref.sector != "JRN":
-            return span._.ref
-    return None
+    return _latest_before(doc, token, window,
+                          lambda ref: ref.kind != "person" and ref.country and ref.sector != "JRN")
+
+
+def sentence_refs(doc: Doc, token: Token) -> list[Ref]:
+    """The actors named in the token's sentence, in order."""
+    return [m._.ref for m in doc.spans["actors"] if token.sent.start <= m.start < token.sent.end]
+
+
+def sole_country(doc: Doc, token: Token) -> Ref | None:
+    """The one country the token's sentence names (a state or place of it if named so), else None."""
+    refs = [r for r in sentence_refs(doc, token) if r.country]
+    if len({r.country for r in refs}) != 1:
+        return None
+    return next((r for r in refs if r.kind in {"state", "place"}), refs[0])
 
 
 def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
@@ -93,13 +102,6 @@ def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
     return owner
 
 
-def _sole_country(doc: Doc, token: Token) -> Ref | None:
-    """Protesters, rebels, workers with no stated nationality act at home: the one country their sentence names."""
-    refs = [m._.ref for m in doc.spans["actors"] if token.sent.start <= m.start < token.sent.end and m._.ref.country]
-    countries = {r.country for r in refs}
-    return next((r for r in refs if r.kind in {"state", "place"}), refs[0]) if len(countries) == 1 else None
-
-
 def group_ref(doc: Doc, token: Token) -> Ref | None:
     """A group named by a noun phrase whose modifiers (or "in"-place) name a state or organisation."""
     sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
@@ -109,7 +111,7 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     owner = _owner(doc, token, modifiers)
     if owner is None and sector not in {None, "GOV", "MIL", "IGO"}:
-        owner = _sole_country(doc, token)
+        owner = sole_country(doc, token)  # protesters, rebels, workers with no nationality act at home
     if owner is None or owner.country is None:
         return None
     if token.lower_ in GENERIC_HEADS:

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
-from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country
 from detente.nlp.mentions import Ref
 from detente.nlp.places import location_for
 from detente.nlp.triggers import (
@@ -339,9 +339,8 @@ def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, t
     The ref is marked via="context" so a reader can tell it was inferred, not parsed.
     """
     own = {_party_key(r) for r in source}
-    others = [m._.ref for m in doc.spans["actors"] if token.sent.start <= m.start < token.sent.end
-              and _party_key(m._.ref) and _party_key(m._.ref) not in own and m._.ref.actor_id not in taken
-              and m._.ref.sector != "JRN"]  # news outlets report events; they are not their recipients
+    others = [r for r in sentence_refs(doc, token) if _party_key(r) and _party_key(r) not in own
+              and r.actor_id not in taken and r.sector != "JRN"]  # news outlets report events, not receive them
     if len({_party_key(r) for r in others}) == 1:
         other = others[0]
         return [replace(_state(other, kb) if other.kind in {"place", "state"} else other, via="context")]
@@ -362,12 +361,10 @@ def _placed(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
     """Actors with no known country act in the one country their sentence names ("President Mugabe" in Zimbabwe)."""
     if not any(_unplaced(r) for r in refs):
         return refs
-    countries = {m._.ref.country for m in doc.spans["actors"]
-                 if token.sent.start <= m.start < token.sent.end and m._.ref.country}
-    if len(countries) != 1:
+    home = sole_country(doc, token)
+    if home is None:
         return refs
-    (code,) = countries
-    return [replace(r, country=code) if _unplaced(r) else r for r in refs]
+    return [replace(r, country=home.country) if _unplaced(r) else r for r in refs]
 
 
 def _unplaced(ref: Ref) -> bool:
