@@ -89,3 +89,28 @@ def test_recipient_from_context_is_the_other_country_named(reader):
 def test_news_outlets_are_never_recipients(reader):
     events = _events(reader, "Russian troops shelled the city overnight, Reuters reported.")
     assert all(a["name"] != "Reuters" for e in events for a in e["target"])
+
+
+@pytest.mark.parametrize("text,type_,source,location", [
+    # a group with no stated nationality acts where the event happened
+    ("Troops patrolled the streets of Lusaka on Sunday.", "MOBILIZE", ["ZMB"], "Lusaka"),
+    ("Masked gunmen detonated a bomb outside a bank in Peshawar.", "ASSAULT", ["PAK"], "Peshawar"),
+    # combatants and territory taken are ASSAULT (the manual: "abduct", not an arrest)
+    ("Ethiopia captured the border town of Humera in 2020.", "ASSAULT", ["ETH"], None),
+])
+def test_uses_of_force_by_unnamed_groups(reader, text, type_, source, location):
+    events = [e for e in _events(reader, text) if e["type"] == type_]
+    assert events, [e["type"] for e in _events(reader, text)]
+    assert _countries(events[0], "source") == source
+    assert location is None or (events[0]["location"] or {}).get("name") == location
+
+
+def test_violence_with_no_one_named_is_kept_when_placed(reader):
+    placed = _events(reader, "A car bomb was detonated outside a market in Kirkuk on Monday.")
+    assert [(e["type"], e["source"], e["target"]) for e in placed] == [("ASSAULT", [], [])]
+    assert placed[0]["location"]["name"] == "Kirkuk"
+    assert _events(reader, "A car bomb was detonated on Monday.") == []
+
+
+def test_officials_of_no_state_are_not_actors(reader):
+    assert _events(reader, "Officials agreed to continue the talks.") == []

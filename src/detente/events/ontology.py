@@ -143,6 +143,11 @@ VERB_TRIGGERS.update({
     "retake": Trigger("ASSAULT"), "recapture": Trigger("ASSAULT"), "overrun": Trigger("ASSAULT"),
     "massacre": Trigger("ASSAULT"), "behead": Trigger("ASSAULT"), "stab": Trigger("ASSAULT"),
     "hijack": Trigger("ASSAULT"), "storm": Trigger("ASSAULT", needs_object=True),
+    # Uses of force (the manual: captured combatants are ASSAULT "abduct", not COERCE "arrest").
+    "capture": Trigger("ASSAULT", "abduct"), "liberate": Trigger("ASSAULT"), "detonate": Trigger("ASSAULT", "explosives"),
+    "wound": Trigger("ASSAULT"), "injure": Trigger("ASSAULT"), "bombard": Trigger("ASSAULT", "heavy-weapons"),
+    "raze": Trigger("ASSAULT", "destroy"), "torch": Trigger("ASSAULT", "primitive"),
+    "patrol": Trigger("MOBILIZE", "troops"),
 })
 # Verbs that code only with a particle or preposition ("called on", "cracked down", "pulled out").
 PARTICLE_TRIGGERS = {

@@ -40,12 +40,16 @@ PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "gueril
                   "family": "CVL", "woman": "CVL", "lawyer": "CVL", "militiaman": "PRM", "elder": "CVL", "leader": "GOV",
                   "landowner": "CVL", "businessman": "BUS", "hacker": "CVL", "fundamentalist": "REL",
                   "islamist": "REL", "extremist": "REB", "terrorist": "REB", "official": "GOV", "troop": "MIL",
+                  "soldier": "MIL", "man": "CVL", "individual": "CVL", "suspect": "CVL", "pacifist": "CVL",
+                  "anarchist": "CVL", "bomber": "UAF", "assailant": "UAF", "attacker": "UAF",
                   "soldier": "MIL", "peacekeeper": "IGO", "inspector": "IGO", "observer": "IGO", "doctor": "MED"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups", "members",
                   "some", "many", "most", "all", "one", "two", "three", "several", "majority", "number"}
 # Heads that add nothing to the modifier that names the actor ("Pentagon officials" is the Pentagon).
 GENERIC_HEADS = {"officials", "official", "sources", "spokesperson", "spokesman", "spokeswoman",
                  "government", "authorities", "side"}
+# Groups of these sectors are only actors with a known state: "officials" alone are the engagement's parties.
+UNNAMED_SECTORS = {None, "GOV", "IGO"}
 COLLECTIVE_HEADS = {"group", "groups", "movement", "coalition", "faction", "factions", "alliance"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 COLLECTIVE_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -112,8 +116,9 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     owner = _owner(doc, token, modifiers)
     if owner is None and sector not in {None, "GOV", "MIL", "IGO"}:
         owner = sole_country(doc, token)  # protesters, rebels, workers with no nationality act at home
-    if owner is None or owner.country is None:
-        return None
+    country = owner.country if owner is not None else None
+    if country is None and (sector in UNNAMED_SECTORS or token.lower_ in GENERIC_HEADS):
+        return None  # "officials" of no state: the engagement's parties, which event linking supplies
     if token.lower_ in GENERIC_HEADS:
         return owner
     for c in modifiers:
@@ -124,8 +129,13 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     start = min([t.i for c in modifiers for t in c.subtree] + [token.i])
     words = [t for t in doc[start:token.i + 1] if t.dep_ != "det" and t.tag_ not in {"POS", "PRP$"}]
     name = " ".join(t.text for t in words)
-    return Ref(f"group:{owner.country.lower()}-{slug(' '.join(t.lemma_ for t in words[-2:]))}",
-               name, owner.country, sector, "group", via="group")
+    return Ref(group_id(country, ' '.join(t.lemma_ for t in words[-2:])), name, country, sector, "group",
+               via="group")
+
+
+def group_id(country: str | None, words: str) -> str:
+    """A group's actor id: its country and head words ("group:-police" while its country is unknown)."""
+    return f"group:{(country or '').lower()}-{slug(words)}"
 
 
 def _owner_state(doc: Doc, token: Token) -> Ref | None:

@@ -375,6 +375,11 @@ def _iso(value: str):
     return date.fromisoformat(value)
 
 
+def _unattributed_violence(d: Draft) -> bool:
+    """Violence that took place somewhere is a record even when nobody is named ("a bomb was detonated in X")."""
+    return d.type == "ASSAULT" and d.status == "occurred" and d.location is not None
+
+
 def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     """Drafts -> Events: merge repeats, attach responses and links, drop events without any actor."""
     index = _sent_index(doc)
@@ -386,7 +391,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     fill_parties(drafts, doc, anaphors)
     fill_dates(drafts, index)
     fill_dateline(doc, drafts)
-    kept = [d for d in drafts if d.source or d.target]
+    kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     events = {id(d): to_event(doc, d) for d in kept}
     for d in kept:
         events[id(d)].links = [EventLink(rel, events[id(x)].id) for rel, x in d.links if id(x) in events]

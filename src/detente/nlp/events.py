@@ -364,7 +364,21 @@ def _placed(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
     home = sole_country(doc, token)
     if home is None:
         return refs
-    return [replace(r, country=home.country) if _unplaced(r) else r for r in refs]
+    return [_place(r, home.country) if _unplaced(r) else r for r in refs]
+
+
+def _at_location(refs: list[Ref], location: Location | None) -> list[Ref]:
+    """Groups still of no state act where the event happened ("police patrolled the airport" in Britain)."""
+    if location is None or not location.country:
+        return refs
+    return [_place(r, location.country) if _unplaced(r) and r.kind == "group" else r for r in refs]
+
+
+def _place(ref: Ref, country: str) -> Ref:
+    """The actor with its country; a group's id names the country too."""
+    if ref.kind == "group" and ref.actor_id.startswith("group:-"):
+        return replace(ref, country=country, actor_id=f"group:{country.lower()}{ref.actor_id[6:]}")
+    return replace(ref, country=country)
 
 
 def _unplaced(ref: Ref) -> bool:
@@ -392,6 +406,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     source, target = _placed(doc, token, source), _placed(doc, token, target)
     mode = mode_for(token, trigger)
     location = location_for(doc, token, blocked, kb)
+    source, target = _at_location(source, location), _at_location(target, location)
     if trigger.type == "CONSULT":
         hosts, venue, multilateral = _venue_host(doc, token, kb)
         mode = "multilateral" if multilateral and mode in {None, "multilateral"} else mode
