@@ -114,3 +114,24 @@ def test_violence_with_no_one_named_is_kept_when_placed(reader):
 
 def test_officials_of_no_state_are_not_actors(reader):
     assert _events(reader, "Officials agreed to continue the talks.") == []
+
+
+@pytest.mark.parametrize("text,type_,source,target", [
+    # the recipient hangs on the object: "relations with X", "aid to X"
+    ("Ghana threatened to break off diplomatic relations with Togo and Benin.", "SANCTION", ["GHA"], ["BEN", "TGO"]),
+    # arriving somewhere on a visit: the visit is to that place's state
+    ("The Kenyan president arrived in Kampala on a two-day visit.", "CONSULT", ["KEN"], ["UGA"]),
+    # a mediator is the clause's subject; both sides after "between" receive it
+    ("Norway launched a mediation effort between Colombia and Venezuela.", "CONSULT", ["NOR"], ["COL", "VEN"]),
+    # "calls by X for Y" are X's appeals, rejected
+    ("Germany rejected calls by Belarus for economic aid.", "REQUEST", ["DEU"], ["BLR"]),
+    # what is moved ("its troops") is not the recipient: the other state named is
+    ("Chad says it is willing to withdraw its troops from neighbouring Niger.", "RETREAT", ["TCD"], ["NER"]),
+    # a person unknown to the knowledge base takes the state of the title before the name
+    ("Lebanon's new Prime Minister Karim Haddad criticised Syria.", "ACCUSE", ["LBN"], ["SYR"]),
+    ("Nigerian junior foreign minister Ade Okafor condemned the coup in Niger.", "ACCUSE", ["NGA"], ["NER"]),
+])
+def test_recipients_and_sides(reader, text, type_, source, target):
+    events = [e for e in _events(reader, text) if e["type"] == type_]
+    assert events, [(e["type"], e["source"], e["target"]) for e in _events(reader, text)]
+    assert (_countries(events[0], "source"), _countries(events[0], "target")) == (source, target)

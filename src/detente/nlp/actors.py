@@ -37,7 +37,7 @@ def _title_before(doc: Doc, start: int, titles: dict[int, Span]) -> Span | None:
     if title is None:
         return None
     left = title.start
-    while left > 0 and doc[left - 1].lower_ in TITLE_PREFIXES and not doc[left - 1].is_sent_start:
+    while left > 0 and doc[left - 1].lower_ in TITLE_PREFIXES and not doc[left].is_sent_start:
         left -= 1
     return doc[left:start] if left < start else title
 
@@ -55,7 +55,7 @@ def _role_phrase_before(doc: Doc, start: int) -> Span | None:
         i -= 1
     end, left = i, i
     while left > 0 and start - left < 7 and (doc[left - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
-                                            or doc[left - 1].tag_ == "POS") and not doc[left - 1].is_sent_start:
+                                            or doc[left - 1].tag_ == "POS") and not doc[left].is_sent_start:
         left -= 1
     if end > left and doc[end - 1].lower_ in ROLE_NOUNS:
         return doc[left:end]
@@ -160,6 +160,8 @@ class ActorComponent:
     def _country_before(self, doc: Doc, start: int) -> str | None:
         """Country named just before a title: "Chinese Foreign Minister", "China's defence minister"."""
         i = start - 1
+        while i >= 0 and start - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i -= 1  # "Lebanon's new President", "the Afghan interim leader"
         if i >= 0 and doc[i].tag_ == "POS":
             i -= 1
         if i < 0:

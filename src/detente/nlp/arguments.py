@@ -139,7 +139,8 @@ def group_id(country: str | None, words: str) -> str:
 
 
 def _owner_state(doc: Doc, token: Token) -> Ref | None:
-    """The state a modifier names ("Chinese activity" -> China), for loose readings of targets."""
+    """Whose thing a noun names, for loose readings of targets: the state a modifier names ("Chinese
+    activity" -> China, "a UN appeal" -> the UN) or the author after "by"/"from" ("calls by Belarus")."""
     for child in token.children:
         if child.dep_ in MODIFIER_DEPS:
             span = mention_of(doc, child)
@@ -147,7 +148,16 @@ def _owner_state(doc: Doc, token: Token) -> Ref | None:
                 code = span._.ref.country
                 return Ref(f"state:{code}", span._.ref.name if span._.ref.kind == "state" else code,
                            code, "GOV", "state", via="owner")
-    return None
+            if span is not None and span._.ref.sector == "IGO":
+                return span._.ref
+    authors = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+               for g in c.children if g.dep_ == "pobj"]
+    return next((r for g in authors for r in refs_for(doc, g) if _party_of(r)), None)
+
+
+def _party_of(ref: Ref) -> bool:
+    """An actor that can be a side of an event: it has a state, or it is an international body."""
+    return bool(ref.country) or ref.sector == "IGO"
 
 
 PLURAL_PARTIES = {"two", "both"}

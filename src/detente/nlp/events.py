@@ -86,9 +86,16 @@ def _date_for(doc: Doc, token: Token, blocked: set[int]) -> DateValue | None:
     return None
 
 
+THIRD_PARTY_NOUNS = {"mediation", "mediator", "facilitation", "arbitration"}
+# "arrived in Amman on a visit": the place hangs on the verb of motion, the visit on "on".
+ARRIVAL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "be"}
+
+
 def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None, bool]:
     """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
-    for obj in _prep_objects(token, {"in", "at", "to"}):
+    holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "on"
+                         and token.head.head.lemma_.lower() in ARRIVAL_VERBS else [])
+    for obj in [o for t in holders for o in _prep_objects(t, {"in", "at", "to"})]:
         multilateral = any(t.lower_ in MULTILATERAL_VENUES for t in obj.subtree)
         hosts = [mention_of(doc, t)._.ref for t in obj.subtree
                  if mention_of(doc, t) is not None and mention_of(doc, t).label_ in {"GPE", "COUNTRY", "METONYM"}]
@@ -149,6 +156,9 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     objects = _children(token, {"dobj"}) + _prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + \
         [r for p in passive for r in refs_for(doc, p)]
+    if not any(_party_key(r) for r in target):  # "break off relations with X", "send aid to X"
+        target += [r for o in _children(token, {"dobj"}) for p in _prep_objects(o, {"with", "to", "against"})
+                   for r in refs_for(doc, p)]
     if len(source) > 1 and not target:
         source, target = source[:1], source[1:]  # "X and Y met": first named is the source
     return source, target
@@ -203,8 +213,13 @@ def _light_verb(token: Token) -> Token | None:
 def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
     owners = _modifier_refs(doc, token)
     source, target = owners[:1], owners[1:]
+    third_party = token.lemma_.lower() in THIRD_PARTY_NOUNS
+    if token.dep_ == "compound" and not governor:  # "a mediation effort between A and B": the phrase's head speaks
+        token = token.head
     between = _prep_objects(token, {"between"})
-    if between and not source:  # "a meeting between Li Qiang and Takaichi"
+    if between and not source and third_party:  # the mediator is the clause's subject; both sides receive
+        source, target = refs_for(doc, _clause_subject(token)), target + refs_for(doc, between[0])
+    elif between and not source:  # "a meeting between Li Qiang and Takaichi"
         sides = refs_for(doc, between[0])
         source, target = sides[:1], target + sides[1:]
     if governor is not None and governor.pos_ == "NOUN":
@@ -435,25 +450,48 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
                 and not t._.skip and not t._.in_quote and t.sent.start not in headlines}
     governed = {i: governor_of(doc[i]) for i in triggers}
     governors = {g.i for g, _ in governed.values() if g is not None}
-    drafts = []
+    drafts, used = [], set()
     for i, trig in triggers.items():
         if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
         draft = draft_event(doc, doc[i], trig, set(triggers), kb, governed[i])
         if draft is not None:
             drafts.append(draft)
+            used.add(governed[i][0].i if governed[i][0] is not None else None)
+    drafts += _ungoverning(doc, kb, triggers, governed, governors - used)
+    drafts.sort(key=lambda d: d.token.i)
     _fill_context_targets(doc, drafts, kb)
+    return drafts
+
+
+def _ungoverning(doc: Doc, kb, triggers: dict, governed: dict, idle: set[int]) -> list[Draft]:
+    """Governors whose governed words made no event are events themselves ("rejected calls for aid":
+    "aid" alone is none, so the calls are), innermost first so that each governs at most one event."""
+    drafts: list[Draft] = []
+    pending = {i for i in idle if i in triggers}
+    while pending:
+        ready = {i for i in pending if not any(j in pending for j, (g, _) in governed.items()
+                                               if g is not None and g.i == i)}
+        if not ready:
+            break
+        for i in sorted(ready):
+            draft = draft_event(doc, doc[i], triggers[i], set(triggers), kb, governed[i])
+            if draft is not None:
+                drafts.append(draft)
+                pending.discard(governed[i][0].i if governed[i][0] is not None else -1)
+        pending -= ready
     return drafts
 
 
 def _fill_context_targets(doc: Doc, drafts: list[Draft], kb) -> None:
     """Give recipient-less drafts the party their sentence implies (see _context_target)."""
     for draft in drafts:
-        if not draft.source or draft.target or draft.type == "CONSULT":
+        if not draft.source or any(_party_key(r) for r in draft.target) or draft.type == "CONSULT":
             continue
         taken = {r.actor_id for d in drafts if d is not draft and d.token.sent == draft.token.sent
                  for r in d.source + d.target}
-        draft.target = _context_target(doc, draft.token, draft.source, draft.type, kb, taken)
+        # a group of no known state ("withdraw its troops from ...") is what is moved, not who receives it
+        draft.target = _context_target(doc, draft.token, draft.source, draft.type, kb, taken) or draft.target
 
 
 class EventComponent:

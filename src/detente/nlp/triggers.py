@@ -100,11 +100,25 @@ def trigger_for(token: Token) -> Trigger | None:
         modified = _modified_noun_trigger(token)
         if modified is not None:
             return modified
+        if token.lemma_.lower() == "call" and _is_appeal(token):
+            return Trigger("REQUEST", cameo="020")
         phrase = PHRASE_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower()))
         if phrase is not None and token.dep_ == "dobj":
             return phrase
         return NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
     return None
+
+
+def _is_appeal(token: Token) -> bool:
+    """"calls for a ceasefire", "calls to adopt reforms": an appeal, not a telephone call."""
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in MODE_MODIFIERS for c in token.children):
+        return False  # "a phone call for early September"
+    authors = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+               for g in c.children if g.dep_ == "pobj"]  # "calls by X for Y": the parser may hang "for" on X
+    asked = [g for t in [token] + authors for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
+    return bool(asked) or any(c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                                 for a in c.children) for c in token.children)
 
 
 NO_COMMENT = {"comment", "elaborate", "speculate", "say", "specify", "answer", "respond", "discuss"}
