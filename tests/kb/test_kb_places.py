@@ -19,6 +19,8 @@ from detente.kb.places import fold, gazetteer, is_capitalised, is_common_word, p
     ("BUSAN", "KOR"),           # a dateline in capitals
     ("France", "FRA"),          # countries too
     ("Georgia", "GEO"),         # the country before the US state
+    ("Scotland", "GBR"),        # the nations of the United Kingdom
+    ("Qamishli", "SYR"),        # written without the Arabic article ("Al Qamishli")
 ])
 def test_place_finds_the_country(name, country):
     found = place(name)
@@ -30,7 +32,8 @@ def test_canonical_name_is_geonames():
     assert place("Kiev") == ("Kyiv", "UKR")
 
 
-@pytest.mark.parametrize("name", ["Of", "Police", "Split", "Mobile", "paris", "Nowhere-upon-Nothing", "", "Xy"])
+@pytest.mark.parametrize("name", ["Of", "Police", "Split", "Mobile", "paris", "Nowhere-upon-Nothing", "", "Xy",
+                                  "Ain"])   # an article-less name too short to stand alone
 def test_not_a_place(name):
     assert place(name) is None
 

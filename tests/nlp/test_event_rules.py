@@ -135,3 +135,14 @@ def test_recipients_and_sides(reader, text, type_, source, target):
     events = [e for e in _events(reader, text) if e["type"] == type_]
     assert events, [(e["type"], e["source"], e["target"]) for e in _events(reader, text)]
     assert (_countries(events[0], "source"), _countries(events[0], "target")) == (source, target)
+
+
+def test_conjoined_nationalities_act_jointly(reader):
+    events = _events(reader, "Senior Peruvian and Chilean officials agreed to share border data.")
+    assert events and events[0]["reciprocal"], events
+
+
+def test_who_reports_an_event_does_not_receive_it(reader):
+    events = _events(reader, "Sudanese troops captured a rebel base near the border, Chadian officials said.")
+    assault = [e for e in events if e["type"] == "ASSAULT"]
+    assert assault and "TCD" not in _countries(assault[0], "target"), assault

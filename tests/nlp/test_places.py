@@ -34,6 +34,45 @@ CASES = [
     ("France and Germany held talks on Iran.", "talks", None, None),
     # a common English word that is also a small town is not taken
     ("Police detained the suspect after the protest.", "detained", None, None),
+    # a "when" clause of the same moment shares the place, even as an event of its own
+    ("Two guards were killed when gunmen stormed a hotel in Mogadishu.", "killed", "Mogadishu", "SOM"),
+    # ... also through the verbs it chains to ("trying to defuse it on a bridge in X")
+    ("The device exploded when police were trying to defuse it on a bridge in Basra.", "exploded", "Basra", "IRQ"),
+    # a "while" clause with a subject of its own is someone else's doing
+    ("Police dispersed the crowd while thousands of others rallied in Lagos.", "dispersed", None, None),
+    # an -ing clause on the trigger ("wounded fighting in X")
+    ("Soldiers were wounded fighting in the town of Qusayr.", "wounded", "Qusayr", "SYR"),
+    # "of" names a place only after an area or part noun ("the mayor of X" is who, not where)
+    ("The deputy mayor of Lyon was attacked on Tuesday.", "attacked", None, None),
+    ("Rebels shelled the northern edge of Donetsk.", "shelled", "Donetsk", "UKR"),
+    # "from" after a distance, "with" and "through" inside the place phrase
+    ("A bomb exploded 200 metres from a police station in Quetta.", "exploded", "Quetta", "PAK"),
+    ("Five soldiers died in clashes with rebels in Goma.", "died", "Goma", "COD"),
+    ("Thousands of people marched through central Santiago.", "marched", "Santiago", "CHL"),
+    # every verb of a conjoined series shares the place, and a conjoined verb's object place
+    ("He was seized, beaten and dumped on a street in Kano.", "seized", "Kano", "NGA"),
+    ("Militants attacked and burned a police post at Mardan.", "attacked", "Mardan", "PAK"),
+    # a clause on a participant, or on the object of a locative phrase, as a last resort
+    ("A car parked outside a bank in Peshawar was blown up.", "blown", "Peshawar", "PAK"),
+    ("The man was stabbed at a cafe he owned in Izmir.", "stabbed", "Izmir", "TUR"),
+    # ... but not a state of having ("troops who have their base in X")
+    ("The camp is guarded by troops who have their base in Kenya.", "guarded", None, None),
+    # a state before a hyphenated modifier is who acted; a state owning a person is a nationality
+    ("The leader was killed in a US-Iraqi raid.", "killed", None, None),
+    ("The race was won by Italy's Marco Rossi.", "won", None, None),
+    # an appositive name of the place noun is more specific than its modifier
+    ("Rebels overran the south Tripoli military base, Mitiga Airport.", "overran", "Mitiga Airport", "LBY"),
+    # a capitalised place noun alone is no name; a state before it makes one
+    ("A guard was shot in the city's central Square.", "shot", None, None),
+    ("A truck bomb destroyed the U.S. Embassy.", "destroyed", "U.S. Embassy", "USA"),
+    # "an attempt to kill X was foiled in Y": the aim takes its noun's place
+    ("An attempt to kill the mayor was foiled in Izmir.", "kill", "Izmir", "TUR"),
+    # a verb of striking ground takes an NER place with no known country
+    ("Jets bombed the Golan Heights overnight.", "bombed", "Golan Heights", None),
+    # a gazetteer city after a spatial preposition, whatever NER called it
+    ("Gunmen opened fire on worshippers at Birgunj.", "opened", "Birgunj", "NPL"),
+    # NER's own place entities are read with their label ("along Main Street")
+    ("A journalist was shot as she walked along Main Street.", "shot", "Main Street", None),
 ]
 
 
@@ -54,7 +93,8 @@ def test_location_for(reader, kb, text, word, name, country):
     assert found is not None
     if name is not None:
         assert found.name == name
-    assert found.country == country
+    if country is not None or name is None:
+        assert found.country == country
 
 
 @pytest.mark.parametrize("text,country", [

@@ -82,6 +82,18 @@ ATTRIBUTIONS = [
      "Maria Lindqvist", "\u2015", "The border must stay open"),  # signature after a dash
     ("DAWSON: We are going to win this state by ten points.\n\nThe debate ended with Tom Dawson waving.",
      "Tom Dawson", ":", "We are going to win this state"),       # transcript label
+    ("\u201cThe schools deserve better than this.\u201d\u00a0\u2015 Ana Beltran Ruiz\n",
+     "Ana Beltran Ruiz", "\u2015", "The schools deserve better"),  # signature after a spaced dash
+    ("The hearing was loud. \u201cWhy should anyone trust the board with this money?\u201d the mayor asked.",
+     "mayor", "asked", "Why should anyone trust the board"),   # cue split off after a question
+    ("The agency published its annual review in March. It says the river has recovered faster than expected.",
+     "agency", "says", "the river has recovered"),             # "it" names the previous subject
+    ("A new survey shows that most residents oppose the tower.", "new survey", "shows",
+     "most residents oppose the tower"),                        # "X shows that ..."
+    ("The governor has been critical of the pipeline project.", "governor", "critical",
+     "the pipeline project"),                                   # adjective of stance
+    ("Mr. Oduya offered no evidence that the ballots had been altered.", "Oduya", "offered",
+     "the ballots had been altered"),                           # evidence offered or withheld
 ]
 
 

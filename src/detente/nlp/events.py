@@ -277,8 +277,10 @@ def _is_reciprocal(token: Token, trigger: Trigger) -> bool:
     if trigger.type not in JOINT_TYPES:
         return False
     if token.pos_ == "VERB":
-        subj = next(iter(_children(token, {"nsubj"})), None)
-        return subj is not None and (bool(subj.conjuncts) or _party_anaphor(token))
+        subj = next(iter(_children(token, {"nsubj"}) or _inherited_subject(token)), None)
+        # "Hungarian and Romanian officials agreed": the conjunction is on the nationality
+        joint_owners = subj is not None and any(c.dep_ in {"amod", "compound"} and c.conjuncts for c in subj.children)
+        return subj is not None and (bool(subj.conjuncts) or joint_owners or _party_anaphor(token))
     between = _prep_objects(token, {"between"})
     return bool(between and between[0].conjuncts)
 
@@ -354,8 +356,9 @@ def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, t
     The ref is marked via="context" so a reader can tell it was inferred, not parsed.
     """
     own = {_party_key(r) for r in source}
+    reporters = _reporters(doc, token)
     others = [r for r in sentence_refs(doc, token) if _party_key(r) and _party_key(r) not in own
-              and r.actor_id not in taken and r.sector != "JRN"]  # news outlets report events, not receive them
+              and r.actor_id not in taken | reporters and r.sector != "JRN"]  # outlets report events, not receive them
     if len({_party_key(r) for r in others}) == 1:
         other = others[0]
         return [replace(_state(other, kb) if other.kind in {"place", "state"} else other, via="context")]
@@ -365,6 +368,21 @@ def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, t
     if type_ in DOMESTIC_TYPES and (home.sector not in STATE_SECTORS or type_ in {"COERCE", "CONCEDE"}):
         return [replace(_state(home, kb), via="context")]
     return []
+
+
+REPORTING_VERBS = {"say", "report", "tell", "add", "quote", "cite", "announce"}
+
+
+def _reporters(doc: Doc, token: Token) -> set[str]:
+    """Actors who only report the event ("..., Thai police said", "according to X"): never its recipient."""
+    heads = [t for t in token.sent if t.i != token.i and (t.lemma_.lower() in REPORTING_VERBS or t.lower_ == "according")]
+    found = set()
+    for head in heads:
+        speakers = _children(head, {"nsubj"}) + _prep_objects(head, {"to"})
+        for t in (x for s in speakers for x in s.subtree):
+            span = mention_of(doc, t)
+            found |= {span._.ref.actor_id} if span is not None else set()
+    return found
 
 
 def _party_key(ref: Ref) -> str | None:

@@ -12,9 +12,15 @@ our own place phrase another event's words are ours: "killed in a raid on a hous
 3. a locative phrase on the trigger's own arguments ("captured her title in Rome", "killed by a
    mortar in X");
 4. when the trigger states no place of its own, one on a verb conjoined with it ("shot one man and
-   wounded two in X"), or on the verb of the clause a noun trigger sits in ("the attack killed ten in X");
+   wounded two in X", "captured, shot and dumped in X", "bombed and destroyed an office at X"), or on
+   the verb of the clause a noun trigger (or the noun whose aim it is: "an attempt to kill X was foiled
+   in Y") sits in ("the attack killed ten in X");
 5. a "where" clause the trigger sits in ("the summit in Lima, where the leaders signed");
-6. a circumstance clause with no event of its own ("was shot while filming a protest in X").
+6. a clause of the same moment: "when" clauses, subjectless or pronoun-subject "while"/"as" clauses and
+   -ing clauses ("was shot while filming a protest in X", "killed when troops stormed X", "killed
+   fighting in X"), with the verbs they chain to ("trying to defuse it on a road in X");
+7. last, for physical acts, a clause on a participant or on the object of a locative phrase ("a car
+   parked in X was blown up", "stabbed at a cafe he owned in X"), never a state of having or being.
 Nothing else: no sentence-wide guess (measured: it costs more "no place" events than it finds).
 
 Inside a phrase a place is an actor mention the actor component labelled a place (GPE, LOC, FAC,
@@ -38,7 +44,7 @@ from detente.kb.places import gazetteer, is_capitalised
 from detente.nlp.mentions import clean_name
 from detente.records import Location
 
-LOCATIVE = {"in", "at", "on", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
+LOCATIVE = {"in", "at", "on", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "through",
             "nearby", "behind", "beyond", "along", "over", "into", "onto", "towards", "toward", "amid",
             "among", "opposite", "beside", "during"}
 # "on" and "over" name a place only when their object is one ("on the outskirts of X", "over Syria");
@@ -60,7 +66,24 @@ PLACE_NOUNS = {"city", "town", "village", "district", "province", "region", "gov
                "consulate", "palace", "hall", "headquarters", "harbour", "harbor", "waters", "soil", "hut", "house",
                "home", "building", "hospital", "school", "office", "market", "mosque", "church", "temple",
                "farm", "station", "hotel", "terminal", "bridge", "fortress", "prison", "stadium", "university",
-               "zone", "front", "frontier", "quarter", "refugee", "kibbutz", "settlement", "outpost"}
+               "zone", "front", "frontier", "quarter", "refugee", "kibbutz", "settlement", "outpost", "stronghold",
+               "lake", "desert", "forest", "jungle", "plain", "plateau", "heights", "hill", "hills", "bay", "canal",
+               "museum", "theatre", "theater", "cinema", "restaurant", "cafe", "shop", "mall", "park", "cathedral",
+               "monastery", "shrine", "synagogue", "barracks", "garrison", "courthouse", "nightclub", "bazaar",
+               "avenue", "boulevard", "lane", "plaza"}
+# Place nouns whose "of" phrase names the place itself ("the town of X"; "the office of X" does not).
+AREA_NOUNS = {"city", "town", "village", "district", "province", "region", "governorate", "state", "county",
+              "capital", "port", "island", "islands", "neighbourhood", "neighborhood", "suburb", "territory",
+              "municipality", "prefecture", "valley", "coast", "enclave", "hamlet", "oblast", "republic",
+              "peninsula", "strait", "sea", "gulf", "lake", "river", "desert", "plain", "plateau", "bay",
+              "kibbutz", "settlement", "island", "mountains", "heights", "hills", "forest", "jungle", "waters"}
+# Facilities named after their place: "the airport of X", "the port of Y".
+PLACE_OF_NOUNS = {"airport", "port", "harbour", "harbor", "terminal", "terminals", "street", "streets", "road", "roads"}
+# Nouns for a part of a place: "the outskirts of X", "the northern perimeter of X", "the centre of X".
+PART_NOUNS = {"outskirts", "edge", "perimeter", "centre", "center", "heart", "middle", "part", "parts", "north",
+              "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "vicinity",
+              "environs", "periphery", "side", "end", "countryside", "suburbs", "streets", "rest", "bank", "banks",
+              "shore", "shores", "embankment", "slopes", "foothills", "area", "areas", "stretch"}
 # "BUSAN, South Korea -", "ISTANBUL, May 16 (Reuters) -": the place opening an article's body
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
                       r"(?:\u2014|\u2013|--|-)\s")
@@ -83,6 +106,7 @@ def _doc_countries(doc: Doc) -> frozenset[str]:
 
 
 def _entity_at(doc: Doc, token: Token) -> Span | None:
+    """The NER entity a token is in, with its label (a bare doc slice would carry none)."""
     if token.ent_iob_ == "O":
         return None
     start = token.i
@@ -91,7 +115,7 @@ def _entity_at(doc: Doc, token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end]
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _proper_run(doc: Doc, token: Token) -> Span | None:
@@ -105,11 +129,15 @@ def _proper_run(doc: Doc, token: Token) -> Span | None:
         start -= 1
     while end < token.sent.end and part(doc[end]):
         end += 1
-    while start < end and not doc[start].is_alpha:
+    while start < end and not _has_letter(doc[start]):   # (keep "U.S." in "the U.S. Embassy")
         start += 1
-    while end > start and not doc[end - 1].is_alpha:
+    while end > start and not _has_letter(doc[end - 1]):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _has_letter(token: Token) -> bool:
+    return any(ch.isalpha() for ch in token.text)
 
 
 def _country_of(name: str, kb, doc: Doc, vouched: bool) -> str | None:
@@ -121,7 +149,15 @@ def _country_of(name: str, kb, doc: Doc, vouched: bool) -> str | None:
     found = gazetteer().lookup(name, prefer=_doc_countries(doc), allow_common=vouched)
     if found is not None:
         return found.country
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in COMPASS:   # "Western Afghanistan", "North Darfur" when not a name of its own
+        return _country_of(rest, kb, doc, vouched)
     return None
+
+
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+           "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+           "southeastern", "southwestern", "upper", "lower"}
 
 
 def _parts_country(span: Span, kb, doc: Doc) -> str | None:
@@ -157,9 +193,14 @@ def _place_worded(span: Span) -> bool:
     if last in PLACE_NOUNS or (nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in PLACE_NOUNS):
         return True
     root, head = span.root, span.root.head
-    if root.dep_ == "pobj" and head.lower_ in {"of", "around", "near", "outside", "in"} and \
-            head.head.lemma_.lower() in PLACE_NOUNS:
-        return True   # "the town of X", "the area around X"
+    if root.dep_ == "pobj" and head.lower_ in {"around", "near", "outside", "in"} and \
+            head.head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS:
+        return True   # "the area around X", "a farm in X"
+    if root.dep_ == "pobj" and head.lower_ == "of" and _names_its_place(head.head):
+        return True   # "the town of X", "the outskirts of X" (not "the office of X")
+    if root.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and any(
+            t.lemma_.lower() in PLACE_NOUNS for t in [head, head.head] if t.pos_ == "NOUN" and t.i > root.i):
+        return True   # "the Kawkab army base", "the Merdeka palace"
     if root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS:   # "the regional capital, X"
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)   # "X, a small town"
@@ -189,14 +230,40 @@ def place_at(doc: Doc, token: Token, kb) -> Candidate | None:
     run = _proper_run(doc, token)
     if run is None or not is_capitalised(run.text) or (run.start == run.sent.start and len(run) == 1):
         return None
+    if all(t.lemma_.lower() in PLACE_NOUNS | PART_NOUNS | COMPASS for t in run) and not _after_state(run):
+        return None   # "the city's central Bazaar", "the Old City": a capitalised common noun, no name
     named = (mention is not None and mention._.ref is not None and mention._.ref.kind == "person") or (
         entity is not None and entity.label_ in NON_PLACE_ENTITIES)
-    if named:   # a person's or a group's name, unless a place noun says otherwise ("Aziziyah district")
-        return Candidate(run, None, False) if _place_worded(run) else None
+    if named:   # a person's or a group's name, unless a place noun or a preposition says otherwise
+        worded = _place_worded(run)
+        if worded or _after_locative(run):   # "the city of Aleppo" (NER: a language), "at Birgunj"
+            country = _country_of(_trim(run.text), kb, doc, vouched=False)
+            if country is not None:
+                return Candidate(run, country, True)
+        return Candidate(run, None, False) if worded else None
     country = _country_of(_trim(run.text), kb, doc, vouched=False)
     if country is not None:
         return Candidate(run, country, True)
     return Candidate(run, None, False)   # a proper name that may be a place: needs a place noun
+
+
+def _names_its_place(noun: Token) -> bool:
+    """"the town of", "the streets of", "the airport of": a noun whose "of" phrase is the place itself."""
+    return bool({noun.lower_, noun.lemma_.lower()} & (AREA_NOUNS | PART_NOUNS | PLACE_OF_NOUNS))
+
+
+def _after_state(span: Span) -> bool:
+    """"the U.S. Embassy", "the Turkish Consulate": a facility named by the state before it."""
+    if span.start == 0:
+        return False
+    mention = (span.doc._.mention_at or {}).get(span.start - 1)
+    return mention is not None and mention.label_ in {"COUNTRY", "DEMONYM", "METONYM", "GPE"}
+
+
+def _after_locative(span: Span) -> bool:
+    """"at Birgunj", "in Taji": a name governed by a spatial preposition, where NER's "person" is a slip."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPS
 
 
 def _named_by_place_noun(cand: Candidate) -> bool:
@@ -217,8 +284,10 @@ def _demonym_country(tokens: list[Token], doc: Doc) -> str | None:
     return None
 
 
+SPATIAL_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
+                 "through", "along", "into", "towards", "toward", "beside", "behind"}
 NESTED_PREPS = {"in", "at", "near", "of", "outside", "inside", "around", "within", "across", "off", "on", "along",
-                "throughout", "over", "into", "beside", "behind", "during", "amid", "by"}
+                "throughout", "over", "into", "beside", "behind", "during", "amid", "by", "with", "through"}
 
 
 def _walk(root: Token, blocked: set[int]) -> Iterator[tuple[Token, int]]:
@@ -233,12 +302,32 @@ def _walk(root: Token, blocked: set[int]) -> Iterator[tuple[Token, int]]:
         for c in reversed(list(t.children)):
             if c.dep_ in CLAUSES:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in NESTED_PREPS:
+            if c.dep_ == "prep" and c.lower_ not in NESTED_PREPS and not _distance_from(c) and not _along_route(c):
                 continue
             if c.dep_ == "prep" and c.lower_ == "on" and any(
                     g.dep_ == "pobj" and _is_state(g) for g in c.children):
                 continue
             stack.append((c, depth + 1))
+
+
+DISTANCE_NOUNS = {"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles", "metre", "meter",
+                  "metres", "meters", "yard", "yards", "feet", "foot"}
+
+
+def _distance_from(prep: Token) -> bool:
+    """"150 metres from a mosque in X", "patrolled 10 miles from the city of X": "from" after a distance."""
+    if prep.lower_ != "from":
+        return False
+    near = [prep.head] + [c for c in prep.head.children if c.dep_ in {"npadvmod", "dobj", "advmod"}]
+    return any(t.lower_ in DISTANCE_NOUNS or t.lemma_.lower() in DISTANCE_NOUNS for t in near)
+
+
+ROUTE_NOUNS = {"road", "highway", "route", "motorway", "railway", "corridor", "way", "journey", "convoy"}
+
+
+def _along_route(prep: Token) -> bool:
+    """"on the road from X through Y to Z": the ends of a route are places on it."""
+    return prep.lower_ in {"from", "to"} and prep.head.lemma_.lower() in ROUTE_NOUNS
 
 
 def _is_state(token: Token) -> bool:
@@ -247,14 +336,27 @@ def _is_state(token: Token) -> bool:
 
 
 def _actor_modifier(cand: Candidate) -> bool:
-    """"a U.S. airstrike", "the Chinese navy": a state named before a common noun is who acted."""
+    """"a U.S. airstrike", "a US-Kurdish operation", "Brazil's Helio Castroneves": a state named before a
+    common noun is who acted, and a state owning a person is the person's nationality."""
     root = cand.span.root
-    if root.dep_ not in {"compound", "amod", "nmod"} or root.head.pos_ != "NOUN":
-        return False   # (a possessor is a place: "killed in Syria's war")
-    if root.head.lemma_.lower() in PLACE_NOUNS:
+    doc = cand.span.doc
+    if root.dep_ == "poss":   # (a possessor of a thing is a place: "killed in Syria's war")
+        return _is_person(root.head)
+    head = root.head
+    if root.dep_ == "npadvmod" and head.dep_ in {"amod", "compound"}:   # "US-Kurdish operation"
+        head = head.head
+    if root.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or head.pos_ != "NOUN":
         return False
-    mention = (cand.span.doc._.mention_at or {}).get(root.i)
+    if head.lemma_.lower() in PLACE_NOUNS:
+        return False
+    mention = (doc._.mention_at or {}).get(root.i)
     return mention is not None and mention.label_ in {"COUNTRY", "METONYM", "ACTOR"}
+
+
+def _is_person(token: Token) -> bool:
+    """A token naming a person (by NER or the actor component), e.g. the head of "England's Dan Smith"."""
+    mention = (token.doc._.mention_at or {}).get(token.i)
+    return token.ent_type_ == "PERSON" or (mention is not None and mention.label_ == "PERSON")
 
 
 def _context_only(cand: Candidate) -> bool:
@@ -264,6 +366,14 @@ def _context_only(cand: Candidate) -> bool:
         return True
     return root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "PROPN" and \
         not _named_by_place_noun(cand)
+
+
+def _modifier_of_named(cand: Candidate) -> bool:
+    """"the south Kabul base, Darulaman Palace": a place modifying a noun that has a name of its own
+    is context for that name, which is more specific."""
+    root = cand.span.root
+    return root.dep_ in {"compound", "nmod", "amod"} and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.lemma_.lower() in PLACE_NOUNS for c in root.head.children)
 
 
 def place_in(doc: Doc, root: Token, blocked: set[int], kb) -> Location | None:
@@ -284,7 +394,7 @@ def place_in(doc: Doc, root: Token, blocked: set[int], kb) -> Location | None:
         if cand.sure or _named_by_place_noun(cand):
             span_depth = min(d for tok, d in walked if cand.span.start <= tok.i < cand.span.end) \
                 if any(cand.span.start <= tok.i < cand.span.end for tok, _ in walked) else depth
-            found.append(((_context_only(cand), span_depth, t.i), cand))
+            found.append(((_context_only(cand), span_depth, _modifier_of_named(cand), t.i), cand))
     if not found:
         return None
     ordered = [c for _, c in sorted(found, key=lambda x: x[0])]
@@ -304,7 +414,9 @@ def _preps(token: Token, blocked: set[int], physical: bool = True) -> list[Token
     for words and meetings (not physical acts) only the venue prepositions."""
     out = []
     for c in token.children:
-        if c.dep_ != "prep" or c.i in blocked or c.lower_ not in (LOCATIVE if physical else VENUE):
+        if c.dep_ != "prep" or c.i in blocked:
+            continue
+        if c.lower_ not in (LOCATIVE if physical else VENUE) and not (physical and _distance_from(c)):
             continue
         if c.lower_ == "on" and any(g.dep_ == "pobj" and _is_state(g) for g in c.children):
             continue   # "sanctions on Russia": a target, not a place
@@ -333,12 +445,18 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _aim_noun(token: Token) -> Token | None:
+    """"an attempt to kill X was foiled in Y": the noun whose aim a verb trigger is stands in for it."""
+    if token.dep_ in {"acl", "xcomp"} and token.head.pos_ == "NOUN" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return token.head
+    return None
+
+
 def _conjoined(token: Token) -> list[Token]:
-    """Verbs conjoined with a verb trigger ("was shot and killed in X"), both ways."""
-    out = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if token.dep_ == "conj" and token.head.pos_ == "VERB":
-        out.append(token.head)
-    return out
+    """Verbs conjoined with a verb trigger ("was shot and killed in X", "captured, shot and left in X"),
+    nearest first."""
+    return sorted((c for c in token.conjuncts if c.pos_ == "VERB"), key=lambda c: abs(c.i - token.i))
 
 
 def _is_physical(token: Token) -> bool:
@@ -361,20 +479,31 @@ def _object_place(doc: Doc, token: Token, blocked: set[int], kb) -> Location | N
     for obj in [c for c in token.children if c.dep_ in roles and c.i not in blocked] + misparsed:
         cand = place_at(doc, obj, kb)
         if cand is not None and obj.i in range(cand.span.start, cand.span.end):
-            # NER calls many a name GPE: the object must be placed, or called a place
-            if cand.country or _named_by_place_noun(cand):
+            # NER calls many a name GPE: the object must be placed, or called a place, or be what a
+            # verb of taking or striking ground acts on ("captured the Golan", "bombed Pooneryn")
+            if cand.country or _named_by_place_noun(cand) or (
+                    cand.sure and token.lemma_.lower() in VISIT_LEMMAS and not _described_otherwise(cand)):
                 return place_in(doc, obj, blocked, kb)
             continue
-        # "the town of X", "the airport in Y", "the streets of Z", "an office of the Z company at Y"
-        for prep in (c for c in obj.children if c.dep_ == "prep" and (c.lower_ in LOCATIVE or c.lower_ == "of")):
+        # "the town of X", "the airport in Y", "the streets of Z"; "of" only after a place noun
+        # ("the commander of X's rebels" is who, not where)
+        of_ok = _names_its_place(obj)
+        preps = [c for c in obj.children if c.dep_ == "prep" and (c.lower_ in LOCATIVE or (c.lower_ == "of" and of_ok))]
+        for prep in preps:
             found = place_in(doc, prep, blocked, kb)
             if found is not None and found.name:
                 return found
-        if obj.lemma_.lower() in PLACE_NOUNS:
-            found = _compound_place(doc, obj, blocked, kb)
-            if found is not None:
+        if obj.lemma_.lower() in PLACE_NOUNS:   # "the Nicosia airport", "the base, Darulaman Palace"
+            found = place_in(doc, obj, blocked, kb)
+            if found is not None and found.name:
                 return found
     return None
+
+
+def _described_otherwise(cand: Candidate) -> bool:
+    """"Abu Zubaydah, al-Qaida's top coordinator": an appositive common noun says the name is no place."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in PLACE_NOUNS | PART_NOUNS
+               for c in cand.span.root.children)
 
 
 def _compound_place(doc: Doc, noun: Token, blocked: set[int], kb) -> Location | None:
@@ -432,11 +561,40 @@ def _states_place(obj: Token) -> bool:
 
 
 def _says_circumstance(clause: Token) -> bool:
-    from detente.nlp.triggers import trigger_for
-    if trigger_for(clause) is not None:
+    """"when troops stormed X", "while planting a bomb in X", "as he walked along X", "killed fighting in X":
+    a clause of the same moment happens at the same place; a "while"/"as" clause with a subject of its
+    own names someone else's doings ("while thousands more rallied at X"), unless it is a pronoun."""
+    if clause.pos_ not in {"VERB", "AUX"} and not _ing_form(clause):
         return False
-    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-    return mark in {"while", "as", "when"} or (mark is None and clause.tag_ == "VBG")
+    words = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if "when" in words:
+        return True
+    if words & {"while", "as"} or (not words & SEQUENCE_WORDS and _ing_form(clause)):
+        return subject is None or subject.pos_ == "PRON"
+    return False
+
+
+def _ing_form(token: Token) -> bool:
+    """A participle in -ing, also where the tagger took it for a noun ("killed fighting in X")."""
+    return token.tag_ == "VBG" or (token.dep_ in {"xcomp", "advcl"} and token.lower_.endswith("ing"))
+
+
+SEQUENCE_WORDS = {"after", "before", "since", "until", "because", "if", "unless", "although", "though", "once"}
+
+
+def _clause_places(doc: Doc, clause: Token, blocked: set[int], kb, physical: bool) -> Iterator[Location | None]:
+    """The places a circumstance clause states: its own object place and locative phrases, on its verb,
+    the verbs it chains to ("trying to defuse it on the road in X") and its arguments."""
+    free = blocked - {t.i for t in clause.subtree}
+    verbs = [clause]
+    while (nxt := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        verbs.append(nxt)   # "tried to escape X", "trying to defuse it on the road in X"
+    for verb in verbs:
+        if verb.pos_ == "VERB":
+            yield _object_place(doc, verb, free, kb)
+        for obj in _preps(verb, free, physical) + _argument_preps(verb, free, physical):
+            yield place_in(doc, obj, _opened(obj, free), kb)
 
 
 def _opened(obj: Token, blocked: set[int]) -> set[int]:
@@ -463,24 +621,44 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
     # a conjoined verb shares the trigger's adjuncts ("shot one and wounded five in X"), even when
     # it is an event of its own
     stated = any(_states_place(obj) for head in own for obj in _preps(head, blocked))
-    for head in (_conjoined(token) if token.pos_ == "VERB" and not stated else []):
+    conjoined = _conjoined(token) if token.pos_ == "VERB" and not stated else []
+    for head in conjoined:   # "bombed and destroyed an office at X"
         free = blocked - {t.i for t in head.subtree}
+        yield _object_place(doc, head, free, kb)
         for obj in _preps(head, free, physical):
             yield place_in(doc, obj, _opened(obj, free), kb)
-    clause = _clause_verb(token) if token.pos_ == "NOUN" else None
+    noun = token if token.pos_ == "NOUN" else _aim_noun(token)
+    clause = _clause_verb(noun) if noun is not None else None
     if clause is not None and clause.i not in blocked:   # "the attack killed ten in X"
-        free = (blocked - {t.i for t in clause.subtree}) | {t.i for t in token.subtree}
+        free = (blocked - {t.i for t in clause.subtree}) | {t.i for t in noun.subtree}
         for obj in _preps(clause, free, physical):
             yield place_in(doc, obj, _opened(obj, free), kb)
     yield _where_clause(doc, token, blocked, kb)
     # "was shot while filming a protest in X", "captured hiding in a farmhouse in X": a circumstance
     # clause with no event of its own says where the event happened
-    for clause in (c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
-        if not _says_circumstance(clause):
-            continue
-        free = blocked - {t.i for t in clause.subtree}
-        for obj in _preps(clause, free, physical):
-            yield place_in(doc, obj, _opened(obj, free), kb)
+    for verb in [token] + conjoined:
+        for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"}):
+            if _says_circumstance(clause):
+                yield from _clause_places(doc, clause, blocked, kb, physical)
+    if physical and token.pos_ == "VERB":
+        for clause in _participant_clauses(token, blocked):
+            yield from _clause_places(doc, clause, blocked, kb, physical)
+
+
+def _participant_clauses(token: Token, blocked: set[int]) -> list[Token]:
+    """"a car parked in X was detonated", "killed people who tried to flee X", "shot by gunmen hiding in X",
+    "shot at a shop they ran in X": what a clause on a participant of a physical act, or on the object of
+    its locative phrase, says about where it was (a last resort)."""
+    out = []
+    args = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}]
+    args += [c for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE]
+    for arg in args:
+        nouns = [g for g in arg.children if g.dep_ == "pobj"] if arg.dep_ in {"agent", "prep"} else [arg]
+        nouns += [g for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]   # "dozens of people who ..."
+        out += [c for n in nouns for c in n.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                and c.lemma_.lower() not in {"have", "be"}]   # "troops which have their bases in X": a state
+    return out
 
 
 def location_for(doc: Doc, token: Token, blocked: set[int], kb) -> Location | None:

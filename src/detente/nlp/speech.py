@@ -5,8 +5,11 @@ General rules over the dependency parse, no word lists taken from any article:
   "X urged Y to ...", "X denied the report", "X called for ...", "Trump attacked Clinton, saying ...";
 - "according to X, ...": the rest of the clause is X's;
 - a nominal cue with its owner and a that-clause: "X's claim that ...", "a statement by X that ...";
-- the speaker named by the subject of the cue: a known actor, a pronoun's antecedent, or, when the
-  knowledge base has no actor for it, the noun phrase itself ("the bank", "a campaign spokesman").
+- evidence offered or withheld: "X offered no proof that ...";
+- an adjective of stance or certainty: "X has been critical of ...", "X is confident that ...";
+- the speaker named by the subject of the cue: a known actor, a pronoun's antecedent ("It says ..."
+  after a sentence about an organisation: that organisation), or, when the knowledge base has no actor
+  for it, the noun phrase itself ("the bank", "a campaign spokesman").
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ REPORT_VERBS = {
     "order", "tout", "suggest", "clarify", "specify", "guarantee", "insinuate", "imply", "muse",
     "shout", "yell", "scream", "whisper", "plead", "beg", "implore", "appeal", "press", "encourage",
     "emphasise", "highlight", "underline", "underscore", "discuss", "predict", "project",
-    "opine", "theorize", "posit", "continue", "echo", "sing", "chant", "speak", "talk",
+    "opine", "theorize", "posit", "continue", "echo", "sing", "chant", "speak", "talk", "show",
 }
 # Verbs of believing, knowing, fearing and wanting: the subject holds the clause ("X believes that ...").
 BELIEF_VERBS = {
@@ -65,6 +68,14 @@ CUE_NOUNS = {"assertion", "remark", "remarks", "statement", "warning", "pledge",
              "admission", "denial", "insistence", "contention", "demand", "threat", "message", "announcement",
              "promises", "fear", "fears", "hope", "hopes", "assurance", "assurances", "insinuation",
              "complaint", "criticism", "position", "testimony", "report", "conclusion", "finding", "idea"}
+# Adjectives of stance or certainty whose subject holds the clause: "X has been critical of ...",
+# "X is confident that ...".
+CUE_ADJECTIVES = {"critical", "skeptical", "sceptical", "confident", "sure", "certain", "convinced", "worried",
+                  "concerned", "optimistic", "pessimistic", "hopeful", "adamant", "supportive", "dismissive",
+                  "wary", "doubtful", "fearful", "angry", "furious", "upset"}
+ADJECTIVE_PREPS = {"of", "about", "over", "that"}
+# Nouns of evidence a speaker offers or withholds: "X offered no proof that ...".
+EVIDENCE_NOUNS = {"proof", "evidence", "indication", "details", "explanation", "sign"}
 PERSONAL = {"he", "she", "they", "we", "i", "you"}
 RELATIVE = {"who", "which", "that"}
 NOT_SPEAKERS = {"it", "this", "that", "what", "there", "these", "those", "which", "something", "nothing",
@@ -106,6 +117,19 @@ def last_speaker(doc: Doc, pronoun: Token, window: int = 2) -> ActorRef | None:
     return None
 
 
+def it_antecedent(doc: Doc, pronoun: Token) -> Token | None:
+    """"It" opening a cue's clause names the previous sentence's subject, when that is a non-person noun
+    ("The city sent a letter. It says ...")."""
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.i - sent.start > 3:
+        return None
+    before = doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ == "PERSON" or subj._.in_quote:
+        return None
+    return subj
+
+
 def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     """Who a subject names: a known actor, a pronoun's antecedent (or the pronoun), else the noun phrase."""
     if subj is None:
@@ -121,6 +145,9 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     refs = refs_for(doc, subj, False)
     if refs:
         return without_role(refs[0]).actor_ref()
+    if subj.lower_ == "it" and subj.dep_ == "nsubj":
+        antecedent = it_antecedent(doc, subj)
+        return speaker_ref(doc, antecedent) if antecedent is not None else None
     low = subj.lower_
     if low in PERSONAL:
         return ActorRef(name=subj.text)  # "they said", an unresolved "he said": the pronoun stands
@@ -239,6 +266,34 @@ def according_to(doc: Doc, token: Token) -> tuple[Token, Span, Span] | None:
         return None
     content = _clause_span(doc, head, {t.i for t in token.subtree})
     return (source, doc[token.i:to.i + 1], content) if content is not None else None
+
+
+def adjective_cue(doc: Doc, adj: Token) -> tuple[Token, Span] | None:
+    """"X has been critical of Y", "X is confident that ...": (X's head, what X holds)."""
+    if adj.lemma_.lower() not in CUE_ADJECTIVES or adj.dep_ != "acomp":
+        return None
+    subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS), None)
+        clause = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+    if subj is None or clause is None:
+        return None
+    content = _clause_span(doc, clause)
+    return (subj, content) if content is not None else None
+
+
+def evidence_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
+    """"X offered no proof that ...", "X gave no indication that ...": (X's head, the clause)."""
+    if noun.lemma_.lower() not in EVIDENCE_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    subj = subject_of(noun.head)
+    if clause is None or subj is None:
+        return None
+    content = _clause_span(doc, clause)
+    return (subj, content) if content is not None else None
 
 
 def nominal_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:

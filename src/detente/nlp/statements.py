@@ -112,13 +112,28 @@ def _sentence_cue(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]
         speaker = speech.speaker_ref(doc, speech.subject_of(tok))
         if speaker is not None:
             return tok, speaker
+    return _trailing_cue(doc, quote)
+
+
+def _trailing_cue(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]:
+    """A cue split off after a question or exclamation: "Why now?" he asked. -- else a dash byline."""
+    at = quote.end
+    while at < len(doc) and at < quote.end + 3 and (doc[at].is_punct or doc[at].is_space) \
+            and doc[at].text not in DASHES:
+        at += 1
+    if at < len(doc) and at > quote.end and doc[at].is_sent_start:
+        for tok in doc[at:min(at + 8, doc[at].sent.end)]:
+            if not tok._.in_quote and speech.is_cue_verb(tok) and speech.content_of(tok) is None:
+                speaker = speech.speaker_ref(doc, speech.subject_of(tok))
+                if speaker is not None:
+                    return tok, speaker
     return _dash_byline(doc, quote)
 
 
 def _dash_byline(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]:
     """A quote signed after a dash: "... ." -- Jane Doe."""
     at = quote.end + 1  # past the closing mark
-    while at < len(doc) and doc[at].is_punct and doc[at].text not in DASHES:
+    while at < len(doc) and (doc[at].is_punct or doc[at].is_space) and doc[at].text not in DASHES:
         at += 1
     if at >= len(doc) or doc[at].text not in DASHES:
         return None, None
@@ -262,6 +277,19 @@ def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
     return _reported(doc, speaker, verb, verb.text, span), span
 
 
+def _nominal(doc: Doc, noun: Token) -> tuple[Statement, Span] | None:
+    """A statement cued by a noun: "X's claim that ..." (the noun is the cue), "X offered no proof that
+    ..." (the verb is)."""
+    hit = speech.nominal_cue(doc, noun)
+    cue = noun
+    if hit is None:
+        hit, cue = speech.evidence_cue(doc, noun), noun.head
+    speaker = speech.speaker_ref(doc, hit[0]) if hit else None
+    if speaker is None:
+        return None
+    return _reported(doc, speaker, cue, cue.text, hit[1]), hit[1]
+
+
 def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statement]:
     """Reported speech and attributions: cue verbs, "according to X", "X's claim that ..."."""
     found: list[tuple[Statement, Token, Span]] = []
@@ -277,7 +305,9 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statemen
             if speaker is not None:
                 read = _reported(doc, speaker, tok, hit[1].text, hit[2]), hit[2]
         elif tok.pos_ == "NOUN":
-            hit = speech.nominal_cue(doc, tok)
+            read = _nominal(doc, tok)
+        elif tok.pos_ == "ADJ":
+            hit = speech.adjective_cue(doc, tok)
             speaker = speech.speaker_ref(doc, hit[0]) if hit else None
             if speaker is not None:
                 read = _reported(doc, speaker, tok, tok.text, hit[1]), hit[1]
@@ -290,7 +320,8 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statemen
     # a belief or plan inside what someone is reported to say, or a cue borrowing the subject of the
     # one that reports it ("urged lawmakers to reject the bill"), is part of that content, not its own
     # attribution ("Stein said she plans to ..."); a source (an agency, a ministry, "according to X")
-    # reporting what someone said ("the ministry said Y told Z ...") leaves the statement to that one
+    # reporting what someone said ("the ministry said Y told Z ...") leaves the statement to that one.
+    # (PolNeAR annotates the outer attribution too; an analyst's record keeps the one who spoke.)
     cues = {cue.i for _, cue, _ in found}
     return [st for st, cue, span in found
             if not ((cue.lemma_.lower() in speech.BELIEF_VERBS or not any(c.dep_ == "nsubj" for c in cue.children))
