@@ -148,3 +148,20 @@ def test_json_object_has_task_n_metrics(data, task):
     assert payload["task"] == task and payload["n"] == result.n
     assert set(TASKS[task].METRICS) == set(payload["metrics"])
     assert all(0.0 <= v <= 1.0 for v in payload["metrics"].values())
+
+
+def test_polnear_relative_pronoun_is_the_speaker_span():
+    from detente.eval.polnear import _statement_spans
+    text = "Dock workers, who said the port was unsafe, walked out."
+    found = _statement_spans(statement(text, text, "the port was unsafe", "said", "Dock workers"), text, readout(text))
+    start, end = found["speaker"]
+    assert text[start:end] == "who"  # the gold marks the pronoun next to the cue, as for "he said"
+
+
+def test_polnear_cue_is_found_in_the_statements_own_sentence():
+    from detente.eval.polnear import _statement_spans
+    own = "Ruth Amadi said on Monday, after a long count in the northern districts, that the vote was fair."
+    text = own + " Tom said nothing."
+    found = _statement_spans(statement(text, own, "the vote was fair", "said", "Ruth Amadi"), text, readout(text))
+    start, _ = found["cue"]
+    assert start == own.index("said")  # not the nearer "said" of the next sentence
