@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.mentions import Ref, slug
-from detente.nlp.triggers import trigger_for_head
+from detente.nlp.triggers import prep_objects, trigger_for_head
 
 # Head nouns that name a group of a state's people, with their sector.
 GROUP_SECTORS = {
@@ -40,7 +40,7 @@ PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "gueril
                   "family": "CVL", "woman": "CVL", "lawyer": "CVL", "militiaman": "PRM", "elder": "CVL", "leader": "GOV",
                   "landowner": "CVL", "businessman": "BUS", "hacker": "CVL", "fundamentalist": "REL",
                   "islamist": "REL", "extremist": "REB", "terrorist": "REB", "official": "GOV", "troop": "MIL",
-                  "soldier": "MIL", "man": "CVL", "individual": "CVL", "suspect": "CVL", "pacifist": "CVL",
+                  "man": "CVL", "individual": "CVL", "suspect": "CVL", "pacifist": "CVL",
                   "anarchist": "CVL", "bomber": "UAF", "assailant": "UAF", "attacker": "UAF",
                   "soldier": "MIL", "peacekeeper": "IGO", "inspector": "IGO", "observer": "IGO", "doctor": "MED"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups", "members",
@@ -99,8 +99,7 @@ def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
     owner = next((mention_of(doc, t)._.ref for c in modifiers for t in c.subtree
                   if mention_of(doc, t) is not None), None)
     if owner is None:
-        places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"}
-                  for g in c.children if g.dep_ == "pobj"]
+        places = prep_objects(token, {"in", "from", "of"})
         owner = next((mention_of(doc, t)._.ref for p in places for t in p.subtree
                       if mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in {"state", "place"}), None)
     return owner
@@ -138,6 +137,13 @@ def group_id(country: str | None, words: str) -> str:
     return f"group:{(country or '').lower()}-{slug(words)}"
 
 
+def with_country(ref: Ref, country: str) -> Ref:
+    """The actor placed in a country; a group found without one gets the id it would have had."""
+    if ref.kind == "group" and ref.actor_id.startswith(group_id(None, "")):
+        return replace(ref, country=country, actor_id=ref.actor_id.replace(group_id(None, ""), group_id(country, ""), 1))
+    return replace(ref, country=country)
+
+
 def _owner_state(doc: Doc, token: Token) -> Ref | None:
     """Whose thing a noun names, for loose readings of targets: the state a modifier names ("Chinese
     activity" -> China, "a UN appeal" -> the UN) or the author after "by"/"from" ("calls by Belarus")."""
@@ -150,9 +156,7 @@ def _owner_state(doc: Doc, token: Token) -> Ref | None:
                            code, "GOV", "state", via="owner")
             if span is not None and span._.ref.sector == "IGO":
                 return span._.ref
-    authors = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-               for g in c.children if g.dep_ == "pobj"]
-    return next((r for g in authors for r in refs_for(doc, g) if _party_of(r)), None)
+    return next((r for g in prep_objects(token, {"by", "from"}) for r in refs_for(doc, g) if _party_of(r)), None)
 
 
 def _party_of(ref: Ref) -> bool:

@@ -8,12 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
-from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country
+from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
 from detente.nlp.mentions import Ref
 from detente.nlp.places import location_for
 from detente.nlp.triggers import (
     LIGHT_VERBS, REQUEST_MODES, answering_verb, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
-    trigger_for,
+    prep_objects, trigger_for,
 )
 from detente.records import DateValue, Location
 
@@ -54,11 +54,6 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def _blocked(doc: Doc, token: Token, trigger_tokens: set[int]) -> set[int]:
     """Tokens inside another trigger's phrase or clause: their dates and places are not ours."""
     blocked = set()
@@ -95,7 +90,7 @@ def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None,
     """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
     holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "on"
                          and token.head.head.lemma_.lower() in ARRIVAL_VERBS else [])
-    for obj in [o for t in holders for o in _prep_objects(t, {"in", "at", "to"})]:
+    for obj in [o for t in holders for o in prep_objects(t, {"in", "at", "to"})]:
         multilateral = any(t.lower_ in MULTILATERAL_VENUES for t in obj.subtree)
         hosts = [mention_of(doc, t)._.ref for t in obj.subtree
                  if mention_of(doc, t) is not None and mention_of(doc, t).label_ in {"GPE", "COUNTRY", "METONYM"}]
@@ -153,11 +148,11 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
     passive = _children(token, {"nsubjpass"})
     source = [r for head in (agent or subj or [None]) for r in _subject_refs(doc, head)]
-    objects = _children(token, {"dobj"}) + _prep_objects(token, {"with", "to", "against", "on", "about", "over"})
+    objects = _children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + \
         [r for p in passive for r in refs_for(doc, p)]
     if not any(_party_key(r) for r in target):  # "break off relations with X", "send aid to X"
-        target += [r for o in _children(token, {"dobj"}) for p in _prep_objects(o, {"with", "to", "against"})
+        target += [r for o in _children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
     if len(source) > 1 and not target:
         source, target = source[:1], source[1:]  # "X and Y met": first named is the source
@@ -178,14 +173,14 @@ def _modifier_refs(doc: Doc, token: Token) -> list[Ref]:
 def _proposal_sides(doc, token, noun, source, target) -> tuple[list[Ref], list[Ref]]:
     """"Washington's request for a meeting, which Beijing declined": proposer -> the side asked."""
     proposer = [r for c in noun.children if c.dep_ == "poss" for r in refs_for(doc, c)]
-    proposer += [r for o in _prep_objects(noun, {"from", "by"}) for r in refs_for(doc, o)]
+    proposer += [r for o in prep_objects(noun, {"from", "by"}) for r in refs_for(doc, o)]
     verb, answered = answering_verb(noun)
     asked = refs_for(doc, next(iter(_children(verb, {"nsubj"})), None)) if verb is not None else []
     if not proposer and noun.dep_ == "dobj" and verb is None:
         proposer = refs_for(doc, next(iter(_children(noun.head, {"nsubj"})), None))
         asked = [r for o in _children(noun.head, {"dobj", "dative"}) if o.i != noun.i for r in refs_for(doc, o)]
     places = _children(token, {"dobj"}) if token.pos_ == "VERB" else []
-    destination = [r for o in places + _prep_objects(token, {"with", "to"}) for r in refs_for(doc, o)]
+    destination = [r for o in places + prep_objects(token, {"with", "to"}) for r in refs_for(doc, o)]
     if noun.lemma_.lower() == "invitation" and token.lemma_.lower() in {"visit", "attend", "travel", "come"}:
         return asked, proposer + [d for d in destination if d.country not in {p.country for p in proposer}]
     return (proposer or source), target + asked + destination
@@ -216,7 +211,7 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     third_party = token.lemma_.lower() in THIRD_PARTY_NOUNS
     if token.dep_ == "compound" and not governor:  # "a mediation effort between A and B": the phrase's head speaks
         token = token.head
-    between = _prep_objects(token, {"between"})
+    between = prep_objects(token, {"between"})
     if between and not source and third_party:  # the mediator is the clause's subject; both sides receive
         source, target = refs_for(doc, _clause_subject(token)), target + refs_for(doc, between[0])
     elif between and not source:  # "a meeting between Li Qiang and Takaichi"
@@ -228,14 +223,14 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
         head = governor or _light_verb(token)
         if head is not None:
             source = refs_for(doc, next(iter(_children(head, {"nsubj"})), None))
-    target += [r for o in _prep_objects(token, {"with", "to", "against", "on", "about", "over"})
+    target += [r for o in prep_objects(token, {"with", "to", "against", "on", "about", "over"})
                for r in refs_for(doc, o, loose=token.lemma_.lower() not in {"meeting", "talk", "call"})]
     if not source:
         source = [r for r in refs_for(doc, _clause_subject(token)) if r.actor_id not in {t.actor_id for t in target}]
     verb = governor or _light_verb(token)
     if verb is not None and not target:
         objects = [o for o in _children(verb, {"dobj", "dative"}) if o.i != token.i]
-        objects += _prep_objects(verb, {"on", "against", "with"})
+        objects += prep_objects(verb, {"on", "against", "with"})
         target += [r for o in objects for r in refs_for(doc, o)]
     return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
 
@@ -281,7 +276,7 @@ def _is_reciprocal(token: Token, trigger: Trigger) -> bool:
         # "Hungarian and Romanian officials agreed": the conjunction is on the nationality
         joint_owners = subj is not None and any(c.dep_ in {"amod", "compound"} and c.conjuncts for c in subj.children)
         return subj is not None and (bool(subj.conjuncts) or joint_owners or _party_anaphor(token))
-    between = _prep_objects(token, {"between"})
+    between = prep_objects(token, {"between"})
     return bool(between and between[0].conjuncts)
 
 
@@ -312,7 +307,7 @@ NON_PARTIES = {"reporter", "journalist", "press", "media", "audience", "crowd", 
 
 def _talks_to_public(token: Token) -> bool:
     """"speaking to reporters", "told the press": talking to the public is not a consultation."""
-    objects = _children(token, {"dobj", "dative"}) + _prep_objects(token, {"to", "with"})
+    objects = _children(token, {"dobj", "dative"}) + prep_objects(token, {"to", "with"})
     return bool(objects) and all(o.lemma_.lower() in NON_PARTIES for o in objects)
 
 
@@ -378,7 +373,7 @@ def _reporters(doc: Doc, token: Token) -> set[str]:
     heads = [t for t in token.sent if t.i != token.i and (t.lemma_.lower() in REPORTING_VERBS or t.lower_ == "according")]
     found = set()
     for head in heads:
-        speakers = _children(head, {"nsubj"}) + _prep_objects(head, {"to"})
+        speakers = _children(head, {"nsubj"}) + prep_objects(head, {"to"})
         for t in (x for s in speakers for x in s.subtree):
             span = mention_of(doc, t)
             found |= {span._.ref.actor_id} if span is not None else set()
@@ -397,21 +392,14 @@ def _placed(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
     home = sole_country(doc, token)
     if home is None:
         return refs
-    return [_place(r, home.country) if _unplaced(r) else r for r in refs]
+    return [with_country(r, home.country) if _unplaced(r) else r for r in refs]
 
 
 def _at_location(refs: list[Ref], location: Location | None) -> list[Ref]:
     """Groups still of no state act where the event happened ("police patrolled the airport" in Britain)."""
     if location is None or not location.country:
         return refs
-    return [_place(r, location.country) if _unplaced(r) and r.kind == "group" else r for r in refs]
-
-
-def _place(ref: Ref, country: str) -> Ref:
-    """The actor with its country; a group's id names the country too."""
-    if ref.kind == "group" and ref.actor_id.startswith("group:-"):
-        return replace(ref, country=country, actor_id=f"group:{country.lower()}{ref.actor_id[6:]}")
-    return replace(ref, country=country)
+    return [with_country(r, location.country) if _unplaced(r) and r.kind == "group" else r for r in refs]
 
 
 def _unplaced(ref: Ref) -> bool:
@@ -468,14 +456,14 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
                 and not t._.skip and not t._.in_quote and t.sent.start not in headlines}
     governed = {i: governor_of(doc[i]) for i in triggers}
     governors = {g.i for g, _ in governed.values() if g is not None}
-    drafts, used = [], set()
+    drafts = []
     for i, trig in triggers.items():
         if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
         draft = draft_event(doc, doc[i], trig, set(triggers), kb, governed[i])
         if draft is not None:
             drafts.append(draft)
-            used.add(governed[i][0].i if governed[i][0] is not None else None)
+    used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
     drafts += _ungoverning(doc, kb, triggers, governed, governors - used)
     drafts.sort(key=lambda d: d.token.i)
     _fill_context_targets(doc, drafts, kb)

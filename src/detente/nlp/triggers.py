@@ -109,14 +109,18 @@ def trigger_for(token: Token) -> Trigger | None:
     return None
 
 
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """The objects of the token's prepositions in `preps` ("talks with X" -> X)."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _is_appeal(token: Token) -> bool:
     """"calls for a ceasefire", "calls to adopt reforms": an appeal, not a telephone call."""
     if any(c.dep_ in {"compound", "amod"} and c.lower_ in MODE_MODIFIERS for c in token.children):
         return False  # "a phone call for early September"
-    authors = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-               for g in c.children if g.dep_ == "pobj"]  # "calls by X for Y": the parser may hang "for" on X
-    asked = [g for t in [token] + authors for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
-             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
+    authors = prep_objects(token, {"by", "from"})  # "calls by X for Y": the parser may hang "for" on X
+    asked = [g for t in [token] + authors for g in prep_objects(t, {"for"}) if g.ent_type_ not in {"DATE", "TIME"}]
     return bool(asked) or any(c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" and a.dep_ == "aux"
                                                                  for a in c.children) for c in token.children)
 
