@@ -16,6 +16,7 @@ import yaml
 
 from detente.errors import KnowledgeBaseError
 from detente.kb.base import KBActor, Role
+from detente.kb.institutions import ministry_forms
 from detente.kb.text import is_acronym, key, slug, title_key
 
 
@@ -111,6 +112,7 @@ class _Reader:
         self.data = KBData()
         self.iso = {c.alpha_3: c for c in pycountry.countries}
         self.codes = set(self.iso)
+        self.owners: dict[str, tuple[list[str], list[str]]] = {}   # country code -> (names, demonyms)
 
     def file(self, name: str) -> _File:
         return _File(self.dir / name)
@@ -170,7 +172,9 @@ class _Reader:
             actor = self.add(f, code, KBActor(f"state:{code}", name, "state", code, "GOV", aliases, [], source))
             for text in [name] + aliases:
                 self.form(text, "COUNTRY", actor.id, "country", 1.0)
-            for demonym in f.strings(code, entry.get("demonyms"), "demonyms"):
+            demonyms = f.strings(code, entry.get("demonyms"), "demonyms")
+            self.owners[code] = ([name] + [n for n in names if n != name], demonyms)
+            for demonym in demonyms:
                 self.form(demonym, "DEMONYM", actor.id, "demonym", 0.8)
                 plural = demonym + "s"
                 if not demonym.endswith(("s", "sh", "ch", "ese", "x", "z", "y")) and plural not in names:
@@ -190,8 +194,11 @@ class _Reader:
             actor = KBActor(f"org:{entry.get('id') or slug(entry['name'])}", entry["name"], "organisation",
                             self.country(f, label, entry.get("country")),
                             self.sector(f, label, entry.get("sector")), aliases, [], entry["source"])
+            if actor.country:
+                countries, demonyms = self.owners.get(actor.country, ([], []))
+                actor.aliases += ministry_forms([actor.name] + aliases, countries, demonyms)
             self.add(f, label, actor)
-            for i, text in enumerate([actor.name] + aliases):
+            for i, text in enumerate([actor.name] + actor.aliases):
                 self.form(text, "ACTOR", actor.id, "alias" if i else "name", 1.0)
 
     def metonyms(self) -> None:

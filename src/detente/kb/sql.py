@@ -42,7 +42,7 @@ from detente.store.schema import (
     kb_titles, kb_words,
 )
 
-SEED_VERSION = "1"          # bump when the way the data files are stored changes
+SEED_VERSION = "2"          # bump when the way the data files are stored changes (2: ministry forms)
 BUILTIN, YAML, WIKIDATA = "builtin", "yaml", "wikidata"
 OWN_LABELS = ("ACTOR", "SURNAME")       # an actor's own names; metonyms, demonyms and capitals stay
 CACHE_LIMIT = 50_000

@@ -8,6 +8,8 @@ knowledge base's office-equivalence table.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -15,7 +17,8 @@ from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.evidence import evidence_of
 from detente.records import CounterpartCandidate, Counterparts
 
-EQUIVALENT_NOUNS = {"counterpart", "equivalent", "peer", "opposite", "interlocutor"}
+EQUIVALENT_NOUNS = {"counterpart", "equivalent", "peer", "opposite", "interlocutor", "equal"}
+FORMAL_NOUNS = {"equivalent", "counterpart", "peer", "opposite", "equal"}
 PREFER_VERBS = {"prefer", "want", "favor", "favour", "insist", "seek", "push", "press", "demand"}
 ENGAGE_VERBS = {"engage", "meet", "talk", "speak", "deal", "consult", "call"}
 AUTHORITY_WORDS = {"authority", "decision-making", "power", "powerful", "real", "actual", "control"}
@@ -60,8 +63,66 @@ def _equivalence(doc: Doc, noun: Token) -> tuple | None:
         verb = _verb_before(left[-1].root) if left else verb
     if for_ is None or candidate is None:
         return None
-    basis = "formal equivalent" if noun.lemma_ in {"equivalent", "counterpart", "peer", "opposite"} else noun.lemma_
+    basis = "formal equivalent" if noun.lemma_ in FORMAL_NOUNS else noun.lemma_
     return for_, candidate, _subject_country(doc, verb), basis
+
+
+def _named_beside(doc: Doc, noun: Token):
+    """"his Chinese counterpart, Liu Jinsong" / "Liu Jinsong, his counterpart": the person set beside the noun."""
+    if noun.dep_ == "appos" and _person(doc, noun.head):
+        return _person(doc, noun.head)
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    for span in doc.spans["actors"]:
+        between = doc[noun.i + 2:span.start]
+        if span.start >= noun.i + 2 and all(t.pos_ == "PROPN" for t in between) and len(between) <= 4:
+            return span._.ref if span._.ref.kind == "person" else None
+    return None
+
+
+def _clause_subject(doc: Doc, token: Token):
+    """The person "his" points to: the subject of the verb the phrase hangs from, or its appositive
+    (taken as a person even when the tagger called the name an organisation: "his" says it is one)."""
+    verb = _verb_before(token)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    named = refs_for(doc, subj, False)
+    # "Vietnam's deputy defence minister, Hoang Xuan Chien": the name describes the holder best
+    return _person(doc, appos) or _person(doc, subj) or (named[0] if named and named[0].kind != "state" else None)
+
+
+def _state_of(doc: Doc, token: Token | None) -> str | None:
+    """The state a title phrase names: "Pakistan's Director General", "his Indian counterpart"."""
+    if token is None:
+        return None
+    for t in [token] + [c for c in token.children if c.dep_ in {"poss", "amod", "compound"}]:
+        span = mention_of(doc, t)
+        if span is not None and span._.ref.kind == "state":
+            return span._.ref.country
+    return None
+
+
+def _with_country(ref, country: str | None):
+    return replace(ref, country=ref.country or country)
+
+
+def _paired(doc: Doc, noun: Token) -> tuple | None:
+    """(A, B) from "A ... his <Demonym> counterpart, B": each is the other's formal equivalent."""
+    named = _named_beside(doc, noun)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if named is None or owner is None:
+        return None
+    if owner.pos_ == "PRON":
+        holder = _clause_subject(doc, noun)
+        subj = next((c for c in _verb_before(noun).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        holder_state = _state_of(doc, subj)
+    else:
+        holder, holder_state = _person(doc, owner), None
+    if holder is None or holder.actor_id == named.actor_id:
+        return None
+    return _with_country(holder, holder_state), _with_country(named, _state_of(doc, noun))
 
 
 def _prefers(verb: Token) -> bool:
@@ -99,7 +160,14 @@ def find_counterparts(doc: Doc) -> list[Counterparts]:
         for tok in sent:
             if tok._.skip:
                 continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in EQUIVALENT_NOUNS:
+            nominal = tok.pos_ == "NOUN" or any(c.dep_ == "poss" for c in tok.children)  # "Sullivan's equal"
+            pair = _paired(doc, tok) if nominal and tok.lemma_.lower() in FORMAL_NOUNS else None
+            if pair:
+                for one, other in (pair, pair[::-1]):
+                    entry = found.setdefault(one.actor_id, Counterparts(for_=one.name))
+                    if all(c.actor_id != other.actor_id for c in entry.candidates):
+                        entry.candidates.append(_candidate(other, other.country, "formal equivalent", sent))
+            elif nominal and tok.lemma_.lower() in EQUIVALENT_NOUNS:
                 hit = _equivalence(doc, tok)
                 if hit:
                     for_, cand, by, basis = hit

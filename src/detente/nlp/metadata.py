@@ -1,4 +1,15 @@
-"""Cited sources: "according to State Department readouts", "reported Nikkei Asia", "told Reuters"."""
+"""Cited sources: the outlets, bodies and people on record that an article attributes its facts to.
+
+Three kinds, in article order and without repeats:
+- named outlets and institutions: "according to State Department readouts", "reported Nikkei Asia",
+  "told Reuters", "China's defense ministry said";
+- unnamed but described sources: "according to Turkish officials", "a Chinese readout said",
+  "Chinese state media reported", "a senior administration official told reporters";
+- people speaking through a named channel, the channel first when it is an outlet or platform:
+  "wrote on X" -> "X (Pete Hegseth)", "told Russian media" -> "Russian media (Yuri Ushakov)",
+  "told reporters" -> "Donald Trump (to reporters)", a spokesperson -> "Mao Ning (foreign ministry spokeswoman)".
+A person who merely "said" something is a statement's speaker, not a cited source.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +19,21 @@ from spacy.tokens import Doc, Span, Token
 REPORT_NOUNS = {"readout", "readouts", "report", "reports", "statement", "reporting", "account", "data"}
 REPORT_VERBS = {"report", "say", "write", "cite", "quote"}
 SAYING_VERBS = {"say", "state", "announce", "confirm", "report", "add", "tell", "note", "write"}
+# Heads of described sources: "Turkish officials", "a Chinese readout", "Chinese state media".
+SOURCE_NOUNS = {"official", "diplomat", "source", "ministry", "readout", "statement", "media", "press",
+                "television", "broadcaster", "agency", "outlet", "newspaper", "spokesman", "spokeswoman",
+                "spokesperson"}
+MEDIA_NOUNS = {"media", "press", "television", "broadcaster", "outlet", "newspaper", "agency"}
+PRESS_NOUNS = {"reporter", "journalist", "correspondent", "camera", "press"}
+EVENT_NOUNS = {"conference", "briefing", "interview", "post", "message", "video", "tweet", "broadcast"}
+PLATFORMS = {"X", "Twitter", "Truth Social", "Telegram", "Facebook", "Instagram", "Weibo", "WeChat",
+             "YouTube", "TikTok", "Bluesky", "LinkedIn"}
+SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _noun(token: Token) -> str:
+    """A noun's dictionary form, keeping "media" (the lemmatiser makes it "medium")."""
+    return token.lower_ if token.lower_ in MEDIA_NOUNS else token.lemma_.lower()
 
 
 def _head_noun(token: Token) -> Token:
@@ -44,15 +70,150 @@ def _is_cited(span: Span) -> bool:
     return media and verb.lemma_.lower() == "tell" and root.dep_ in {"dobj", "dative"}
 
 
-def cited_sources(doc: Doc) -> list[str]:
-    """Named outlets and institutions the article cites for its facts, in order, without repeats."""
-    names: list[str] = []
+def _phrase(head: Token) -> str:
+    """The noun phrase up to its head without determiners: "a senior administration official"."""
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}]
+    text = " ".join(t.text for t in words)
+    return text.replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def _citing_position(head: Token) -> bool:
+    """Where a source stands: under "according to", subject of a saying verb, the one told."""
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS | REPORT_VERBS:
+        return True
+    return _noun(head) in MEDIA_NOUNS and verb.lemma_.lower() == "tell" and head.dep_ in {"dobj", "dative"}
+
+
+def _described_source(head: Token) -> str | None:
+    """"Turkish officials", "a Chinese readout": a source with a qualifier, not a bare "the official"."""
+    if head.pos_ not in {"NOUN", "PROPN"} or _noun(head) not in SOURCE_NOUNS or not _citing_position(head):
+        return None
+    if not any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < head.i for c in head.children):
+        return None
+    return _phrase(head)
+
+
+def _platform(token: Token) -> str | None:
+    """"X", "Truth Social": a social platform named by this noun and its compounds."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    name = " ".join(t.text for t in words).rstrip(".")
+    return name if name in PLATFORMS else None
+
+
+def _outlet(doc: Doc, token: Token) -> str | None:
+    """A news outlet named inside this phrase: "an interview with Fox News host Sean Hannity"."""
     for span in doc.spans.get("actors", []):
-        if any(t._.skip for t in span) or span._.ref.kind == "person" or not _is_cited(span):
+        if span._.ref.sector == "JRN" and token.left_edge.i <= span.start and span.end <= token.right_edge.i + 1:
+            return span._.ref.name
+    return None
+
+
+def _channel_of(doc: Doc, obj: Token, prep: str) -> tuple[str, str] | None:
+    """(kind, name) of the channel an object names: on X, in a post, to reporters, told Russian media."""
+    lemma = _noun(obj)
+    if prep == "on" and _platform(obj):
+        return "outlet", _platform(obj)
+    if lemma in EVENT_NOUNS:
+        inner = [_channel_of_prep(doc, p) for p in obj.children if p.dep_ == "prep"]
+        outlet = _outlet(doc, obj)
+        return next((c for c in inner if c), None) or (("outlet", outlet) if outlet else ("event", _phrase(obj)))
+    if lemma in PRESS_NOUNS:
+        return "event", f"to {obj.text}"
+    if lemma in MEDIA_NOUNS and any(c.dep_ in {"amod", "compound"} for c in obj.children):
+        return "outlet", _phrase(obj)
+    return None
+
+
+def _channel_of_prep(doc: Doc, prep: Token) -> tuple[str, str] | None:
+    objs = (c for c in prep.children if c.dep_ == "pobj")
+    return next((c for c in (_channel_of(doc, o, prep.lower_) for o in objs) if c), None)
+
+
+def _channel(doc: Doc, verb: Token) -> tuple[str, str] | None:
+    """The channel a person's words went through, from the verb, a "speaking to ..." clause or the
+    verb it completes ("returned to the cameras to say")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    if verb.dep_ in {"xcomp", "advcl"}:
+        verbs.append(verb.head)
+    for v in verbs:
+        # "confirmed the decision in a post on X": the parser may hang the channel on the object
+        objects = [g for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        for child in list(v.children) + objects:
+            found = None
+            if child.dep_ == "prep":
+                found = _channel_of_prep(doc, child)
+            elif v.lemma_.lower() == "tell" and child.dep_ in {"dobj", "dative"}:
+                found = _channel_of(doc, child, "to")
+            if found:
+                return found
+    return None
+
+
+def _speaking_verb(span: Span) -> Token | None:
+    """The verb a person is the subject of, or None."""
+    root = span.root
+    return root.head if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _spokesperson(span: Span) -> str | None:
+    """"foreign ministry spokeswoman" before a name, or after it as an appositive."""
+    root = span.root
+    for title in (c for c in root.children if c.i < span.start or c.dep_ == "appos"):
+        if title.lower_.startswith(SPOKES) or any(t.lower_.startswith(SPOKES) for t in title.subtree):
+            words = [t for t in title.subtree if t.i < span.start] if title.i < span.start else list(title.subtree)
+            return " ".join(t.text for t in words if t.dep_ not in {"det", "punct"})
+    return None
+
+
+def _person_source(doc: Doc, span: Span) -> str | None:
+    """"X (Pete Hegseth)", "Donald Trump (to reporters)": a person on record through a channel."""
+    verb = _speaking_verb(span)
+    if verb is None:
+        return None
+    name = span._.ref.name
+    found = _channel(doc, verb)
+    if found:
+        kind, channel = found
+        return f"{channel} ({name})" if kind == "outlet" else f"{name} ({channel})"
+    title = _spokesperson(span) if verb.lemma_.lower() in SAYING_VERBS else None
+    return f"{name} ({title})" if title else None
+
+
+def _actor_source(span: Span) -> str | None:
+    """A named outlet or institution the article cites, or a person on record through a channel."""
+    if span._.ref.kind == "person":
+        return _person_source(span.doc, span)
+    if not _is_cited(span):
+        return None
+    # a body the knowledge base lacks keeps its owner: "Pakistan's foreign ministry", not "foreign ministry"
+    return _phrase(span.root) if span._.ref.via == "unknown" else span._.ref.name
+
+
+def _add(names: list[str], name: str | None) -> None:
+    if name and not any(name.lower() in n.lower() or n.lower() in name.lower() for n in names):
+        names.append(name)
+
+
+def cited_sources(doc: Doc) -> list[str]:
+    """Outlets, institutions and people on record the article cites for its facts, in order, without repeats."""
+    found: list[tuple[int, str]] = []
+    covered: set[int] = set()
+    for span in doc.spans.get("actors", []):
+        if any(t._.skip for t in span):
             continue
-        name = span._.ref.name
-        if not any(name in n or n in name for n in names):
-            names.append(name)
+        name = _actor_source(span)
+        if name:
+            found.append((span.start, name))
+            covered.update(range(span.start, span.end))
+    for token in doc:
+        if not token._.skip and token.i not in covered:
+            found.append((token.i, _described_source(token)))
+    names: list[str] = []
+    for _, name in sorted((f for f in found if f[1]), key=lambda f: f[0]):
+        _add(names, name)
     return names
 
 
