@@ -23,9 +23,14 @@ def _words(text: str) -> set[str]:
     return {w for w in re.split(r"[\s,\-]+", (text or "").lower()) if w and w not in STOP}
 
 
+def _within(part: str, whole: str) -> bool:
+    """Whole words of `part` inside `whole`: "li" is not inside "liu jinsong"."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
+
+
 def names_match(expected: str, actual: str) -> bool:
     e, a = _norm(expected), _norm(actual)
-    if bool(e) and bool(a) and (e == a or e in a or a in e):
+    if bool(e) and bool(a) and (e == a or _within(e, a) or _within(a, e)):
         return True
     return bool(e) and bool(a) and " " in e and _same_actor(expected, actual)
 

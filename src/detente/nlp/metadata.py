@@ -72,9 +72,11 @@ def _is_cited(span: Span) -> bool:
 
 def _phrase(head: Token) -> str:
     """The noun phrase up to its head without determiners: "a senior administration official"."""
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}]
-    text = " ".join(t.text for t in words)
-    return text.replace(" 's", "'s").replace(" ’s", "’s")
+    return _joined([t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}])
+
+
+def _joined(words: list[Token]) -> str:
+    return " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
 
 
 def _citing_position(head: Token) -> bool:
@@ -188,8 +190,16 @@ def _actor_source(span: Span) -> str | None:
         return _person_source(span.doc, span)
     if not _is_cited(span):
         return None
-    # a body the knowledge base lacks keeps its owner: "Pakistan's foreign ministry", not "foreign ministry"
-    return _phrase(span.root) if span._.ref.via == "unknown" else span._.ref.name
+    return _owned_name(span) if span._.ref.via == "unknown" else span._.ref.name
+
+
+def _owned_name(span: Span) -> str:
+    """A body the knowledge base lacks keeps its owner: "Pakistan's foreign ministry", not "foreign ministry"."""
+    owners = [c for c in span.root.children if c.dep_ in {"poss", "amod"} and c.i < span.start]
+    if not owners:
+        return span._.ref.name
+    words = [t for t in span.doc[owners[0].left_edge.i:span.start] if t.dep_ not in {"det", "punct"}]
+    return _joined(words + list(span))
 
 
 def _add(names: list[str], name: str | None) -> None:
