@@ -165,3 +165,17 @@ def test_polnear_cue_is_found_in_the_statements_own_sentence():
     found = _statement_spans(statement(text, own, "the vote was fair", "said", "Ruth Amadi"), text, readout(text))
     start, _ = found["cue"]
     assert start == own.index("said")  # not the nearer "said" of the next sentence
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # a pronoun after the cue opens what is said: the speaker's span is the name
+    ("Lena Duarte, a nurse from Porto, said he was \u201ctired of the long night shifts.\u201d",
+     "tired of the long night shifts", "Lena Duarte"),
+    # ... unless the clause ends with it ("..., said she.")
+    ("\u201cThe ward was empty,\u201d said she.", "The ward was empty", "she"),
+])
+def test_polnear_pronoun_after_the_cue(text, content, speaker):
+    from detente.eval.polnear import _statement_spans
+    found = _statement_spans(statement(text, text, content, "said", "Lena Duarte"), text, readout(text))
+    start, end = found["speaker"]
+    assert text[start:end] == speaker

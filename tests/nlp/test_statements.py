@@ -94,6 +94,18 @@ ATTRIBUTIONS = [
      "the pipeline project"),                                   # adjective of stance
     ("Mr. Oduya offered no evidence that the ballots had been altered.", "Oduya", "offered",
      "the ballots had been altered"),                           # evidence offered or withheld
+    ("\u201cWe need clean water before we need new roads.\u201d\u2015Ines Marlow\n",
+     "Ines Marlow", "\u2015", "We need clean water"),           # dash glued to the closing mark
+    ("\u201cNobody asked the fishermen what they think of it.\u201d \u2015\u00a0Pablo Ortega Vidal.\n",
+     "Pablo Ortega Vidal", "\u2015", "Nobody asked the fishermen"),  # no-break space after the dash
+    ("Rita Kowalski questioned Sam Adeyemi for an hour.\n\nADEYEMI: Look, our party never voted for that tax.",
+     "Sam Adeyemi", ":", "our party never voted"),              # transcript label, named earlier
+    ("According to a 40-page complaint, the developers misled their investors.", "40-page complaint",
+     "According to", "the developers misled"),                 # a name written with a hyphen
+    ("The spokesman said he expects the union \u201cto keep pressing for higher wages and safer shifts.\u201d",
+     "spokesman", "said", "he expects the union"),             # a long quote inside reported speech
+    ("The mayor told farmers on Sunday he would take it as an \u201copen insult\u201d if they sold the land.",
+     "mayor", "told", "he would take it as an"),                # a scare quote in a longer clause
 ]
 
 
@@ -131,3 +143,9 @@ def test_agency_reporting_a_statement_leaves_it_to_the_speaker(reader):
     text = "Greta Olsen met Mark Rivera in Oslo. The ministry said Olsen told Rivera that the border would stay open."
     readout = reader.read(text, published="2025-03-01")
     assert [(s.speaker.name, s.cue) for s in readout.statements] == [("Greta Olsen", "told")]
+
+
+def test_document_inside_a_statement_leaves_it_to_the_speaker(reader):
+    text = "The county auditor says an internal review shows that no clerk leaked the files."
+    readout = reader.read(text, published="2025-03-01")
+    assert ("county auditor", "says") in [(s.speaker.name, s.cue) for s in readout.statements]

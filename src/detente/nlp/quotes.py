@@ -6,13 +6,25 @@ from spacy.tokens import Doc, Span
 
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "''": "''", "``": "''"}  # '' and `` as in print
 MIN_WORDS = 4  # shorter quotes are scare quotes or labels unless a cue and speaker govern them
+CLOSING = "\u201d"
+
+
+def _closer(doc: Doc, i: int) -> str | None:
+    """The mark that closes a quote opened at doc[i]; a closing mark set where an opening one belongs
+    (after a space or line break, touching the next word: "\u201dFear. ...\u201d") opens one too."""
+    token = doc[i]
+    if token.text != CLOSING:
+        return OPENERS.get(token.text)
+    after_space = i == 0 or doc[i - 1].is_space or bool(doc[i - 1].whitespace_)
+    touches_word = not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha
+    return CLOSING if after_space and touches_word else None
 
 
 def find_quotes(doc: Doc, min_words: int = MIN_WORDS) -> list[Span]:
     """Spans inside quotation marks (marks excluded) with at least `min_words` words."""
     quotes, i = [], 0
     while i < len(doc):
-        closer = OPENERS.get(doc[i].text)
+        closer = _closer(doc, i)
         j = i + 1
         if closer is not None:
             while j < len(doc) and doc[j].text != closer and "\n\n" not in doc[j].text:

@@ -92,7 +92,10 @@ def np_name(token: Token) -> str:
              if not (t.i == start and t.dep_ in {"det", "predet"}) and t.tag_ != "POS"]
     while words and words[0].is_punct:
         words = words[1:]
-    return " ".join(t.text for t in words) or token.text
+    # words written together stay together ("52-count", "Times/CBS"), so the name is found in the text
+    glue = [t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " "
+            for i, t in enumerate(words)]
+    return "".join(t.text + g for t, g in zip(words, glue)).strip() or token.text
 
 
 # Documents that speak for their author: "a Pentagon readout said", "according to Parnell's statement".
@@ -329,13 +332,13 @@ def actor_mention_before(doc: Doc, start: int, end: int) -> ActorRef | None:
 
 def _named_person(doc: Doc, words: list[Token]) -> ActorRef | None:
     """The actor that a headline or transcript label names ("Sanders", "PENCE"): a mention there, or
-    the person of the article whose name ends with that word."""
+    a person the article names elsewhere (before a transcript label, after a headline) by that last name."""
     found = actor_mention_before(doc, words[0].i, words[-1].i + 1)
     if found is not None:
         return found
     last = words[-1].lower_
     for span in doc.spans.get("actors", []):
-        if span._.ref.kind == "person" and span[-1].lower_ == last and span.start > words[-1].i:
+        if span._.ref.kind == "person" and span[-1].lower_ == last and span.start != words[0].i:
             return without_role(span._.ref).actor_ref()
     return None
 
@@ -356,6 +359,8 @@ def colon_speaker(doc: Doc, sent: Span) -> tuple[ActorRef, Token, Span] | None:
     if speaker is None:
         return None
     rest = [t for t in doc[colon.i + 1:sent.end]]
+    if not any(t.is_alpha for t in rest) and sent.end < len(doc) and "\n" not in doc[colon.i:sent.end].text:
+        rest = list(doc[sent.end].sent)  # the parser ended the sentence at the label's colon
     while rest and (rest[-1].is_punct or rest[-1].is_space):
         rest = rest[:-1]
     if sum(1 for t in rest if t.is_alpha) < 3:

@@ -11,7 +11,7 @@ from detente.nlp import speech
 from detente.nlp.arguments import refs_for
 from detente.nlp.evidence import evidence_of
 from detente.nlp.quotes import MIN_WORDS
-from detente.records import ActorRef, Statement
+from detente.records import ActorRef, Evidence, Statement
 
 CUE_VERBS = {"say", "state", "tell", "warn", "add", "declare", "note", "insist", "stress", "assert",
              "claim", "argue", "write", "announce", "pledge", "vow", "promise", "remark", "caution",
@@ -137,12 +137,15 @@ def _dash_byline(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]:
         at += 1
     if at >= len(doc) or doc[at].text not in DASHES:
         return None, None
-    end = at + 1
-    while end < len(doc) and end < at + 6 and doc[end].pos_ == "PROPN":
+    first = at + 1
+    while first < len(doc) and first < at + 3 and doc[first].is_space:
+        first += 1  # "\u2015\u00a0Jane Doe": a no-break space after the dash
+    end = first
+    while end < len(doc) and end < first + 5 and doc[end].pos_ == "PROPN":
         end += 1
-    if end - at < 3:
+    if end - first < 2:
         return None, None  # a signature is a full name
-    speaker = speech.actor_mention_before(doc, at + 1, end) or ActorRef(name=doc[at + 1:end].text)
+    speaker = speech.actor_mention_before(doc, first, end) or ActorRef(name=doc[first:end].text)
     return doc[at], speaker
 
 
@@ -228,6 +231,16 @@ def _venue(doc: Doc, tok: Token) -> str | None:
     return None
 
 
+def _quote_evidence(doc: Doc, quote: Span, cue: Token | None) -> Evidence:
+    """The sentences a direct quote was read from: where it opens through the sentence of its cue, so a
+    signature or a "she said" after a quote of several sentences is part of the evidence."""
+    first = doc[quote.start].sent
+    if cue is None or first.start <= cue.i < first.end:
+        return evidence_of(first)
+    start, end = min(first.start, cue.sent.start), max(first.end, cue.sent.end)
+    return evidence_of(doc[start:end])
+
+
 def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | None:
     short = sum(1 for t in quote if t.is_alpha) < MIN_WORDS
     cue, speaker = _cue_and_speaker(doc, quote, syntax_only=short)
@@ -240,7 +253,7 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
     return Statement(
         speaker=speaker, quote=text, cue=cue.text if cue is not None else None,
         stance=_stated_stance(cue) or _lexical_stance(quote), date=frame_date, venue=venue,
-        emphasized_by=_emphasis(doc, cue), evidence=evidence_of(doc[quote.start].sent),
+        emphasized_by=_emphasis(doc, cue), evidence=_quote_evidence(doc, quote, cue),
     ), cue
 
 
@@ -271,10 +284,21 @@ def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
     speaker = speech.speaker_ref(doc, subj)
     if speaker is None:
         return None
-    if speaker.actor_id is None and any(q.start >= span.start and q.end <= span.end + 1
-                                        for q in doc._.quote_spans or []):
+    if speaker.actor_id is None and any(q.start >= span.start and q.end <= span.end + 1 and _is_short(q)
+                                        and 3 * _words(q) >= _words(span) for q in doc._.quote_spans or []):
         return None  # "officials called the talks "useful"": a scare quote needs a named speaker
+    # (a short quote inside a longer clause, "told X he would take it as an "insult" if ...", does not)
     return _reported(doc, speaker, verb, verb.text, span), span
+
+
+def _words(span: Span) -> int:
+    """Its words, not counting punctuation: how long a quote or a content is."""
+    return sum(1 for t in span if t.is_alpha)
+
+
+def _is_short(quote: Span) -> bool:
+    """Fewer words than a statement: a scare quote or a label ("useful", "a con")."""
+    return _words(quote) < MIN_WORDS
 
 
 def _nominal(doc: Doc, noun: Token) -> tuple[Statement, Span] | None:
@@ -322,7 +346,9 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statemen
     # attribution ("Stein said she plans to ..."); a source (an agency, a ministry, "according to X")
     # reporting what someone said ("the ministry said Y told Z ...") leaves the statement to that one.
     # (PolNeAR annotates the outer attribution too; an analyst's record keeps the one who spoke.)
-    cues = {cue.i for _, cue, _ in found}
+    # Only an actor the engine identified takes the statement over: a document or an unnamed group
+    # inside ("the commissioner says a review shows ...") leaves it to the one who reports it.
+    cues = {cue.i for st, cue, _ in found if st.speaker is not None and st.speaker.actor_id is not None}
     return [st for st, cue, span in found
             if not ((cue.lemma_.lower() in speech.BELIEF_VERBS or not any(c.dep_ == "nsubj" for c in cue.children))
                     and any(other is not cue and s.start <= cue.i < s.end for _, other, s in found))
