@@ -36,3 +36,28 @@ def test_boilerplate_names_are_not_actors(reader):
     text = "The Indian prime minister visited Tokyo on Friday.\n\nPhoto courtesy: Example Photo Agency / Getty Images"
     names = set(_actors(reader, text, "2024-08-30"))
     assert not any("Getty" in n or "Example Photo" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name, country, sector, role", [
+    ("Vietnam's chief of general staff, Sen. Lt. Gen. Nguyen Tan Cuong, met the delegation.",
+     "Nguyen Tan Cuong", "VNM", "MIL", "chief of general staff"),
+    ("Hanoi summoned Kenya's ambassador, Peter Kiprop, on Friday.", "Peter Kiprop", "KEN", "GOV", "ambassador"),
+    ("The talks were led by Olena Hrytsenko, an aide to President Volodymyr Zelensky.",
+     "Olena Hrytsenko", "UKR", "GOV", None),
+])
+def test_unknown_person_takes_the_title_it_stands_beside(reader, text, name, country, sector, role):
+    actor = _actors(reader, text, "2025-05-01")[name]
+    assert (actor.country, actor.sector) == (country, sector)
+    assert role is None or actor.role == role
+
+
+def test_rank_before_a_name_beside_a_counterpart_means_military(reader):
+    text = "Maj. Gen. Kashif Dar phoned his Indian counterpart, Lt. Gen. Arun Sethi, on Saturday."
+    actor = _actors(reader, text, "2025-05-10")["Arun Sethi"]
+    assert (actor.country, actor.sector, actor.role) == ("IND", "MIL", None)
+
+
+def test_a_name_with_a_persons_role_beside_it_is_a_person(reader):
+    text = "Takeshi Morioka, the Japanese trade ministry's chief negotiator, arrived in Seoul."
+    actor = _actors(reader, text, "2025-05-10")["Takeshi Morioka"]
+    assert (actor.kind, actor.country) == ("person", "JPN")

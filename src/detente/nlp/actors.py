@@ -74,7 +74,67 @@ def _role_phrase_after(doc: Doc, span: Span) -> Span | None:
     words = [t for t in phrase if t.lower_ not in {"the", "a", "an"}]
     if words and words[-1].lower_ in ROLE_NOUNS:
         return doc[words[0].i:words[-1].i + 1]
+    # "Vladimir Medinsky, an aide to President Vladimir Putin": the role, then whom it serves
+    role = next((t for t in words if t.lower_ in ROLE_NOUNS), None)
+    if role is not None and role.i + 1 < stop and doc[role.i + 1].lower_ in {"to", "of", "for", "at"}:
+        return doc[words[0].i:stop]
     return None
+
+
+RANK_WORDS = {"gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "adm", "adm.", "brig", "brig.",
+              "general", "admiral", "colonel", "major", "lieutenant", "marshal", "commander", "captain"}
+
+
+def _title_appositive(doc: Doc, span: Span) -> Span | None:
+    """"Japan's ambassador, Kenji Kanasugi": the title phrase a name stands in apposition to."""
+    head = span.root.head
+    if span.root.dep_ != "appos" or head.i >= span.start or head.lower_ not in ROLE_NOUNS | {"counterpart"}:
+        return None
+    comma = span.start - 1
+    while comma > head.i and doc[comma].text != "," and span.start - comma <= 5:
+        comma -= 1  # over ranks: "Pakistan's Director General ..., Maj. Gen. Kashif Abdullah"
+    if doc[comma].text != "," or comma <= head.left_edge.i:
+        return None
+    return doc[head.left_edge.i:comma]
+
+
+def _ranked(doc: Doc, span: Span) -> bool:
+    """A military rank written right before the name: "Lt. Gen. Rajiv Ghai"."""
+    before = doc[max(0, span.start - 4):span.start]
+    return any(t.lower_ in RANK_WORDS for t in before if t.text != ",")
+
+
+def _role_text(title: Span) -> str | None:
+    """The office in a title phrase, without its owner: "Pakistan's Director General" -> "Director General"."""
+    words = [t for t in title if not (t.dep_ in {"det", "poss", "case"} or t.tag_ == "POS" or
+                                      t.head.dep_ == "poss" and t.head.i > t.i)]
+    text = " ".join(t.text for t in words).strip()
+    return None if not text or title.root.lower_ == "counterpart" else text
+
+
+def _proper_runs(phrase: Span) -> list[str]:
+    """Runs of proper nouns in a phrase: "an aide to President Vladimir Putin" -> ["President Vladimir Putin"]."""
+    runs, current = [], []
+    for t in list(phrase) + [None]:
+        if t is not None and t.pos_ == "PROPN":
+            current.append(t.text)
+        elif current:
+            runs.append(" ".join(current))
+            runs += [" ".join(current[i:]) for i in range(1, len(current) - 1)]
+            current = []
+    return runs
+
+
+def _titled_name(doc: Doc, span: Span) -> bool:
+    """A name the tagger took for an organisation but a person's role describes:
+    "Masaaki Kanai, the foreign ministry's top Asia official"; no organisation word in it."""
+    words = [t for t in span if t.text not in {".", "-"}]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    if any(t.lower_ in names for t in words for names in ORG_SECTOR_WORDS.values()):
+        return False
+    return (_role_phrase_after(doc, span) or _role_phrase_before(doc, span.start)
+            or _title_appositive(doc, span)) is not None
 
 
 class ActorComponent:
@@ -122,6 +182,8 @@ class ActorComponent:
 
     def _resolve(self, doc, span, titles, on, seen) -> Ref | None:
         ref = self.finder.resolve(span, on, seen)
+        if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and _titled_name(doc, span):
+            ref = replace(ref, actor_id="person:" + ref.actor_id.split(":", 1)[1], kind="person")
         if ref is not None and ref.kind == "person":
             ref = self._apply_title(doc, span, titles, ref)
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and ref.country is None:
@@ -138,14 +200,16 @@ class ActorComponent:
     def _apply_title(self, doc: Doc, span: Span, titles, ref: Ref) -> Ref:
         """Use the title before a name for role, country and sector when the KB does not know them."""
         title = _title_before(doc, span.start, titles)
+        appositive = None
         if title is None and ref.via == "unknown":
-            title = _role_phrase_before(doc, span.start) or _role_phrase_after(doc, span)
+            appositive = _title_appositive(doc, span)
+            title = _role_phrase_before(doc, span.start) or _role_phrase_after(doc, span) or appositive
         if title is None:
             return ref
         country = ref.country or self._country_before(doc, title.start) or self._country_in(title)
-        role = ref.role or title.text
-        sector = ref.sector or ("MIL" if MIL_WORDS.search(title.text) else
-                                "LEG" if LEG_WORDS.search(title.text) else "GOV")
+        role = ref.role or (_role_text(title) if title is appositive else title.text)
+        military = MIL_WORDS.search(title.text) or _ranked(doc, span)
+        sector = ref.sector or ("MIL" if military else "LEG" if LEG_WORDS.search(title.text) else "GOV")
         return replace(ref, country=country, role=role, sector=sector)
 
     def _country_in(self, phrase: Span) -> str | None:
@@ -155,7 +219,14 @@ class ActorComponent:
             if code:
                 return code
         found = self.kb.candidates(clean_name(phrase.text)) if len(phrase) <= 4 else []
-        return found[0].actor.country if found else None
+        if found:
+            return found[0].actor.country
+        return next((code for code in map(self._known_country, _proper_runs(phrase)) if code), None)
+
+    def _known_country(self, run: str) -> str | None:
+        """The country of a person or body the knowledge base knows by this name."""
+        found = self.kb.candidates(clean_name(run))
+        return found[0].actor.country if found and found[0].via in {"name", "alias"} else None
 
     def _country_before(self, doc: Doc, start: int) -> str | None:
         """Country named just before a title: "Chinese Foreign Minister", "China's defence minister"."""
