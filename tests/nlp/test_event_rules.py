@@ -146,3 +146,37 @@ def test_who_reports_an_event_does_not_receive_it(reader):
     events = _events(reader, "Sudanese troops captured a rebel base near the border, Chadian officials said.")
     assault = [e for e in events if e["type"] == "ASSAULT"]
     assert assault and "TCD" not in _countries(assault[0], "target"), assault
+
+
+def _codes(event, side):
+    """Country codes as PLOVER compares them (international bodies as IGO)."""
+    from detente.eval.codes import actor_code
+    return sorted({c for a in event[side] if (c := actor_code(a["country"], a.get("sector")))})
+
+
+@pytest.mark.parametrize("text,type_,source,target", [
+    # a UN body named as the owner of the object is the body (IGO), not a state coded UNO
+    ("Chile will back a U.N. Security Council resolution on fishing.", "AGREE", ["CHL"], ["IGO"]),
+    # officials of an international body act as the body
+    ("European Union foreign ministers criticised Belarus.", "ACCUSE", ["IGO"], ["BLR"]),
+    # the actor of a requested act ("the withdrawal of X's troops") is who is asked, not the place left
+    ("Peru demanded the withdrawal of Chilean troops from Bolivia.", "REQUEST", ["PER"], ["CHL"]),
+    # an act done in a place the gazetteer knows goes to that place's state
+    ("Ethiopian troops shelled the town of Kassala on Sunday.", "ASSAULT", ["ETH"], ["SDN"]),
+    # "it is prepared to ...": the subject two levels up is the actor of a noun trigger
+    ("Kenya's government announced that it is prepared to impose martial law.", "THREATEN", ["KEN"], ["KEN"]),
+    # "allowed X to hold ...": the parser's clause subject is the permission's object and recipient
+    ("The Ugandan interior minister allowed the opposition party to hold a rally in Kampala.",
+     "CONCEDE", ["UGA"], ["UGA"]),
+    ("Turkey allowed Syrian refugees to cross into Greece.", "CONCEDE", ["TUR"], ["SYR"]),
+    # a conjoined subject acting on the relation it shares is one joint act, with no recipient
+    ("Chad and Niger severed their diplomatic relations on Monday.", "SANCTION", ["NER", "TCD"], []),
+])
+def test_plover_sides_s4(reader, text, type_, source, target):
+    events = [p for p in (project(e) for e in _events(reader, text)) if p is not None and p["type"] == type_]
+    assert events, [(e["type"], e["source"], e["target"]) for e in _events(reader, text)]
+    assert (_codes(events[0], "source"), _codes(events[0], "target")) == (source, target)
+
+
+def test_imposing_restrictions_is_coercion(reader):
+    assert "COERCE" in [e["type"] for e in _events(reader, "Hungary imposed restrictions on opposition rallies.")]

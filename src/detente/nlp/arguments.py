@@ -116,6 +116,8 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     if owner is None and sector not in {None, "GOV", "MIL", "IGO"}:
         owner = sole_country(doc, token)  # protesters, rebels, workers with no nationality act at home
     country = owner.country if owner is not None else None
+    if owner is not None and owner.sector == "IGO" and sector in {"GOV", "IGO"}:
+        return owner  # "EU foreign ministers", "NATO envoys": officials of a body act as the body
     if country is None and (sector in UNNAMED_SECTORS or token.lower_ in GENERIC_HEADS):
         return None  # "officials" of no state: the engagement's parties, which event linking supplies
     if token.lower_ in GENERIC_HEADS:
@@ -146,17 +148,19 @@ def with_country(ref: Ref, country: str) -> Ref:
 
 def _owner_state(doc: Doc, token: Token) -> Ref | None:
     """Whose thing a noun names, for loose readings of targets: the state a modifier names ("Chinese
-    activity" -> China, "a UN appeal" -> the UN) or the author after "by"/"from" ("calls by Belarus")."""
+    activity" -> China, "a UN appeal" -> the UN), the author after "by"/"from" ("calls by Belarus"), or
+    the actor of an act noun after "of", before the place it moves from ("withdrawal of Chilean troops")."""
     for child in token.children:
         if child.dep_ in MODIFIER_DEPS:
             span = mention_of(doc, child)
+            if span is not None and span._.ref.sector == "IGO":
+                return span._.ref  # "a UN appeal": the body itself, not a state named by its code (UNO)
             if span is not None and span._.ref.country:
                 code = span._.ref.country
                 return Ref(f"state:{code}", span._.ref.name if span._.ref.kind == "state" else code,
                            code, "GOV", "state", via="owner")
-            if span is not None and span._.ref.sector == "IGO":
-                return span._.ref
-    return next((r for g in prep_objects(token, {"by", "from"}) for r in refs_for(doc, g) if _party_of(r)), None)
+    preps = ["by", "of", "from"] if trigger_for_head(token) else ["by", "from"]
+    return next((r for p in preps for g in prep_objects(token, {p}) for r in refs_for(doc, g) if _party_of(r)), None)
 
 
 def _party_of(ref: Ref) -> bool:

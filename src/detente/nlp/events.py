@@ -194,8 +194,8 @@ def _clause_subject(token: Token) -> Token | None:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in node.children if c.dep_ in {"nsubj"}), None)
-            if subj is None and node.dep_ in {"xcomp", "conj"}:  # "Xi is expected to make a trip"
-                subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None:  # "Xi is expected to make a trip", "it is prepared to impose martial law"
+                subj = next(iter(_inherited_subject(node)), None)
             return subj
     return None
 
@@ -267,8 +267,22 @@ def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
 JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
+# Relations two states hold together: "X and Y upgraded their ties" is one act of both.
+RELATION_NOUNS = {"tie", "relation", "relationship", "cooperation", "partnership"}
+
+
+def _mutual_relation(token: Token) -> bool:
+    """"X and Y restored their ties": a conjoined subject acting on the relation they share."""
+    subj = next(iter(_children(token, {"nsubj"})), None)
+    return subj is not None and bool(subj.conjuncts) and any(
+        o.lemma_.lower() in RELATION_NOUNS and any(c.lower_ == "their" for c in o.children)
+        for o in _children(token, {"dobj"}))
+
+
 def _is_reciprocal(token: Token, trigger: Trigger) -> bool:
     """A joint action: "X and Y met", "talks between X and Y", "the two leaders agreed"."""
+    if token.pos_ == "VERB" and _mutual_relation(token):
+        return True
     if trigger.type not in JOINT_TYPES:
         return False
     if token.pos_ == "VERB":
@@ -329,8 +343,9 @@ def _obliging_speaker(doc: Doc, token: Token) -> list[Ref]:
     return [r for subj in _children(teller, {"nsubj"}) for r in refs_for(doc, subj)]
 
 
-# Types whose "that"-clause names who is asked, warned or accused ("demanded that Israel ease ...").
-CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+# Types whose clause subject names who is asked, warned, accused or permitted ("demanded that Israel
+# ease ...", "allowed the opposition to rally": the parser makes the permitted party a clause subject).
+CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"}
 
 
 def _clause_subject_refs(doc: Doc, token: Token) -> list[Ref]:
@@ -497,7 +512,21 @@ def _fill_context_targets(doc: Doc, drafts: list[Draft], kb) -> None:
         taken = {r.actor_id for d in drafts if d is not draft and d.token.sent == draft.token.sent
                  for r in d.source + d.target}
         # a group of no known state ("withdraw its troops from ...") is what is moved, not who receives it
-        draft.target = _context_target(doc, draft.token, draft.source, draft.type, kb, taken) or draft.target
+        draft.target = (_context_target(doc, draft.token, draft.source, draft.type, kb, taken)
+                        or _place_target(draft, kb) or draft.target)
+
+
+# Acts done to a place: the state it lies in receives them ("imposed a curfew in Algiers", "shelled Juba").
+PLACE_TYPES = {"ASSAULT", "COERCE", "CONCEDE", "AID", "MOBILIZE", "SANCTION"}
+
+
+def _place_target(draft: Draft, kb) -> list[Ref]:
+    """The state of the place a recipient-less act was done in, when the sentence names the place."""
+    where = draft.location
+    if draft.type not in PLACE_TYPES or where is None or not where.name or not where.country:
+        return []
+    place = Ref(f"state:{where.country}", where.country, where.country, "GOV", "state")
+    return [replace(_state(place, kb), via="location")]
 
 
 class EventComponent:

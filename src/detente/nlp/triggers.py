@@ -53,6 +53,9 @@ for _verb in ("send", "deliver", "give", "ship", "hand", "airlift", "dispatch", 
         VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("AID"))
     for _obj in ("troop", "soldier", "force", "warship", "jet", "reinforcement", "marine", "paratrooper"):
         VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("MOBILIZE", "troops"))
+# Imposing restrictions is coercion (PLOVER COERCE 'restrict'); imposing sanctions stays SANCTION.
+for _obj in ("restriction", "curb", "control", "ban"):
+    VERB_OBJECT_TRIGGERS[("impose", _obj)] = Trigger("COERCE", "restrict")
 for _obj in ("demand", "condition", "requirement"):  # "met the demands": gave in
     VERB_OBJECT_TRIGGERS[("meet", _obj)] = Trigger("CONCEDE")
 for _verb in ("halve", "cut", "reduce", "lower", "lift", "ease", "suspend", "drop", "remove", "scrap", "relax",
@@ -185,6 +188,8 @@ def has_object(token: Token) -> bool:
             return True
         if child.dep_ == "compound" and child.pos_ == "NOUN" and token.pos_ == "NOUN":
             return True
+        if child.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "nsubj" for c in child.children):
+            return True  # "allowed the opposition to hold a rally": the parser makes the object a subject
     return False
 
 
