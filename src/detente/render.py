@@ -92,6 +92,9 @@ def when_where(event: Row, fallback: str = "—") -> Text:
 
 
 def fmt_who(event: Row) -> Text:
+    """"source → target"; an event that names nobody (violence at a place) says so instead of "— → —"."""
+    if not event.get("source") and not event.get("target"):
+        return Text("(no one named)", style="dim")
     return Text(f"{fmt_actors(event.get('source'))} → {fmt_actors(event.get('target'))}")
 
 

@@ -70,3 +70,9 @@ def test_bench_table():
 def test_every_status_and_stance_has_a_style():
     assert set(STATUS_STYLES) == set(STATUSES)
     assert set(STANCE_STYLES) == set(STANCES)
+
+
+def test_an_event_naming_nobody_says_so():
+    from detente.render import fmt_who
+    assert fmt_who({"source": [], "target": []}).plain == "(no one named)"
+    assert fmt_who({"source": [{"name": "Tom Reed", "country": "USA"}], "target": []}).plain == "Tom Reed (USA) → —"

@@ -54,9 +54,16 @@ class Record:
     gold: dict[str, list[Span]] = field(default_factory=dict)  # speaker / cue / content -> spans
 
 
+_ANNOTATION = re.compile(r"^(?:[TERAMN]\d+\t|#|\*\t)")
+
+
 def _parse_ann(path: Path, text: str) -> dict[str, list[Span]]:
     gold: dict[str, list[Span]] = {kind: [] for kind in LABELS.values()}
+    previous = ""
     for number, line in enumerate(read_text(path).splitlines(), start=1):
+        if not _ANNOTATION.match(line) and previous.startswith("T") and "\t" in previous:
+            continue  # the covered text of the annotation above ran over a line break
+        previous = line if line.strip() else previous
         if not line.strip() or line[0] in "#ERAMN*":
             continue  # relations, events, attributes, notes: not scored
         if line[0] != "T":
