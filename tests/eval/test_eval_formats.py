@@ -144,3 +144,17 @@ def test_malformed_file_names_file_and_line(data, tmp_path, task, edit, message)
 def test_missing_file_is_eval_error(tmp_path, task):
     with pytest.raises(EvalError, match="no such"):
         TASKS[task].load(tmp_path / "absent" / "file")
+
+
+@pytest.mark.parametrize("edit, ok", [
+    (_replace("the vote would be close", "the vote\nwould be close"), True),  # covered text over a line break
+    (_replace("T5\tContent", "stray words\nT5\tContent"), False),  # after an event line: an error
+])
+def test_polnear_annotation_text_may_run_over_a_line(data, tmp_path, edit, ok):
+    path = _broken_copy(data, tmp_path, "polnear", edit)
+    if ok:
+        (record,) = polnear.load(path)
+        assert len(record.gold["content"]) == 3
+    else:
+        with pytest.raises(EvalError, match=r"_ab12\.ann:\d+: not a brat standoff line"):
+            polnear.load(path)
