@@ -268,3 +268,13 @@ def test_surface_forms(kb):
         assert expected in pairs
     assert len({text for text, _ in forms}) == len(forms)          # each text once
     assert ("Hegseth", "ACTOR") not in pairs and ("Hegseth", "ACTOR") in set(kb.surface_forms(include_surnames=True))
+
+
+@pytest.mark.parametrize("name, on, office, head_of_state", [
+    ("Donald Trump", date(2025, 1, 10), "President-elect", "Joe Biden"),
+    ("Donald Trump", date(2025, 1, 21), "President", "Donald Trump"),
+    ("Joe Biden", date(2020, 12, 1), "President-elect", "Donald Trump"),
+])
+def test_president_elect_between_election_and_inauguration(kb, name, on, office, head_of_state):
+    assert best(kb, name, on).actor.role_on(on).office == office
+    assert kb.office_holder("head_of_state", "USA", on).name == head_of_state
