@@ -149,3 +149,34 @@ def test_document_inside_a_statement_leaves_it_to_the_speaker(reader):
     text = "The county auditor says an internal review shows that no clerk leaked the files."
     readout = reader.read(text, published="2025-03-01")
     assert ("county auditor", "says") in [(s.speaker.name, s.cue) for s in readout.statements]
+
+
+OCCASIONS = [
+    # (text, quote fragment, date, venue)
+    ("Anthony Albanese said on Tuesday he had postponed the trip to Jakarta.", "he had postponed",
+     "2025-03-04", None),
+    ("\"We are not there yet,\" Anthony Albanese told reporters in Canberra.", "not there yet", None, "Canberra"),
+    ("Penny Wong, speaking in Suva on Monday, said the Pacific needed more support.", "Pacific needed",
+     "2025-03-03", "Suva"),
+    ("Penny Wong met Fiji's leaders. By Tuesday she had changed course, writing that the fund would wait.",
+     "the fund would wait", "2025-03-04", None),
+    ("In a letter sent to the NATO chief on Monday, Pedro Sánchez said the target was unfair.",
+     "target was unfair", "2025-03-03", "letter to the NATO chief"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, day, venue", OCCASIONS, ids=[o[1] for o in OCCASIONS])
+def test_when_and_where_words_were_said(reader, text, fragment, day, venue):
+    readout = reader.read(text, published="2025-03-05")
+    st = next(s for s in readout.statements if fragment in s.quote)
+    assert not st.quote.startswith("on ")
+    assert (st.date.value if st.date else None) == day
+    assert st.venue == venue
+
+
+def test_an_undated_quote_takes_the_same_speakers_occasion(reader):
+    text = ("Anthony Albanese said on Tuesday that he had postponed the trip. "
+            "\"It was not the right moment,\" Albanese told reporters.")
+    readout = reader.read(text, published="2025-03-05")
+    quote = next(s for s in readout.statements if "right moment" in s.quote)
+    assert quote.date is not None and quote.date.value == "2025-03-04"

@@ -19,7 +19,9 @@ CUE_VERBS = {"say", "state", "tell", "warn", "add", "declare", "note", "insist",
 CUE_NOUNS = {"assertion", "remark", "remarks", "statement", "warning", "words", "pledge", "claim",
              "comment", "comments", "vow", "promise", "declaration", "message", "line", "speech"}
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
-                "briefing", "testimony", "op-ed"}
+                "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast"}
+VENUE_PREPS = {"in", "at", "during", "before", "aboard"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SPEECH_VERBS = {"give", "deliver", "make", "hold", "address"}
 EMPHASIS_VERBS = {"emphasize", "emphasise", "stress", "highlight", "focus", "underline", "underscore",
                   "seize", "cite", "point", "play", "quote", "amplify", "spotlight"}
@@ -249,6 +251,8 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
     if speaker is None or (short and speaker.actor_id is None):
         return None  # a scare quote ("called the talks "useful"") needs a named speaker to be a statement
     frame_date, venue = _speech_frame(doc, quote, speaker.actor_id)
+    if cue is not None:
+        frame_date, venue = _when(doc, cue) or frame_date, venue or _where(doc, cue)
     text = re.sub(r"[\s,.;:]+$", "", quote.text)
     return Statement(
         speaker=speaker, quote=text, cue=cue.text if cue is not None else None,
@@ -260,15 +264,75 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
 ANONYMOUS = {"readout", "readouts"}
 
 
+def _saying_clause(cue: Token) -> list[Token]:
+    """The verbs whose time and place are the cue's: the cue, a "speaking in X" clause on it, and the
+    verbs it completes ("By Saturday he had shifted position, writing that ...")."""
+    chain, verb = [cue], cue
+    while verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+        chain.append(verb)
+    subjects = [c for v in chain for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speaking = [c for h in chain + subjects for c in h.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG"]
+    return chain + speaking  # "Speaking in X, she said", "She, speaking in X, said"
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause a word belongs to; a participle describing a noun ("a letter sent on
+    Thursday") belongs to the noun's clause."""
+    while (token.pos_ not in {"VERB", "AUX"} or token.dep_ == "acl") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _when(doc: Doc, verb: Token):
-    return next((s._.date for s in doc.spans.get("dates", []) if s.root.head.i == verb.i
-                 or (s.root.head.dep_ == "prep" and s.root.head.head.i == verb.i)), None)
+    """The date written in the cue's own clause: when the words were said."""
+    clause = {v.i for v in _saying_clause(verb)}
+    return next((s._.date for s in doc.spans.get("dates", []) if _clause_of(s.root).i in clause), None)
+
+
+def _where(doc: Doc, verb: Token) -> str | None:
+    """Where the words were said: "told reporters in the Oval Office", "speaking in Ankara", "in a letter to X"."""
+    dates = {t.i for s in doc.spans.get("dates", []) for t in s}
+    for v in _saying_clause(verb):
+        holders = [v] + [c for c in v.children if c.dep_ in {"dobj", "dative"}]
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
+        for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
+            if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
+                return _venue(doc, obj) or _noun_phrase(obj)
+            if obj.ent_type_ in PLACE_LABELS or (obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"):
+                return _noun_phrase(obj)
+    return None
+
+
+def _noun_phrase(obj: Token) -> str:
+    """A venue's words without determiner, possessive pronoun, dates or describing verbs:
+    "his keynote address on Saturday" -> "keynote address", "a letter sent to X" -> "letter to X"."""
+    dates = {t.i for s in obj.doc.spans.get("dates", []) for t in s}
+    dated_preps = {t.head.i for t in obj.subtree if t.i in dates and t.head.dep_ == "prep"}
+    words = [t for t in obj.subtree if t.dep_ not in {"punct", "acl"} and t.tag_ != "PRP$"
+             and not (t.dep_ == "det" and t.head.i == obj.i) and t.i not in dates | dated_preps]
+    return " ".join(t.text for t in words) if words else obj.text
+
+
+def _leading_date(doc: Doc, cue: Token, span: Span) -> Span | None:
+    """"said on Wednesday he had ...": a date right after the cue dates the saying, whatever the parser
+    attached it to."""
+    for found in doc.spans.get("dates", []):
+        head = found.root.head
+        start = head.i if head.dep_ == "prep" and head.i < found.start else found.start
+        if start == cue.i + 1 and span.start <= start < span.end:
+            return found
+    return None
 
 
 def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span) -> Statement:
+    lead = _leading_date(doc, cue, span)
+    if lead is not None:
+        rest = [t for t in doc[lead.end:span.end] if not (t.i == lead.end and t.lower_ == "that")]
+        span = doc[rest[0].i:span.end] if rest else span
     return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=_lexical_stance(span),
-                     date=_when(doc, cue), venue=None, emphasized_by=_emphasis(doc, cue),
-                     evidence=evidence_of(cue.sent), direct=False)
+                     date=(lead._.date if lead is not None else None) or _when(doc, cue), venue=_where(doc, cue),
+                     emphasized_by=_emphasis(doc, cue), evidence=evidence_of(cue.sent), direct=False)
 
 
 def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
@@ -361,14 +425,29 @@ def _is_person(ref: ActorRef | None) -> bool:
 
 
 def _date_from_events(statements: list[Statement], events) -> None:
-    """An undated statement is dated by the engagement the article reports: the nearest earlier
-    occurred event with a day date, else the article's first such event."""
+    """An undated statement is dated by the occasion: the same speaker's dated words just before ("Trump
+    said on Wednesday ... "It just didn't feel right," he told reporters"), else the engagement the article
+    reports: the nearest earlier occurred event with a day date, else the article's first such event."""
     dated = [e for e in events if e.status == "occurred" and e.date is not None and e.date.value]
-    for st in statements:
-        if st.date is not None or not dated:
+    for i, st in enumerate(statements):
+        if st.date is not None:
+            continue
+        same = _same_occasion(st, statements[:i])
+        if same is not None:
+            st.date = same.date
             continue
         before = [e for e in dated if e.evidence.start <= st.evidence.start]
-        st.date = (before[-1] if before else dated[0]).date
+        st.date = (before[-1] if before else dated[0]).date if dated else None
+
+
+OCCASION_CHARS = 600  # about two short paragraphs: further back, the same speaker may be on another day
+
+
+def _same_occasion(st: Statement, earlier: list[Statement]) -> Statement | None:
+    """The same speaker's last dated statement shortly before this one."""
+    speaker = st.speaker.actor_id if st.speaker else None
+    return next((e for e in reversed(earlier) if speaker and e.speaker and e.speaker.actor_id == speaker
+                 and e.date is not None and st.evidence.start - e.evidence.start <= OCCASION_CHARS), None)
 
 
 @Language.component("detente_statements")
