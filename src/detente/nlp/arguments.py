@@ -192,12 +192,30 @@ def refs_for(doc: Doc, token: Token | None, with_conjuncts: bool = True, loose: 
     heads = [token] + (list(token.conjuncts) if with_conjuncts else [])
     refs: list[Ref] = []
     for head in heads:
-        ref = _ref_for_head(doc, head) or (_owner_state(doc, head) if loose else None)
+        ref = _ref_for_head(doc, head)
+        ref = _person_beside(doc, head, ref) or ref or (_owner_state(doc, head) if loose else None)
         extra = conjoined_groups(doc, head, ref) if ref is not None and ref.kind == "group" else []
         for found in ([ref] if ref is not None else []) + extra:
             if all(r.actor_id != found.actor_id for r in refs):
                 refs.append(found)
     return refs
+
+
+NAME_DEPS = {"appos", "npadvmod", "dep"}  # the parser hangs "his counterpart, NAME" either way
+
+
+def _person_beside(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
+    """"his Indian counterpart, Lt. Gen. NAME": the named person a role phrase stands beside is the actor."""
+    if head.pos_ not in {"NOUN", "PROPN"} or (ref is not None and ref.kind in {"person", "state", "place"}):
+        return None
+    spans = [mention_of(doc, c) for c in head.children if c.dep_ == "appos"]
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
+        spans += [s for s in doc.spans["actors"] if head.i + 2 <= s.start <= head.i + 6 and s.root.dep_ in NAME_DEPS
+                  and all(t.pos_ == "PROPN" for t in doc[head.i + 2:s.start])]  # over ranks: "Lt. Gen."
+    person = next((s._.ref for s in spans if s is not None and s._.ref.kind == "person"), None)
+    if person is None:
+        return None
+    return with_country(person, ref.country) if not person.country and ref is not None and ref.country else person
 
 
 def conjoined_groups(doc: Doc, token: Token, group: Ref) -> list[Ref]:
@@ -227,10 +245,25 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
     if head.lower_ in COLLECTIVE_PRONOUNS:
         if head.dep_ == "poss" and head.head.pos_ == "NOUN" and trigger_for_head(head.head):
             return None  # "their call": the pair of the engagement, which event linking supplies
-        return last_party_before(doc, head)
+        return _teller(doc, head) or last_party_before(doc, head)
     if head.pos_ in {"NOUN", "PROPN"}:
         return group_ref(doc, head)
     return None
+
+
+TELLING_VERBS = {"tell", "inform", "notify", "warn", "assure", "remind", "say", "announce", "state"}
+
+
+def _teller(doc: Doc, pronoun: Token) -> Ref | None:
+    """"Beijing told Tokyo it is suspending ...": "it" opening what a state says is the speaker, not the listener."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in TELLING_VERBS:
+        return None
+    if pronoun.lower_ in {"they", "them", "their"}:
+        return None  # plural: may be the listeners ("told them they must leave")
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    span = mention_of(doc, speaker) if speaker is not None else None
+    return span._.ref if span is not None and span._.ref.kind != "person" and span._.ref.country else None
 
 
 def without_role(ref: Ref) -> Ref:

@@ -12,7 +12,7 @@ from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_coun
 from detente.nlp.mentions import Ref
 from detente.nlp.places import location_for
 from detente.nlp.triggers import (
-    LIGHT_VERBS, REQUEST_MODES, answering_verb, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
+    LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, answering_verb, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
     prep_objects, trigger_for,
 )
 from detente.records import DateValue, Location
@@ -126,7 +126,14 @@ def _subject_refs(doc: Doc, head: Token | None) -> list[Ref]:
         span = mention_of(doc, t)
         if span is not None and span._.ref.kind == "person" and all(r.actor_id != span._.ref.actor_id for r in refs):
             refs.append(span._.ref)
-    return refs
+    return sorted(refs, key=lambda r: _first_named(doc, head, r))
+
+
+def _first_named(doc: Doc, head: Token, ref: Ref) -> int:
+    """Where the subject first names an actor: "X and Y met" keeps the written order even when the
+    parser hangs X inside Y's name."""
+    return next((t.i for t in head.subtree if (span := mention_of(doc, t)) is not None
+                 and span._.ref.actor_id == ref.actor_id), head.i)
 
 
 def _inherited_subject(token: Token) -> list[Token]:
@@ -142,8 +149,16 @@ def _inherited_subject(token: Token) -> list[Token]:
     return []
 
 
+DASHES = {"\u2014", "\u2013", "--", "-"}
+
+
+def _dateline(token: Token) -> bool:
+    """"MANILA — The officer demanded ...": a dateline the parser took for a second subject."""
+    return token.i == token.sent.start and any(c.dep_ == "punct" and c.text in DASHES for c in token.children)
+
+
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
-    subj = _children(token, {"nsubj"}) or _inherited_subject(token)
+    subj = [s for s in _children(token, {"nsubj"}) if not _dateline(s)] or _inherited_subject(token)
     is_passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
     passive = _children(token, {"nsubjpass"})
@@ -154,8 +169,13 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     if not any(_party_key(r) for r in target):  # "break off relations with X", "send aid to X"
         target += [r for o in _children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
+    return _split_pair(source, target)
+
+
+def _split_pair(source: list[Ref], target: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+    """"X and Y met", "X and Y held talks": with no one else named, the first named is the source."""
     if len(source) > 1 and not target:
-        source, target = source[:1], source[1:]  # "X and Y met": first named is the source
+        return source[:1], source[1:]
     return source, target
 
 
@@ -222,7 +242,10 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     if not source:
         head = governor or _light_verb(token)
         if head is not None:
-            source = refs_for(doc, next(iter(_children(head, {"nsubj"})), None))
+            subjects = [s for s in _children(head, {"nsubj"}) if not _dateline(s)]
+            source = _subject_refs(doc, next(iter(subjects), None))
+            if not prep_objects(token, {"with", "to"}):  # "X and Y held talks": no other party named
+                source, target = _split_pair(source, target)
     target += [r for o in prep_objects(token, {"with", "to", "against", "on", "about", "over"})
                for r in refs_for(doc, o, loose=token.lemma_.lower() not in {"meeting", "talk", "call"})]
     if not source:
@@ -249,6 +272,17 @@ def _consult_geometry(token, mode, source, target, location):
     if here in src and here not in tgt:
         return "visit", target, source
     return ("third-party" if here not in src | tgt else mode), source, target
+
+
+def _hosted_by_other(doc: Doc, token: Token, sides: list[Ref]) -> bool:
+    """"talks hosted by Egypt", "on the margins of a gathering hosted by X": a host who is no side (PLOVER third-party)."""
+    holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    scopes = [token] + [c for h in holders for c in h.children
+                        if c.dep_ == "prep" and any(t.lower_ in SIDELINE_WORDS for t in c.subtree)]
+    hosting = [t for scope in scopes for t in scope.subtree if t.dep_ == "acl" and t.lemma_.lower() == "host"]
+    hosts = [r for h in hosting for a in _children(h, {"agent"}) for o in _children(a, {"pobj"}) for r in refs_for(doc, o)]
+    own = {_party_key(r) for r in sides} - {None}
+    return bool(own) and any(_party_key(r) and _party_key(r) not in own for r in hosts)
 
 
 def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
@@ -400,11 +434,16 @@ def _party_key(ref: Ref) -> str | None:
     return ref.country or ("IGO" if ref.sector == "IGO" else None)
 
 
-def _placed(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
-    """Actors with no known country act in the one country their sentence names ("President Mugabe" in Zimbabwe)."""
+def _placed(doc: Doc, token: Token, refs: list[Ref], other: list[Ref] = ()) -> list[Ref]:
+    """Actors with no known country act in the one country their sentence names ("President Mugabe" in Zimbabwe),
+    or, facing a known state, in the one other country it names ("Minister X summoned Japan's envoy ... China")."""
     if not any(_unplaced(r) for r in refs):
         return refs
     home = sole_country(doc, token)
+    if home is None and any(r.country for r in other):
+        theirs = {r.country for r in other}
+        rest = {r.country for r in sentence_refs(doc, token) if r.country and r.country not in theirs}
+        home = Ref("", "", rest.pop(), None, "state") if len(rest) == 1 else None
     if home is None:
         return refs
     return [with_country(r, home.country) if _unplaced(r) else r for r in refs]
@@ -439,7 +478,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     if speaker and trigger.type != "REQUEST":  # "Britain said Libya must hand over ...": Britain asks Libya
         trigger = Trigger("REQUEST", REQUEST_MODES.get(token.lemma_.lower(), "change"))
         source, target = speaker, [r for r in source if r.actor_id not in {s.actor_id for s in speaker}]
-    source, target = _placed(doc, token, source), _placed(doc, token, target)
+    source, target = _placed(doc, token, source, target), _placed(doc, token, target, source)
     mode = mode_for(token, trigger)
     location = location_for(doc, token, blocked, kb)
     source, target = _at_location(source, location), _at_location(target, location)
@@ -450,6 +489,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         location = venue or location
     if trigger.type == "CONSULT":
         mode, source, target = _consult_geometry(token, mode, source, target, location)
+        mode = "third-party" if _hosted_by_other(doc, token, source + target) else mode
         if mode == "visit" and location is None and target and target[-1].country:
             location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
     status, explicit = status_of(token, governor, gov_status, when.first if when else None,

@@ -37,8 +37,10 @@ for _obj in ("tie", "relation"):  # diplomatic relations: recognised (SUPPORT) o
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SUPPORT")
     for _verb in ("sever", "cut", "break", "downgrade", "suspend", "freeze"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SANCTION", "discontinue")
-for _verb in ("suspend", "halt", "cut", "freeze", "reduce", "end", "withhold", "stop"):
-    for _obj in ("aid", "assistance", "supply", "program", "programme", "funding", "cooperation", "shipment"):
+for _verb in ("suspend", "halt", "cut", "freeze", "reduce", "end", "withhold", "stop", "curb", "ban", "restrict"):
+    # curtailing material exchanges, trade included, is PLOVER SANCTION 'discontinue'
+    for _obj in ("aid", "assistance", "supply", "program", "programme", "funding", "cooperation", "shipment",
+                 "import", "export", "trade"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SANCTION", "discontinue")
 for _verb in ("strengthen", "bolster", "boost", "reinforce", "mass", "build"):
     for _obj in ("force", "troop", "presence", "garrison", "deployment"):
@@ -87,9 +89,11 @@ def trigger_for(token: Token) -> Trigger | None:
         if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} for c in token.children) and \
                 token.lemma_.lower() in {"seize", "jump", "pounce"}:
             return None  # "seized on that phrase": took up words, not property
-        for child in token.children:
+        for child in (c for c in token.children if c.i > token.i):  # "On Thursday, X called ...": not "call on"
             if child.dep_ in {"prt", "prep", "dobj"} and (token.lemma_.lower(), child.lower_) in PARTICLE_TRIGGERS:
                 return PARTICLE_TRIGGERS[(token.lemma_.lower(), child.lower_)]
+        if token.lemma_.lower() in NAMING_VERBS and _names_badly(token):
+            return Trigger("ACCUSE", "disapprove")
         if _declines_comment(token):
             return None
         if token.lemma_.lower() in DENIAL_VERBS and _denies_blame(token):
@@ -116,6 +120,25 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """The objects of the token's prepositions in `preps` ("talks with X" -> X)."""
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
+
+
+NAMING_VERBS = {"call", "brand", "label", "term"}
+# Evaluations that make naming something ("called the measures an unfriendly act") a disapproval.
+BAD_NAMES = {"unfriendly", "hostile", "illegal", "unlawful", "illegitimate", "unacceptable", "provocative",
+             "provocation", "irresponsible", "reckless", "dangerous", "aggression", "aggressive", "violation",
+             "crime", "criminal", "blackmail", "interference", "escalation", "escalatory", "destabilizing",
+             "destabilising", "hypocritical", "absurd", "baseless", "lie", "outrageous", "barbaric", "piracy"}
+
+
+def _names_badly(token: Token) -> bool:
+    """"X called the measures an unfriendly act": naming an object with a condemning word (an oprd)."""
+    return any(c.dep_ in {"oprd", "attr"} and any(t.lower_ in BAD_NAMES or t.lemma_.lower() in BAD_NAMES
+                                                   for t in c.subtree) for c in token.children)
+
+
+DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul"}
+for _obj in DIPLOMAT_NOUNS:  # summoning a state's diplomat is how a government registers a protest
+    VERB_OBJECT_TRIGGERS[("summon", _obj)] = Trigger("ACCUSE", "disapprove")
 
 
 def _is_appeal(token: Token) -> bool:
@@ -196,6 +219,7 @@ def has_object(token: Token) -> bool:
 REMOTE_WORDS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "teleconference",
                 "call", "zoom", "hotline"}
 SIDELINE_WORDS = {"sidelines", "margins", "sideline"}
+SAME_MEETING = {"meet", "talk", "speak", "confer"}
 
 
 def _by_remote_means(token: Token) -> bool:
@@ -218,6 +242,8 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
             return MODE_MODIFIERS[child.lower_] or trigger.mode
     if trigger.type == "CONSULT":
         holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+        # "held talks, meeting for an hour on the sidelines of ...": the participle describes the same talks
+        holders += [c for h in holders[1:] for c in h.children if c.dep_ == "advcl" and c.lemma_.lower() in SAME_MEETING]
         if any(_by_remote_means(t) for t in holders):
             return "phone"
         if any(_on_sidelines(t) for t in holders):
@@ -234,11 +260,32 @@ REQUEST_MODES = {"meet": "meet", "talk": "meet", "negotiate": "meet", "visit": "
                  "supply": "assist", "fund": "assist"}
 
 
+# What ending or stopping yields (PLOVER: ceasefires, ending sanctions, easing curfews and boycotts);
+# ending anything else ("end its support for the rebels") is a change of policy.
+HOSTILE_ACTS = {"war", "fighting", "fight", "attack", "strike", "offensive", "hostility", "violence", "bombing",
+                "shelling", "fire", "firing", "blockade", "siege", "sanction", "curfew", "boycott", "occupation",
+                "raid", "incursion", "operation", "campaign", "assault", "invasion", "killing", "aggression",
+                "embargo", "restriction", "ban", "crackdown", "detention", "airstrike", "bombardment", "hostilities"}
+STOP_VERBS = {"end", "stop", "halt", "cease"}
+
+
+def _asked_mode(verb: Token) -> str | None:
+    """The mode of one asked-for act: "hand back the rifles" yields, "end its collusion" changes policy."""
+    if any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
+        return "yield"  # "hand back", "give back", "send back": returning what was taken
+    lemma = verb.lemma_.lower()
+    if lemma in STOP_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if objects and not any(o.lemma_.lower() in HOSTILE_ACTS for o in objects):
+            return "change"
+    return REQUEST_MODES.get(lemma)
+
+
 def request_mode(token: Token) -> str | None:
     """What is asked: to meet, to yield (release, withdraw, stop), for assistance, or a change of policy."""
     asked = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
     for verb in asked:
-        mode = REQUEST_MODES.get(verb.lemma_.lower())
+        mode = _asked_mode(verb)
         if mode:
             return mode
     return "change" if asked else None
