@@ -63,3 +63,13 @@ RESPONSE_VERBS = {"respond": "non_committal", "reply": "non_committal", "decline
                   "refuse": "declined", "reject": "declined", "rebuff": "declined",
                   "accept": "accepted", "agree": "accepted", "welcome": "accepted",
                   "ignore": "non_committal", "hesitate": "non_committal"}
+
+# Verbs over a "whether" clause ("has not said whether it will send", "is weighing whether to go"):
+# the event is left open. Speech verbs count only when the answer is withheld (negated, "declined to say").
+WHETHER_SPEECH = {"say", "confirm", "announce", "disclose", "indicate", "specify", "comment", "reveal", "state"}
+WHETHER_PENDING = {"decide", "determine", "weigh", "consider", "debate", "discuss", "study", "assess", "review",
+                   "ponder", "mull", "evaluate", "explore", "deliberate"}
+# Verbs whose object event did not take place ("skipped the summit"), or was refused ("boycotted the talks").
+GOVERNING_VERBS.update({"skip": "negated", "miss": "negated", "forgo": "negated", "boycott": "declined"})
+# Verbs that, in the conditional, offer the event they govern ("would welcome a meeting").
+CONDITIONAL_OFFERS = {"welcome", "support", "favor", "favour", "back", "like", "love"}

@@ -15,11 +15,29 @@ JOINERS = {"or", "to", "and", "-", "through", "until"}
 FUTURE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "prepare", "intend", "aim", "hope", "will"}
 
 
+PAST_PREPS = {"since"}  # "the first visit since March": the day named lies behind
+REPORTING_LEMMAS = {"say", "tell", "report", "note", "add", "claim", "insist", "argue", "write", "warn"}
+
+
+def _scheduled_present(verb) -> bool:
+    """"Leaders gather on Tuesday", "the forum is meeting on Monday": in news prose the present
+    tense of an event verb with a date names a scheduled event, not a past one."""
+    if verb.lemma_.lower() in REPORTING_LEMMAS:
+        return False
+    if verb.tag_ in {"VBP", "VBZ"}:
+        return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+
+
 def _tense(span: Span) -> str | None:
     """Past or future from the verbs governing a date expression, to break ties between years or weeks."""
     verb, hops = span.root.head, 0
+    if verb.lower_ in PAST_PREPS:
+        return "past"
     while hops < 4:
         if verb.pos_ in {"VERB", "AUX"}:
+            if _scheduled_present(verb):
+                return "future"
             if any(c.lower_ in {"will", "shall", "'ll"} for c in verb.children) or verb.lemma_ in FUTURE_LEMMAS:
                 return "future"
             if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):

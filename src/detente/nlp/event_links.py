@@ -64,6 +64,17 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
+# "further talks", "another call", "a new round": a noun so modified names a fresh occurrence.
+NEW_OCCURRENCE = {"further", "another", "new", "more", "fresh", "renewed", "follow-up", "next", "second",
+                  "third", "additional", "subsequent", "future"}
+
+
+def _new_occurrence(d: Draft) -> bool:
+    """"agreed to further discussions": the word says this is not the event already told."""
+    return d.token.pos_ == "NOUN" and any(c.dep_ in {"amod", "det", "compound", "advmod"}
+                                          and c.lower_ in NEW_OCCURRENCE for c in d.token.children)
+
+
 def _is_bare(d: Draft) -> bool:
     return d.token.pos_ == "NOUN" and not d.target and d.date is None and d.location is None
 
@@ -113,7 +124,7 @@ def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
     """Merge anaphoric or bare mentions into their antecedent; a new status makes a sibling event."""
     kept: list[Draft] = []
     for d in drafts:
-        refers_back = (d.anaphoric and not (d.source and d.target)) or _is_bare(d)
+        refers_back = ((d.anaphoric and not (d.source and d.target)) or _is_bare(d)) and not _new_occurrence(d)
         prev = _antecedent(d, kept, index) if refers_back else _pair_antecedent(d, kept, index)
         if prev is None:
             kept.append(d)
@@ -291,7 +302,8 @@ def pair_anaphors(doc: Doc, drafts: list[Draft]) -> set[int]:
         subject = _anaphor_subject(d.token)
         possessive = d.token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their"
                                                     for c in d.token.children)
-        if d.party_anaphor or (not d.source and subject is not None and is_party_anaphor(subject)) \
+        unnamed = not d.source or all(r.kind == "group" for r in d.source)  # "the two men" read as a group
+        if d.party_anaphor or (unnamed and subject is not None and is_party_anaphor(subject)) \
                 or (possessive and _people_pair(d) is None):
             out.add(id(d))
     return out

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from detente.events.ontology import MODE_MODIFIERS, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS, Trigger
 from detente.events.status import (
-    FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS, PARTICLE_REQUIRED, PARTICLE_STATUS,
-    UNDER_PHRASES,
+    CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS,
+    PARTICLE_REQUIRED, PARTICLE_STATUS, UNDER_PHRASES, WHETHER_PENDING, WHETHER_SPEECH,
 )
 
 # Verb + object phrases that name an event only together ("raised concerns").
@@ -422,6 +422,11 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if _negated(token) or (token.pos_ == "NOUN" and _negated(_clause_verb(token)) and governor is None
                            and token.dep_ in {"nsubj", "dobj", "nsubjpass"}):
         return "negated", True
+    left_open = _whether_status(_clause_verb(token))
+    if left_open:
+        return left_open, True
+    if gov_status is None:
+        governor, gov_status = _proposal_clause(token)
     if gov_status is not None:
         if _negated(governor):
             return ("declined" if gov_status in {"accepted", "proposed"} else "negated"), True
@@ -429,12 +434,49 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     modifier = _modifier_status(token) if token.pos_ == "NOUN" else None
     if modifier:
         return modifier, True
+    offered = _conditional_offer(token)
+    if offered:
+        return offered, True
     modal = _modal_status(_clause_verb(token))
     if modal == "hypothetical" and published is not None and when_first and when_first > published.isoformat():
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
         return modal, True
     return _status_from_time(token, when_first, when_last, published), False
+
+
+def _proposal_clause(token: Token) -> tuple[Token | None, str | None]:
+    """"turned down a request for Austin to meet Li": a verb clause the parser hung off a proposal
+    noun as an adverbial is still what was proposed, and answering the proposal answers it."""
+    noun = token.head
+    if token.pos_ != "VERB" or token.dep_ != "advcl" or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in PROPOSAL_NOUNS:
+        return None, None
+    _, answered = answering_verb(noun)
+    return noun, answered or PROPOSAL_NOUNS[noun.lemma_.lower()]
+
+
+def _whether_status(verb: Token) -> str | None:
+    """"has not said whether it will attend" (non_committal), "is weighing whether Lee should make
+    the trip", "has yet to decide whether to go" (under_consideration): the event is left open."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children) or \
+        (verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children))
+    if not marked or verb.dep_ not in {"ccomp", "xcomp", "advcl", "pcomp"} or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in WHETHER_PENDING:
+        return "under_consideration"
+    withheld = _negated(head) or head.dep_ == "xcomp"  # "has not said", "declined to say", "has yet to say"
+    return "non_committal" if lemma in WHETHER_SPEECH and withheld else None
+
+
+def _conditional_offer(token: Token) -> str | None:
+    """"would welcome a meeting between the two leaders": an offer of the event, not a supposition."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in CONDITIONAL_OFFERS:
+        return None
+    return "proposed" if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children) else None
 
 
 def _status_from_time(token, when_first, when_last, published) -> str:
