@@ -26,39 +26,28 @@ def _date_spans(reader, text):
     return {s.text: s._.date for s in doc.spans["dates"]}
 
 
-@pytest.mark.parametrize("text,status", [
+STATUSES = [
+    # a whether-clause leaves the event open
     ("Tokyo has not said whether Kishida will attend the summit in Rome.", "non_committal"),
     ("Tokyo declined to say whether Kishida would travel to Seoul.", "non_committal"),
     ("Seoul has yet to decide whether Yoon will visit Tokyo.", "under_consideration"),
     ("Japan has not decided whether Kishida will visit Seoul.", "under_consideration"),
     ("Seoul is still pondering whether Yoon will travel to Tokyo.", "under_consideration"),
-])
-def test_an_event_left_open_by_a_whether_clause(reader, text, status):
-    assert _consult(reader, text).status == status
-
-
-@pytest.mark.parametrize("text,status", [
+    # skipping an event is not taking part
     ("Yoon skipped the summit in Rome.", "negated"),
     ("Kishida missed the summit in Rome.", "negated"),
     ("Seoul boycotted the talks in Tokyo.", "declined"),
-])
-def test_skipping_an_event_is_not_taking_part(reader, text, status):
-    assert _consult(reader, text).status == status
-
-
-@pytest.mark.parametrize("text", [
-    "The White House would welcome a meeting between Biden and Xi.",
-    "Seoul would support a visit by Kishida to Seoul.",
-])
-def test_a_conditional_welcome_offers_the_event(reader, text):
-    assert _consult(reader, text).status == "proposed"
-
-
-@pytest.mark.parametrize("text,status", [
+    # a conditional welcome offers the event
+    ("The White House would welcome a meeting between Biden and Xi.", "proposed"),
+    ("Seoul would support a visit by Kishida to Seoul.", "proposed"),
+    # a clause hung off a request is what was requested
     ("China turned down a request for Blinken to meet Xi.", "declined"),
     ("China received a request for Blinken to meet Xi.", "proposed"),
-])
-def test_a_clause_hung_off_a_request_is_what_was_requested(reader, text, status):
+]
+
+
+@pytest.mark.parametrize("text,status", STATUSES, ids=[t[:40] for t, _ in STATUSES])
+def test_status_of_an_open_or_answered_event(reader, text, status):
     assert _consult(reader, text).status == status
 
 
