@@ -58,6 +58,11 @@ def _replace(path: Path, old: str, new: str) -> None:
     ("counterparts.yaml", "[USA, defence_minister, CHN, defence_minister, formal]",
      "[USA, defence_minister, CHN, defence_minister, friendly]", ["counterparts.yaml", "pairs #1"]),
     ("countries.yaml", "  JPN: {names: [Japan]", "  JPN: {names: [Japan, [oops]]", ["countries.yaml"]),
+    ("organisations.yaml", 'name: "Foreign, Commonwealth and Development Office"',
+     "name: Foreign, Commonwealth and Development Office", ["organisations.yaml", "Foreign", "unknown field",
+                                                            "Commonwealth and Development Office", "quotes"]),
+    ("people/usa.yaml", "  - name: Donald Trump\n", "  - name: Donald Trump\n    nickname: The Donald\n",
+     ["usa.yaml", "Donald Trump", "unknown field 'nickname'"]),
 ])
 def test_bad_data_file_names_file_and_entry(data_copy, file, old, new, words):
     _replace(data_copy / file, old, new)

@@ -65,6 +65,10 @@ class KBData:
     case_sensitive: set[str] = field(default_factory=set)
 
 
+ORGANISATION_FIELDS = {"id", "name", "country", "sector", "source", "aliases"}
+PERSON_FIELDS = {"id", "name", "country", "source", "roles", "aliases", "surname", "rank"}
+
+
 class _File:
     """One data file being read; `fail` names it and the entry."""
 
@@ -90,6 +94,13 @@ class _File:
         if not isinstance(value, kind):
             self.fail(name, f"section '{name}' must be a {kind.__name__}")
         return value
+
+    def fields(self, entry: Any, value: dict, allowed: set[str]) -> None:
+        """Refuse unknown fields: an unquoted name with a comma in a {...} entry splits into one."""
+        unknown = sorted(str(k) for k in value if k not in allowed)
+        if unknown:
+            self.fail(entry, f"unknown field {unknown[0]!r}; the fields are {', '.join(sorted(allowed))} "
+                             "(a comma in an unquoted name splits it: put the name in quotes)")
 
     def strings(self, entry: Any, value: Any, what: str) -> list[str]:
         value = [] if value is None else value
@@ -190,6 +201,7 @@ class _Reader:
                 f.fail(label, "must be a mapping with at least 'name', 'sector' and 'source'")
             if not isinstance(entry.get("source"), str):
                 f.fail(label, "needs a 'source' note, e.g. \"official website\"")
+            f.fields(label, entry, ORGANISATION_FIELDS)
             aliases = f.strings(label, entry.get("aliases"), "aliases")
             actor = KBActor(f"org:{entry.get('id') or slug(entry['name'])}", entry["name"], "organisation",
                             self.country(f, label, entry.get("country")),
@@ -267,6 +279,7 @@ class _Reader:
             f.fail(label, "must be a mapping with 'name', 'country', 'roles' and 'source'")
         if not isinstance(entry.get("source"), str):
             f.fail(label, "needs a 'source' note, e.g. \"Wikipedia: <name>, accessed 2025\"")
+        f.fields(label, entry, PERSON_FIELDS)
         country = self.country(f, label, entry.get("country"))
         roles = [self.role(f, label, r, country) for r in entry.get("roles") or []]
         if not roles:
