@@ -73,6 +73,9 @@ CASES = [
     ("Gunmen opened fire on worshippers at Birgunj.", "opened", "Birgunj", "NPL"),
     # NER's own place entities are read with their label ("along Main Street")
     ("A journalist was shot as she walked along Main Street.", "shot", "Main Street", None),
+    # a place the parser hangs on the clause's time phrase ("The same day in X, ...")
+    ("The same day in Nairobi, the Kenyan envoy held talks with his Somali counterpart.", "talks", "Nairobi", "KEN"),
+    ("On Friday in Athens, the Greek prime minister held talks with the Turkish president.", "talks", "Athens", "GRC"),
 ]
 
 

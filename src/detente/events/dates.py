@@ -464,3 +464,33 @@ def shift_day(anchor: DateValue, offset: timedelta, text: str) -> DateValue | No
     if anchor.precision != "day" or not anchor.value:
         return None
     return DateValue(value=(date.fromisoformat(anchor.value) + offset).isoformat(), precision="day", text=text)
+
+
+# -- "three months after <event>": an event placed a stated distance from a dated one -------------
+
+_DISTANCE_RE = re.compile(r"(?:(?:nearly|almost|about|around|some|roughly|just|only|barely|over|more\s+than|"
+                          r"less\s+than|exactly)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|few|a\s+few|several|\d+)\s+(?P<unit>day|week|month|year)s?")
+
+
+def distance_from(anchor: DateValue, text: str, sign: int) -> DateValue | None:
+    """The time `text` ("nearly three months", "a week") away from a day-precise `anchor`, before it
+    (sign -1) or after it (+1): a day for days, a week around the day for weeks, the month or year for
+    longer spans (a rounded distance says no more)."""
+    m = _DISTANCE_RE.fullmatch(re.sub(r"\s+", " ", (text or "").strip().lower()))
+    if m is None or anchor.precision != "day" or not anchor.value:
+        return None
+    lo_n, hi_n = _count(m["n"].replace("a few", "few"))
+    unit, day = m["unit"], date.fromisoformat(anchor.value)
+    a, b = sorted((day + _delta(unit, lo_n * sign), day + _delta(unit, hi_n * sign)))
+    if unit == "day" and a == b:
+        return DateValue(value=a.isoformat(), precision="day", text=text)
+    if unit in {"day", "week"}:
+        a, b = a - timedelta(days=3 if unit == "week" else 0), b + timedelta(days=3 if unit == "week" else 0)
+    elif unit == "month":
+        a, b = a.replace(day=1), _month(b.year, b.month)[1]
+    else:
+        a, b = date(a.year, 1, 1), date(b.year, 12, 31)
+    precision = "month" if unit == "month" and a.month == b.month and a.year == b.year else \
+        "year" if unit == "year" and a.year == b.year else "range"
+    return DateValue(earliest=a.isoformat(), latest=b.isoformat(), precision=precision, text=text)

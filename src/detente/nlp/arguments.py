@@ -170,7 +170,10 @@ def _party_of(ref: Ref) -> bool:
 
 PLURAL_PARTIES = {"two", "both"}
 PARTY_NOUNS = {"ministers", "leaders", "sides", "men", "women", "countries", "governments", "presidents",
-               "officials", "delegations", "militaries", "nations", "chiefs", "counterparts"}
+               "officials", "delegations", "militaries", "nations", "chiefs", "counterparts",
+               # people who speak for their side: "the two officers", "both envoys"
+               "officers", "commanders", "generals", "envoys", "diplomats", "negotiators", "premiers",
+               "secretaries", "ambassadors", "admirals"}
 
 
 def is_party_anaphor(token: Token) -> bool:

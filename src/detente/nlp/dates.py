@@ -4,6 +4,8 @@ that day."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -69,16 +71,32 @@ def _joined(doc: Doc) -> list[Span]:
 ANCHOR_REACH = 2  # sentences back an anchored expression ("Hours later") may find its day
 
 
-def _candidates(doc: Doc) -> list[Span]:
-    """Date expressions in text order: the joined DATE entities, then anchored phrases ("Hours
-    later", "the next day") found in the text, which only count when an earlier day anchors them."""
-    dates = _joined(doc)
-    taken = {t.i for s in dates for t in s}
-    anchored = []
-    for start, end in anchored_phrases(doc.text):
-        span = doc.char_span(start, end, label="TIME", alignment_mode="expand")
+# "at this weekend's summit": the tagger misses a period named by a possessive in front of a noun
+PERIOD_RE = re.compile(r"\b(?:this|next|last|the\s+coming|the\s+past)\s+(?:weekend|week|month|year)(?=['\u2019]s\b)",
+                       re.IGNORECASE)
+
+
+def _found(doc: Doc, pattern_spans, label: str, taken: set[int]) -> list[Span]:
+    """Spans of the text found by a pattern rather than by the tagger, where no date was tagged."""
+    out = []
+    for start, end in pattern_spans:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is not None and not any(t.i in taken for t in span):
-            anchored.append(span)
+            out.append(span)
+    return out
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    """Date expressions in text order: the joined DATE entities, untagged possessive periods ("this
+    week's talks"), then anchored phrases ("Hours later", "the next day") found in the text, which
+    only count when an earlier day anchors them."""
+    periods = _found(doc, (m.span() for m in PERIOD_RE.finditer(doc.text)), "DATE", set())
+    # a period wider than what the tagger took ("month" of "this month's") replaces it
+    dates = [s for s in _joined(doc) if not any(p.start <= s.start and s.end <= p.end for p in periods)]
+    taken = {t.i for s in dates for t in s}
+    dates += [p for p in periods if not any(t.i in taken for t in p)]
+    taken = {t.i for s in dates for t in s}
+    anchored = _found(doc, anchored_phrases(doc.text), "TIME", taken)
     return sorted(dates + anchored, key=lambda s: s.start)
 
 

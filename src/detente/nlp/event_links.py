@@ -313,7 +313,7 @@ def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[li
     """The parties a pair anaphor stands for: of the latest two-sided engagement (of the same status
     when there is one; of two people when the anaphor names people), else of the next one."""
     wants_people = _names_people(d)
-    for pool in (earlier[::-1], later):
+    for pool in (_same_sentence(d, earlier), earlier[::-1], later):
         two_sided = [p for p in pool if p.source and p.target and p is not d]
         if wants_people:
             two_sided = [p for p in two_sided if _people_pair(p) is not None]
@@ -322,6 +322,12 @@ def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[li
             pair = _people_pair(p) if wants_people else None
             return ([pair[0]], [pair[1]]) if pair else (list(p.source), list(p.target))
     return None
+
+
+def _same_sentence(d: Draft, earlier: list[Draft]) -> list[Draft]:
+    """"A meeting between A and B was put on hold after the two spoke": an engagement told in the
+    anaphor's own sentence is the nearest pair, whatever its status."""
+    return [p for p in earlier[::-1] if p.sent.start == d.sent.start]
 
 
 def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int] | None = None) -> None:
@@ -347,8 +353,11 @@ RELATIVE_MARKS = {"after", "before", "since"}
 def _told_relative(token: Token) -> bool:
     """"... a day after the two leaders met", "before their meeting": the event is placed relative
     to another moment, so it is not on the day of the news just reported."""
+    # a noun trigger is placed with its clause: "a week after troops staged drills"
+    clause = token.head if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
     return any(c.dep_ == "mark" and c.lower_ in RELATIVE_MARKS for c in token.children) or \
-        (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in RELATIVE_MARKS)
+        (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in RELATIVE_MARKS) or \
+        (clause is not None and _told_relative(clause))
 
 
 def fill_dates(drafts: list[Draft], index: dict[int, int]) -> None:
@@ -365,6 +374,51 @@ def fill_dates(drafts: list[Draft], index: dict[int, int]) -> None:
                      and id(p) not in linked), None)
         if prev is not None:
             d.date = prev.date
+
+
+DISTANCE_SIGNS = {"after": -1, "before": 1}  # "three months after X": X lies three months earlier
+DISTANCE_UNITS = {"day", "week", "month", "year"}
+
+
+def _distance_clause(mark: Token) -> tuple[Token, list[Token]] | None:
+    """"nearly three months after strikes led ...", "a week before the vote": the distance noun and the
+    words that name the other moment (the clause's verb and subject, or the preposition's objects)."""
+    if mark.dep_ == "mark":
+        clause = mark.head
+        named = [clause] + [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    elif mark.dep_ == "prep":
+        clause, named = mark, [c for c in mark.children if c.dep_ in {"pobj", "pcomp"}]
+    else:
+        return None
+    named += [c for n in named for c in n.conjuncts]
+    distance = next((c for c in list(clause.children) + list(mark.children) if c.dep_ == "npadvmod"
+                     and c.lemma_.lower() in DISTANCE_UNITS), None)
+    return (distance, named) if distance is not None else None
+
+
+def date_distances(drafts: list[Draft]) -> None:
+    """"Agreed on Tuesday, nearly three months after strikes hit X": the event named in the "after"
+    clause is dated from the dated event the clause hangs on, not given that event's day."""
+    from detente.events.dates import distance_from
+    at = {d.token.i: d for d in drafts}
+    for anchor in (d for d in drafts if d.date is not None and d.date.value):
+        for mark in (t for t in anchor.sent if t.lower_ in DISTANCE_SIGNS and _hangs_on(t, anchor.token)):
+            found = _distance_clause(mark)
+            if found is None:
+                continue
+            distance, named = found
+            span = anchor.token.doc[distance.left_edge.i:distance.i + 1].text
+            value = distance_from(anchor.date, span, DISTANCE_SIGNS[mark.lower_])
+            for d in (at[t.i] for t in named if t.i in at and at[t.i] is not anchor):
+                if value is not None and (d.date is None or d.date == anchor.date):
+                    d.date = value
+
+
+def _hangs_on(mark: Token, trigger: Token) -> bool:
+    """The "after" phrase modifies the trigger's clause (its verb, or the light verb of a noun trigger)."""
+    heads = {trigger.i, trigger.head.i} if trigger.dep_ == "dobj" else {trigger.i}
+    node = mark.head if mark.dep_ == "prep" else mark.head.head
+    return node.i in heads
 
 
 def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
@@ -399,6 +453,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     drafts = resolve_repeats(drafts, index)
     attach_links(doc, drafts)
     undate_followed(drafts)
+    date_distances(drafts)
     attach_responses(doc, drafts, index)
     fill_parties(drafts, doc, anaphors)
     fill_dates(drafts, index)

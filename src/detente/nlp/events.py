@@ -12,8 +12,8 @@ from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_coun
 from detente.nlp.mentions import Ref
 from detente.nlp.places import location_for
 from detente.nlp.triggers import (
-    LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, answering_verb, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
-    prep_objects, trigger_for,
+    LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, announced_future, answering_verb, conjoined_answer, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
+    prep_objects, stays_away, trigger_for,
 )
 from detente.records import DateValue, Location
 
@@ -90,6 +90,8 @@ def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None,
     """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
     holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "on"
                          and token.head.head.lemma_.lower() in ARRIVAL_VERBS else [])
+    if stays_away(token):  # "stayed away from the forum in Singapore": the place is the forum's
+        return [], _forum_place(doc, token, kb), True
     for obj in [o for t in holders for o in prep_objects(t, {"in", "at", "to"})]:
         multilateral = any(t.lower_ in MULTILATERAL_VENUES for t in obj.subtree)
         hosts = [mention_of(doc, t)._.ref for t in obj.subtree
@@ -100,6 +102,16 @@ def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None,
         if multilateral:
             return [], None, True
     return [], None, False
+
+
+def _forum_place(doc: Doc, token: Token, kb) -> Location | None:
+    """Where a gathering someone stayed away from was held: the country its "in"-phrase names."""
+    venues = [o for a in _children(token, {"advmod"}) for o in prep_objects(a, {"from"})] + prep_objects(token, {"from"})
+    for place in (p for v in venues for p in prep_objects(v, {"in", "at"})):
+        span = mention_of(doc, place)
+        if span is not None and span._.ref.country and span.label_ in {"GPE", "COUNTRY", "METONYM"}:
+            return Location(name=span.text, country=span._.ref.country)
+    return None
 
 
 def _state(ref: Ref, kb) -> Ref:
@@ -206,6 +218,22 @@ def _proposal_sides(doc, token, noun, source, target) -> tuple[list[Ref], list[R
     return (proposer or source), target + asked + destination
 
 
+GUEST_VERBS = {"visit", "attend", "travel", "come"}
+
+
+def _invited_sides(doc: Doc, governor: Token | None, source: list[Ref], target: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+    """"X invited Y to the inauguration / to visit": Y would come (source), X hosts (target), as for an invitation noun."""
+    if governor is None or governor.pos_ != "VERB" or governor.lemma_.lower() != "invite":
+        return source, target
+    guests = [r for o in _children(governor, {"dobj"}) for r in refs_for(doc, o)]
+    if not guests:
+        return source, target
+    hosts = [r for s in _children(governor, {"nsubj"}) if not _dateline(s) for r in _subject_refs(doc, s)]
+    keys = {r.actor_id for r in guests}
+    rest = [r for r in source + target if r.actor_id not in keys]
+    return guests, hosts + [r for r in rest if r.actor_id not in {h.actor_id for h in hosts}]
+
+
 def _clause_subject(token: Token) -> Token | None:
     """The subject of the verb whose object or prepositional phrase holds the event noun
     ("Sullivan spent two days in talks with Wang", "wrapped up a visit with a meeting with Zhang")."""
@@ -287,9 +315,9 @@ def _hosted_by_other(doc: Doc, token: Token, sides: list[Ref]) -> bool:
 
 def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
     """The asked side's answer when the sentence gives it ("Beijing declined a request for talks")."""
-    if governor is None or governor.pos_ != "NOUN":
+    if governor is None or governor.pos_ not in {"NOUN", "VERB"}:
         return None
-    verb, status = answering_verb(governor)
+    verb, status = answering_verb(governor) if governor.pos_ == "NOUN" else conjoined_answer(governor)
     answerer = refs_for(doc, next(iter(_children(verb, {"nsubj"})), None)) if verb is not None else []
     if not answerer or not answerer[0].country:
         return None
@@ -369,8 +397,8 @@ def _obliging_speaker(doc: Doc, token: Token) -> list[Ref]:
         return []
     if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
         return []
-    if verb.dep_ not in {"ccomp", "acl"}:
-        return []
+    if verb.dep_ not in {"ccomp", "acl"} or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return []  # "is weighing whether Lee should go": an open question, not a demand
     teller = verb.head
     if teller.pos_ == "NOUN" and teller.head.pos_ in {"VERB", "AUX"}:  # "issued a reminder that ..."
         teller = teller.head
@@ -472,6 +500,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     blocked = _blocked(doc, token, trigger_tokens)
     when = _date_for(doc, token, blocked)
     source, target = _source_target(doc, token, governor)
+    if trigger.type == "CONSULT" and (trigger.mode == "visit" or token.lemma_.lower() in GUEST_VERBS):
+        source, target = _invited_sides(doc, governor, source, target)
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
         target = [r for r in _clause_subject_refs(doc, token) if r.actor_id not in {s.actor_id for s in source}]
     speaker = _obliging_speaker(doc, token)
@@ -484,9 +514,16 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     source, target = _at_location(source, location), _at_location(target, location)
     if trigger.type == "CONSULT":
         hosts, venue, multilateral = _venue_host(doc, token, kb)
-        mode = "multilateral" if multilateral and mode in {None, "multilateral"} else mode
+        # "travel to the summit": going to a gathering is taking part in it, not visiting a host
+        moving = mode == trigger.mode == "visit" and token.lemma_.lower() in ARRIVAL_VERBS
+        mode = "multilateral" if multilateral and (mode in {None, "multilateral"} or moving) else mode
         target = target or hosts
         location = venue or location
+    if trigger.type == "CONSULT" and _hosts_gathering(token):
+        gathering = {r.actor_id for o in _children(token, {"dobj"}) for r in refs_for(doc, o, loose=True)}
+        target, mode = [r for r in target if r.actor_id not in gathering], "multilateral"
+        if location is None and source and source[0].country:
+            location = Location(name=None, country=source[0].country)  # a gathering is held at its host's
     if trigger.type == "CONSULT":
         mode, source, target = _consult_geometry(token, mode, source, target, location)
         mode = "third-party" if _hosted_by_other(doc, token, source + target) else mode
@@ -494,6 +531,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
             location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
     status, explicit = status_of(token, governor, gov_status, when.first if when else None,
                                  when.last if when else None, doc._.published)
+    if trigger.type == "CONCEDE" and status in {"planned", "confirmed"} and announced_future(token):
+        status = "occurred"  # PLOVER: CONCEDE is verbal, "the promise of future concessions" is the act itself
     if location is None and trigger.type in HOST_TYPES and source and not target and source[0].country:
         location = Location(name=None, country=source[0].country)
     response = _proposal_response(doc, governor, target)
@@ -515,14 +554,45 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     for i, trig in triggers.items():
         if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
+        if doc[i].dep_ == "conj" and conjoined_answer(doc[i].head)[0] == doc[i]:
+            continue  # "invited X to the summit, but X declined": the answer to that invitation
         draft = draft_event(doc, doc[i], trig, set(triggers), kb, governed[i])
         if draft is not None:
             drafts.append(draft)
     used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
     drafts += _ungoverning(doc, kb, triggers, governed, governors - used)
     drafts.sort(key=lambda d: d.token.i)
+    _attend_antecedent(drafts)
     _fill_context_targets(doc, drafts, kb)
     return drafts
+
+
+ATTENDING = {"attend", "participate", "join", "send"}
+
+
+def _hosts_gathering(token: Token) -> bool:
+    """"Oman hosts its annual forum": the object is the gathering, not a guest."""
+    return token.lemma_.lower() == "host" and any(
+        t.lower_ in MULTILATERAL_VENUES for o in _children(token, {"dobj"}) for t in o.subtree)
+
+
+def _attend_antecedent(drafts: list[Draft]) -> None:
+    """"invited X to the inauguration ... Y would attend", "A hosts a forum; B may send an official":
+    attending with no gathering named is of the one the sentence just named: its mode, and its host."""
+    for i, draft in enumerate(drafts):
+        token = draft.token
+        bare = not has_object(token) or (token.lemma_.lower() == "send" and not prep_objects(token, {"to"}))
+        if draft.type != "CONSULT" or token.lemma_.lower() not in ATTENDING or not bare or draft.target:
+            continue
+        before = [d for d in drafts[:i] if d.type == "CONSULT" and d.sent == draft.sent
+                  and (d.token.pos_ == "NOUN" or _hosts_gathering(d.token))]
+        if before:
+            named, own = before[-1], {r.actor_id for r in draft.source}
+            draft.mode = named.mode or draft.mode
+            hosts = named.source if _hosts_gathering(named.token) else named.target
+            draft.target = [r for r in hosts if r.actor_id not in own]
+            draft.location = draft.location or named.location
+            draft.date = draft.date or named.date  # one takes part in a gathering when it is held
 
 
 def _ungoverning(doc: Doc, kb, triggers: dict, governed: dict, idle: set[int]) -> list[Draft]:

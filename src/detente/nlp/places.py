@@ -428,6 +428,27 @@ def _preps(token: Token, blocked: set[int], physical: bool = True) -> list[Token
     return out
 
 
+TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "time"}
+
+
+def _is_time(token: Token) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in TIME_NOUNS
+
+
+def _time_phrase_preps(heads: list[Token], blocked: set[int], physical: bool) -> list[Token]:
+    """"The same day in Beijing, X held talks", "On Monday in Paris, they met": a place the parser
+    hung on the time phrase of the clause is the clause's place."""
+    out = []
+    for head in heads:
+        times = [c for c in head.children if c.dep_ == "npadvmod" and _is_time(c) and c.i not in blocked]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.i not in blocked):
+            # the parser hangs "in X" on the time noun or on its preposition ("On Friday in X")
+            times += [prep, *(g for g in prep.children if g.dep_ == "pobj")] \
+                if any(g.dep_ == "pobj" and _is_time(g) for g in prep.children) else []
+        out += [obj for t in times for obj in _preps(t, blocked, physical)]
+    return out
+
+
 def _light_verb(token: Token) -> Token | None:
     from detente.nlp.triggers import LIGHT_VERBS
     return token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else None
@@ -616,7 +637,7 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
         # after the verb before fronted ones: "In X, soldiers shot a man near the Y crossing"
         for obj in sorted(preps, key=lambda o: (o.i < head.i, o.i)):
             yield place_in(doc, obj, _opened(obj, blocked), kb)
-    for obj in _argument_preps(token, blocked, physical):
+    for obj in _argument_preps(token, blocked, physical) + _time_phrase_preps(own, blocked, physical):
         yield place_in(doc, obj, _opened(obj, blocked), kb)
     # a conjoined verb shares the trigger's adjuncts ("shot one and wounded five in X"), even when
     # it is an event of its own

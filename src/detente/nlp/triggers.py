@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from detente.events.ontology import MODE_MODIFIERS, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS, Trigger
+from detente.events.ontology import MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS, Trigger
 from detente.events.status import (
     CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS,
     PARTICLE_REQUIRED, PARTICLE_STATUS, UNDER_PHRASES, WHETHER_PENDING, WHETHER_SPEECH,
@@ -65,6 +65,8 @@ for _verb in ("halve", "cut", "reduce", "lower", "lift", "ease", "suspend", "dro
     for _obj in ("tariff", "sanction", "restriction", "control", "ban", "curb", "duty", "levy", "curfew",
                  "measure", "blockade", "siege", "emergency"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("CONCEDE")
+for _obj in ("official", "delegation", "delegate", "envoy", "deputy", "representative", "emissary", "minister"):
+    VERB_OBJECT_TRIGGERS[("send", _obj)] = Trigger("CONSULT")  # "send an envoy to the talks": taking part through one
 COPULAS = {"be", "mark", "represent", "constitute", "become", "remain", "signal", "amount"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "host", "join", "stage", "launch", "take",
                "attend", "begin", "start", "resume", "open", "carry", "deliver", "give", "impose", "slap",
@@ -92,6 +94,8 @@ def trigger_for(token: Token) -> Trigger | None:
         for child in (c for c in token.children if c.i > token.i):  # "On Thursday, X called ...": not "call on"
             if child.dep_ in {"prt", "prep", "dobj"} and (token.lemma_.lower(), child.lower_) in PARTICLE_TRIGGERS:
                 return PARTICLE_TRIGGERS[(token.lemma_.lower(), child.lower_)]
+        if stays_away(token):
+            return Trigger("CONSULT", "multilateral")
         if token.lemma_.lower() in NAMING_VERBS and _names_badly(token):
             return Trigger("ACCUSE", "disapprove")
         if _declines_comment(token):
@@ -112,8 +116,23 @@ def trigger_for(token: Token) -> Trigger | None:
         phrase = PHRASE_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower()))
         if phrase is not None and token.dep_ == "dobj":
             return phrase
-        return NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
+        return NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower()) or _split_compound(token)
     return None
+
+
+def stays_away(token: Token) -> bool:
+    """"stayed away from the forum": not attending a gathering (a CONSULT that did not take place)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"stay", "keep"}:
+        return False
+    away = [c for c in token.children if c.lower_ == "away"]
+    venues = [o for a in away for o in prep_objects(a, {"from"}) + prep_objects(token, {"from"})]
+    return any(t.lower_ in MULTILATERAL_VENUES for v in venues for t in v.subtree)
+
+
+def _split_compound(token: Token) -> Trigger | None:
+    """"the swearing-in": a hyphenated event noun the tokenizer cut into a noun and a particle."""
+    tail = next((c for c in token.children if c.i == token.i + 2 and token.nbor(1).text == "-"), None)
+    return NOUN_TRIGGERS.get(f"{token.lower_}-{tail.lower_}") if tail is not None else None
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
@@ -267,6 +286,7 @@ HOSTILE_ACTS = {"war", "fighting", "fight", "attack", "strike", "offensive", "ho
                 "raid", "incursion", "operation", "campaign", "assault", "invasion", "killing", "aggression",
                 "embargo", "restriction", "ban", "crackdown", "detention", "airstrike", "bombardment", "hostilities"}
 STOP_VERBS = {"end", "stop", "halt", "cease"}
+SWAY_NOUNS = {"influence", "leverage", "sway", "clout", "weight", "pressure", "good offices"}
 
 
 def _asked_mode(verb: Token) -> str | None:
@@ -274,6 +294,9 @@ def _asked_mode(verb: Token) -> str | None:
     if any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
         return "yield"  # "hand back", "give back", "send back": returning what was taken
     lemma = verb.lemma_.lower()
+    if lemma in {"use", "exert", "wield", "leverage"} and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() in SWAY_NOUNS for c in verb.children):
+        return "assist"  # "pressed Beijing to use its influence": help in bringing a third party round
     if lemma in STOP_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if objects and not any(o.lemma_.lower() in HOSTILE_ACTS for o in objects):
@@ -353,7 +376,21 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
     if lemma in PARTICLE_REQUIRED and particle != PARTICLE_REQUIRED[lemma]:
         return None, None
     if lemma in GOVERNING_VERBS and (not via_prep or lemma in {"agree", "plan", "prepare", "call", "invite", "ask"}):
-        return verb, GOVERNING_VERBS[lemma]
+        answered = conjoined_answer(verb)[1] if GOVERNING_VERBS[lemma] == "proposed" else None
+        return verb, answered or GOVERNING_VERBS[lemma]
+    return None, None
+
+
+def conjoined_answer(verb: Token) -> tuple[Token | None, str | None]:
+    """"invited X to the summit, but X declined": a bare answering verb conjoined to the proposing verb
+    is the answer to what was proposed (and no act of its own)."""
+    if GOVERNING_VERBS.get(verb.lemma_.lower()) != "proposed":
+        return None, None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        lemma = conj.lemma_.lower()
+        bare = not any(c.dep_ in {"dobj", "xcomp", "ccomp", "prt"} for c in conj.children)
+        if lemma in RESPONSE_STATUS and lemma != "turn" and bare:
+            return conj, RESPONSE_STATUS[lemma]
     return None, None
 
 
@@ -383,6 +420,13 @@ def _reported(verb: Token) -> bool:
     """A clause reported by a speech verb ("said he would ...")."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and \
         not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def announced_future(token: Token) -> bool:
+    """"said he would halve the tariff", "announced it will lift the curfew": a promise made in a report."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else _clause_verb(token)
+    modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"would", "wo"} for c in verb.children)
+    return modal and _reported(verb)
 
 
 def _modal_status(verb: Token) -> str | None:
@@ -417,6 +461,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
               when_first: str | None, when_last: str | None, published: date | None) -> tuple[str, bool]:
     """(status, explicit): explicit when a word says it, not inferred from tense or date."""
     verb = token if token.pos_ in {"VERB", "AUX"} else _clause_verb(token)
+    if stays_away(token):
+        return "negated", True
     if _negated(verb) and _volitional_future(verb) and (verb is token or governor is None):
         return "declined", True  # "said it would not meet the demands": a refusal, not a mere absence
     if _negated(token) or (token.pos_ == "NOUN" and _negated(_clause_verb(token)) and governor is None
