@@ -16,6 +16,7 @@ from detente.events.ontology import cameo_code, intensity, quad_class
 from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.events import Draft
+from detente.nlp.sides import consult_geometry
 from detente.nlp.evidence import evidence_of
 from detente.records import Event, EventLink, Response, event_id
 
@@ -432,8 +433,7 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
         if d.location is None and near and d.mode != "phone" and d.status == "occurred":
             d.location = place
             if d.type == "CONSULT":
-                from detente.nlp.events import _consult_geometry
-                d.mode, d.source, d.target = _consult_geometry(d.token, d.mode, d.source, d.target, place)
+                d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, place)
 
 
 def _iso(value: str):

@@ -11,6 +11,9 @@ from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
 from detente.nlp.mentions import Ref
 from detente.nlp.places import location_for
+from detente.nlp.sides import (
+    GUEST_VERBS, children, consult_geometry, inherited_subject, invited_sides, party_key, source_target,
+)
 from detente.nlp.triggers import (
     LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, announced_future, answering_verb, conjoined_answer, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
     prep_objects, stays_away, trigger_for,
@@ -50,10 +53,6 @@ class Draft:
         return {r.country for r in getattr(self, side) if r.country}
 
 
-def _children(token: Token, deps: set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
 def _blocked(doc: Doc, token: Token, trigger_tokens: set[int]) -> set[int]:
     """Tokens inside another trigger's phrase or clause: their dates and places are not ours."""
     blocked = set()
@@ -81,7 +80,6 @@ def _date_for(doc: Doc, token: Token, blocked: set[int]) -> DateValue | None:
     return None
 
 
-THIRD_PARTY_NOUNS = {"mediation", "mediator", "facilitation", "arbitration"}
 # "arrived in Amman on a visit": the place hangs on the verb of motion, the visit on "on".
 ARRIVAL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "be"}
 
@@ -106,7 +104,7 @@ def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None,
 
 def _forum_place(doc: Doc, token: Token, kb) -> Location | None:
     """Where a gathering someone stayed away from was held: the country its "in"-phrase names."""
-    venues = [o for a in _children(token, {"advmod"}) for o in prep_objects(a, {"from"})] + prep_objects(token, {"from"})
+    venues = [o for a in children(token, {"advmod"}) for o in prep_objects(a, {"from"})] + prep_objects(token, {"from"})
     for place in (p for v in venues for p in prep_objects(v, {"in", "at"})):
         span = mention_of(doc, place)
         if span is not None and span._.ref.country and span.label_ in {"GPE", "COUNTRY", "METONYM"}:
@@ -120,197 +118,15 @@ def _state(ref: Ref, kb) -> Ref:
     return Ref(f"state:{ref.country}", name, ref.country, "GOV", "state", via="host")
 
 
-def _source_target(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
-    """Source and target from the syntax of a verb or noun trigger."""
-    if governor is not None and governor.pos_ == "NOUN":
-        return _proposal_sides(doc, token, governor, [], [])
-    if token.pos_ == "VERB":
-        return _verb_sides(doc, token)
-    return _noun_sides(doc, token, governor)
-
-
-def _subject_refs(doc: Doc, head: Token | None) -> list[Ref]:
-    """The subject's actors, plus people the parser hung inside it ("Hegseth and Indian Defense Minister Singh")."""
-    refs = refs_for(doc, head)
-    if head is None:
-        return refs
-    for t in head.subtree:
-        span = mention_of(doc, t)
-        if span is not None and span._.ref.kind == "person" and all(r.actor_id != span._.ref.actor_id for r in refs):
-            refs.append(span._.ref)
-    return sorted(refs, key=lambda r: _first_named(doc, head, r))
-
-
-def _first_named(doc: Doc, head: Token, ref: Ref) -> int:
-    """Where the subject first names an actor: "X and Y met" keeps the written order even when the
-    parser hangs X inside Y's name."""
-    return next((t.i for t in head.subtree if (span := mention_of(doc, t)) is not None
-                 and span._.ref.actor_id == ref.actor_id), head.i)
-
-
-def _inherited_subject(token: Token) -> list[Token]:
-    """"Syria is willing to withdraw", "agreed to talk": the subject of the clause an xcomp hangs from."""
-    node = token
-    for _ in range(3):
-        if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head.i == node.i:
-            return []
-        node = node.head
-        subj = _children(node, {"nsubj", "nsubjpass"})
-        if subj:
-            return subj
-    return []
-
-
-DASHES = {"\u2014", "\u2013", "--", "-"}
-
-
-def _dateline(token: Token) -> bool:
-    """"MANILA — The officer demanded ...": a dateline the parser took for a second subject."""
-    return token.i == token.sent.start and any(c.dep_ == "punct" and c.text in DASHES for c in token.children)
-
-
-def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
-    subj = [s for s in _children(token, {"nsubj"}) if not _dateline(s)] or _inherited_subject(token)
-    is_passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
-    agent = [g for c in _children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
-    passive = _children(token, {"nsubjpass"})
-    source = [r for head in (agent or subj or [None]) for r in _subject_refs(doc, head)]
-    objects = _children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
-    target = [r for o in objects for r in refs_for(doc, o, loose=True)] + \
-        [r for p in passive for r in refs_for(doc, p)]
-    if not any(_party_key(r) for r in target):  # "break off relations with X", "send aid to X"
-        target += [r for o in _children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
-                   for r in refs_for(doc, p)]
-    return _split_pair(source, target)
-
-
-def _split_pair(source: list[Ref], target: list[Ref]) -> tuple[list[Ref], list[Ref]]:
-    """"X and Y met", "X and Y held talks": with no one else named, the first named is the source."""
-    if len(source) > 1 and not target:
-        return source[:1], source[1:]
-    return source, target
-
-
-def _modifier_refs(doc: Doc, token: Token) -> list[Ref]:
-    """Actors named before an event noun: "Rubio's meeting", "a Trump-Xi summit"."""
-    refs: list[Ref] = []
-    for child in _children(token, {"poss", "nmod", "compound"}):
-        for t in child.subtree:
-            for ref in refs_for(doc, t, False) if t.dep_ in {"poss", "nmod", "compound", "pobj"} or t.i == child.i else []:
-                if all(r.actor_id != ref.actor_id for r in refs):
-                    refs.append(ref)
-    return refs
-
-
-def _proposal_sides(doc, token, noun, source, target) -> tuple[list[Ref], list[Ref]]:
-    """"Washington's request for a meeting, which Beijing declined": proposer -> the side asked."""
-    proposer = [r for c in noun.children if c.dep_ == "poss" for r in refs_for(doc, c)]
-    proposer += [r for o in prep_objects(noun, {"from", "by"}) for r in refs_for(doc, o)]
-    verb, answered = answering_verb(noun)
-    asked = refs_for(doc, next(iter(_children(verb, {"nsubj"})), None)) if verb is not None else []
-    if not proposer and noun.dep_ == "dobj" and verb is None:
-        proposer = refs_for(doc, next(iter(_children(noun.head, {"nsubj"})), None))
-        asked = [r for o in _children(noun.head, {"dobj", "dative"}) if o.i != noun.i for r in refs_for(doc, o)]
-    places = _children(token, {"dobj"}) if token.pos_ == "VERB" else []
-    destination = [r for o in places + prep_objects(token, {"with", "to"}) for r in refs_for(doc, o)]
-    if noun.lemma_.lower() == "invitation" and token.lemma_.lower() in {"visit", "attend", "travel", "come"}:
-        return asked, proposer + [d for d in destination if d.country not in {p.country for p in proposer}]
-    return (proposer or source), target + asked + destination
-
-
-GUEST_VERBS = {"visit", "attend", "travel", "come"}
-
-
-def _invited_sides(doc: Doc, governor: Token | None, source: list[Ref], target: list[Ref]) -> tuple[list[Ref], list[Ref]]:
-    """"X invited Y to the inauguration / to visit": Y would come (source), X hosts (target), as for an invitation noun."""
-    if governor is None or governor.pos_ != "VERB" or governor.lemma_.lower() != "invite":
-        return source, target
-    guests = [r for o in _children(governor, {"dobj"}) for r in refs_for(doc, o)]
-    if not guests:
-        return source, target
-    hosts = [r for s in _children(governor, {"nsubj"}) if not _dateline(s) for r in _subject_refs(doc, s)]
-    keys = {r.actor_id for r in guests}
-    rest = [r for r in source + target if r.actor_id not in keys]
-    return guests, hosts + [r for r in rest if r.actor_id not in {h.actor_id for h in hosts}]
-
-
-def _clause_subject(token: Token) -> Token | None:
-    """The subject of the verb whose object or prepositional phrase holds the event noun
-    ("Sullivan spent two days in talks with Wang", "wrapped up a visit with a meeting with Zhang")."""
-    node = token
-    while node.dep_ in {"pobj", "prep", "dobj", "conj", "appos", "npadvmod"} and node.head.i != node.i:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in node.children if c.dep_ in {"nsubj"}), None)
-            if subj is None:  # "Xi is expected to make a trip", "it is prepared to impose martial law"
-                subj = next(iter(_inherited_subject(node)), None)
-            return subj
-    return None
-
-
-def _light_verb(token: Token) -> Token | None:
-    """"held talks", "imposed sanctions": the verb whose subject is the event's source."""
-    return token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else None
-
-
-def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
-    owners = _modifier_refs(doc, token)
-    source, target = owners[:1], owners[1:]
-    third_party = token.lemma_.lower() in THIRD_PARTY_NOUNS
-    if token.dep_ == "compound" and not governor:  # "a mediation effort between A and B": the phrase's head speaks
-        token = token.head
-    between = prep_objects(token, {"between"})
-    if between and not source and third_party:  # the mediator is the clause's subject; both sides receive
-        source, target = refs_for(doc, _clause_subject(token)), target + refs_for(doc, between[0])
-    elif between and not source:  # "a meeting between Li Qiang and Takaichi"
-        sides = refs_for(doc, between[0])
-        source, target = sides[:1], target + sides[1:]
-    if governor is not None and governor.pos_ == "NOUN":
-        return _proposal_sides(doc, token, governor, source, target)
-    if not source:
-        head = governor or _light_verb(token)
-        if head is not None:
-            subjects = [s for s in _children(head, {"nsubj"}) if not _dateline(s)]
-            source = _subject_refs(doc, next(iter(subjects), None))
-            if not prep_objects(token, {"with", "to"}):  # "X and Y held talks": no other party named
-                source, target = _split_pair(source, target)
-    target += [r for o in prep_objects(token, {"with", "to", "against", "on", "about", "over"})
-               for r in refs_for(doc, o, loose=token.lemma_.lower() not in {"meeting", "talk", "call"})]
-    if not source:
-        source = [r for r in refs_for(doc, _clause_subject(token)) if r.actor_id not in {t.actor_id for t in target}]
-    verb = governor or _light_verb(token)
-    if verb is not None and not target:
-        objects = [o for o in _children(verb, {"dobj", "dative"}) if o.i != token.i]
-        objects += prep_objects(verb, {"on", "against", "with"})
-        target += [r for o in objects for r in refs_for(doc, o)]
-    return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
-
-
-def _consult_geometry(token, mode, source, target, location):
-    """Where a meeting happens tells its mode: the host's country -> visit (visitor as source), elsewhere -> third-party."""
-    if token.lemma_.lower() == "host" and target:
-        source, target = target, source
-    if mode is not None or location is None or not location.country or not source or not target:
-        return mode, source, target
-    src = {r.country for r in source}
-    tgt = {r.country for r in target}
-    here = location.country
-    if here in tgt and here not in src:
-        return "visit", source, target
-    if here in src and here not in tgt:
-        return "visit", target, source
-    return ("third-party" if here not in src | tgt else mode), source, target
-
-
 def _hosted_by_other(doc: Doc, token: Token, sides: list[Ref]) -> bool:
     """"talks hosted by Egypt", "on the margins of a gathering hosted by X": a host who is no side (PLOVER third-party)."""
     holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
     scopes = [token] + [c for h in holders for c in h.children
                         if c.dep_ == "prep" and any(t.lower_ in SIDELINE_WORDS for t in c.subtree)]
     hosting = [t for scope in scopes for t in scope.subtree if t.dep_ == "acl" and t.lemma_.lower() == "host"]
-    hosts = [r for h in hosting for a in _children(h, {"agent"}) for o in _children(a, {"pobj"}) for r in refs_for(doc, o)]
-    own = {_party_key(r) for r in sides} - {None}
-    return bool(own) and any(_party_key(r) and _party_key(r) not in own for r in hosts)
+    hosts = [r for h in hosting for a in children(h, {"agent"}) for o in children(a, {"pobj"}) for r in refs_for(doc, o)]
+    own = {party_key(r) for r in sides} - {None}
+    return bool(own) and any(party_key(r) and party_key(r) not in own for r in hosts)
 
 
 def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
@@ -318,7 +134,7 @@ def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
     if governor is None or governor.pos_ not in {"NOUN", "VERB"}:
         return None
     verb, status = answering_verb(governor) if governor.pos_ == "NOUN" else conjoined_answer(governor)
-    answerer = refs_for(doc, next(iter(_children(verb, {"nsubj"})), None)) if verb is not None else []
+    answerer = refs_for(doc, next(iter(children(verb, {"nsubj"})), None)) if verb is not None else []
     if not answerer or not answerer[0].country:
         return None
     from detente.nlp.evidence import evidence_of
@@ -335,10 +151,10 @@ RELATION_NOUNS = {"tie", "relation", "relationship", "cooperation", "partnership
 
 def _mutual_relation(token: Token) -> bool:
     """"X and Y restored their ties": a conjoined subject acting on the relation they share."""
-    subj = next(iter(_children(token, {"nsubj"})), None)
+    subj = next(iter(children(token, {"nsubj"})), None)
     return subj is not None and bool(subj.conjuncts) and any(
         o.lemma_.lower() in RELATION_NOUNS and any(c.lower_ == "their" for c in o.children)
-        for o in _children(token, {"dobj"}))
+        for o in children(token, {"dobj"}))
 
 
 def _is_reciprocal(token: Token, trigger: Trigger) -> bool:
@@ -348,7 +164,7 @@ def _is_reciprocal(token: Token, trigger: Trigger) -> bool:
     if trigger.type not in JOINT_TYPES:
         return False
     if token.pos_ == "VERB":
-        subj = next(iter(_children(token, {"nsubj"}) or _inherited_subject(token)), None)
+        subj = next(iter(children(token, {"nsubj"}) or inherited_subject(token)), None)
         # "Hungarian and Romanian officials agreed": the conjunction is on the nationality
         joint_owners = subj is not None and any(c.dep_ in {"amod", "compound"} and c.conjuncts for c in subj.children)
         return subj is not None and (bool(subj.conjuncts) or joint_owners or _party_anaphor(token))
@@ -362,7 +178,7 @@ def _party_anaphor(token: Token) -> bool:
     verb = token if token.pos_ == "VERB" else (token.head if token.dep_ in {"dobj", "pobj"} else None)
     if verb is not None and verb.pos_ == "ADP":
         verb = verb.head
-    subj = next(iter(_children(verb, {"nsubj", "nsubjpass"})), None) if verb is not None else None
+    subj = next(iter(children(verb, {"nsubj", "nsubjpass"})), None) if verb is not None else None
     return subj is not None and is_party_anaphor(subj)
 
 
@@ -383,7 +199,7 @@ NON_PARTIES = {"reporter", "journalist", "press", "media", "audience", "crowd", 
 
 def _talks_to_public(token: Token) -> bool:
     """"speaking to reporters", "told the press": talking to the public is not a consultation."""
-    objects = _children(token, {"dobj", "dative"}) + prep_objects(token, {"to", "with"})
+    objects = children(token, {"dobj", "dative"}) + prep_objects(token, {"to", "with"})
     return bool(objects) and all(o.lemma_.lower() in NON_PARTIES for o in objects)
 
 
@@ -402,7 +218,7 @@ def _obliging_speaker(doc: Doc, token: Token) -> list[Ref]:
     teller = verb.head
     if teller.pos_ == "NOUN" and teller.head.pos_ in {"VERB", "AUX"}:  # "issued a reminder that ..."
         teller = teller.head
-    return [r for subj in _children(teller, {"nsubj"}) for r in refs_for(doc, subj)]
+    return [r for subj in children(teller, {"nsubj"}) for r in refs_for(doc, subj)]
 
 
 # Types whose clause subject names who is asked, warned, accused or permitted ("demanded that Israel
@@ -412,8 +228,8 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"}
 
 def _clause_subject_refs(doc: Doc, token: Token) -> list[Ref]:
     """The subject of a trigger's that-clause: "urged that Israel ease", "warned that Iran would pay"."""
-    clauses = _children(token, {"ccomp"})
-    return [r for c in clauses for subj in _children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj)]
+    clauses = children(token, {"ccomp"})
+    return [r for c in clauses for subj in children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj)]
 
 
 # Acts aimed at one's own government when no one else is named: protests, demands, crackdowns, refusals.
@@ -427,11 +243,11 @@ def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, t
     Parties that another event of the sentence already has (`taken` actor ids) are not candidates.
     The ref is marked via="context" so a reader can tell it was inferred, not parsed.
     """
-    own = {_party_key(r) for r in source}
+    own = {party_key(r) for r in source}
     reporters = _reporters(doc, token)
-    others = [r for r in sentence_refs(doc, token) if _party_key(r) and _party_key(r) not in own
+    others = [r for r in sentence_refs(doc, token) if party_key(r) and party_key(r) not in own
               and r.actor_id not in taken | reporters and r.sector != "JRN"]  # outlets report events, not receive them
-    if len({_party_key(r) for r in others}) == 1:
+    if len({party_key(r) for r in others}) == 1:
         other = others[0]
         return [replace(_state(other, kb) if other.kind in {"place", "state"} else other, via="context")]
     home = source[0]
@@ -450,16 +266,11 @@ def _reporters(doc: Doc, token: Token) -> set[str]:
     heads = [t for t in token.sent if t.i != token.i and (t.lemma_.lower() in REPORTING_VERBS or t.lower_ == "according")]
     found = set()
     for head in heads:
-        speakers = _children(head, {"nsubj"}) + prep_objects(head, {"to"})
+        speakers = children(head, {"nsubj"}) + prep_objects(head, {"to"})
         for t in (x for s in speakers for x in s.subtree):
             span = mention_of(doc, t)
             found |= {span._.ref.actor_id} if span is not None else set()
     return found
-
-
-def _party_key(ref: Ref) -> str | None:
-    """What tells two parties apart in a sentence: their country, or IGO for international bodies."""
-    return ref.country or ("IGO" if ref.sector == "IGO" else None)
 
 
 def _placed(doc: Doc, token: Token, refs: list[Ref], other: list[Ref] = ()) -> list[Ref]:
@@ -499,9 +310,9 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     governor, gov_status = governed if governed is not None else governor_of(token)
     blocked = _blocked(doc, token, trigger_tokens)
     when = _date_for(doc, token, blocked)
-    source, target = _source_target(doc, token, governor)
+    source, target = source_target(doc, token, governor)
     if trigger.type == "CONSULT" and (trigger.mode == "visit" or token.lemma_.lower() in GUEST_VERBS):
-        source, target = _invited_sides(doc, governor, source, target)
+        source, target = invited_sides(doc, governor, source, target)
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
         target = [r for r in _clause_subject_refs(doc, token) if r.actor_id not in {s.actor_id for s in source}]
     speaker = _obliging_speaker(doc, token)
@@ -520,12 +331,12 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         target = target or hosts
         location = venue or location
     if trigger.type == "CONSULT" and _hosts_gathering(token):
-        gathering = {r.actor_id for o in _children(token, {"dobj"}) for r in refs_for(doc, o, loose=True)}
+        gathering = {r.actor_id for o in children(token, {"dobj"}) for r in refs_for(doc, o, loose=True)}
         target, mode = [r for r in target if r.actor_id not in gathering], "multilateral"
         if location is None and source and source[0].country:
             location = Location(name=None, country=source[0].country)  # a gathering is held at its host's
     if trigger.type == "CONSULT":
-        mode, source, target = _consult_geometry(token, mode, source, target, location)
+        mode, source, target = consult_geometry(token, mode, source, target, location)
         mode = "third-party" if _hosted_by_other(doc, token, source + target) else mode
         if mode == "visit" and location is None and target and target[-1].country:
             location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
@@ -573,7 +384,7 @@ ATTENDING = {"attend", "participate", "join", "send"}
 def _hosts_gathering(token: Token) -> bool:
     """"Oman hosts its annual forum": the object is the gathering, not a guest."""
     return token.lemma_.lower() == "host" and any(
-        t.lower_ in MULTILATERAL_VENUES for o in _children(token, {"dobj"}) for t in o.subtree)
+        t.lower_ in MULTILATERAL_VENUES for o in children(token, {"dobj"}) for t in o.subtree)
 
 
 def _attend_antecedent(drafts: list[Draft]) -> None:
@@ -617,7 +428,7 @@ def _ungoverning(doc: Doc, kb, triggers: dict, governed: dict, idle: set[int]) -
 def _fill_context_targets(doc: Doc, drafts: list[Draft], kb) -> None:
     """Give recipient-less drafts the party their sentence implies (see _context_target)."""
     for draft in drafts:
-        if not draft.source or any(_party_key(r) for r in draft.target) or draft.type == "CONSULT":
+        if not draft.source or any(party_key(r) for r in draft.target) or draft.type == "CONSULT":
             continue
         taken = {r.actor_id for d in drafts if d is not draft and d.token.sent == draft.token.sent
                  for r in d.source + d.target}
