@@ -1,4 +1,4 @@
-"""Triggers, modes and statuses of attendance, invitations, announced concessions and asked-for help.
+"""Triggers, modes and statuses of attendance, invitations, announced concessions (planned) and asked-for help.
 
 Every sentence here is written for these tests.
 """
@@ -81,14 +81,16 @@ def test_staying_away_from_a_gathering(reader, text, country):
         ("multilateral", "negated", country)
 
 
-@pytest.mark.parametrize("text,source,target", [
-    # PLOVER: CONCEDE is verbal, "the promise of future concessions" is itself the concession
-    ("The Turkish trade minister said Ankara would ease the restrictions on Greek imports.", ["TUR"], ["GRC"]),
-    ("Canada announced it will lift the tariffs on Brazilian steel.", ["CAN"], ["BRA"]),
+@pytest.mark.parametrize("text,status,source", [
+    # a concession announced for later is planned (CAMEO 035, intent to yield), not yet made; decided in
+    # session 4: treating it as occurred turned Multi-CoPED's verbal cooperation into material cooperation
+    ("The Turkish trade minister said Ankara would ease the restrictions on Greek imports.", "planned", ["TUR"]),
+    ("Canada announced it will lift the tariffs on Brazilian steel.", "confirmed", ["CAN"]),
 ])
-def test_announced_concession_occurred(reader, text, source, target):
+def test_announced_concession_is_planned(reader, text, status, source):
     event = _one(reader, text, "CONCEDE")
-    assert (event["status"], _countries(event, "source")) == ("occurred", source)
+    assert (event["status"], _countries(event, "source")) == (status, source)
+    assert event["cameo"].startswith("03")
 
 
 def test_open_question_is_no_demand(reader):

@@ -15,7 +15,7 @@ from detente.nlp.sides import (
     GUEST_VERBS, children, consult_geometry, inherited_subject, invited_sides, party_key, source_target,
 )
 from detente.nlp.triggers import (
-    LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, announced_future, answering_verb, conjoined_answer, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
+    LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, answering_verb, conjoined_answer, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
     prep_objects, stays_away, trigger_for,
 )
 from detente.records import DateValue, Location
@@ -342,8 +342,6 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
             location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
     status, explicit = status_of(token, governor, gov_status, when.first if when else None,
                                  when.last if when else None, doc._.published)
-    if trigger.type == "CONCEDE" and status in {"planned", "confirmed"} and announced_future(token):
-        status = "occurred"  # PLOVER: CONCEDE is verbal, "the promise of future concessions" is the act itself
     if location is None and trigger.type in HOST_TYPES and source and not target and source[0].country:
         location = Location(name=None, country=source[0].country)
     response = _proposal_response(doc, governor, target)

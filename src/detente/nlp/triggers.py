@@ -422,13 +422,6 @@ def _reported(verb: Token) -> bool:
         not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
-def announced_future(token: Token) -> bool:
-    """"said he would halve the tariff", "announced it will lift the curfew": a promise made in a report."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else _clause_verb(token)
-    modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"would", "wo"} for c in verb.children)
-    return modal and _reported(verb)
-
-
 def _modal_status(verb: Token) -> str | None:
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
