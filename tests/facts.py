@@ -36,8 +36,13 @@ def names_match(expected: str, actual: str) -> bool:
 
 
 def _find_actor(readout, name):
-    return next((a for a in readout.actors if names_match(name, a.name)
-                 or any(names_match(name, m) for m in a.mentions)), None)
+    """The actor the expected name means: its own name first, then the closest of the partial matches
+    ("Armed Forces of the Philippines" is not the state "Philippines" when that body is listed too)."""
+    found = [a for a in readout.actors if names_match(name, a.name) or any(names_match(name, m) for m in a.mentions)]
+    if not found:
+        return None
+    want = _norm(name)
+    return max(found, key=lambda a: (_norm(a.name) == want, -abs(len(_norm(a.name)) - len(want))))
 
 
 def check_actor(readout, exp) -> list[str]:

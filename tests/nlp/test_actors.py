@@ -61,3 +61,22 @@ def test_a_name_with_a_persons_role_beside_it_is_a_person(reader):
     text = "Takeshi Morioka, the Japanese trade ministry's chief negotiator, arrived in Seoul."
     actor = _actors(reader, text, "2025-05-10")["Takeshi Morioka"]
     assert (actor.kind, actor.country) == ("person", "JPN")
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("The EU blacklisted Sinopec and Cnooc, China's two biggest oil producers, on Friday.", "Cnooc", "CHN", "BUS"),
+    ("The EU blacklisted Sinopec and Cnooc, China's two biggest oil producers, on Friday.", "Sinopec", "CHN", "BUS"),
+    ("Under a decree issued by Egypt's cabinet, visas must be cleared by the Higher Border Security Council.",
+     "Higher Border Security Council", "EGY", "GOV"),
+])
+def test_unknown_body_placed_by_apposition_or_its_one_country(reader, text, name, country, sector):
+    actor = _actors(reader, text, "2025-05-01")[name]
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_company_sanctioned_is_its_state_on_the_event(reader):
+    readout = reader.read("Washington imposed sanctions on Cnooc, China's largest offshore oil producer.",
+                          published="2025-05-01")
+    event = next(e for e in readout.events if e.type == "SANCTION")
+    assert [(t.name, t.country) for t in event.target] == [("China", "CHN")]
+    assert any(a.name == "Cnooc" and a.sector == "BUS" for a in readout.actors)

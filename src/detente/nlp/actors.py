@@ -19,13 +19,39 @@ MIL_WORDS = re.compile(r"defen[cs]e|military|army|navy|admiral|general|air force
 LEG_WORDS = re.compile(r"senator|lawmaker|congress|parliament|representative|speaker", re.I)
 
 
-# Words in an unknown organisation's name that tell its PLOVER sector.
+# Words in an unknown organisation's name (or its apposition) that tell its PLOVER sector.
 ORG_SECTOR_WORDS = {
+    "BUS": {"company", "companies", "firm", "firms", "corporation", "conglomerate", "producer", "producers",
+            "exporter", "lender", "carmaker", "airline"},
     "GOV": {"ministry", "government", "cabinet", "council", "agency", "office", "commission", "embassy"},
     "MIL": {"army", "military", "forces", "navy", "command", "guard"}, "PTY": {"party"},
     "JUD": {"court", "tribunal"}, "COP": {"police"}, "LEG": {"parliament", "assembly", "congress", "senate"},
     "LAB": {"union", "workers"}, "JRN": {"news", "newspaper", "television", "radio"},
 }
+
+
+STATE_BODY_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}
+
+
+NOUN_PHRASE_POS = {"DET", "PROPN", "PART", "NUM", "ADJ", "NOUN"}
+
+
+def _apposition(doc: Doc, span: Span) -> Span | None:
+    """The phrase set beside a name, or beside the last of a pair ("Rosneft and Lukoil, Russia's ...");
+    read by position when the parser did not mark it (it may take the phrase for a second object)."""
+    root = span.root
+    holder = root.head if root.dep_ == "conj" else root
+    appos = next((c for c in holder.children if c.dep_ == "appos" and c.i > root.i), None)
+    if appos is not None:
+        return doc[appos.left_edge.i:appos.i + 1]
+    after = max([span.end] + [c.i + 1 for c in root.conjuncts])  # past the last of "X and Y"
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    end = after + 1
+    while end < len(doc) and doc[end].pos_ in NOUN_PHRASE_POS and end - after <= 8:
+        end += 1
+    closed = end < len(doc) and doc[end].is_punct
+    return doc[after + 1:end] if closed and end > after + 1 and doc[end - 1].pos_ == "NOUN" else None
 
 
 def _title_before(doc: Doc, start: int, titles: dict[int, Span]) -> Span | None:
@@ -125,6 +151,12 @@ def _proper_runs(phrase: Span) -> list[str]:
     return runs
 
 
+def _company_apposition(doc: Doc, span: Span) -> bool:
+    """"Sinopec and Cnooc, China's biggest oil producers": a name the tagger took for a person is a company."""
+    appos = _apposition(doc, span)
+    return appos is not None and any(t.lower_ in ORG_SECTOR_WORDS["BUS"] for t in appos)
+
+
 def _titled_name(doc: Doc, span: Span) -> bool:
     """A name the tagger took for an organisation but a person's role describes:
     "Masaaki Kanai, the foreign ministry's top Asia official"; no organisation word in it."""
@@ -184,6 +216,8 @@ class ActorComponent:
         ref = self.finder.resolve(span, on, seen)
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and _titled_name(doc, span):
             ref = replace(ref, actor_id="person:" + ref.actor_id.split(":", 1)[1], kind="person")
+        if ref is not None and ref.via == "unknown" and ref.kind == "person" and _company_apposition(doc, span):
+            ref = replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation")
         if ref is not None and ref.kind == "person":
             ref = self._apply_title(doc, span, titles, ref)
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and ref.country is None:
@@ -191,11 +225,23 @@ class ActorComponent:
         return ref
 
     def _place_organisation(self, doc: Doc, span: Span, ref: Ref) -> Ref:
-        """"the Nigerian Interior Ministry", "Serbia's labour union": country and sector from the name itself."""
-        country = self._country_in(span) or self._country_before(doc, span.start)
-        words = {t.lower_ for t in span}
+        """"the Nigerian Interior Ministry", "Serbia's labour union": country and sector from the name itself;
+        "Rosneft and Lukoil, Russia's largest oil companies": from the apposition; a state body named
+        without its state ("the Supreme National Security Council") is of the one country its sentence names."""
+        appos = _apposition(doc, span)
+        words = {t.lower_ for t in span} | ({t.lower_ for t in appos} if appos is not None else set())
         sector = next((code for code, names in ORG_SECTOR_WORDS.items() if words & names), None)
+        country = self._country_in(span) or self._country_before(doc, span.start) or \
+            (self._country_in(appos) if appos is not None else None)
+        if country is None and sector in STATE_BODY_SECTORS:
+            country = self._sole_country(doc, span)
         return replace(ref, country=country, sector=ref.sector or sector) if country else ref
+
+    def _sole_country(self, doc: Doc, span: Span) -> str | None:
+        """The one country a sentence names, by country names, demonyms and capitals."""
+        codes = {self.kb.country_code(clean_name(t.text)) for t in span.sent
+                 if t.pos_ in {"PROPN", "ADJ"} and not (span.start <= t.i < span.end)} - {None}
+        return codes.pop() if len(codes) == 1 else None
 
     def _apply_title(self, doc: Doc, span: Span, titles, ref: Ref) -> Ref:
         """Use the title before a name for role, country and sector when the KB does not know them."""

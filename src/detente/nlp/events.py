@@ -112,10 +112,22 @@ def _forum_place(doc: Doc, token: Token, kb) -> Location | None:
     return None
 
 
-def _state(ref: Ref, kb) -> Ref:
+def _state(ref: Ref, kb, via: str = "host") -> Ref:
     actor = kb.get(f"state:{ref.country}")
     name = actor.name if actor is not None else ref.country
-    return Ref(f"state:{ref.country}", name, ref.country, "GOV", "state", via="host")
+    return Ref(f"state:{ref.country}", name, ref.country, "GOV", "state", via=via)
+
+
+def _for_businesses(refs: list[Ref], kb) -> list[Ref]:
+    """A named company stands for its state in relations between states ("sanctions on Rosneft" -> Russia);
+    groups of businesses ("Chinese firms") stay as they are, with their sector."""
+    out: list[Ref] = []
+    for ref in refs:
+        if ref.sector == "BUS" and ref.kind == "organisation" and ref.country:
+            ref = _state(ref, kb, via="business")
+        if all(r.actor_id != ref.actor_id for r in out):
+            out.append(ref)
+    return out
 
 
 def _hosted_by_other(doc: Doc, token: Token, sides: list[Ref]) -> bool:
@@ -320,6 +332,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         trigger = Trigger("REQUEST", REQUEST_MODES.get(token.lemma_.lower(), "change"))
         source, target = speaker, [r for r in source if r.actor_id not in {s.actor_id for s in speaker}]
     source, target = _placed(doc, token, source, target), _placed(doc, token, target, source)
+    source, target = _for_businesses(source, kb), _for_businesses(target, kb)
     mode = mode_for(token, trigger)
     location = location_for(doc, token, blocked, kb)
     source, target = _at_location(source, location), _at_location(target, location)

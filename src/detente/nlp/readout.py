@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from detente.records import Actor, Readout
 
-NON_POLITICAL = {"JRN", "BUS"}  # PLOVER: journalists and media, business
+NOT_ACTORS = {"JRN"}  # media report the news; they are listed as cited sources, not as actors
 
 
 def _actors(doc: Doc) -> list[Actor]:
@@ -14,7 +14,7 @@ def _actors(doc: Doc) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for span in doc.spans.get("actors", []):
         ref = span._.ref
-        if ref.kind == "place" or ref.sector in NON_POLITICAL:
+        if ref.kind == "place" or ref.sector in NOT_ACTORS:
             continue
         actor = actors.get(ref.actor_id)
         if actor is None:
