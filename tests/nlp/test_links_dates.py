@@ -37,3 +37,27 @@ def test_a_noun_in_an_after_clause_does_not_take_the_news_day(reader, text):
     inner = [e for e in events if e.trigger in {"drills", "attacks"}]
     assert inner and all(e.date is None or e.date.value != PUBLISHED for e in inner), \
         [(e.trigger, e.date) for e in events]
+
+
+SAME_MOMENT = [
+    ("Kenya said on Tuesday it had recalled its envoy from Kampala, as Uganda closed the border.", "closed",
+     "2024-06-11"),
+    ("India said on Wednesday it would send more troops, as Chinese forces seized a ridge.", "seized",
+     "2024-06-12"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,day", SAME_MOMENT, ids=[s[1] for s in SAME_MOMENT])
+def test_a_same_moment_clause_shares_its_governors_day(reader, text, trigger, day):
+    events = reader.read(text, published=PUBLISHED).events
+    event = next(e for e in events if e.trigger == trigger)
+    assert event.date is not None and event.date.value == day, event.date
+
+
+def test_the_day_after_said_is_the_sayings_not_the_later_acts(reader):
+    text = "India said on Wednesday it would send more troops to the border."
+    readout = reader.read(text, published=PUBLISHED)
+    send = next(e for e in readout.events if e.trigger == "send")
+    assert send.date is None  # the sending is still to come; Wednesday is when India said so
+    said = next(s for s in readout.statements if "send more troops" in s.quote)
+    assert said.date is not None and said.date.value == "2024-06-12"  # last Wednesday, not next

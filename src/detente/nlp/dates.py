@@ -31,11 +31,26 @@ def _scheduled_present(verb) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
 
 
+def reporting_verb_before(span: Span):
+    """"said on Wednesday it would send ...": a date right after a reporting verb dates the saying,
+    whatever clause the parser hung it on."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ in {"on", "in", "at", "late", "early"} \
+        else span.start
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in REPORTING_LEMMAS:
+        return before
+    return None
+
+
 def _tense(span: Span) -> str | None:
     """Past or future from the verbs governing a date expression, to break ties between years or weeks."""
     verb, hops = span.root.head, 0
     if verb.lower_ in PAST_PREPS:
         return "past"
+    said = reporting_verb_before(span)
+    if said is not None:
+        return "past" if said.tag_ in {"VBD", "VBN"} else None
     while hops < 4:
         if verb.pos_ in {"VERB", "AUX"}:
             if _scheduled_present(verb):

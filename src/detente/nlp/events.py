@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
 from detente.nlp.mentions import Ref
+from detente.nlp.dates import reporting_verb_before
 from detente.nlp.places import location_for
 from detente.nlp.sides import (
     GUEST_VERBS, children, consult_geometry, inherited_subject, invited_sides, party_key, source_target,
@@ -64,7 +65,10 @@ def _blocked(doc: Doc, token: Token, trigger_tokens: set[int]) -> set[int]:
 
 def _date_for(doc: Doc, token: Token, blocked: set[int]) -> DateValue | None:
     """A resolved date inside the trigger's phrase, else one attached to its clause's verb."""
-    dates = doc.spans["dates"] if "dates" in doc.spans else []
+    every = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    # "said on Wednesday it would send troops": that day is the saying's, not the sending's
+    later = _future_clause(token)
+    dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
     own = {t.i for t in token.subtree} - blocked
     for span in dates:
         if span.start in own:
@@ -72,12 +76,47 @@ def _date_for(doc: Doc, token: Token, blocked: set[int]) -> DateValue | None:
     verb = token.head if token.dep_ in {"dobj", "pobj", "xcomp"} else token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    found = _attached_date(dates, verb, blocked)
+    if found is None and _same_moment(verb):
+        found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
+    return found
+
+
+def _future_clause(token: Token) -> bool:
+    """The trigger's clause tells of a later act: "would send", "will visit"."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "shall", "'ll", "wo"} for c in verb.children)
+
+
+SAME_MOMENT_MARKS = {"as", "while", "when"}
+
+
+def _attached_date(dates, verb: Token, blocked: set[int]) -> DateValue | None:
+    """A date attached to this verb, directly or through a preposition, in its sentence."""
     for span in dates:
         head = span.root.head
-        attached = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
-        if attached and span.start not in blocked and span.sent == token.sent:
+        attached = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i) or \
+            reporting_verb_before(span) == verb
+        if attached and span.start not in blocked and span.sent == verb.sent:
             return span._.date
     return None
+
+
+def _same_moment(verb: Token) -> bool:
+    """"..., as the Treasury imposed sanctions": a clause told as happening at the moment of its governor."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_MOMENT_MARKS for c in verb.children)
+
+
+def _governing_verbs(verb: Token) -> list[Token]:
+    """The verb a same-moment clause hangs on, and the reporting verbs above it ("said on Wednesday he had ...")."""
+    found, node = [], verb
+    while node.head.i != node.i and len(found) < 3:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            found.append(node)
+        if node.dep_ not in {"ccomp", "conj", "advcl", "xcomp"}:
+            break
+    return found
 
 
 # "arrived in Amman on a visit": the place hangs on the verb of motion, the visit on "on".
