@@ -108,3 +108,9 @@ def test_conjoined_subjects_keep_the_written_order(reader):
     event = _of_type(reader, "President-elect Donald Trump and Indian Prime Minister Narendra Modi spoke by "
                              "phone on Friday.", "CONSULT")
     assert (_names(event, "source"), _names(event, "target")) == (["Donald Trump"], ["Narendra Modi"])
+
+
+def test_a_summoned_envoy_is_received_in_the_summoners_country(reader):
+    event = _of_type(reader, "On Monday Seoul's vice foreign minister summoned Japan's ambassador to protest.", "ACCUSE")
+    assert (_countries(event, "source"), _countries(event, "target")) == (["KOR"], ["JPN"])
+    assert event["location"] is not None and event["location"]["country"] == "KOR"

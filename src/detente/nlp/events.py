@@ -22,6 +22,7 @@ from detente.nlp.triggers import (
 from detente.records import DateValue, Location
 
 HOST_TYPES = {"MOBILIZE", "PROTEST", "COERCE"}
+SUMMON_VERBS = {"summon", "convoke"}
 
 
 @dataclass
@@ -394,7 +395,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
             location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
     status, explicit = status_of(token, governor, gov_status, when.first if when else None,
                                  when.last if when else None, doc._.published)
-    if location is None and trigger.type in HOST_TYPES and source and not target and source[0].country:
+    summoned = token.lemma_.lower() in SUMMON_VERBS and bool(target)  # the envoy is called to the summoner's ministry
+    if location is None and (trigger.type in HOST_TYPES and not target or summoned) and source and source[0].country:
         location = Location(name=None, country=source[0].country)
     response = _proposal_response(doc, governor, target)
     confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(target) + 0.15 * explicit
