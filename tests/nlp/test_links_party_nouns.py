@@ -27,3 +27,12 @@ def test_the_two_envoys_are_the_pair_just_reported(reader):
     events = reader.read(text, published="2024-06-14").events
     call = next(e for e in events if e.mode == "phone")
     assert {r.actor_id for r in call.source + call.target} == {"person:fumio-kishida", "person:yoon-suk-yeol"}
+
+
+def test_the_leaders_after_their_meeting_are_its_pair_and_a_new_agreement(reader):
+    text = ("Fumio Kishida and Yoon Suk Yeol agreed on Monday to resume regular visits. "
+            "The leaders agreed to cooperate on hydrogen research.")
+    events = [e for e in reader.read(text, published="2024-06-14").events if e.type == "AGREE"]
+    assert len(events) == 2  # a second agreement, on other content, not a repeat of the first
+    assert {r.actor_id for r in events[1].source + events[1].target} == {"person:fumio-kishida",
+                                                                         "person:yoon-suk-yeol"}

@@ -182,7 +182,8 @@ def is_party_anaphor(token: Token) -> bool:
         return True
     if token.lower_ == "two" and any(c.lower_ == "the" for c in token.children):
         return True  # "after the two spoke by phone"
-    return token.lower_ in PARTY_NOUNS and any(c.lower_ in PLURAL_PARTIES for c in token.children)
+    # "the two ministers", "both leaders", and plain "the leaders" right after their meeting was told
+    return token.lower_ in PARTY_NOUNS and any(c.lower_ in PLURAL_PARTIES | {"the"} for c in token.children)
 
 
 def refs_for(doc: Doc, token: Token | None, with_conjuncts: bool = True, loose: bool = False) -> list[Ref]:

@@ -116,9 +116,21 @@ def _pair_antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draf
         if here - index[prev.sent.start] > WINDOW:
             break
         if prev.status == d.status and prev.source and prev.target and _compatible(prev, d) \
-                and (not _names_people(d) or _people_pair(prev) is not None):
+                and (not _names_people(d) or _people_pair(prev) is not None) and not _other_content(prev, d):
             return prev
     return None
+
+
+def _content_word(token: Token) -> str | None:
+    """What an agreement, demand or refusal is about: "agreed to cooperate" -> "cooperate"."""
+    clause = next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    return clause.lemma_.lower() if clause is not None else None
+
+
+def _other_content(prev: Draft, d: Draft) -> bool:
+    """"The leaders agreed to cooperate on X" after "agreed to resume visits": a second agreement."""
+    mine, theirs = _content_word(d.token), _content_word(prev.token)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
