@@ -46,3 +46,15 @@ def test_evidence_of_a_signed_quote_reaches_the_signature(reader):
     assert st.speaker.name == "Omar Haddad"
     assert "Omar Haddad" in st.evidence.sentence and "He never answered" in st.evidence.sentence
     assert text[st.evidence.start:st.evidence.end] == st.evidence.sentence
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # a curly mark closed by a straight one and back: the cue between stays outside
+    ("\u201cWe will win this race,\" Dana Cole said. \"We always win in the end.\u201d",
+     ["We will win this race,", "We always win in the end."]),
+    # a straight quote nested in a curly one does not close it
+    ("\u201cHe called the plan \"a total disaster\" for the region,\u201d she said.",
+     ['He called the plan "a total disaster" for the region,']),
+])
+def test_double_marks_close_each_other(nlp, text, quoted):
+    assert [q.text for q in find_quotes(nlp(text))] == quoted

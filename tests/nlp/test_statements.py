@@ -106,6 +106,16 @@ ATTRIBUTIONS = [
      "spokesman", "said", "he expects the union"),             # a long quote inside reported speech
     ("The mayor told farmers on Sunday he would take it as an \u201copen insult\u201d if they sold the land.",
      "mayor", "told", "he would take it as an"),                # a scare quote in a longer clause
+    ("Councillor Lund was pressed by reporters on the budget and said the figures were wrong.",
+     "Councillor Lund", "said", "the figures were wrong"),      # passive subject shared by a conjoined cue
+    ("Six in 10 say the economy is getting worse.", "Six in 10", "say",
+     "the economy is getting worse"),                           # a share of people as the speaker
+    ("One of the delegates, Sergey Lavrov, told reporters that Moscow would stay.", "Sergey Lavrov", "told",
+     "Moscow would stay"),                                      # a speaker named in apposition
+    ("Even then, he said, he\u2019s learned enough about the governor that he\u2019s fairly sure he can\u2019t "
+     "support her.", "he", "said", "learned enough about the governor"),  # parenthetical cue on an auxiliary
+    ("Sam McAdams: Our Party Must Change Course Now.\n\nSam McAdams spoke in Ohio on Monday.",
+     "Sam McAdams", ":", "Our Party Must Change"),              # headline label with an inner capital
 ]
 
 

@@ -54,7 +54,13 @@ CAMEO_BY_MODE = {
 # CAMEO codes intentions and refusals explicitly (03x "express intent", 12x "reject").
 CAMEO_INTENT = {"CONSULT": "036", "COOPERATE": "030", "AID": "033", "RETREAT": "035",
                 "SUPPORT": "031", "CONCEDE": "035"}
-CAMEO_REFUSE = {"CONSULT": "125", "COOPERATE": "120", "AID": "120", "AGREE": "120"}
+CAMEO_REFUSE = {"CONSULT": "125", "COOPERATE": "120", "AID": "120", "AGREE": "120",
+                "CONCEDE": "124", "RETREAT": "124"}  # CAMEO 124: refuse to yield ("declined to resign")
+# CAMEO codes an intended hostile act as a threat (13x): "will launch an offensive" threatens force (138).
+CAMEO_THREAT = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133"}
+THREAT_STATUSES = {"planned", "proposed"}
+# Calling off a hostile act is CAMEO's de-escalation (08x): a called-off strike yields, a lifted embargo eases.
+CAMEO_CALLED_OFF = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "087", "SANCTION": "085", "PROTEST": "080"}
 INTENT_STATUSES = {"proposed", "planned", "under_consideration", "confirmed", "accepted", "non_committal"}
 
 
@@ -149,6 +155,13 @@ VERB_TRIGGERS.update({
     "raze": Trigger("ASSAULT", "destroy"), "torch": Trigger("ASSAULT", "primitive"),
     "patrol": Trigger("MOBILIZE", "troops"),
 })
+# CAMEO 08 "yield" and 17/19 verbs the lexicon lacked: resigning accedes to demands for a change in
+# leadership (CAMEO 0831, PLOVER RETREAT as in the GSR); apprehending is an arrest; pounding and destroying positions are uses of force.
+VERB_TRIGGERS.update({
+    "resign": Trigger("RETREAT", cameo="0831"), "apprehend": Trigger("COERCE", "arrest"),
+    "pound": Trigger("ASSAULT", needs_object=True), "destroy": Trigger("ASSAULT", "destroy", needs_object=True),
+    "convict": Trigger("ACCUSE", "allege"), "train": Trigger("COOPERATE", needs_object=True),
+})
 # Verbs that code only with a particle or preposition ("called on", "cracked down", "pulled out").
 PARTICLE_TRIGGERS = {
     ("call", "on"): Trigger("REQUEST", cameo="020"), ("call", "for"): Trigger("REQUEST", cameo="020"), ("crack", "down"): Trigger("COERCE"),
@@ -159,6 +172,7 @@ PARTICLE_TRIGGERS = {
     ("blow", "up"): Trigger("COERCE", "destroy"), ("walk", "out"): Trigger("PROTEST"), ("stand", "down"): Trigger("RETREAT"),
     ("hand", "back"): Trigger("RETREAT", "release"), ("give", "up"): Trigger("CONCEDE"),
     ("shut", "down"): Trigger("COERCE", needs_object=True), ("lay", "down"): Trigger("RETREAT"),
+    ("step", "down"): Trigger("RETREAT", cameo="0831"),
 }
 
 NOUN_TRIGGERS: dict[str, Trigger] = {
@@ -208,6 +222,13 @@ NOUN_TRIGGERS.update({
     "manoeuvres": Trigger("MOBILIZE", "troops"), "maneuvers": Trigger("MOBILIZE", "troops"),
     "asylum": Trigger("AID", needs_object=True), "extradition": Trigger("COOPERATE"),
 })
+# Nouns the lexicon lacked ("began their assault on", "a cease-fire", "sent a condolence message").
+NOUN_TRIGGERS.update({
+    "assault": Trigger("ASSAULT"), "bombardment": Trigger("ASSAULT", "heavy-weapons"),
+    "condolence": Trigger("SUPPORT", cameo="018"),
+    "condolences": Trigger("SUPPORT", cameo="018"), "plea": Trigger("REQUEST", needs_object=True, cameo="020"),
+    "cease-fire": Trigger("RETREAT", "ceasefire"),
+})
 # Noun triggers whose modifier decides what they code ("hunger strike" is a protest, "air strike" an assault).
 MODIFIED_NOUN_TRIGGERS = {
     ("hunger", "strike"): Trigger("PROTEST", "hunger"), ("general", "strike"): Trigger("PROTEST", "strike"),
@@ -218,7 +239,7 @@ MODIFIED_NOUN_TRIGGERS = {
     ("food", "aid"): Trigger("AID"), ("relief", "supply"): Trigger("AID"),
     ("air", "strike"): Trigger("ASSAULT", "aerial"), ("missile", "strike"): Trigger("ASSAULT", "aerial"),
     ("drone", "strike"): Trigger("ASSAULT", "aerial"), ("peace", "talk"): Trigger("CONSULT"),
-    ("cyber", "attack"): Trigger("COERCE", "cyber"),
+    ("cyber", "attack"): Trigger("COERCE", "cyber"), ("legal", "action"): Trigger("ACCUSE", "disapprove", cameo="115"),
 }
 # Mode words seen around a CONSULT trigger ("phone call", "video call", "state visit").
 MODE_MODIFIERS = {
@@ -246,10 +267,14 @@ def cameo_code(type_: str, mode: str | None, status: str, lexical: str | None = 
     lexical: the trigger word's own code, used for events that took place ("urged" -> 020 appeal,
     where the REQUEST type alone would say 10x demand).
     """
+    if status in THREAT_STATUSES and type_ in CAMEO_THREAT:
+        return CAMEO_THREAT[type_]
+    if status == "cancelled" and type_ in CAMEO_CALLED_OFF:
+        return CAMEO_CALLED_OFF[type_]
     if status in INTENT_STATUSES and type_ in CAMEO_INTENT:
         return CAMEO_INTENT[type_]
     if status == "declined" and type_ in CAMEO_REFUSE:
         return CAMEO_REFUSE[type_]
-    if lexical and status in {"occurred", "hypothetical"}:
-        return lexical
+    if lexical and status not in {"negated", "declined", "cancelled"}:
+        return lexical  # where CAMEO has no intent code, the word's own code ("will call on": 020 appeal)
     return CAMEO_BY_MODE.get((type_, mode), CAMEO_ROOT[type_] + "0")

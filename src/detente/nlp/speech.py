@@ -151,6 +151,11 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     if subj.lower_ == "it" and subj.dep_ == "nsubj":
         antecedent = it_antecedent(doc, subj)
         return speaker_ref(doc, antecedent) if antecedent is not None else None
+    named = _apposed_name(doc, subj)
+    if named is not None:
+        return named
+    if _is_group(subj):
+        return ActorRef(name=_group_name(subj))
     low = subj.lower_
     if low in PERSONAL:
         return ActorRef(name=subj.text)  # "they said", an unresolved "he said": the pronoun stands
@@ -159,6 +164,39 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     if subj._.in_quote:
         return None
     return ActorRef(name=np_name(subj))
+
+
+# Quantities of people who speak as one: "Six in 10 say ...", "half said so", "many said ...".
+GROUP_WORDS = {"half", "most", "many", "some", "few", "several", "all", "both", "majority", "minority",
+               "third", "quarter", "two-thirds", "plurality"}
+
+
+def _is_group(subj: Token) -> bool:
+    """A number or quantity as the subject of a cue: a share of respondents or people ("Six in 10")."""
+    if subj._.in_quote:
+        return False
+    of_in = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in subj.children)
+    if subj.pos_ == "NUM":
+        return of_in or subj.lower_ not in {"one", "1"}
+    return subj.lower_ in GROUP_WORDS and subj.pos_ in {"ADJ", "NOUN", "PRON", "DET"}
+
+
+def _group_name(subj: Token) -> str:
+    """The words naming the group, without a clause describing it: "six in 10 voters", "most of them"."""
+    skip = {t.i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "punct"} for t in c.subtree}
+    words = [t for t in subj.subtree if t.i not in skip]
+    return subj.doc[words[0].i:words[-1].i + 1].text
+
+
+def _apposed_name(doc: Doc, subj: Token) -> ActorRef | None:
+    """A subject named by its apposition: "One of his advisers, Tad Devine, said ..."."""
+    for appos in (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        refs = refs_for(doc, appos, False)
+        if refs:
+            return without_role(refs[0]).actor_ref()
+        if appos.ent_type_ == "PERSON":
+            return ActorRef(name=np_name(appos))  # a person the knowledge base does not know
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -170,10 +208,13 @@ def subject_of(verb: Token) -> Token | None:
             if subj.lower_ in RELATIVE and node.dep_ == "relcl":
                 return node.head  # "officials who said ...": the noun the clause describes
             return subj
+        passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and node is not verb and passive.lower_ not in {"it", "that", "this"}:
+            return passive  # "Trump was pressed by reporters and said ...": he said it, not the reporters
         agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is not None:
             return agent  # "a view echoed by economists"
-        if any(c.dep_ in {"nsubjpass", "expl"} for c in node.children):
+        if passive is not None or any(c.dep_ == "expl" for c in node.children):
             return None  # "it was said", "he was told": not the speaker
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head
@@ -206,6 +247,22 @@ def _clause_span(doc: Doc, clause: Token, drop: set[int] = frozenset()) -> Span 
     return doc[tokens[0].i:tokens[-1].i + 1]
 
 
+def _trailing_conjunct(verb: Token) -> bool:
+    """A cue closing the sentence after a comma, parsed as a clause conjoined without "and" ("This includes
+    a special force, the secretary told a panel."): the attribution of the clause before it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    start = subj.left_edge.i
+    end = max(t.i for t in verb.subtree if not t.is_punct)
+    sent = verb.sent
+    last = max(t.i for t in sent if not t.is_punct and not t.is_space)
+    return start > 0 and verb.doc[start - 1].text == "," and end == last
+
+
 def content_of(verb: Token) -> Span | None:
     """What a cue reports: its clausal complement, the clause it comments on ("..., he said"), an
     infinitive ("urged X to ..."), a prepositional object ("called for ...") or, for some, its object."""
@@ -216,7 +273,10 @@ def content_of(verb: Token) -> Span | None:
     if clause is not None:
         return _clause_span(doc, clause)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "..., he said, ..."
+        head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # "he said, he's learned"
+        return _clause_span(doc, head, {t.i for t in verb.subtree})  # "..., he said, ..."
+    if _trailing_conjunct(verb):
+        return _clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "..., X told a panel Wednesday."
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
             and not any(c.dep_ in {"dobj", "xcomp"} for c in kids):
         return _clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "as X noted, ..."
@@ -351,7 +411,7 @@ def colon_speaker(doc: Doc, sent: Span) -> tuple[ActorRef, Token, Span] | None:
     if colon is None or colon.i == start:
         return None
     words = list(doc[start:colon.i])
-    if not all(t.is_alpha and (t.is_title or t.is_upper) for t in words):
+    if not all(t.is_alpha and t.text[0].isupper() for t in words):  # "McCain" is a name, not is_title
         return None
     if any(mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in {"state", "place"} for t in words):
         return None  # a dateline ("WASHINGTON:")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -22,7 +23,14 @@ PHRASE_TRIGGERS = {
     ("express", "support"): Trigger("SUPPORT"), ("pledge", "support"): Trigger("SUPPORT"),
     ("express", "regret"): Trigger("CONCEDE"), ("make", "concession"): Trigger("CONCEDE"),
     ("lift", "sanction"): Trigger("CONCEDE"), ("ease", "restriction"): Trigger("CONCEDE"),
+    ("issue", "warning"): Trigger("THREATEN"),  # a warning issued to someone, not "despite warnings of"
 }
+# CAMEO 01 comments: optimism (013), pessimism (012) and empathy (018) are statements, not (dis)approval.
+for _verb in ("express", "voice", "offer", "extend", "convey", "send", "pay"):
+    for _obj, _code in (("optimism", "013"), ("hope", "013"), ("condolence", "018"), ("sympathy", "018"),
+                        ("respect", "018"), ("tribute", "018"), ("pessimism", "012"), ("skepticism", "012"),
+                        ("scepticism", "012"), ("doubt", "012")):
+        PHRASE_TRIGGERS.setdefault((_verb, _obj), Trigger("SUPPORT" if _code != "012" else "ACCUSE", cameo=_code))
 # A verb whose object changes what it codes ("struck a deal" is an agreement, "struck a note" nothing).
 VERB_OBJECT_TRIGGERS = {
     ("strike", "deal"): Trigger("AGREE"), ("strike", "agreement"): Trigger("AGREE"),
@@ -67,6 +75,16 @@ for _verb in ("halve", "cut", "reduce", "lower", "lift", "ease", "suspend", "dro
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("CONCEDE")
 for _obj in ("official", "delegation", "delegate", "envoy", "deputy", "representative", "emissary", "minister"):
     VERB_OBJECT_TRIGGERS[("send", _obj)] = Trigger("CONSULT")  # "send an envoy to the talks": taking part through one
+# CAMEO 015: claiming or acknowledging responsibility is a statement, before the act claimed.
+for _verb in ("claim", "acknowledge", "admit", "accept"):
+    VERB_OBJECT_TRIGGERS[(_verb, "responsibility")] = Trigger("CONCEDE", cameo="015")
+for _obj in ("refugee", "migrant", "asylum", "evacuee"):  # taking in refugees is humanitarian aid (CAMEO 075)
+    VERB_OBJECT_TRIGGERS[("accept", _obj)] = Trigger("AID", cameo="075")
+    VERB_OBJECT_TRIGGERS[("admit", _obj)] = Trigger("AID", cameo="075")
+for _obj in ("demand", "condition", "request"):  # "accepted the protesters' demands": gave in (CAMEO 08)
+    VERB_OBJECT_TRIGGERS[("accept", _obj)] = Trigger("CONCEDE")
+for _verb in ("set", "give", "issue"):  # a deadline to comply is an ultimatum (CAMEO 13)
+    VERB_OBJECT_TRIGGERS[(_verb, "deadline")] = Trigger("THREATEN")
 COPULAS = {"be", "mark", "represent", "constitute", "become", "remain", "signal", "amount"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "host", "join", "stage", "launch", "take",
                "attend", "begin", "start", "resume", "open", "carry", "deliver", "give", "impose", "slap",
@@ -83,11 +101,32 @@ NEGATIONS = {"not", "n't", "never", "no"}
 
 def trigger_for(token: Token) -> Trigger | None:
     """The trigger a token is, by part of speech and lemma; proper names never trigger."""
+    found = _trigger_for(token)
+    if found is not None and found.needs_object and _passive(token):
+        return replace(found, needs_object=False)  # "were freed": the passive subject is the object
+    if found is not None and found.type == "MOBILIZE" and _sends_help(token):
+        return Trigger("AID", cameo="074")  # CAMEO 074: military protection or peacekeeping is aid
+    return found
+
+
+def _passive(token: Token) -> bool:
+    """A passive verb ("were freed"): its subject is what was acted on."""
+    return token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
+def _trigger_for(token: Token) -> Trigger | None:
+    """The trigger by part of speech, lemma and the words around it, before voice and purpose adjust it."""
     if token.pos_ == "VERB":
+        special = _verb_by_object(token)
+        if special is not None:
+            return special or None
         obj = next((c.lemma_.lower() for c in token.children if c.dep_ == "dobj"), None)
         key = (token.lemma_.lower(), obj)
         if key in VERB_OBJECT_TRIGGERS:
             return VERB_OBJECT_TRIGGERS[key]
+        modifier = _object_modifier_trigger(token)
+        if modifier is not None:
+            return modifier
         if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} for c in token.children) and \
                 token.lemma_.lower() in {"seize", "jump", "pounce"}:
             return None  # "seized on that phrase": took up words, not property
@@ -104,8 +143,11 @@ def trigger_for(token: Token) -> Trigger | None:
             return Trigger("REJECT", cameo="016")  # CAMEO 016: deny responsibility
         return VERB_TRIGGERS.get(token.lemma_.lower())
     if token.pos_ == "NOUN":
-        if _rebutted(token) or _coded_with_verb(token):
+        if _rebutted(token) or _coded_with_verb(token) or _under_no_comment(token):
             return None
+        if token.lemma_.lower() in CAMPAIGN_NOUNS and (prep_objects(token, {"against"}) or
+                                                       (token.dep_ == "dobj" and prep_objects(token.head, {"against"}))):
+            return Trigger("ASSAULT")  # "an operation against militants": a military campaign
         if token.dep_ == "compound" and trigger_for_head(token.head):
             return None
         modified = _modified_noun_trigger(token)
@@ -120,6 +162,87 @@ def trigger_for(token: Token) -> Trigger | None:
     return None
 
 
+CAMPAIGN_NOUNS = {"operation", "offensive", "campaign", "incursion"}
+# What one fights that is no enemy: "to fight the epidemic" is no assault.
+ILLS = {"epidemic", "pandemic", "outbreak", "virus", "disease", "coronavirus", "covid", "covid-19", "ebola",
+        "malaria", "cholera", "poverty", "hunger", "famine", "corruption", "inflation", "drought", "wildfire",
+        "fire", "climate", "unemployment", "cancer", "hiv", "aids", "polio", "illiteracy", "crisis",
+        "malnutrition", "spread", "infection", "flood", "locust"}
+# Who is sent to keep a peace or to help is aid (CAMEO 07), not a show of force (15).
+PEACE_WORDS = {"peacekeeping", "peacekeeper", "peacekeepers", "observer", "monitor", "rescuer", "medic",
+               "humanitarian", "search-and-rescue", "rescue", "relief", "train", "training", "instructor"}
+DRILL_NOUNS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "operation",
+               "mission"}
+SENT_PARTS = {"dobj", "nsubjpass", "prep", "advcl", "xcomp", "npadvmod", "oprd", "dative"}
+RETURN_VERBS = {"return", "repatriate", "restitute"}
+
+
+def _verb_by_object(token: Token) -> Trigger | bool | None:
+    """A verb whose objects decide what it codes; False when they make it no event, None when they say nothing."""
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if lemma in RETURN_VERBS and objects and not any(o.lemma_.lower() == "fire" for o in objects):
+        return Trigger("RETREAT", "release", cameo="084")  # "returned the artifacts": CAMEO 084 return, release
+    if lemma in {"fight", "combat", "tackle", "battle"} and _against_ill(token):
+        return False
+    if lemma == "agree" and _agrees_with_view(token):
+        return False
+    if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}
+                               for c in token.children):
+        return Trigger("ACCUSE", "allege")  # "found X guilty": a conviction
+    if lemma in {"attend", "participate", "join"} and _joins_drill(token):
+        return Trigger("COOPERATE", cameo="062")  # taking part in exercises or missions: military cooperation
+    return None
+
+
+def _object_modifier_trigger(token: Token) -> Trigger | None:
+    """"eased curfew hours", "lifted the emergency law": the object's noun modifier names what is acted on."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for mod in (c for c in obj.children if c.dep_ == "compound"):
+            found = VERB_OBJECT_TRIGGERS.get((token.lemma_.lower(), mod.lemma_.lower()))
+            if found is not None:
+                return found
+    return None
+
+
+def _against_ill(token: Token) -> bool:
+    """"to fight the Ebola epidemic", "battling poverty": the object is an ill, not an enemy."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"against"})
+    return bool(objects) and all(any(t.lower_ in ILLS or t.lemma_.lower() in ILLS for t in o.subtree)
+                                 for o in objects)
+
+
+def _agrees_with_view(token: Token) -> bool:
+    """"said they agree with X that ...": sharing an opinion, not an agreement between parties."""
+    # agreeing on, to or over something, or to do something, is a deal; agreeing with someone alone is a view
+    settles = any(c.dep_ in {"dobj", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "over", "upon"})
+                  for c in token.children)
+    return bool(prep_objects(token, {"with"})) and not settles
+
+
+def _joins_drill(token: Token) -> bool:
+    """"participate in the joint war game", "joined peacekeeping operations"."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"in"})
+    return any(o.lemma_.lower() in DRILL_NOUNS for o in objects)
+
+
+def _sends_help(token: Token) -> bool:
+    """"deployed election observers", "mobilising funds", "troops deployed as peacekeepers": sent to help."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.lemma_.lower() in AID_OBJECTS - {"team"} for o in objects):
+        return True
+    # what is sent and where or as what: not the subject nor a reporting clause around the verb
+    near = [t for c in token.children if c.dep_ in SENT_PARTS for t in c.subtree]
+    words = "".join(t.lower_ for t in near)  # "peace-keeping" comes in three tokens
+    return "peacekeep" in words or "peace-keep" in words or \
+        any(t.lower_ in PEACE_WORDS or t.lemma_.lower() in PEACE_WORDS for t in near)
+
+
+def _under_no_comment(token: Token) -> bool:
+    """"declined to comment on the allegations": what one will not discuss is no event of the sentence."""
+    return any(_declines_comment(a) for a in token.ancestors)
+
+
 def stays_away(token: Token) -> bool:
     """"stayed away from the forum": not attending a gathering (a CONSULT that did not take place)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in {"stay", "keep"}:
@@ -132,7 +255,11 @@ def stays_away(token: Token) -> bool:
 def _split_compound(token: Token) -> Trigger | None:
     """"the swearing-in": a hyphenated event noun the tokenizer cut into a noun and a particle."""
     tail = next((c for c in token.children if c.i == token.i + 2 and token.nbor(1).text == "-"), None)
-    return NOUN_TRIGGERS.get(f"{token.lower_}-{tail.lower_}") if tail is not None else None
+    if tail is not None:
+        return NOUN_TRIGGERS.get(f"{token.lower_}-{tail.lower_}")
+    # "a cease-fire": the parser may make the last part the head and the first its compound
+    first = next((c for c in token.children if c.i == token.i - 2 and token.nbor(-1).text == "-"), None)
+    return NOUN_TRIGGERS.get(f"{first.lower_}-{token.lower_}") if first is not None else None
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
@@ -146,7 +273,9 @@ NAMING_VERBS = {"call", "brand", "label", "term"}
 BAD_NAMES = {"unfriendly", "hostile", "illegal", "unlawful", "illegitimate", "unacceptable", "provocative",
              "provocation", "irresponsible", "reckless", "dangerous", "aggression", "aggressive", "violation",
              "crime", "criminal", "blackmail", "interference", "escalation", "escalatory", "destabilizing",
-             "destabilising", "hypocritical", "absurd", "baseless", "lie", "outrageous", "barbaric", "piracy"}
+             "destabilising", "hypocritical", "absurd", "baseless", "lie", "outrageous", "barbaric", "piracy",
+             "stupid", "idiot", "liar", "incompetent", "disgrace", "disgraceful", "shameful", "dictator", "thug",
+             "racist", "fool", "clown", "traitor", "puppet"}
 
 
 def _names_badly(token: Token) -> bool:
