@@ -15,9 +15,10 @@ from detente.nlp.places import location_for
 from detente.nlp.sides import (
     GUEST_VERBS, children, consult_geometry, inherited_subject, invited_sides, party_key, source_target,
 )
+from detente.nlp.status import answering_verb, conjoined_answer, governor_of, status_of
 from detente.nlp.triggers import (
-    LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, answering_verb, conjoined_answer, governor_of, has_object, is_anaphoric, is_predicate_nominal, mode_for, status_of,
-    prep_objects, stays_away, trigger_for,
+    LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
+    stays_away, trigger_for,
 )
 from detente.records import DateValue, Location
 

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.mentions import Ref
-from detente.nlp.triggers import LIGHT_VERBS, answering_verb, prep_objects
+from detente.nlp.status import answering_verb
+from detente.nlp.triggers import LIGHT_VERBS, prep_objects
 
 def children(token: Token, deps: set[str]) -> list[Token]:
     """The token's dependents with these relations."""

@@ -1,0 +1,240 @@
+"""Whether an event happened: status from the words around its trigger.
+
+A governing verb or noun ("proposed talks", "declined an invitation to visit"), the answer to a
+proposal, modals ("would", "could"), negation, open questions ("has not said whether") and the date
+against the publication day give one of the statuses in `detente.records.STATUSES`. The word lists
+live in `detente.events.status`; trigger words live in `detente.nlp.triggers`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from detente.events.status import (
+    CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS,
+    PARTICLE_REQUIRED, PARTICLE_STATUS, UNDER_PHRASES, WHETHER_PENDING, WHETHER_SPEECH,
+)
+from detente.nlp.triggers import LIGHT_VERBS, stays_away
+
+PROPOSAL_NOUNS = {"request": "proposed", "proposal": "proposed", "invitation": "proposed", "offer": "proposed",
+                  "call": "proposed", "plan": "planned", "plans": "planned", "bid": "proposed"}
+RESPONSE_STATUS = {"decline": "declined", "reject": "declined", "refuse": "declined", "rebuff": "declined",
+                   "turn": "declined", "spurn": "declined", "accept": "accepted", "welcome": "accepted",
+                   "ignore": "non_committal"}
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def proposal_noun(token: Token) -> Token | None:
+    """"a request ... for a meeting", "an invitation to the summit": the proposal that names the event."""
+    head = token.head
+    if token.pos_ == "VERB" and token.dep_ in {"acl", "xcomp", "relcl"}:  # "an invitation to visit China"
+        return head if head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSAL_NOUNS else None
+    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in {"for", "to"}:
+        return None
+    noun = head.head
+    if noun.pos_ in {"VERB", "AUX"}:  # "declined a request ... for a meeting" attached to the verb
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSAL_NOUNS else None
+
+
+def answering_verb(noun: Token) -> tuple[Token | None, str | None]:
+    """The verb that answers a proposal ("declined the invitation") and the status it gives."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+        return None, None
+    lemma = verb.lemma_.lower()
+    if lemma == "turn" and not any(c.lower_ == "down" for c in verb.children):
+        return None, None
+    return (verb, RESPONSE_STATUS[lemma]) if lemma in RESPONSE_STATUS else (None, None)
+
+
+def _on_hold(verb: Token) -> bool:
+    """"was put on hold", "remains on ice": suspended without a new date."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in {"hold", "ice"} for g in c.children)
+               for c in verb.children)
+
+
+def governor_of(token: Token) -> tuple[Token | None, str | None]:
+    """A verb that governs the event word and gives its status: "proposed a call", "agreed to meet"."""
+    head = token.head
+    if head.i == token.i:
+        return None, None
+    if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() not in GOVERNING_VERBS:
+        return governor_of(head)  # "is scheduled to hold its first meeting"
+    noun = proposal_noun(token)
+    if noun is not None:
+        _, answered = answering_verb(noun)
+        return noun, answered or PROPOSAL_NOUNS[noun.lemma_.lower()]
+    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in GOVERNING_ADJECTIVES:
+        return head, GOVERNING_ADJECTIVES[head.lower_]
+    via_prep = token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "to", "on", "in"}
+    verb = head.head if via_prep else head
+    if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    lemma = verb.lemma_.lower()
+    if _on_hold(verb):
+        return verb, "cancelled"
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if (lemma, particle) in PARTICLE_STATUS:
+        return verb, PARTICLE_STATUS[(lemma, particle)]
+    if via_prep and (lemma, head.lower_) in PARTICLE_STATUS:
+        return verb, PARTICLE_STATUS[(lemma, head.lower_)]
+    if lemma in PARTICLE_REQUIRED and particle != PARTICLE_REQUIRED[lemma]:
+        return None, None
+    if lemma in GOVERNING_VERBS and (not via_prep or lemma in {"agree", "plan", "prepare", "call", "invite", "ask"}):
+        answered = conjoined_answer(verb)[1] if GOVERNING_VERBS[lemma] == "proposed" else None
+        return verb, answered or GOVERNING_VERBS[lemma]
+    return None, None
+
+
+def conjoined_answer(verb: Token) -> tuple[Token | None, str | None]:
+    """"invited X to the summit, but X declined": a bare answering verb conjoined to the proposing verb
+    is the answer to what was proposed (and no act of its own)."""
+    if GOVERNING_VERBS.get(verb.lemma_.lower()) != "proposed":
+        return None, None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        lemma = conj.lemma_.lower()
+        bare = not any(c.dep_ in {"dobj", "xcomp", "ccomp", "prt"} for c in conj.children)
+        if lemma in RESPONSE_STATUS and lemma != "turn" and bare:
+            return conj, RESPONSE_STATUS[lemma]
+    return None, None
+
+
+def _modifier_status(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "acl"} and child.lower_ in MODIFIERS:
+            return MODIFIERS[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "under":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in UNDER_PHRASES:
+                return UNDER_PHRASES[obj.lower_]
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "pledge", "promise", "declare", "vow", "agree",
+             "expect", "hope", "report", "indicate", "signal", "suggest"}
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a speech verb ("said he would ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and \
+        not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def _modal_status(verb: Token) -> str | None:
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+        return "hypothetical"
+    for c in children:
+        if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
+            return "planned"
+        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb):
+            return "planned"  # "said he would halve the tariff": future in reported speech
+        if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
+            return "hypothetical"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB":
+        return "planned"  # "is to visit"
+    if verb.dep_ == "xcomp" and verb.head.lower_ in {"going", "due", "set", "poised", "slated"}:
+        return "planned"  # "is due to speak again", "is set to visit"
+    return None
+
+
+def _volitional_future(verb: Token) -> bool:
+    """"will not", "won't", "would not" (in reported speech): the actor says it refuses."""
+    for c in verb.children:
+        if c.dep_ == "aux" and (c.lower_ in FUTURE_MODALS or c.lower_ in {"wo", "will"}):
+            return True
+        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb):
+            return True
+    return False
+
+
+def status_of(token: Token, governor: Token | None, gov_status: str | None,
+              when_first: str | None, when_last: str | None, published: date | None) -> tuple[str, bool]:
+    """(status, explicit): explicit when a word says it, not inferred from tense or date."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else _clause_verb(token)
+    if stays_away(token):
+        return "negated", True
+    if _negated(verb) and _volitional_future(verb) and (verb is token or governor is None):
+        return "declined", True  # "said it would not meet the demands": a refusal, not a mere absence
+    if _negated(token) or (token.pos_ == "NOUN" and _negated(_clause_verb(token)) and governor is None
+                           and token.dep_ in {"nsubj", "dobj", "nsubjpass"}):
+        return "negated", True
+    left_open = _whether_status(_clause_verb(token))
+    if left_open:
+        return left_open, True
+    if gov_status is None:
+        governor, gov_status = _proposal_clause(token)
+    if gov_status is not None:
+        if _negated(governor):
+            return ("declined" if gov_status in {"accepted", "proposed"} else "negated"), True
+        return gov_status, True
+    modifier = _modifier_status(token) if token.pos_ == "NOUN" else None
+    if modifier:
+        return modifier, True
+    offered = _conditional_offer(token)
+    if offered:
+        return offered, True
+    modal = _modal_status(_clause_verb(token))
+    if modal == "hypothetical" and published is not None and when_first and when_first > published.isoformat():
+        return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
+    if modal:
+        return modal, True
+    return _status_from_time(token, when_first, when_last, published), False
+
+
+def _proposal_clause(token: Token) -> tuple[Token | None, str | None]:
+    """"turned down a request for Austin to meet Li": a verb clause the parser hung off a proposal
+    noun as an adverbial is still what was proposed, and answering the proposal answers it."""
+    noun = token.head
+    if token.pos_ != "VERB" or token.dep_ != "advcl" or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in PROPOSAL_NOUNS:
+        return None, None
+    _, answered = answering_verb(noun)
+    return noun, answered or PROPOSAL_NOUNS[noun.lemma_.lower()]
+
+
+def _whether_status(verb: Token) -> str | None:
+    """"has not said whether it will attend" (non_committal), "is weighing whether Lee should make
+    the trip", "has yet to decide whether to go" (under_consideration): the event is left open."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children) or \
+        (verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children))
+    if not marked or verb.dep_ not in {"ccomp", "xcomp", "advcl", "pcomp"} or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in WHETHER_PENDING:
+        return "under_consideration"
+    withheld = _negated(head) or head.dep_ == "xcomp"  # "has not said", "declined to say", "has yet to say"
+    return "non_committal" if lemma in WHETHER_SPEECH and withheld else None
+
+
+def _conditional_offer(token: Token) -> str | None:
+    """"would welcome a meeting between the two leaders": an offer of the event, not a supposition."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in CONDITIONAL_OFFERS:
+        return None
+    return "proposed" if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children) else None
+
+
+def _status_from_time(token, when_first, when_last, published) -> str:
+    """Past date or past tense: occurred; a date after publication: planned."""
+    if published is not None and when_first and when_first > published.isoformat():
+        return "planned"
+    verb = _clause_verb(token)
+    if verb.tag_ in {"VBD", "VBN"} or (when_last and published and when_last <= published.isoformat()):
+        return "occurred"
+    return "occurred"
