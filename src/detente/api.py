@@ -22,8 +22,11 @@ class Reader:
     """Holds the loaded pipeline so many articles are read without reloading the model."""
 
     def __init__(self, kb=None):
+        from detente.kb.places import gazetteer
         from detente.nlp.pipeline import build_pipeline
         self.nlp = build_pipeline(kb=kb)
+        gazetteer().index  # noqa: B018 -- build the city index now (about 3 s, once per process), not
+        # in the middle of the first article that names a place
 
     def read(self, text: str, *, published: str | date | None = None, url: str | None = None,
              publisher: str | None = None, title: str | None = None) -> Readout:

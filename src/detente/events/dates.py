@@ -372,18 +372,24 @@ def _fallback(text: str, pub: date | None, tense: str | None) -> Span | None:
         return None
     if pub is None and not _YEAR4_RE.search(s):
         return None
-    from dateparser.date import DateDataParser
-    settings = {"PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(tense, "current_period"),
-                "RETURN_AS_TIMEZONE_AWARE": False}
-    if pub is not None:
-        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    data = _date_parser(pub, tense).get_date_data(text)
     if data is None or data.date_obj is None or (pub is None and str(data.date_obj.year) not in s):
         return None
     d = data.date_obj.date()
     if data.period in ("week", "month", "year"):
         return (*_period(data.period, d, 0), PERIOD_PRECISION[data.period])
     return d, d, "day"
+
+
+@lru_cache(maxsize=64)
+def _date_parser(pub: date | None, tense: str | None):
+    """One dateparser parser per publication day and tense: building one costs milliseconds."""
+    from dateparser.date import DateDataParser
+    settings = {"PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(tense, "current_period"),
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    return DateDataParser(languages=["en"], settings=settings)
 
 
 @lru_cache(maxsize=8192)
