@@ -190,3 +190,15 @@ def test_an_undated_quote_takes_the_same_speakers_occasion(reader):
     readout = reader.read(text, published="2025-03-05")
     quote = next(s for s in readout.statements if "right moment" in s.quote)
     assert quote.date is not None and quote.date.value == "2025-03-04"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Chinese President Xi Jinping flew to Lima. According to Xinhua, Xi said the two sides should manage "
+     "their differences.", "Xi Jinping"),
+    ("Foreign Minister Wang Yi met his Peruvian counterpart. According to Xinhua, Wang said he hoped trade "
+     "would recover.", "Wang Yi"),
+])
+def test_outlet_and_speaker_run_together_are_split(reader, text, speaker):
+    """The tagger may join "Outlet, Name" into one entity; the speaker is the name after the comma."""
+    readout = reader.read(text, published="2025-03-01")
+    assert [st.speaker.name for st in readout.statements if st.speaker] == [speaker]

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from detente.kb.base import KnowledgeBase
@@ -68,11 +68,19 @@ def _trim(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
+def _loose_comma(token: Token, ent: Span) -> bool:
+    """A comma the parser hangs outside the entity: the tagger ran two names together ("According to
+    Xinhua, Xi said"), where a comma inside one name ("Washington, D.C.") belongs to it."""
+    return token.text == "," and not (ent.start <= token.head.i < ent.end) and ent.start < token.i < ent.end - 1
+
+
 def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
-    """Split an entity at hyphens and possessives: "Trump-Xi Jinping", "Singapore's Shangri-La Dialogue"."""
+    """Split an entity at hyphens, possessives and a loose comma: "Trump-Xi Jinping", "Singapore's
+    Shangri-La Dialogue", "Xinhua, Xi"."""
     parts, start = [], ent.start
     for token in ent:
-        is_cut = token.tag_ == "POS" or (hyphens and token.text == "-" and token.whitespace_ == "" and token.i > ent.start)
+        is_cut = token.tag_ == "POS" or _loose_comma(token, ent) or \
+            (hyphens and token.text == "-" and token.whitespace_ == "" and token.i > ent.start)
         if is_cut:
             if token.i > start:
                 parts.append(Span(ent.doc, start, token.i, label=ent.label_))

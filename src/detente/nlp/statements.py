@@ -44,6 +44,21 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
                 "positive", "satisfied", "ready", "hope", "hoped", "amazing", "great", "productive",
                 "progress", "step", "open", "win-win", "benefit", "commitment", "friend", "friends",
                 "agreement", "reconcile", "healthy", "candid", "fruitful", "successful", "warm"}
+# Fixed formulas whose words alone would not say their stance: a red-line formula ("core interests",
+# "red line") warns; a truce is a conciliatory outcome.
+HOSTILE_PHRASES = re.compile(r"\b(core interests?|red lines?|bottom lines?)\b", re.I)
+CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?)\b", re.I)
+# Cue verbs that carry a stance of their own, whatever the content's words: questioning or dismissing
+# what the other side says is a challenge; proposing, inviting or praising is an overture.
+CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock", "ridicule", "denounce",
+                               "slam", "criticize", "criticise", "condemn", "blast", "decry", "demand",
+                               "accuse", "threaten", "scoff"}, "hostile"),
+              **dict.fromkeys({"propose", "invite", "praise", "hail", "commend", "thank", "welcome",
+                               "applaud"}, "conciliatory")}
+# "illegal" naming a kind of crime a government fights ("illegal migration") is a topic, not an
+# accusation against the other side.
+TOPICAL_CRIMES = {"migration", "immigration", "immigrant", "immigrants", "migrant", "migrants",
+                  "crossing", "crossings", "drug", "drugs", "logging", "mining", "gambling"}
 DASHES = {"\u2015", "\u2014", "\u2013", "--", "-"}
 NEGATORS = {"not", "nor", "never", "no", "n't", "neither", "without"}
 
@@ -57,13 +72,36 @@ def _negated(token: Token) -> bool:
                for node in chain for c in node.children)
 
 
+def _self_compound(token: Token) -> bool:
+    """Second part of a "self-" compound ("self-respecting"): it describes the speaker, not the relation."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "self"
+
+
+def _topical(token: Token) -> bool:
+    """"illegal migration": the adjective names a crime category, not a charge against someone."""
+    return token.lower_ == "illegal" and token.head.lower_ in TOPICAL_CRIMES
+
+
+def _phrase_counts(span: Span) -> tuple[int, int]:
+    """Hostile and conciliatory fixed formulas in the text."""
+    return len(HOSTILE_PHRASES.findall(span.text)), len(CONCILIATORY_PHRASES.findall(span.text))
+
+
+def _cue_stance(cue: Token | None) -> str | None:
+    """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
+    return CUE_STANCE.get(cue.lemma_.lower()) if cue is not None and cue.pos_ == "VERB" else None
+
+
 def _lexical_stance(span: Span) -> str:
     """Stance from the quote's words; a hostile word under negation reads as reassurance."""
-    hostile = conciliatory = 0
+    hostile, conciliatory = _phrase_counts(span)
     tokens = list(span)
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)
+        if _self_compound(t) or _topical(t) or CONCILIATORY_PHRASES.fullmatch(t.text):
+            continue  # counted as a formula, or not about the relation
         if lemma in HOSTILE or t.lower_ in HOSTILE:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
         elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY:
@@ -256,7 +294,7 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
     text = re.sub(r"[\s,.;:]+$", "", quote.text)
     return Statement(
         speaker=speaker, quote=text, cue=cue.text if cue is not None else None,
-        stance=_stated_stance(cue) or _lexical_stance(quote), date=frame_date, venue=venue,
+        stance=_stated_stance(cue) or _cue_stance(cue) or _lexical_stance(quote), date=frame_date, venue=venue,
         emphasized_by=_emphasis(doc, cue), evidence=_quote_evidence(doc, quote, cue),
     ), cue
 
@@ -330,7 +368,7 @@ def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span
     if lead is not None:
         rest = [t for t in doc[lead.end:span.end] if not (t.i == lead.end and t.lower_ == "that")]
         span = doc[rest[0].i:span.end] if rest else span
-    return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=_lexical_stance(span),
+    return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=_cue_stance(cue) or _lexical_stance(span),
                      date=(lead._.date if lead is not None else None) or _when(doc, cue), venue=_where(doc, cue),
                      emphasized_by=_emphasis(doc, cue), evidence=evidence_of(cue.sent), direct=False)
 
