@@ -30,6 +30,8 @@ ORG_SECTOR_WORDS = {
 }
 
 
+# Heads of state the counterpart table pairs with every state's leader, to learn which office leads it.
+LEADER_REFERENCES = {"USA", "CHN"}
 STATE_BODY_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}
 
 
@@ -52,6 +54,17 @@ def _apposition(doc: Doc, span: Span) -> Span | None:
         end += 1
     closed = end < len(doc) and doc[end].is_punct
     return doc[after + 1:end] if closed and end > after + 1 and doc[end - 1].pos_ == "NOUN" else None
+
+
+def _leader_titles(doc: Doc) -> dict[int, Span]:
+    """"The Chinese leader", "Japan's leader": the word right after the country is a title without a
+    name (a "former" or "opposition" leader is someone else, so nothing may stand between)."""
+    found = {}
+    for t in doc[1:]:
+        before = doc[t.i - 1]
+        if t.lower_ == "leader" and t.pos_ == "NOUN" and (before.tag_ == "POS" or before.ent_type_ in {"NORP", "GPE"}):
+            found[t.i + 1] = doc[t.i:t.i + 1]
+    return found
 
 
 def _title_before(doc: Doc, start: int, titles: dict[int, Span]) -> Span | None:
@@ -187,7 +200,7 @@ class ActorComponent:
                 span._.ref = ref
                 mentions.append(span)
                 self._remember(ref, seen)
-        mentions += self._office_mentions(doc, titles, mentions, on)
+        mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)
         self.set_annotations(doc, mentions)
         doc._.dateline = self._dateline(doc.text)
         return doc
@@ -296,6 +309,18 @@ class ActorComponent:
         if ref.kind == "person" and " " in ref.name:
             seen.setdefault(ref.name.split()[-1].lower(), ref)
 
+    def _leader_office(self, title: Span, country: str) -> str | None:
+        """"The Chinese leader": the office that holds the state's authority, which the counterpart
+        table pairs with another state's head by authority (a prime minister), else the head of state."""
+        if title.root.lower_ != "leader" or len(title) > 1:
+            return None
+        # every reference state must agree (Japan's prime minister, yes; Iran, where the table's pairings
+        # differ, keeps its head of state, the Supreme Leader)
+        held = [{office for office, basis in self.kb.counterparts("head_of_state", other, country) if basis == "authority"}
+                for other in LEADER_REFERENCES - {country}]
+        agreed = set.intersection(*held) if held else set()
+        return next(iter(sorted(agreed)), "head_of_state") if len(agreed) == 1 else "head_of_state"
+
     def _office_mentions(self, doc, titles, mentions, on) -> list[Span]:
         """Titles used without a name ("China's defence minister") resolve to the office holder."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -304,7 +329,7 @@ class ActorComponent:
             if end in covered or (end < len(doc) and doc[end].ent_type_ == "PERSON") or title.start in covered:
                 continue
             country = self._country_before(doc, title.start)
-            key = self.kb.office_key(title.text, country) if country else None
+            key = (self.kb.office_key(title.text, country) or self._leader_office(title, country)) if country else None
             holder = self.kb.office_holder(key, country, on) if key else None
             if holder is None or any(t._.skip for t in title):
                 continue

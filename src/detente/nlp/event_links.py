@@ -92,6 +92,7 @@ def _antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | N
 
 def _merge_into(prev: Draft, d: Draft) -> None:
     """Fill what the earlier mention lacked from the later one."""
+    prev.repeats.append(d.token)
     prev.date = prev.date or d.date
     prev.location = prev.location or d.location
     prev.mode = prev.mode or d.mode
@@ -244,8 +245,26 @@ def _prepared_event(doc: Doc, verb: Token, earlier: list[Draft]) -> Draft:
     return (by_side or pending or earlier)[-1]
 
 
-def to_event(doc: Doc, d: Draft) -> Event:
-    sent = d.sent
+def _telling_sentence(d: Draft, news: set[int]):
+    """The sentence that tells this event: a mention in passing in a sentence whose news is another
+    event ("agreed X, using their summit") yields to a repeat that is its sentence's own news."""
+    if d.sent.root.i == d.token.i or d.sent.root.i not in news:
+        return d.sent
+    told = [t for t in d.repeats if t.sent.root.i not in news and t.sent.start != d.sent.start and _details(t)]
+    return max(told, key=_details).sent if told else d.sent
+
+
+# "talks at the office that ran for two hours": modifiers that tell the event itself
+DETAIL_DEPS = {"prep", "relcl", "acl"}
+
+
+def _details(token: Token) -> int:
+    """How much a mention tells of its event: its place, manner or duration modifiers."""
+    return sum(c.dep_ in DETAIL_DEPS for c in token.children)
+
+
+def to_event(doc: Doc, d: Draft, news: set[int] = frozenset()) -> Event:
+    sent = _telling_sentence(d, news)
     article = doc._.article.id if doc._.article else ""
     return Event(
         id=event_id(article, d.token.idx, d.token.idx + len(d.token), d.type, d.status),
@@ -383,7 +402,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int]) -> None:
         here = index[d.sent.start]
         linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
         prev = next((p for p in reversed(drafts[:i]) if p.date is not None and p.date.value
-                     and p.status == "occurred" and here - index[p.sent.start] <= WINDOW
+                     and p.status == "occurred" and here - index[p.last_sent_start()] <= WINDOW
                      and id(p) not in linked), None)
         if prev is not None:
             d.date = prev.date
@@ -471,7 +490,8 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     fill_dates(drafts, index)
     fill_dateline(doc, drafts)
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
-    events = {id(d): to_event(doc, d) for d in kept}
+    news = {d.token.i for d in kept}
+    events = {id(d): to_event(doc, d, news) for d in kept}
     for d in kept:
         events[id(d)].links = [EventLink(rel, events[id(x)].id) for rel, x in d.links if id(x) in events]
     return list(events.values())

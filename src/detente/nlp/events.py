@@ -47,10 +47,15 @@ class Draft:
     party_anaphor: bool = False  # "the two ministers met": parties come from the previous engagement
     reciprocal: bool = False
     cameo: str | None = None  # the trigger word's own CAMEO code ("urged" is an appeal, 020), if the lexicon has one
+    repeats: list[Token] = field(default_factory=list)  # later mentions merged into this one ("the talks ran ...")
 
     @property
     def sent(self):
         return self.token.sent
+
+    def last_sent_start(self) -> int:
+        """Where the event was last told: a merged repeat keeps it in view for what follows."""
+        return max([self.token.sent.start] + [t.sent.start for t in self.repeats])
 
     def countries(self, side: str) -> set[str]:
         return {r.country for r in getattr(self, side) if r.country}
