@@ -202,3 +202,17 @@ def test_outlet_and_speaker_run_together_are_split(reader, text, speaker):
     """The tagger may join "Outlet, Name" into one entity; the speaker is the name after the comma."""
     readout = reader.read(text, published="2025-03-01")
     assert [st.speaker.name for st in readout.statements if st.speaker] == [speaker]
+
+
+def test_a_closing_cue_the_parser_conjoined_attributes_the_clause_before(reader):
+    # the parser sometimes reads "..., the secretary told a panel." as a clause conjoined to the first
+    # (no "and"); built by hand because the model does it only on some sentences
+    from spacy.tokens import Doc
+    from detente.nlp import speech
+    words = ["This", "includes", "a", "special", "force", ",", "the", "secretary", "told", "a", "panel", "."]
+    heads = [1, 1, 4, 4, 1, 1, 7, 8, 1, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "dobj", "punct", "det", "nsubj", "conj", "det", "dobj", "punct"]
+    pos = ["PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["this", "include", "a", "special", "force", ",", "the", "secretary", "tell", "a", "panel", "."]
+    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speech.content_of(doc[8]).text == "This includes a special force"
