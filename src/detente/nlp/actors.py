@@ -6,16 +6,17 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.kb.base import KnowledgeBase
 from detente.records import Location
-from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name
+from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name, slug
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
                       r"(?:\u2014|\u2013|--|-)\s")
-MIL_WORDS = re.compile(r"defen[cs]e|military|army|navy|admiral|general|air force|marine|war\b|joint staff",
-                       re.I)
+# "general" is a rank, but not in a civilian "Director General", "Secretary-General" or "Attorney General"
+MIL_WORDS = re.compile(r"defen[cs]e|military|army|navy|admiral|(?<!director )(?<!director-)(?<!secretary )"
+                       r"(?<!secretary-)(?<!attorney )(?<!consul )\bgeneral|air force|marine|war\b|joint staff", re.I)
 LEG_WORDS = re.compile(r"senator|lawmaker|congress|parliament|representative|speaker", re.I)
 
 
@@ -128,19 +129,42 @@ def _title_appositive(doc: Doc, span: Span) -> Span | None:
     """"Japan's ambassador, Kenji Kanasugi": the title phrase a name stands in apposition to."""
     head = span.root.head
     if span.root.dep_ != "appos" or head.i >= span.start or head.lower_ not in ROLE_NOUNS | {"counterpart"}:
-        return None
-    comma = span.start - 1
-    while comma > head.i and doc[comma].text != "," and span.start - comma <= 5:
-        comma -= 1  # over ranks: "Pakistan's Director General ..., Maj. Gen. Kashif Abdullah"
-    if doc[comma].text != "," or comma <= head.left_edge.i:
+        return _title_by_position(doc, span)
+    comma = _comma_before(doc, span, head.i)
+    if comma is None or comma <= head.left_edge.i:
         return None
     return doc[head.left_edge.i:comma]
 
 
+def _comma_before(doc: Doc, span: Span, floor: int) -> int | None:
+    """The comma before a name, over ranks: "Pakistan's Director General ..., Maj. Gen. Kashif Abdullah"."""
+    comma = span.start - 1
+    while comma > floor and doc[comma].text != "," and span.start - comma <= 5:
+        comma -= 1
+    return comma if comma > floor and doc[comma].text == "," else None
+
+
+def _title_by_position(doc: Doc, span: Span) -> Span | None:
+    """"his Chinese counterpart, Liu Jinsong,": the same apposition read by position when the parser
+    hung the name elsewhere; the name must close with punctuation, as an apposition does."""
+    comma = _comma_before(doc, span, 0)
+    closed = span.end >= len(doc) or doc[span.end].is_punct
+    if comma is None or not closed or comma < 1:
+        return None
+    noun = doc[comma - 1]
+    if noun.pos_ != "NOUN" or noun.lower_ not in ROLE_NOUNS | {"counterpart"} or noun.left_edge.i >= comma:
+        return None
+    return doc[noun.left_edge.i:comma]
+
+
 def _ranked(doc: Doc, span: Span) -> bool:
-    """A military rank written right before the name: "Lt. Gen. Rajiv Ghai"."""
-    before = doc[max(0, span.start - 4):span.start]
-    return any(t.lower_ in RANK_WORDS for t in before if t.text != ",")
+    """A military rank written right before the name: "Lt. Gen. Rajiv Ghai" (not "Director General of
+    Customs, Joao Ferreira": the rank must touch the name)."""
+    i, ranks = span.start - 1, 0
+    while i >= 0 and span.start - i <= 4 and (doc[i].lower_ in RANK_WORDS or doc[i].text == "."):
+        ranks += doc[i].lower_ in RANK_WORDS
+        i -= 1
+    return ranks > 0
 
 
 def _role_text(title: Span) -> str | None:
@@ -182,6 +206,85 @@ def _titled_name(doc: Doc, span: Span) -> bool:
             or _title_appositive(doc, span)) is not None
 
 
+def _antecedent(mentions: list[Span], pronoun: Token) -> Ref | None:
+    """The latest person named before a pronoun, in its sentence or the one before."""
+    sent = pronoun.sent
+    floor = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    return next((m._.ref for m in reversed(mentions) if floor <= m.start < pronoun.i and m._.ref.kind == "person"),
+                None)
+
+
+def _leader_kind(role: str | None) -> str | None:
+    """"presidential" for a president, "prime minister's" for a prime minister, else None."""
+    text = (role or "").lower()
+    return "presidential" if re.search(r"(?<!vice )(?<!vice-)\bpresident\b", text) else \
+        "prime minister's" if "prime minister" in text else None
+
+
+DELEGATION_NOUNS = {"delegation", "team"}
+LEAD_VERBS = {"lead", "head"}
+HEAD_NOUNS = {"head", "chief", "leader"}
+
+
+def _delegation_led(doc: Doc, span: Span) -> Span | None:
+    """"The Russian team was led by X", "X headed the delegation", "X, head of the delegation", and a
+    state's answer in the same sentence ("...; Ukraine sent Y"): the delegation (or the sender) the person
+    leads, whose words may name its state; None when the person leads none."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else \
+        root.head if root.dep_ == "nsubj" else None
+    if verb is not None and verb.lemma_.lower() in LEAD_VERBS:
+        led = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}
+                    and c.lemma_.lower() in DELEGATION_NOUNS), None)
+        return doc[led.left_edge.i:led.i + 1] if led is not None else None
+    head = next((c for c in root.children if c.dep_ == "appos" and c.lower_ in HEAD_NOUNS
+                 and any(t.lemma_.lower() in DELEGATION_NOUNS for t in c.subtree)), None)
+    if head is not None:
+        return doc[head.left_edge.i:head.right_edge.i + 1]
+    sender = next((c for c in root.head.children if c.dep_ == "nsubj"), None) if root.dep_ == "dobj" else None
+    if root.head.lemma_.lower() == "send" and sender is not None and sender.ent_type_ in {"GPE", "NORP"} \
+            and any(t.lemma_.lower() in DELEGATION_NOUNS for t in span.sent):
+        return doc[sender.left_edge.i:sender.i + 1]
+    return None
+
+
+def _body_named_before(doc: Doc, mentions: list[Span]) -> None:
+    """"..., according to the Armed Forces of the Philippines. Gen. X, the armed forces chief, said": a
+    person the text places in "the armed forces" belongs to the body of that name the article named before."""
+    for i, mention in enumerate(mentions):
+        ref = mention._.ref
+        if ref.kind != "person" or ref.country or ref.via != "unknown":
+            continue
+        title = _role_phrase_after(doc, mention) or _role_phrase_before(doc, mention.start)
+        words = [t.lower_ for t in title or [] if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ not in ROLE_NOUNS]
+        if not words:
+            continue
+        phrase = " ".join(words)
+        body = next((m._.ref for m in reversed(mentions[:i]) if m._.ref.kind == "organisation" and m._.ref.country
+                     and re.search(rf"\b{re.escape(phrase)}\b", m._.ref.name.lower())), None)
+        if body is not None:
+            mention._.ref = replace(ref, country=body.country, sector=body.sector or ref.sector)
+
+
+def _with_role(role: str | None, extra: str) -> str:
+    """A function held besides the office: "Presidential Aide; head of delegation"."""
+    return f"{role}; {extra}" if role and extra not in role else role or extra
+
+
+def _share_facts(mentions: list[Span]) -> None:
+    """What one mention of a person tells (country, sector, role) fills the others' gaps: "aide Ann Roe"
+    ... "Kremlin aide Roe"."""
+    best: dict[str, Ref] = {}
+    for m in mentions:
+        ref, known = m._.ref, best.get(m._.ref.actor_id)
+        best[ref.actor_id] = ref if known is None else replace(
+            known, country=known.country or ref.country, sector=known.sector or ref.sector, role=known.role or ref.role)
+    for m in mentions:
+        merged = best[m._.ref.actor_id]
+        m._.ref = replace(m._.ref, country=m._.ref.country or merged.country, sector=m._.ref.sector or merged.sector,
+                          role=m._.ref.role or merged.role)
+
+
 class ActorComponent:
     """Doc -> Doc: fills doc.spans["actors"] and doc._.mention_at."""
 
@@ -200,6 +303,10 @@ class ActorComponent:
                 span._.ref = ref
                 mentions.append(span)
                 self._remember(ref, seen)
+        self._counterpart_roles(doc, mentions)
+        _body_named_before(doc, mentions)
+        _share_facts(mentions)
+        mentions += self._leader_offices(doc, mentions, on)
         mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)
         self.set_annotations(doc, mentions)
         doc._.dateline = self._dateline(doc.text)
@@ -233,6 +340,10 @@ class ActorComponent:
             ref = replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation")
         if ref is not None and ref.kind == "person":
             ref = self._apply_title(doc, span, titles, ref)
+            led = _delegation_led(doc, span)
+            if led is not None:
+                ref = replace(ref, role=_with_role(ref.role, "head of delegation"),
+                              country=ref.country or self._country_in(led))
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and ref.country is None:
             ref = self._place_organisation(doc, span, ref)
         return ref
@@ -260,16 +371,73 @@ class ActorComponent:
         """Use the title before a name for role, country and sector when the KB does not know them."""
         title = _title_before(doc, span.start, titles)
         appositive = None
-        if title is None and ref.via == "unknown":
+        # a surname of someone the KB lacks reads its title too: "aide Ann Roe ... Kremlin aide Roe"
+        unknown = ref.via == "unknown" or (ref.via == "surname" and self.kb.get(ref.actor_id) is None)
+        if title is None and unknown:
             appositive = _title_appositive(doc, span)
             title = _role_phrase_before(doc, span.start) or _role_phrase_after(doc, span) or appositive
         if title is None:
             return ref
-        country = ref.country or self._country_before(doc, title.start) or self._country_in(title)
+        body_country, body_sector = self._body_in(title)
+        country = ref.country or self._country_before(doc, title.start) or self._country_in(title) or body_country
         role = ref.role or (_role_text(title) if title is appositive else title.text)
         military = MIL_WORDS.search(title.text) or _ranked(doc, span)
-        sector = ref.sector or ("MIL" if military else "LEG" if LEG_WORDS.search(title.text) else "GOV")
+        # a body named in the title tells the sector: "Pentagon spokesman" speaks for a MIL body
+        sector = ref.sector or body_sector or ("MIL" if military else "LEG" if LEG_WORDS.search(title.text) else "GOV")
         return replace(ref, country=country, role=role, sector=sector)
+
+    def _body_in(self, title: Span) -> tuple[str | None, str | None]:
+        """(country, sector) of a state body the KB knows, named in a title: "Pentagon spokesman"."""
+        for run in _proper_runs(title):
+            found = self.kb.candidates(clean_name(run))
+            if found and found[0].via in {"name", "alias", "metonym"} and found[0].actor.kind == "organisation":
+                return found[0].actor.country, found[0].actor.sector
+        return None, None
+
+    def _counterpart_roles(self, doc: Doc, mentions: list[Span]) -> None:
+        """"X, Pakistan's Director General ..., phoned his Indian counterpart, Y": a counterpart holds the
+        same office in the other state, so Y takes the office of the person named before in the sentence."""
+        for i, mention in enumerate(mentions):
+            ref = mention._.ref
+            title = _title_appositive(doc, mention) if ref.kind == "person" and not ref.role else None
+            if title is None or title.root.lower_ != "counterpart":
+                continue
+            holder = next((p._.ref for p in reversed(mentions[:i]) if p._.ref.kind == "person" and p._.ref.role
+                           and p.sent.start == mention.sent.start and p._.ref.actor_id != ref.actor_id), None)
+            if holder is not None:
+                mention._.ref = replace(ref, role=self._unowned(holder.role))
+
+    def _leader_offices(self, doc: Doc, mentions: list[Span], on) -> list[Span]:
+        """"President Lee ... His office said": the office of a head of state or government, named by a
+        pronoun whose antecedent holds it, is that state's presidential (or prime minister's) office."""
+        found, covered = [], {i for m in mentions for i in range(m.start, m.end)}
+        for office in (t for t in doc if t.lower_ == "office" and t.pos_ == "NOUN" and t.i not in covered):
+            owner = next((c for c in office.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+            holder = _antecedent(mentions, owner) if owner is not None else None
+            kind = _leader_kind(holder.role) if holder is not None and holder.country else None
+            if kind is None:
+                continue
+            state = self.kb.get(f"state:{holder.country}")
+            name = f"{state.name if state else holder.country}'s {kind} office"
+            known = [c for c in self.kb.candidates(name, on) if c.actor.kind == "organisation"]
+            ref = self._from_body(known[0]) if known else Ref(f"org:{slug(name)}", name, holder.country, "GOV",
+                                                               "organisation", via="office")
+            span = Span(doc, owner.i, office.i + 1, label="ORG")
+            span._.ref = ref
+            found.append(span)
+        return found
+
+    @staticmethod
+    def _from_body(cand) -> Ref:
+        """The mention of a body the KB knows."""
+        actor = cand.actor
+        return Ref(actor.id, actor.name, actor.country, actor.sector, actor.kind, None, cand.via)
+
+    def _unowned(self, role: str) -> str:
+        """An office without its owner: "Japanese foreign ministry's top Asia official" -> "top Asia official"."""
+        role = re.split(r"[\u2019']s\s+", role)[-1]
+        first, _, rest = role.partition(" ")
+        return rest if rest and self.kb.country_code(first) else role
 
     def _country_in(self, phrase: Span) -> str | None:
         """A country named inside a role phrase: "the Japanese foreign ministry's top Asia official"."""

@@ -147,6 +147,65 @@ def _preference(doc: Doc, verb: Token) -> tuple | None:
     return candidate, _subject_country(doc, verb), basis
 
 
+SUMMON_VERBS = {"challenge", "invite", "urge", "dare", "ask", "call", "press"}
+IN_PERSON = ("in person", "face to face", "face-to-face", "one-on-one", "personally")
+
+
+def _object_person(doc: Doc, verb: Token):
+    """The person a verb is addressed to; "him" is not the verb's own subject (the latest other person)."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or obj.lower_ not in {"him", "her"}:
+        return _person(doc, obj)
+    subj = _person(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    earlier = [m._.ref for m in doc.spans["actors"] if m.end <= obj.i and m._.ref.kind == "person"
+               and (subj is None or m._.ref.actor_id != subj.actor_id) and obj.sent.start - m.start < 400]
+    return earlier[-1] if earlier else None
+
+
+def _in_person_demand(doc: Doc, verb: Token) -> tuple | None:
+    """(A, B) from "A challenged B to come ... in person": a leader asks the other side's leader himself."""
+    if verb.lemma_.lower() not in SUMMON_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    said = " ".join(t.lower_ for t in clause.subtree) if clause is not None else ""
+    if not any(p in said for p in IN_PERSON):
+        return None
+    asker = _person(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    asked = _object_person(doc, verb)
+    if asker is None or asked is None or asker.country == asked.country:
+        return None
+    return asker, asked
+
+
+def _stand_ins(doc: Doc, asked) -> list:
+    """Who the asked side sent instead: the head of its delegation, with the sentence that first names him."""
+    heads = {}
+    for m in doc.spans["actors"]:
+        ref = m._.ref
+        if ref.kind == "person" and ref.country == asked.country and "head of delegation" in (ref.role or "") \
+                and ref.actor_id != asked.actor_id:
+            heads.setdefault(ref.actor_id, (ref, m.sent))
+    return list(heads.values())
+
+
+def _leader_question(doc: Doc, verb: Token, sent) -> tuple[str, Counterparts] | None:
+    """"Zelensky challenged Putin to come in person" ... "the Russian team was led by Medinsky": for the
+    asker, the leader asked (his formal equivalent, preferred by the asker's state) and the delegation
+    head the other side sent in the leader's place (offered by the other state)."""
+    pair = _in_person_demand(doc, verb)
+    if pair is None:
+        return None
+    asker, asked = pair
+    same_office = asker.role and asked.role and asker.role.split(";")[0] == asked.role.split(";")[0]
+    entry = Counterparts(for_=asker.name)
+    entry.candidates.append(_candidate(asked, asker.country,
+                                       f"formal equivalent ({asked.role})" if same_office else "preference", sent))
+    for ref, named in _stand_ins(doc, asked):
+        entry.candidates.append(_candidate(ref, asked.country, f"head of the delegation sent in {asked.name}'s place",
+                                           named))
+    return asker.actor_id, entry
+
+
 def _candidate(ref, by, basis, sent) -> CounterpartCandidate:
     return CounterpartCandidate(actor=ref.name, country=ref.country, basis=basis, preferred_by=by,
                                 actor_id=ref.actor_id, evidence=evidence_of(sent))
@@ -174,6 +233,11 @@ def find_counterparts(doc: Doc) -> list[Counterparts]:
                     current = found.setdefault(for_.actor_id, Counterparts(for_=for_.name))
                     current.candidates.append(_candidate(cand, by, basis, sent))
                     last_sent = i
+            elif tok.pos_ == "VERB" and (question := _leader_question(doc, tok, sent)):
+                asker_id, asked = question
+                entry = found.setdefault(asker_id, Counterparts(for_=asked.for_))
+                entry.candidates += [c for c in asked.candidates
+                                     if all(c.actor_id != o.actor_id for o in entry.candidates)]
             elif tok.pos_ == "VERB" and _prefers(tok) and current and i - last_sent <= WINDOW:
                 hit = _preference(doc, tok)
                 if hit and all(c.actor_id != hit[0].actor_id for c in current.candidates):

@@ -90,6 +90,19 @@ def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
     return parts
 
 
+def _offices(actor, role, on: date | None) -> str | None:
+    """The offices held on the day, in the order taken up: "Director of the Office of the Central Foreign
+    Affairs Commission; Minister of Foreign Affairs" (concurrent main offices; a secondary title is not listed
+    unless it is the one the mention named)."""
+    if role is None:
+        return None
+    held = [r for r in actor.roles if r.active_on(on) and not r.secondary] if on is not None else []
+    if role not in held or len(held) < 2:
+        return role.office
+    ordered = sorted(held, key=lambda r: r.start or "")
+    return "; ".join(dict.fromkeys(r.office for r in ordered))
+
+
 class MentionFinder:
     """Finds and resolves actor mentions with one PhraseMatcher built from the knowledge base."""
 
@@ -147,8 +160,7 @@ class MentionFinder:
             return self._former(actor, on, cand.via)
         sector = (role.sector if role and role.sector else actor.sector)
         country = actor.country or (role.country if role else None) or self._international(actor, role)
-        return Ref(actor.id, actor.name, country, sector, actor.kind,
-                   role.office if role else None, cand.via)
+        return Ref(actor.id, actor.name, country, sector, actor.kind, _offices(actor, role, on), cand.via)
 
     def _former(self, actor, on: date, via: str) -> Ref:
         """Out of office on the article's date: PLOVER's ELI sector, role "former <last office>"."""

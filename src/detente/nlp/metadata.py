@@ -180,8 +180,36 @@ def _person_source(doc: Doc, span: Span) -> str | None:
     if found:
         kind, channel = found
         return f"{channel} ({name})" if kind == "outlet" else f"{name} ({channel})"
-    title = _spokesperson(span) if verb.lemma_.lower() in SAYING_VERBS else None
-    return f"{name} ({title})" if title else None
+    if verb.lemma_.lower() not in SAYING_VERBS:
+        return None
+    title = _spokesperson(span)
+    if title:
+        return f"{name} ({title})"
+    body = _body_spoken_for(doc, span)
+    return f"{body} ({name})" if body else None
+
+
+# Words that name no particular body: "Ministry of Foreign Affairs" shares "foreign" with "Foreign Minister".
+BODY_GENERIC = {"ministry", "department", "office", "of", "the", "and", "u.s.", "us", "national", "state",
+                "minister", "secretary", "general", "federal", "affairs"}
+
+
+def _title_words(span: Span) -> set[str]:
+    """The words of the title written before a name: "Treasury Secretary Scott Bessent" -> {"treasury", ...}."""
+    words = {t.lower_ for c in span.root.children if c.i < span.start for t in c.subtree if t.i < span.start}
+    return words - BODY_GENERIC
+
+
+def _body_spoken_for(doc: Doc, span: Span) -> str | None:
+    """"Treasury Secretary X said" where the article reports what the Treasury did: X speaks on record for
+    that body, whose name shares a word with X's title."""
+    ref, words = span._.ref, _title_words(span)
+    for other in doc.spans.get("actors", []):
+        body = other._.ref
+        if body.kind == "organisation" and body.country == ref.country and body.sector not in {"JRN", "BUS"} \
+                and words & ({w.lower() for w in body.name.split()} - BODY_GENERIC):
+            return body.name
+    return None
 
 
 def _actor_source(span: Span) -> str | None:

@@ -37,7 +37,8 @@ HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive
            "resolutely", "stoutly", "defend", "unreasonable", "senseless", "interfere", "interference",
            "confront", "confrontation", "escalate", "escalation", "irresponsible", "unacceptable",
            "smash", "firmly", "oppose", "protest", "accuse", "lie", "lies", "fail", "failure", "abuse",
-           "conflict", "collusion", "futile", "punishment", "reckless", "hostility", "pressure"}
+           "conflict", "collusion", "futile", "punishment", "reckless", "hostility", "pressure",
+           "illegally", "intrude", "intrusion", "unlawful", "unlawfully"}
 CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "partnership", "friendship",
                 "stability", "stable", "respect", "mutual", "together", "welcome", "constructive", "pragmatic",
                 "trust", "understanding", "calm", "de-escalate", "communication", "engage", "common", "good",
@@ -93,8 +94,29 @@ def _cue_stance(cue: Token | None) -> str | None:
     return CUE_STANCE.get(cue.lemma_.lower()) if cue is not None and cue.pos_ == "VERB" else None
 
 
+CONTRASTS = (("rather", "than"), ("instead", "of"))
+
+
+def _contrast_at(span: Span) -> int | None:
+    """Where "rather than" / "instead of" splits a quote into the option taken and the one set aside."""
+    for t in span[:-1]:
+        if (t.lower_, t.nbor().lower_) in CONTRASTS and t.nbor().i < span.end - 1:
+            return t.i
+    return None
+
+
 def _lexical_stance(span: Span) -> str:
-    """Stance from the quote's words; a hostile word under negation reads as reassurance."""
+    """Stance from the quote's words; a hostile word under negation reads as reassurance. In "A rather than
+    B" the option set aside counts the other way ("talks rather than war" reassures), and a choice between
+    two options of one kind ("a peace deal rather than a truce") takes no side."""
+    at = _contrast_at(span)
+    if at is not None:
+        doc = span.doc
+        taken, dropped = _lexical_stance(doc[span.start:at]), _lexical_stance(doc[at + 2:span.end])
+        if taken == dropped != "neutral":
+            return "neutral"
+        flipped = {"hostile": "conciliatory", "conciliatory": "hostile"}.get(dropped)
+        return taken if taken != "neutral" else flipped or "neutral"
     hostile, conciliatory = _phrase_counts(span)
     tokens = list(span)
     for i, t in enumerate(tokens):
@@ -135,12 +157,27 @@ def _cue_and_speaker(doc: Doc, quote: Span, syntax_only: bool = False) -> tuple[
         if speech.is_cue_verb(tok) or (tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS):
             speaker = speech.speaker_ref(doc, speech.subject_of(tok))
             if speaker is not None or syntax_only:
-                return tok, speaker
+                return _outer_reporter(doc, tok, chain) or (tok, speaker)
         if tok.pos_ == "NOUN" and (tok.lower_ in CUE_NOUNS or tok.lower_ in speech.CUE_NOUNS):
             owner = next((c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"}), None)
             if owner is not None:
                 return tok, speech.speaker_ref(doc, owner)
     return (None, None) if syntax_only else _sentence_cue(doc, quote)
+
+
+def _outer_reporter(doc: Doc, cue: Token, chain: list[Token]) -> tuple[Token, ActorRef] | None:
+    """"X wrote that the two sides had agreed to a "FULL CEASEFIRE"": a quote inside what someone reports,
+    under a verb that is not one of saying (agree, decide, order), is the reporter's wording; a belief
+    ("he expects ...") keeps its holder, whose view it is."""
+    if cue.lemma_.lower() in CUE_VERBS | speech.BELIEF_VERBS:
+        return None
+    for tok in chain[chain.index(cue) + 1:]:
+        if tok._.in_quote:
+            return None
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS:
+            speaker = speech.speaker_ref(doc, speech.subject_of(tok))
+            return (tok, speaker) if speaker is not None else None
+    return None
 
 
 def _sentence_cue(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]:
@@ -215,6 +252,27 @@ def _emphasis(doc: Doc, cue: Token | None) -> str | None:
         return None
     for tok in _ancestors(cue):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in EMPHASIS_VERBS:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            refs = refs_for(doc, subj, False)
+            return refs[0].country if refs else None
+    return None
+
+
+ECHO_NOUNS = {"phrase", "remark", "remarks", "words", "comment", "comments", "quote", "term", "expression",
+              "line", "statement", "claim", "formulation", "wording"}
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+
+
+def _echoed_by(doc: Doc, st: Statement) -> str | None:
+    """"... a "survival-threatening situation". Beijing has seized on that phrase": the next sentence
+    has a side take up the words (an emphasis verb on "that phrase", "those remarks")."""
+    sent = next((x for x in doc.sents if x.start_char >= st.evidence.end), None)
+    for tok in sent or []:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in EMPHASIS_VERBS:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + \
+            [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        if any(o.lower_ in ECHO_NOUNS and any(d.lower_ in DEMONSTRATIVES for d in o.children) for o in objects):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             refs = refs_for(doc, subj, False)
             return refs[0].country if refs else None
@@ -325,7 +383,17 @@ def _clause_of(token: Token) -> Token:
 def _when(doc: Doc, verb: Token):
     """The date written in the cue's own clause: when the words were said."""
     clause = {v.i for v in _saying_clause(verb)}
-    return next((s._.date for s in doc.spans.get("dates", []) if _clause_of(s.root).i in clause), None)
+    found = next((s._.date for s in doc.spans.get("dates", []) if _clause_of(s.root).i in clause), None)
+    return found or _when_clause_date(doc, verb)
+
+
+def _when_clause_date(doc: Doc, verb: Token):
+    """"on Nov. 7, when X told parliament ...": a "when" clause hanging from a date is said on that date."""
+    relative = next((v for v in _saying_clause(verb) if v.dep_ in {"relcl", "advcl"}
+                     and any(c.lower_ == "when" and c.dep_ == "advmod" for c in v.children)), None)
+    if relative is None:
+        return None
+    return next((s._.date for s in doc.spans.get("dates", []) if s.start <= relative.head.i < s.end), None)
 
 
 def _where(doc: Doc, verb: Token) -> str | None:
@@ -336,10 +404,26 @@ def _where(doc: Doc, verb: Token) -> str | None:
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
         for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
-                return _venue(doc, obj) or _noun_phrase(obj)
+                return _venue(doc, obj) or _at_gathering(doc, obj, _noun_phrase(obj))
             if obj.ent_type_ in PLACE_LABELS or (obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"):
                 return _noun_phrase(obj)
     return None
+
+
+GATHERING_HEADS = {"Dialogue", "Forum", "Summit", "Conference", "Assembly", "Symposium"}
+ORATIONS = {"address", "keynote", "speech", "lecture"}
+
+
+def _at_gathering(doc: Doc, obj: Token, phrase: str) -> str:
+    """"In his keynote address, X argued ..." with no place given: a speech is given at a gathering, the
+    latest one the article has named ("the Shangri-La Dialogue") -> "keynote address, Shangri-La Dialogue"."""
+    if obj.lemma_.lower() not in ORATIONS:
+        return phrase
+    for tok in reversed(doc[:obj.i]):
+        if tok.pos_ == "PROPN" and tok.text in GATHERING_HEADS:
+            words = [t for t in tok.subtree if (t.i < tok.i and t.dep_ in {"compound", "amod"}) or t.i == tok.i]
+            return f"{phrase}, {doc[words[0].i:tok.i + 1].text}"
+    return phrase
 
 
 def _noun_phrase(obj: Token) -> str:
@@ -348,8 +432,18 @@ def _noun_phrase(obj: Token) -> str:
     dates = {t.i for s in obj.doc.spans.get("dates", []) for t in s}
     dated_preps = {t.head.i for t in obj.subtree if t.i in dates and t.head.dep_ == "prep"}
     words = [t for t in obj.subtree if t.dep_ not in {"punct", "acl"} and t.tag_ != "PRP$"
-             and not (t.dep_ == "det" and t.head.i == obj.i) and t.i not in dates | dated_preps]
+             and not (t.dep_ == "det" and t.head.i == obj.i) and t.i not in dates | dated_preps | _titles(obj)]
     return " ".join(t.text for t in words) if words else obj.text
+
+
+def _titles(obj: Token) -> set[int]:
+    """Title words before a named person in a venue: "letter to Secretary General Mark Rutte" names the
+    addressee by name ("letter to Mark Rutte")."""
+    at = obj.doc._.mention_at or {}
+    people = [m for m in {id(m): m for m in at.values()}.values() if m._.ref.kind == "person"
+              and obj.left_edge.i <= m.start and m.end <= obj.right_edge.i + 1]
+    titles = [c for m in people for c in m.root.children if c.dep_ == "compound" and c.i < m.start]
+    return {t.i for c in titles for t in c.subtree if t.i < c.head.i and (obj.doc._.mention_at or {}).get(t.i) is None}
 
 
 def _leading_date(doc: Doc, cue: Token, span: Span) -> Span | None:
@@ -428,7 +522,10 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statemen
         elif tok.lower_ == "according":
             hit = speech.according_to(doc, tok)
             speaker = speech.speaker_ref(doc, hit[0]) if hit else None
-            if speaker is not None:
+            said = _second_content(doc, hit[2]) if hit else None
+            if said is not None:
+                read = _reported(doc, said[1], said[0], said[0].text, hit[2]), hit[2]
+            elif speaker is not None:
                 read = _reported(doc, speaker, tok, hit[1].text, hit[2]), hit[2]
         elif tok.pos_ == "NOUN":
             read = _nominal(doc, tok)
@@ -458,14 +555,27 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statemen
                      and (cue.lower_ == "according" or not _is_person(st.speaker)))]
 
 
+def _second_content(doc: Doc, span: Span) -> tuple[Token, ActorRef] | None:
+    """"X told Y that A, but that B, according to Z": B, a second "that" clause the parser conjoined to
+    the cue, is X's words too (Z is where the article read them); (cue, speaker) or None."""
+    root = span.root
+    cue = root.head
+    if root.dep_ != "conj" or not speech.is_cue_verb(cue) or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
+        return None
+    speaker = speech.speaker_ref(doc, speech.subject_of(cue))
+    return (cue, speaker) if speaker is not None else None
+
+
 def _is_person(ref: ActorRef | None) -> bool:
     return ref is not None and (ref.actor_id or "").startswith("person:")
 
 
-def _date_from_events(statements: list[Statement], events) -> None:
+def _date_from_events(statements: list[Statement], events, text: str = "") -> None:
     """An undated statement is dated by the occasion: the same speaker's dated words just before ("Trump
     said on Wednesday ... "It just didn't feel right," he told reporters"), else the engagement the article
-    reports: the nearest earlier occurred event with a day date, else the article's first such event."""
+    reports: the nearest earlier occurred event with a day date in the statement's paragraph, else the
+    article's first such event (the day's news; an earlier paragraph's background is another occasion)."""
     dated = [e for e in events if e.status == "occurred" and e.date is not None and e.date.value]
     for i, st in enumerate(statements):
         if st.date is not None:
@@ -474,7 +584,8 @@ def _date_from_events(statements: list[Statement], events) -> None:
         if same is not None:
             st.date = same.date
             continue
-        before = [e for e in dated if e.evidence.start <= st.evidence.start]
+        before = [e for e in dated if e.evidence.start <= st.evidence.start
+                  and "\n" not in text[e.evidence.start:st.evidence.start]]
         st.date = (before[-1] if before else dated[0]).date if dated else None
 
 
@@ -504,6 +615,8 @@ def statements_component(doc: Doc) -> Doc:
             used.add(cue.i)
     statements += reported_statements(doc, used)
     statements = sorted(statements, key=lambda s: s.evidence.start)
-    _date_from_events(statements, doc._.events or [])
+    for st in statements:
+        st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
+    _date_from_events(statements, doc._.events or [], doc.text)
     doc._.statements = statements
     return doc
