@@ -104,7 +104,8 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "deploy": Trigger("MOBILIZE", "troops"), "mobilize": Trigger("MOBILIZE", "troops"),
     "mobilise": Trigger("MOBILIZE", "troops"), "arrest": Trigger("COERCE", "arrest"),
     "detain": Trigger("COERCE", "arrest"), "seize": Trigger("COERCE", "seize"),
-    "blockade": Trigger("COERCE"), "harass": Trigger("COERCE"), "ram": Trigger("COERCE"),
+    "blockade": Trigger("COERCE"), "harass": Trigger("COERCE"),
+    "ram": Trigger("ASSAULT"),  # ramming a vessel can do substantial physical harm (PLOVER ASSAULT), unlike harassing it
     "attack": Trigger("ASSAULT"), "bomb": Trigger("ASSAULT", "aerial"), "shell": Trigger("ASSAULT"),
     "kill": Trigger("ASSAULT"), "shoot": Trigger("ASSAULT", "firearms"), "invade": Trigger("ASSAULT"),
     "clash": Trigger("ASSAULT"), "strike": Trigger("ASSAULT", needs_object=True),
@@ -164,6 +165,7 @@ VERB_TRIGGERS.update({
 })
 # Verbs that code only with a particle or preposition ("called on", "cracked down", "pulled out").
 PARTICLE_TRIGGERS = {
+    ("ask", "for"): Trigger("REQUEST", cameo="020"),  # "asked for a formula": what is asked is the object of "for"
     ("call", "on"): Trigger("REQUEST", cameo="020"), ("call", "for"): Trigger("REQUEST", cameo="020"), ("crack", "down"): Trigger("COERCE"),
     ("pull", "out"): Trigger("RETREAT", "withdraw"), ("pull", "back"): Trigger("RETREAT", "withdraw"),
     ("hand", "over"): Trigger("RETREAT", "release"), ("back", "down"): Trigger("CONCEDE"),
@@ -240,6 +242,15 @@ MODIFIED_NOUN_TRIGGERS = {
     ("air", "strike"): Trigger("ASSAULT", "aerial"), ("missile", "strike"): Trigger("ASSAULT", "aerial"),
     ("drone", "strike"): Trigger("ASSAULT", "aerial"), ("peace", "talk"): Trigger("CONSULT"),
     ("cyber", "attack"): Trigger("COERCE", "cyber"), ("legal", "action"): Trigger("ACCUSE", "disapprove", cameo="115"),
+}
+# Weapons that give an assault its PLOVER mode (manual: knives, machetes, fire and rocks are "primitive";
+# rifles, pistols and light machine guns "firearms").
+WEAPON_MODES = {
+    "knife": "primitive", "axe": "primitive", "ax": "primitive", "machete": "primitive", "sword": "primitive",
+    "spear": "primitive", "rock": "primitive", "stone": "primitive", "blade": "primitive", "dagger": "primitive",
+    "bladed": "primitive", "hatchet": "primitive", "arrow": "primitive", "torch": "primitive",
+    "rifle": "firearms", "gun": "firearms", "pistol": "firearms", "firearm": "firearms", "handgun": "firearms",
+    "gunfire": "firearms", "bullet": "firearms",
 }
 # Mode words seen around a CONSULT trigger ("phone call", "video call", "state visit").
 MODE_MODIFIERS = {

@@ -102,7 +102,15 @@ def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
         places = prep_objects(token, {"in", "from", "of"})
         owner = next((mention_of(doc, t)._.ref for p in places for t in p.subtree
                       if mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in {"state", "place"}), None)
+    if owner is None and _acting(token):  # "seized by its coast guard": the state the pronoun stands for
+        owner = next((r for c in modifiers if c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                      for r in [last_party_before(doc, c)] if r is not None), None)
     return owner
+
+
+def _acting(token: Token) -> bool:
+    """A group that acts (subject, or passive agent), not one acted with ("withdrew its troops")."""
+    return token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def group_ref(doc: Doc, token: Token) -> Ref | None:
@@ -250,9 +258,15 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
         if head.dep_ == "poss" and head.head.pos_ == "NOUN" and trigger_for_head(head.head):
             return None  # "their call": the pair of the engagement, which event linking supplies
         return _teller(doc, head) or last_party_before(doc, head)
+    if head.lower_ in BODY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return _latest_before(doc, head, 3, lambda ref: ref.sector == "IGO")  # "the agency": the body just named
     if head.pos_ in {"NOUN", "PROPN"}:
         return group_ref(doc, head)
     return None
+
+
+# Definite nouns that stand for the international body named just before ("the agency", "the alliance").
+BODY_ANAPHORS = {"agency", "alliance", "bloc", "organisation", "organization"}
 
 
 TELLING_VERBS = {"tell", "inform", "notify", "warn", "assure", "remind", "say", "announce", "state"}

@@ -13,7 +13,8 @@ from detente.nlp.mentions import Ref
 from detente.nlp.dates import reporting_verb_before
 from detente.nlp.places import location_for
 from detente.nlp.sides import (
-    GUEST_VERBS, children, consult_geometry, inherited_subject, invited_sides, party_key, source_target,
+    ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, children, clause_subject, consult_geometry, criticised_acts,
+    delegations, earlier_gathering, inherited_subject, invited_sides, party_key, source_target,
 )
 from detente.nlp.status import answering_verb, conjoined_answer, governor_of, status_of
 from detente.nlp.triggers import (
@@ -126,10 +127,6 @@ def _governing_verbs(verb: Token) -> list[Token]:
     return found
 
 
-# "arrived in Amman on a visit": the place hangs on the verb of motion, the visit on "on".
-ARRIVAL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "be"}
-
-
 def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None, bool]:
     """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
     holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "on"
@@ -138,7 +135,9 @@ def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None,
         return [], _forum_place(doc, token, kb), True
     for obj in [o for t in holders for o in prep_objects(t, {"in", "at", "to"})]:
         multilateral = any(t.lower_ in MULTILATERAL_VENUES for t in obj.subtree)
-        hosts = [mention_of(doc, t)._.ref for t in obj.subtree
+        # "to the summit, where Tokyo intends to argue ...": a clause about the venue names no host
+        told = {x.i for c in obj.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
+        hosts = [mention_of(doc, t)._.ref for t in obj.subtree if t.i not in told
                  if mention_of(doc, t) is not None and mention_of(doc, t).label_ in {"GPE", "COUNTRY", "METONYM"}]
         if hosts and hosts[0].country:
             name = mention_of(doc, next(t for t in obj.subtree if mention_of(doc, t) is not None)).text
@@ -227,7 +226,15 @@ def _is_reciprocal(token: Token, trigger: Trigger) -> bool:
         joint_owners = subj is not None and any(c.dep_ in {"amod", "compound"} and c.conjuncts for c in subj.children)
         return subj is not None and (bool(subj.conjuncts) or joint_owners or _party_anaphor(token))
     between = prep_objects(token, {"between"})
-    return bool(between and between[0].conjuncts)
+    return bool(between and between[0].conjuncts) or _pair_subject(token)
+
+
+def _pair_subject(token: Token) -> bool:
+    """"Israel and Lebanon renewed negotiations": a conjoined clause subject and no other party named."""
+    if token.lemma_.lower() not in PAIR_NOUNS or prep_objects(token, {"with", "to"}):
+        return False
+    subj = clause_subject(token)
+    return subj is not None and bool(subj.conjuncts)
 
 
 def _party_anaphor(token: Token) -> bool:
@@ -287,7 +294,10 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"}
 def _clause_subject_refs(doc: Doc, token: Token) -> list[Ref]:
     """The subject of a trigger's that-clause: "urged that Israel ease", "warned that Iran would pay"."""
     clauses = children(token, {"ccomp"})
-    return [r for c in clauses for subj in children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj)]
+    if token.pos_ == "NOUN":  # "Beijing's demand that Tokyo retract the remarks": the noun's own that-clause
+        clauses += [c for c in children(token, {"acl"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    # loose: "said the Philippine boats had intruded": the boats' state is the one accused
+    return [r for c in clauses for subj in children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj, loose=True)]
 
 
 # Acts aimed at one's own government when no one else is named: protests, demands, crackdowns, refusals.
@@ -387,6 +397,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         # "travel to the summit": going to a gathering is taking part in it, not visiting a host
         moving = mode == trigger.mode == "visit" and token.lemma_.lower() in ARRIVAL_VERBS
         mode = "multilateral" if multilateral and (mode in {None, "multilateral"} or moving) else mode
+        # "NATO leaders gather for a summit", "AU leaders met in Addis Ababa": a meeting within an organisation
+        mode = "multilateral" if mode is None and source and all(r.sector == "IGO" for r in source + target) else mode
         target = target or hosts
         location = venue or location
     if trigger.type == "CONSULT" and _hosts_gathering(token):
@@ -432,11 +444,11 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     drafts += _ungoverning(doc, kb, triggers, governed, governors - used)
     drafts.sort(key=lambda d: d.token.i)
     _attend_antecedent(drafts)
+    earlier_gathering(drafts)
+    delegations(doc, drafts)
     _fill_context_targets(doc, drafts, kb)
+    criticised_acts(drafts)
     return drafts
-
-
-ATTENDING = {"attend", "participate", "join", "send"}
 
 
 def _hosts_gathering(token: Token) -> bool:
@@ -488,8 +500,9 @@ def _fill_context_targets(doc: Doc, drafts: list[Draft], kb) -> None:
     for draft in drafts:
         if not draft.source or any(party_key(r) for r in draft.target) or draft.type == "CONSULT":
             continue
+        # a verb conjoined to this one ("called X unreasonable and asked for Y") speaks to the same side
         taken = {r.actor_id for d in drafts if d is not draft and d.token.sent == draft.token.sent
-                 for r in d.source + d.target}
+                 for r in d.source + (d.target if d.token not in draft.token.conjuncts else [])}
         # a group of no known state ("withdraw its troops from ...") is what is moved, not who receives it
         draft.target = (_context_target(doc, draft.token, draft.source, draft.type, kb, taken)
                         or _place_target(draft, kb) or draft.target)

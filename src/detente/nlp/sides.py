@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for, with_country
 from detente.nlp.mentions import Ref
 from detente.nlp.status import answering_verb
-from detente.nlp.triggers import LIGHT_VERBS, prep_objects
+from detente.nlp.triggers import LIGHT_VERBS, has_object, is_anaphoric, prep_objects
 
 def children(token: Token, deps: set[str]) -> list[Token]:
     """The token's dependents with these relations."""
@@ -25,6 +25,9 @@ def party_key(ref: Ref) -> str | None:
     return ref.country or ("IGO" if ref.sector == "IGO" else None)
 
 
+# Engagements two parties hold together: a conjoined clause subject is the pair.
+PAIR_NOUNS = {"talk", "talks", "meeting", "negotiation", "consultation", "conversation", "discussion", "dialogue",
+              "summit", "call"}
 THIRD_PARTY_NOUNS = {"mediation", "mediator", "facilitation", "arbitration"}
 
 
@@ -62,11 +65,21 @@ def inherited_subject(token: Token) -> list[Token]:
     for _ in range(3):
         if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head.i == node.i:
             return []
+        controller = [o for o in children(node.head, {"dobj"}) if o.i < node.i and _can_act(o)] \
+            if node.dep_ == "xcomp" else []
+        if controller:  # "led Tehran to curb", "forced Kyiv to withdraw": the object does what the xcomp says
+            return controller
         node = node.head
         subj = children(node, {"nsubj", "nsubjpass"})
         if subj:
             return subj
     return []
+
+
+def _can_act(token: Token) -> bool:
+    """An object that can do what a to-clause says: a name, a pronoun or a noun of people, not "fired teargas to ..."."""
+    return token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or \
+        token.lower_ in GROUP_SECTORS or token.lemma_.lower() in PEOPLE_SECTORS
 
 
 DASHES = {"\u2014", "\u2013", "--", "-"}
@@ -77,19 +90,38 @@ def is_dateline(token: Token) -> bool:
     return token.i == token.sent.start and any(c.dep_ == "punct" and c.text in DASHES for c in token.children)
 
 
+def after_dateline(token: Token) -> list[Token]:
+    """"ANCHORAGE, Alaska — X and Y met": the subject the parser hung on the dateline as its apposition."""
+    lines = [s for s in children(token, {"nsubj"}) if is_dateline(s)]
+    dash = next((c.i for d in lines for c in d.children if c.dep_ == "punct" and c.text in DASHES), None)
+    return [a for d in lines for a in children(d, {"appos"}) if dash is not None and a.i > dash]
+
+
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
-    subj = [s for s in children(token, {"nsubj"}) if not is_dateline(s)] or inherited_subject(token)
-    is_passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    subj = [s for s in children(token, {"nsubj"}) if not is_dateline(s)] or after_dateline(token) or \
+        inherited_subject(token)
+    # "rifles seized by its coast guard": a participle on its object noun is passive too, the noun its subject
+    reduced = token.dep_ == "acl" and token.tag_ == "VBN" and bool(children(token, {"agent"}))
+    is_passive = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = [g for c in children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
-    passive = children(token, {"nsubjpass"})
+    passive = children(token, {"nsubjpass"}) + ([token.head] if reduced else [])
     source = [r for head in (agent or subj or [None]) for r in subject_refs(doc, head)]
     objects = children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
+    objects = objects or shared_objects(token)
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + \
-        [r for p in passive for r in refs_for(doc, p)]
+        [r for p in passive for r in refs_for(doc, p, loose=reduced)]
     if not any(party_key(r) for r in target):  # "break off relations with X", "send aid to X"
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
     return split_pair(source, target)
+
+
+def shared_objects(token: Token) -> list[Token]:
+    """"rammed and boarded the boats": an object-less verb shares the object of the verb conjoined after it
+    when that verb has no subject of its own (one clause, two acts on the same thing)."""
+    later = [c for c in children(token, {"conj"}) if c.pos_ == "VERB" and c.i > token.i
+             and not children(c, {"nsubj", "nsubjpass"})]
+    return [o for c in later[:1] for o in children(c, {"dobj"})]
 
 
 def split_pair(source: list[Ref], target: list[Ref]) -> tuple[list[Ref], list[Ref]]:
@@ -107,6 +139,17 @@ def _modifier_refs(doc: Doc, token: Token) -> list[Ref]:
             for ref in refs_for(doc, t, False) if t.dep_ in {"poss", "nmod", "compound", "pobj"} or t.i == child.i else []:
                 if all(r.actor_id != ref.actor_id for r in refs):
                     refs.append(ref)
+    return refs
+
+
+def _nationality_refs(doc: Doc, token: Token) -> list[Ref]:
+    """"Israeli and U.S. strikes", "a Chinese attack": the states a nationality adjective names own the act."""
+    refs = []
+    for adj in children(token, {"amod"}):
+        for t in [adj] + list(adj.conjuncts):
+            span = mention_of(doc, t)
+            if span is not None and span._.ref.kind in {"state", "place"} and span._.ref.country:
+                refs.append(span._.ref)
     return refs
 
 
@@ -164,6 +207,10 @@ def light_verb(token: Token) -> Token | None:
 def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
     owners = _modifier_refs(doc, token)
     source, target = owners[:1], owners[1:]
+    if not owners and governor is None:  # "Israeli and U.S. strikes on Iran": joint authors; "Russian-Chinese talks": the pair
+        nations = _nationality_refs(doc, token)
+        other = prep_objects(token, {"on", "against", "with", "to"})
+        source, target = (nations, []) if other else (nations[:1], nations[1:])
     third_party = token.lemma_.lower() in THIRD_PARTY_NOUNS
     if token.dep_ == "compound" and not governor:  # "a mediation effort between A and B": the phrase's head speaks
         token = token.head
@@ -186,6 +233,8 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
                for r in refs_for(doc, o, loose=token.lemma_.lower() not in {"meeting", "talk", "call"})]
     if not source:
         source = [r for r in refs_for(doc, clause_subject(token)) if r.actor_id not in {t.actor_id for t in target}]
+        if not target and token.lemma_.lower() in PAIR_NOUNS:  # "X and Y signed it after talks": the two talked
+            source, target = split_pair(source, target)
     verb = governor or light_verb(token)
     if verb is not None and not target:
         objects = [o for o in children(verb, {"dobj", "dative"}) if o.i != token.i]
@@ -208,3 +257,99 @@ def consult_geometry(token, mode, source, target, location):
     if here in src and here not in tgt:
         return "visit", target, source
     return ("third-party" if here not in src | tgt else mode), source, target
+
+
+# Sides told around the event's own clause: the gathering gone to, delegations, the act condemned.
+# "arrived in Amman on a visit": the place hangs on the verb of motion, the visit on "on".
+ARRIVAL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "be"}
+ATTENDING = {"attend", "participate", "join", "send"}
+GATHERING_NOUNS = {"summit", "forum", "conference", "meeting", "dialogue", "assembly", "gathering", "congress"}
+TRIP_NOUNS = {"trip", "journey", "visit"}
+
+
+def _goes_to_gathering_told(token: Token) -> bool:
+    """Going with no place of its own: bare "attend", "make the trip", "travel to the summit" (a gathering told before)."""
+    lemma = token.lemma_.lower()
+    if lemma in ATTENDING:
+        return not has_object(token) or any(o.lemma_.lower() in GATHERING_NOUNS and is_anaphoric(o)
+                                            for o in children(token, {"dobj"}))
+    if token.pos_ == "NOUN" and lemma in TRIP_NOUNS:
+        return is_anaphoric(token) and not prep_objects(token, {"to", "in"})
+    places = prep_objects(token, {"to", "for"})
+    return lemma in ARRIVAL_VERBS and bool(places) and all(
+        p.lemma_.lower() in GATHERING_NOUNS and any(c.lower_ == "the" for c in p.children) for p in places)
+
+
+def earlier_gathering(drafts: list) -> None:
+    """"NATO leaders gather for a summit ... Trump is expected to attend": going, with no destination of its
+    own, is to the gathering of an organisation told in the sentences just before (PLOVER multilateral)."""
+    for i, draft in enumerate(drafts):
+        if draft.type != "CONSULT" or any(party_key(r) for r in draft.target) or not _goes_to_gathering_told(draft.token):
+            continue
+        before = [d for d in drafts[:i] if d.type == "CONSULT" and d.mode == "multilateral"
+                  and draft.sent.start - d.sent.start < 400 and _organisers(d)]
+        if before:
+            own = {party_key(r) for r in draft.source}
+            draft.mode = "multilateral"
+            draft.target = [r for r in _organisers(before[-1]) if party_key(r) not in own]
+            draft.location = draft.location or before[-1].location
+
+
+ACCOMPANY_VERBS = {"join", "accompany", "flank", "assist"}  # "Rubio joined Trump": Rubio is on Trump's side
+BESIDE_VERBS = {"sit", "stand", "travel", "come", "be"}  # "Lavrov sat with Putin"
+BESIDE_PREPS = {"with", "alongside", "beside", "next"}
+
+
+def delegations(doc: Doc, drafts: list) -> None:
+    """"The talks took place three on three: Rubio and Witkoff joined Trump, while Lavrov sat with Putin":
+    people told as accompanying a party of a meeting, in its sentence or the next, are on that party's side."""
+    for draft in (d for d in drafts if d.type == "CONSULT"):
+        for verb in (t for t in _sent_and_next(doc, draft.sent) if t.pos_ in {"VERB", "AUX"} and t.i != draft.token.i):
+            lemma = verb.lemma_.lower()
+            chiefs = children(verb, {"dobj"}) if lemma in ACCOMPANY_VERBS else \
+                prep_objects(verb, BESIDE_PREPS) if lemma in BESIDE_VERBS else []
+            for chief in (r for c in chiefs for r in refs_for(doc, c) if r.kind == "person" and r.country):
+                members = [with_country(r, chief.country) for s in children(verb, {"nsubj"}) for r in refs_for(doc, s)
+                           if r.kind == "person" and r.country in {None, chief.country}]
+                _join_side(draft, chief, members)
+
+
+def _sent_and_next(doc: Doc, sent) -> list[Token]:
+    """A sentence and the one after it (the parser may cut "... met: X joined Y" at the colon)."""
+    nxt = doc[sent.end].sent if sent.end < len(doc) else None
+    return list(sent) + (list(nxt) if nxt is not None else [])
+
+
+def _join_side(draft, chief: Ref, members: list[Ref]) -> None:
+    """Add a delegation's head and members to the one side of the draft that holds the head's country."""
+    sides = [side for side in (draft.source, draft.target) if any(r.country == chief.country for r in side)]
+    if len(sides) != 1 or not members:
+        return
+    for ref in [chief] + members:
+        if all(r.actor_id != ref.actor_id for r in sides[0]):
+            sides[0].append(ref)
+
+
+def _organisers(draft) -> list[Ref]:
+    """The international bodies whose gathering an event is."""
+    return [r for r in draft.source + draft.target if r.sector == "IGO"]
+
+
+# Definite nouns that name an act told before ("condemned the measures", "rejected the move").
+ACT_NOUNS = {"measure", "move", "decision", "step", "sanction", "action", "restriction", "ban", "strike",
+             "attack", "policy", "tariff", "deployment", "seizure", "arrest", "expulsion"}
+HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "PROTEST"}
+
+
+def criticised_acts(drafts: list) -> None:
+    """"Putin called the measures an unfriendly act": condemning a definite act noun with no one named
+    answers the author of the latest hostile act told before (within a few sentences), if not the critic's own."""
+    for i, draft in enumerate(drafts):
+        if draft.type not in {"ACCUSE", "REJECT"} or not draft.source or any(party_key(r) for r in draft.target):
+            continue
+        acts = [o for o in children(draft.token, {"dobj"}) if o.lemma_.lower() in ACT_NOUNS and is_anaphoric(o)]
+        own = {party_key(r) for r in draft.source}
+        earlier = [d for d in drafts[:i] if d.type in HOSTILE_TYPES and d.sent.start < draft.sent.start
+                   and draft.sent.start - d.sent.start < 250 and any(party_key(r) not in own | {None} for r in d.source)]
+        if acts and earlier:
+            draft.target = [r for r in earlier[-1].source if party_key(r) not in own]

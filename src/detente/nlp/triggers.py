@@ -6,7 +6,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.events.ontology import MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS, Trigger
+from detente.events.ontology import (
+    MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
+    WEAPON_MODES, Trigger,
+)
 
 # Verb + object phrases that name an event only together ("raised concerns").
 PHRASE_TRIGGERS = {
@@ -88,7 +91,6 @@ LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "host", "join", "stage"
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 
 
-
 def trigger_for(token: Token) -> Trigger | None:
     """The trigger a token is, by part of speech and lemma; proper names never trigger."""
     found = _trigger_for(token)
@@ -125,8 +127,12 @@ def _trigger_for(token: Token) -> Trigger | None:
                 return PARTICLE_TRIGGERS[(token.lemma_.lower(), child.lower_)]
         if stays_away(token):
             return Trigger("CONSULT", "multilateral")
+        if _hosting_told(token):
+            return None  # "a gathering hosted by X": who hosts the event named, not a visit of its own
         if token.lemma_.lower() in NAMING_VERBS and _names_badly(token):
-            return Trigger("ACCUSE", "disapprove")
+            return Trigger("REJECT", "change") if _names_proposal(token) else Trigger("ACCUSE", "disapprove")
+        if token.lemma_.lower() in CLAIM_VERBS and _tells_wrongdoing(token):
+            return Trigger("ACCUSE", "allege")  # "X said Y had intruded illegally": X alleges Y's wrong
         if _declines_comment(token):
             return None
         if token.lemma_.lower() in DENIAL_VERBS and _denies_blame(token):
@@ -228,6 +234,18 @@ def _sends_help(token: Token) -> bool:
         any(t.lower_ in PEACE_WORDS or t.lemma_.lower() in PEACE_WORDS for t in near)
 
 
+GUEST_NOUNS = {"delegation", "delegate", "guest", "visitor", "leader", "minister", "official", "envoy", "team",
+               "president", "counterpart", "diplomat", "officer", "head", "chief", "premier", "king", "queen"}
+
+
+def _hosting_told(token: Token) -> bool:
+    """"the talks hosted by Egypt", "an event hosted by a university": a participle describing a thing held,
+    not a guest received ("a delegation hosted by Japan" stays a visit)."""
+    head = token.head
+    return token.lemma_.lower() == "host" and token.dep_ == "acl" and head.pos_ == "NOUN" and \
+        head.lemma_.lower() not in GUEST_NOUNS
+
+
 def _under_no_comment(token: Token) -> bool:
     """"declined to comment on the allegations": what one will not discuss is no event of the sentence."""
     return any(_declines_comment(a) for a in token.ancestors)
@@ -265,7 +283,16 @@ BAD_NAMES = {"unfriendly", "hostile", "illegal", "unlawful", "illegitimate", "un
              "crime", "criminal", "blackmail", "interference", "escalation", "escalatory", "destabilizing",
              "destabilising", "hypocritical", "absurd", "baseless", "lie", "outrageous", "barbaric", "piracy",
              "stupid", "idiot", "liar", "incompetent", "disgrace", "disgraceful", "shameful", "dictator", "thug",
-             "racist", "fool", "clown", "traitor", "puppet"}
+             "racist", "fool", "clown", "traitor", "puppet", "unreasonable", "counterproductive", "unrealistic",
+             "unworkable", "unjustified", "unfair", "unacceptable"}
+# What another side proposes or asks: calling it unreasonable rejects it (PLOVER REJECT), not the proposer.
+PROPOSAL_NOUNS = {"target", "proposal", "plan", "demand", "offer", "request", "goal", "terms", "condition",
+                  "ultimatum", "initiative", "deal", "draft", "resolution", "requirement", "quota"}
+
+
+def _names_proposal(token: Token) -> bool:
+    """"called the target unreasonable": the object named badly is something proposed or demanded."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in token.children)
 
 
 def _names_badly(token: Token) -> bool:
@@ -287,6 +314,26 @@ def _is_appeal(token: Token) -> bool:
     asked = [g for t in [token] + authors for g in prep_objects(t, {"for"}) if g.ent_type_ not in {"DATE", "TIME"}]
     return bool(asked) or any(c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" and a.dep_ == "aux"
                                                                  for a in c.children) for c in token.children)
+
+
+CLAIM_VERBS = {"say", "claim", "allege", "insist", "assert", "state", "contend"}
+# Acts that are wrongs by their very naming: saying another did one is an accusation (PLOVER ACCUSE allege).
+WRONGDOING_VERBS = {"intrude", "trespass", "violate", "breach", "infringe", "encroach", "interfere", "meddle",
+                    "provoke", "renege", "sabotage", "incite", "cheat"}
+WRONG_MANNER = {"illegally", "unlawfully", "illegitimately", "provocatively"}
+SPEAKER_PRONOUNS = {"it", "they", "we", "i", "he", "she", "its", "their", "our"}
+
+
+def _tells_wrongdoing(token: Token) -> bool:
+    """"said the boats had intruded illegally": a reported clause that tells of a wrong done by someone else,
+    not by the speaker (a pronoun subject may be the speaker itself) and not denied."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        wrong = clause.lemma_.lower() in WRONGDOING_VERBS or any(c.lower_ in WRONG_MANNER for c in clause.children)
+        denied = any(c.dep_ == "neg" for c in clause.children)
+        if wrong and not denied and subj and subj[0].lower_ not in SPEAKER_PRONOUNS and subj[0].pos_ != "PRON":
+            return True
+    return False
 
 
 NO_COMMENT = {"comment", "elaborate", "speculate", "say", "specify", "answer", "respond", "discuss"}
@@ -351,7 +398,16 @@ def has_object(token: Token) -> bool:
             return True
         if child.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "nsubj" for c in child.children):
             return True  # "allowed the opposition to hold a rally": the parser makes the object a subject
+        if child.dep_ == "acl" and _owned_that_clause(token, child):
+            return True  # "Beijing's demand that Tokyo retract the remarks": what is demanded is the that-clause
     return False
+
+
+def _owned_that_clause(token: Token, clause: Token) -> bool:
+    """"Seoul's demand that ...": a that-clause on a noun whose maker is named (unowned "demands that ..."
+    are met or refused by the clause's verb, which codes the event)."""
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return owned and token.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 REMOTE_WORDS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "teleconference",
@@ -388,7 +444,22 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
             return "multilateral"
     if trigger.type in {"REQUEST", "REJECT"}:
         return request_mode(token) or trigger.mode
+    if trigger.type == "ASSAULT" and trigger.mode is None:
+        return weapon_mode(token)
     return trigger.mode
+
+
+def weapon_mode(token: Token) -> str | None:
+    """"personnel carrying knives rammed ...", "attacked with machetes": the weapons the attackers bear
+    or the attack is made with give its mode; the attacked (objects) are not looked at."""
+    verb = token if token.pos_ == "VERB" else None
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    if not subjects and verb.dep_ == "conj":  # "rammed and boarded": the subject is the first verb's
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    scope = [t for s in subjects for t in s.subtree] + [t for o in prep_objects(verb, {"with"}) for t in o.subtree]
+    return next((WEAPON_MODES[t.lemma_.lower()] for t in scope if t.lemma_.lower() in WEAPON_MODES), None)
 
 
 REQUEST_MODES = {"meet": "meet", "talk": "meet", "negotiate": "meet", "visit": "meet", "resume": "meet",
@@ -425,12 +496,29 @@ def _asked_mode(verb: Token) -> str | None:
 
 def request_mode(token: Token) -> str | None:
     """What is asked: to meet, to yield (release, withdraw, stop), for assistance, or a change of policy."""
-    asked = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+    asked = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "dobj"} or
+             (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
     for verb in asked:
         mode = _asked_mode(verb)
         if mode:
             return mode
+    if not asked and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return _asked_thing(prep_objects(token, {"for"}))  # "asked for a formula", "called for a truce"
     return "change" if asked else None
+
+
+# What asking for a thing seeks, by the thing's noun (asking to do something is read from the verb).
+ASKED_THINGS = {"ceasefire": "yield", "truce": "yield", "cease-fire": "yield", "withdrawal": "yield",
+                "release": "yield", "return": "yield", "help": "assist", "aid": "assist", "assistance": "assist",
+                "support": "assist", "talk": "meet", "talks": "meet", "meeting": "meet", "negotiation": "meet",
+                "dialogue": "meet", "summit": "meet"}
+
+
+def _asked_thing(things: list[Token]) -> str | None:
+    """The mode of asking for a thing: a truce yields, help assists, talks meet; a plan or rule is a change."""
+    for thing in things:
+        return ASKED_THINGS.get(thing.lemma_.lower(), ASKED_THINGS.get(thing.lower_, "change"))
+    return None
 
 
 def is_anaphoric(token: Token) -> bool:
