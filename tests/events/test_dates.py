@@ -89,7 +89,7 @@ CASES = [
     ("in two weeks", AUG28, None, "2025-09-11", None, None, "day"),
     ("two days ago", AUG28, None, "2025-08-26", None, None, "day"),
     ("three months ago", AUG28, None, None, "2025-05-01", "2025-05-31", "month"),
-    ("the coming weeks", AUG28, None, None, "2025-08-29", "2025-09-25", "range"),
+    ("the coming weeks", AUG28, None, None, "2025-08-28", "2025-10-31", "range"),
     ("the past two weeks", AUG28, None, None, "2025-08-14", "2025-08-27", "range"),
     # unions
     ("later this year or early 2026", AUG28, None, None, "2025-09-01", "2026-06-30", "range"),

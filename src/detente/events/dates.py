@@ -21,7 +21,9 @@ dropped) goes through these tables, first match wins:
   "later this year" -> first day of next month..Dec 31, "earlier this year" -> Jan 1..published-1,
   likewise later/earlier this month/week; weekend (Sat..Sun); "two days ago"/"in two weeks" -> a
   day ("three months ago" -> that month, "a few days ago" -> a range); "the coming weeks" ->
-  published+1..+28 ("days": +7, "months": +6 months), "the past two weeks" -> the mirror image.
+  published..the end of the month six weeks on, "the coming months" -> the next four whole months (the current
+  one only when published on its first day), "the coming days" -> published+1..+7, "the coming two
+  weeks" -> published+1..+14; "the past two weeks" -> the mirror image (published-14..-1).
 - union: "later this year or early 2026", "between May and July", "Sept. 30-Oct. 2" -> earliest of
   the first part .. latest of the second ("days" if both are days, else "range"); a part without a
   year takes the other part's year.
@@ -284,13 +286,24 @@ def _h_ago(m, pub, tense):
 
 def _h_window(m, pub, tense):
     """"the coming weeks", "the past two months": from the day after / until the day before `pub`."""
-    unit, n = m["unit"], m["n"]
+    unit, n = m["unit"], m.groupdict().get("n")  # "the weeks ahead" has no count group
     if not (n or m["plural"] or unit == "decade" or m["dir"] in ("past", "coming", "upcoming")):
         return None  # "the next day", "the last day": relative to the story, not to `published`
     span = _delta(unit, _count(n)[1]) if n else WINDOW[unit] if m["plural"] else _delta(unit, 1)
     if m["dir"] in PAST_DIRS:
         return pub - span, pub - DAY, "range"
+    if not n and m["plural"] and unit in {"week", "month"}:
+        return _vague_ahead(unit, pub)
     return pub + DAY, pub + span, "range"
+
+
+def _vague_ahead(unit: str, pub: date) -> Span:
+    """"the coming weeks": from `pub` to the end of the month six weeks ahead;
+    "the coming months": the next four whole months (this one only when it has just begun)."""
+    if unit == "week":  # up to six weeks, to the end of the month they reach
+        return pub, _period("month", pub + timedelta(weeks=6), 0)[1], "range"
+    first = pub if pub.day == 1 else _period("month", pub, 1)[0]
+    return first, first + relativedelta(months=4) - DAY, "range"
 
 
 YEAR_TAIL = rf"(?:\s+(?:of\s+)?{YEAR})?"

@@ -3,7 +3,7 @@
 "The proposed early September conversation" refers back to "a phone call" proposed a sentence
 earlier: one event, with the date the second mention adds. "China remains non-committal" is the
 response to the latest proposal made to China. "groundwork for a summit" links the summit to the
-event it prepares.
+event it prepares. Dates and places told through other events are filled in by nlp/event_dates.py.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from detente.events.ontology import cameo_code, intensity, quad_class
 from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.events import Draft
-from detente.nlp.sides import consult_geometry
+from detente.nlp.event_dates import (
+    WINDOW, confirm_announced, date_distances, fill_dateline, fill_dates, fill_earlier_occasions, fill_gatherings,
+    fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations,
+)
 from detente.nlp.evidence import evidence_of
 from detente.records import Event, EventLink, Response, event_id
 
-WINDOW = 4  # sentences an anaphoric mention may reach back
 PENDING = {"proposed", "planned", "under_consideration"}
 LINK_NOUNS = {"groundwork": "prepared_by", "prelude": "prepared_by", "precursor": "prepared_by",
               "preparation": "prepared_by", "foundation": "prepared_by", "run-up": "prepared_by"}
@@ -80,11 +82,19 @@ def _is_bare(d: Draft) -> bool:
     return d.token.pos_ == "NOUN" and not d.target and d.date is None and d.location is None
 
 
+def _told_past(d: Draft) -> bool:
+    """"The conversation came a week after ...": a mention in the simple past tells what took place."""
+    verb = d.token if d.token.pos_ in {"VERB", "AUX"} else d.token.head
+    return d.status == "occurred" and verb.tag_ == "VBD"
+
+
 def _antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | None:
     here = index[d.sent.start]
     for prev in reversed(kept):
         if here - index[prev.sent.start] > WINDOW:
             break
+        if prev.status in PENDING and _told_past(d):
+            continue  # what took place is no mention of what is still to come ("agreed to further talks")
         if _compatible(prev, d):
             return prev
     return None
@@ -379,99 +389,6 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
             d.source, d.target = [main_pair[0]], [main_pair[1]]
 
 
-RELATIVE_MARKS = {"after", "before", "since"}
-
-
-def _told_relative(token: Token) -> bool:
-    """"... a day after the two leaders met", "before their meeting": the event is placed relative
-    to another moment, so it is not on the day of the news just reported."""
-    # a noun trigger is placed with its clause: "a week after troops staged drills"
-    clause = token.head if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
-    return any(c.dep_ == "mark" and c.lower_ in RELATIVE_MARKS for c in token.children) or \
-        (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in RELATIVE_MARKS) or \
-        (clause is not None and _told_relative(clause))
-
-
-def fill_dates(drafts: list[Draft], index: dict[int, int]) -> None:
-    """An undated event that took place is dated by the engagement just reported (same news of the
-    day), unless the text relates the two ("after their meeting") or places the event relative to
-    another moment ("a day after they met"): then they are on different days."""
-    for i, d in enumerate(drafts):
-        if d.date is not None or d.status != "occurred" or _told_relative(d.token):
-            continue
-        here = index[d.sent.start]
-        linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
-        prev = next((p for p in reversed(drafts[:i]) if p.date is not None and p.date.value
-                     and p.status == "occurred" and here - index[p.last_sent_start()] <= WINDOW
-                     and id(p) not in linked), None)
-        if prev is not None:
-            d.date = prev.date
-
-
-DISTANCE_SIGNS = {"after": -1, "before": 1}  # "three months after X": X lies three months earlier
-DISTANCE_UNITS = {"day", "week", "month", "year"}
-
-
-def _distance_clause(mark: Token) -> tuple[Token, list[Token]] | None:
-    """"nearly three months after strikes led ...", "a week before the vote": the distance noun and the
-    words that name the other moment (the clause's verb and subject, or the preposition's objects)."""
-    if mark.dep_ == "mark":
-        clause = mark.head
-        named = [clause] + [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    elif mark.dep_ == "prep":
-        clause, named = mark, [c for c in mark.children if c.dep_ in {"pobj", "pcomp"}]
-    else:
-        return None
-    named += [c for n in named for c in n.conjuncts]
-    distance = next((c for c in list(clause.children) + list(mark.children) if c.dep_ == "npadvmod"
-                     and c.lemma_.lower() in DISTANCE_UNITS), None)
-    return (distance, named) if distance is not None else None
-
-
-def date_distances(drafts: list[Draft]) -> None:
-    """"Agreed on Tuesday, nearly three months after strikes hit X": the event named in the "after"
-    clause is dated from the dated event the clause hangs on, not given that event's day."""
-    from detente.events.dates import distance_from
-    at = {d.token.i: d for d in drafts}
-    for anchor in (d for d in drafts if d.date is not None and d.date.value):
-        for mark in (t for t in anchor.sent if t.lower_ in DISTANCE_SIGNS and _hangs_on(t, anchor.token)):
-            found = _distance_clause(mark)
-            if found is None:
-                continue
-            distance, named = found
-            span = anchor.token.doc[distance.left_edge.i:distance.i + 1].text
-            value = distance_from(anchor.date, span, DISTANCE_SIGNS[mark.lower_])
-            for d in (at[t.i] for t in named if t.i in at and at[t.i] is not anchor):
-                if value is not None and (d.date is None or d.date == anchor.date):
-                    d.date = value
-
-
-def _hangs_on(mark: Token, trigger: Token) -> bool:
-    """The "after" phrase modifies the trigger's clause (its verb, or the light verb of a noun trigger)."""
-    heads = {trigger.i, trigger.head.i} if trigger.dep_ == "dobj" else {trigger.i}
-    node = mark.head if mark.dep_ == "prep" else mark.head.head
-    return node.i in heads
-
-
-def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
-    """A dateline ("KUALA LUMPUR —") places the day's in-person events that name no place."""
-    place = doc._.dateline
-    published = doc._.published
-    if place is None or published is None:
-        return
-    for d in drafts:
-        near = d.date is not None and d.date.value and abs((_iso(d.date.value) - published).days) <= 3
-        if d.location is None and near and d.mode != "phone" and d.status == "occurred":
-            d.location = place
-            if d.type == "CONSULT":
-                d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, place)
-
-
-def _iso(value: str):
-    from datetime import date
-    return date.fromisoformat(value)
-
-
 def _unattributed_violence(d: Draft) -> bool:
     """Violence that took place somewhere is a record even when nobody is named ("a bomb was detonated in X")."""
     return d.type == "ASSAULT" and d.status == "occurred" and d.location is not None
@@ -487,8 +404,16 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     date_distances(drafts)
     attach_responses(doc, drafts, index)
     fill_parties(drafts, doc, anaphors)
-    fill_dates(drafts, index)
+    confirm_announced(doc, drafts)
+    fill_relative_clauses(doc, drafts)
+    fill_earlier_occasions(doc, drafts, index)
+    fill_dates(drafts, index, doc._.published)
+    date_distances(drafts)  # again: a mention dated just now may place another event
+    fill_told_days(doc, drafts, index)
+    fill_gatherings(drafts, index)
     fill_dateline(doc, drafts)
+    stretch_durations(drafts)  # last: the events dated from it keep its news day
+    place_within_visits(drafts)
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}
     events = {id(d): to_event(doc, d, news) for d in kept}

@@ -284,6 +284,19 @@ def _demonym_country(tokens: list[Token], doc: Doc) -> str | None:
     return None
 
 
+SITE_NOUNS = {"site", "facility", "installation", "plant", "base", "reactor", "compound", "airfield", "depot"}
+
+
+def _national_site(doc: Doc, root: Token, blocked: set[int]) -> Location | None:
+    """"strikes on Iranian nuclear sites": a site named by its nation lies in that country."""
+    noun = next((g for g in root.children if g.dep_ == "pobj"), None) if root.dep_ == "prep" else root
+    if noun is None or noun.i in blocked or noun.lemma_.lower() not in SITE_NOUNS:
+        return None
+    country = _demonym_country([c for c in noun.children if c.dep_ in {"amod", "compound"}], doc)
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "case", "nummod"}]
+    return Location(name=" ".join(t.text for t in words), country=country) if country else None
+
+
 SPATIAL_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
                  "through", "along", "into", "towards", "toward", "beside", "behind"}
 NESTED_PREPS = {"in", "at", "near", "of", "outside", "inside", "around", "within", "across", "off", "on", "along",
@@ -396,7 +409,7 @@ def place_in(doc: Doc, root: Token, blocked: set[int], kb) -> Location | None:
                 if any(cand.span.start <= tok.i < cand.span.end for tok, _ in walked) else depth
             found.append(((_context_only(cand), span_depth, _modifier_of_named(cand), t.i), cand))
     if not found:
-        return None
+        return _national_site(doc, root, blocked)
     ordered = [c for _, c in sorted(found, key=lambda x: x[0])]
     first = ordered[0]
     by_position = sorted(ordered, key=lambda c: c.span.start)
@@ -447,6 +460,17 @@ def _time_phrase_preps(heads: list[Token], blocked: set[int], physical: bool) ->
                 if any(g.dep_ == "pobj" and _is_time(g) for g in prep.children) else []
         out += [obj for t in times for obj in _preps(t, blocked, physical)]
     return out
+
+
+GATHERING_VERBS = {"attend", "join", "skip", "boycott", "host", "chair", "address"}
+
+
+def _gathering_preps(token: Token, blocked: set[int]) -> list[Token]:
+    """"will attend the ceremony in Tokyo": going to a gathering happens where the gathering is held."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in GATHERING_VERBS:
+        return []
+    # the gathering is often an event word of its own, whose phrase is blocked: open it up
+    return [o for c in token.children if c.dep_ == "dobj" for o in _preps(c, _opened(c, blocked), False)]
 
 
 def _light_verb(token: Token) -> Token | None:
@@ -518,6 +542,8 @@ def _object_place(doc: Doc, token: Token, blocked: set[int], kb) -> Location | N
             found = place_in(doc, obj, blocked, kb)
             if found is not None and found.name:
                 return found
+        if _national_site(doc, obj, blocked) is not None:   # "struck Iranian nuclear sites"
+            return _national_site(doc, obj, blocked)
     return None
 
 
@@ -637,7 +663,8 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
         # after the verb before fronted ones: "In X, soldiers shot a man near the Y crossing"
         for obj in sorted(preps, key=lambda o: (o.i < head.i, o.i)):
             yield place_in(doc, obj, _opened(obj, blocked), kb)
-    for obj in _argument_preps(token, blocked, physical) + _time_phrase_preps(own, blocked, physical):
+    for obj in _argument_preps(token, blocked, physical) + _time_phrase_preps(own, blocked, physical) + \
+            _gathering_preps(token, blocked):
         yield place_in(doc, obj, _opened(obj, blocked), kb)
     # a conjoined verb shares the trigger's adjuncts ("shot one and wounded five in X"), even when
     # it is an event of its own

@@ -189,7 +189,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if offered:
         return offered, True
     modal = _modal_status(_clause_verb(token))
-    if modal == "hypothetical" and published is not None and when_first and when_first > published.isoformat():
+    if modal == "hypothetical" and _ahead(when_first, when_last, published):
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
         return modal, True
@@ -230,11 +230,22 @@ def _conditional_offer(token: Token) -> str | None:
     return "proposed" if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children) else None
 
 
+def _ahead(when_first, when_last, published) -> bool:
+    """The date lies ahead of publication: it starts after it, or starts that day and runs on ("the
+    coming weeks" counts from the day of publication)."""
+    if published is None or not when_first:
+        return False
+    pub = published.isoformat()
+    return when_first > pub or (when_first == pub and (when_last or "") > pub)
+
+
 def _status_from_time(token, when_first, when_last, published) -> str:
     """Past date or past tense: occurred; a date after publication: planned."""
+    verb = _clause_verb(token)
     if published is not None and when_first and when_first > published.isoformat():
         return "planned"
-    verb = _clause_verb(token)
+    if _ahead(when_first, when_last, published) and verb.tag_ not in {"VBD", "VBN"}:
+        return "planned"  # "the scheme starts in the coming weeks" (a window opening today)
     if verb.tag_ in {"VBD", "VBN"} or (when_last and published and when_last <= published.isoformat()):
         return "occurred"
     return "occurred"

@@ -1,0 +1,452 @@
+"""Dates and places of events from the events they are told with.
+
+An undated event takes its day from the engagement it is part of, the gathering it goes to, the
+clause it hangs from ("the summit last November, where ..."), or a distance from another moment
+("three months after the strikes"); a dateline places the day's in-person events. Runs inside
+`event_links.settle`, after repeats are merged.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from detente.events.dates import NUMBERS
+from detente.nlp.arguments import refs_for
+from detente.nlp.events import Draft
+from detente.nlp.sides import consult_geometry
+from detente.records import DateValue, Location
+
+WINDOW = 4  # sentences an anaphoric mention may reach back
+
+
+RELATIVE_MARKS = {"after", "before", "since"}
+
+
+def _told_relative(token: Token) -> bool:
+    """"... a day after the two leaders met", "before their meeting": the event is placed relative
+    to another moment, so it is not on the day of the news just reported."""
+    # a noun trigger is placed with its clause: "a week after troops staged drills"
+    clause = token.head if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+    return any(c.dep_ == "mark" and c.lower_ in RELATIVE_MARKS for c in token.children) or \
+        (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in RELATIVE_MARKS) or \
+        (clause is not None and _told_relative(clause))
+
+
+def _news_day(d: Draft) -> bool:
+    """Dated to one day: a day of news, not a period."""
+    return d.date is not None and bool(d.date.value)
+
+
+VERBAL_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}  # statements, which react to news
+REACTION_REACH = 2 * WINDOW  # sentences back a statement may find the news it reacts to
+
+
+def _shares_person(d: Draft, prev: Draft) -> bool:
+    """A person acting in `d` took part in `prev` ("Zhang demanded ..." after "a meeting with Zhang")."""
+    people = {r.actor_id for r in d.source if r.kind == "person" and r.actor_id}
+    return bool(people & {r.actor_id for r in prev.source + prev.target})
+
+
+def _separate_statement(d: Draft, prev: Draft) -> bool:
+    """A statement by a side that had no part in the act just told ("Pakistan blamed ..." after "India
+    rejected ..."): a reaction that came after it, not part of it."""
+    mine, theirs = d.countries("source"), prev.countries("source") | prev.countries("target")
+    return d.type in VERBAL_TYPES and bool(mine) and bool(prev.countries("source")) and not mine & theirs
+
+
+def _since(anchor: DateValue, published) -> DateValue | None:
+    """From the day of `anchor` to publication: when a reaction to it came, the text not saying."""
+    if published is None or anchor.first is None or anchor.first > published.isoformat():
+        return None
+    return DateValue(earliest=anchor.first, latest=published.isoformat(), precision="range", text=anchor.text)
+
+
+def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> None:
+    """An undated event that took place is dated by the engagement just reported (same news of the
+    day), unless the text relates the two ("after their meeting") or places the event relative to
+    another moment ("a day after they met"): then they are on different days. An act by a side that
+    had no part in that engagement ("the State Department condemned ...") is a separate act after it:
+    it is dated from that day to publication, and so is a statement told further on. With no dated
+    event near, an act between people of the lead took place on the lead's day."""
+    lead = _lead_day(drafts[0].token.doc) if drafts else None
+    for i, d in enumerate(drafts):
+        if d.date is not None or d.status != "occurred" or _told_relative(d.token) or _earlier_occasion(d.token):
+            continue
+        here = index[d.sent.start]
+        linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
+        reach = REACTION_REACH if d.type in VERBAL_TYPES else WINDOW
+        dated = [p for p in reversed(drafts[:i]) if _news_day(p) and p.status == "occurred"
+                 and here - index[p.last_sent_start()] <= reach and id(p) not in linked]
+        if dated:
+            d.date = _date_from(d, dated, lambda p: here - index[p.last_sent_start()] <= WINDOW, published)
+        elif lead is not None and _shares_person_ids(d, lead[1]):
+            d.date = lead[0]
+
+
+def _lead_sentence(doc: Doc):
+    """The article's first coded sentence (not a headline, not boilerplate): where the news is told."""
+    headlines = doc._.headline_sents or set()
+    return next((s for s in doc.sents if s.start not in headlines and not any(t._.skip for t in s)
+                 and s.root.pos_ in {"VERB", "AUX"}), None)  # "BANGKOK —" alone is a dateline
+
+
+def _lead_day(doc: Doc) -> tuple[DateValue, set[str]] | None:
+    """The day (or days) the lead's main verb is dated to, and the people the lead names: "X and Y
+    spent twelve hours together in Bangkok on Friday and Saturday"."""
+    sent = _lead_sentence(doc)
+    if sent is None:
+        return None
+    root = sent.root
+    spans = [x for x in doc.spans.get("dates", []) if x.sent.start == sent.start and (x.root.head.i == root.i or (
+        x.root.head.dep_ == "prep" and x.root.head.head.i == root.i))]
+    day = spans[0]._.date if spans else None
+    if day is None or not (day.value or day.precision == "days"):
+        return None
+    people = {x._.ref.actor_id for x in doc.spans.get("actors", []) if x.sent.start == sent.start
+              and x._.ref is not None and x._.ref.kind == "person" and x._.ref.actor_id}
+    return (day, people) if people else None
+
+
+def _shares_person_ids(d: Draft, people: set[str]) -> bool:
+    return any(r.kind == "person" and r.actor_id in people for r in d.source + d.target)
+
+
+def _date_from(d: Draft, dated: list[Draft], near, published) -> DateValue | None:
+    """The day of the engagement `d` belongs to (one its person took part in, else the latest one
+    near), or the span from the act it reacts to (the latest with a named actor) to publication."""
+    own = next((p for p in dated if _shares_person(d, p)), None)
+    if own is not None:
+        return own.date
+    sided = next((p for p in dated if p.countries("source")), None)
+    if sided is not None and _separate_statement(d, sided):
+        return _since(sided.date, published)
+    return dated[0].date if near(dated[0]) else _since(dated[0].date, published)
+
+
+ATTEND_LEMMAS = {"attend", "travel", "trip", "go", "join", "participate", "come", "send", "journey", "fly", "head"}
+SETTLED = {"occurred", "negated"}  # statuses that tell what happened, not what is to come
+
+
+def _named_gathering(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """"would travel to the summit": the gathering an attendance names (also by a repeated mention)."""
+    named = [g for c in d.token.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "for"}
+             for g in c.children if g.dep_ == "pobj"] + [c for c in d.token.children if c.dep_ == "dobj"]
+    for p in reversed(drafts):
+        if p is not d and p.type == "CONSULT" and any(t.i == p.token.i or t in p.repeats or _same_word(t, p.token)
+                                                      for t in named):
+            return p
+    return None
+
+
+def _same_word(mention: Token, earlier: Token) -> bool:
+    """"the summit" after "a summit": a definite noun repeating an earlier event word names that event."""
+    return earlier.i < mention.i and mention.pos_ == "NOUN" and mention.lemma_.lower() == earlier.lemma_.lower() \
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in mention.children)
+
+
+def _gathering_before(d: Draft, drafts: list[Draft], index: dict[int, int]) -> Draft | None:
+    """"X is expected to attend": the dated gathering told last (within WINDOW sentences)."""
+    here = index[d.sent.start]
+    for p in reversed([p for p in drafts if p.token.i < d.token.i]):
+        if here - index[p.last_sent_start()] > WINDOW:
+            return None
+        if p.type == "CONSULT" and p.date is not None and (p.token.pos_ == "NOUN" or p.mode == "multilateral"):
+            return p
+    return None
+
+
+def fill_gatherings(drafts: list[Draft], index: dict[int, int]) -> None:
+    """Going to a gathering that is still to come ("will attend", "should make the trip", "would travel
+    to the summit") happens when and where the gathering is held."""
+    for d in drafts:
+        if d.type != "CONSULT" or d.status in SETTLED or d.token.lemma_.lower() not in ATTEND_LEMMAS:
+            continue
+        named = _named_gathering(d, drafts)
+        before = _gathering_before(d, drafts, index) if named is None else None
+        # "travel to China": a place of its own (not the gathering's, which sides.earlier_gathering may have given)
+        placed = d.location is not None and d.location.name and (before is None or d.location != before.location)
+        gathering = named or (before if not placed else None)
+        if gathering is None:
+            continue
+        d.date = d.date or gathering.date
+        if gathering.location is not None and (named is not None or not placed):
+            d.location = gathering.location  # the place of going to a gathering is the gathering's
+
+
+def _unclaimed_future_days(doc: Doc, drafts: list[Draft]) -> list:
+    """Date expressions after publication that date no event: "X will not be in Y on Monday"."""
+    published = doc._.published
+    if published is None:
+        return []
+    held = [d.date for d in drafts if d.date is not None]
+    return [s for s in doc.spans.get("dates", []) if (s._.date.first or "") > published.isoformat()
+            and not any(s._.date is h or s._.date == h for h in held)]
+
+
+def fill_told_days(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> None:
+    """"X will not be in Washington on Monday. Y invited X to the swearing-in ...": a gathering named
+    with "the" and no date of its own, still to come, is held on the day to come told just before it
+    (in its sentence or the one before) that dates no other event."""
+    free = _unclaimed_future_days(doc, drafts)
+    for d in drafts:
+        if d.date is not None or d.type != "CONSULT" or d.status in SETTLED or d.token.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in d.token.children):
+            continue
+        here = index[d.sent.start]
+        told = [s for s in free if s.start < d.token.i and 0 <= here - index[s.sent.start] <= 1]
+        if told:
+            d.date = told[-1]._.date
+
+
+RELATIVE_WH = {"where", "when"}
+
+
+def _relative_antecedent(d: Draft) -> tuple[Token, str, Token] | None:
+    """"the summit last November, where the two leaders agreed ...": the phrase a where/when clause
+    holding the trigger hangs from, the wh-word and the clause."""
+    node = d.token
+    for _ in range(5):  # up through the clauses and objects that hold it ("turned down a request to meet")
+        wh = next((c.lower_ for c in node.children if c.dep_ == "advmod" and c.lower_ in RELATIVE_WH), None)
+        if node.dep_ in {"relcl", "advcl"} and wh is not None:
+            # "last year's forum, when ...": the clause describes the noun before its comma, wherever
+            # the parser hung it
+            noun = _noun_before_comma(node)
+            if noun is not None or node.dep_ == "relcl":
+                return noun if noun is not None else node.head, wh, node
+        if node.dep_ not in {"xcomp", "dobj", "pobj", "prep", "advcl", "acl", "conj", "relcl"} \
+                or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _noun_before_comma(clause: Token) -> Token | None:
+    """The noun a clause follows after a comma ("the forum, when ..."), which it describes."""
+    first = clause.left_edge
+    doc = clause.doc
+    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = doc[first.i - 2]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head  # "the forum in Jakarta, when ...": the phrase's head noun
+    return noun
+
+
+def _date_in(doc: Doc, node: Token, clause: Token):
+    """The date a phrase carries ("last year's forum"), outside the relative clause hanging from it."""
+    date_at = doc._.date_at or {}
+    skip = {t.i for t in clause.subtree}
+    span = next((date_at[t.i] for t in node.subtree if t.i in date_at and t.i not in skip), None)
+    return span._.date if span is not None else None
+
+
+def _event_at(node: Token, drafts: list[Draft]) -> Draft | None:
+    """The event a phrase belongs to: the draft whose trigger is the phrase or a head above it."""
+    for _ in range(3):
+        found = next((p for p in drafts if p.token.i == node.i or node in p.repeats), None)
+        if found is not None or node.head.i == node.i:
+            return found
+        node = node.head
+    return None
+
+
+def fill_relative_clauses(doc: Doc, drafts: list[Draft]) -> None:
+    """An event told in a where/when clause of another event (or of its date) happened then and
+    there: it takes that event's date, and with "where" its place, when it names none of its own."""
+    date_at = doc._.date_at or {}
+    for d in drafts:
+        found = _relative_antecedent(d)
+        if found is None:
+            continue
+        node, wh, clause = found
+        owner = _event_at(node, [p for p in drafts if p is not d])
+        span = date_at.get(node.i)
+        d.date = d.date or (span._.date if span is not None else owner.date if owner is not None and owner.date
+                            else _date_in(doc, node, clause))
+        if wh == "where" and owner is not None:
+            d.location = d.location or owner.location
+
+
+EARLIER_WORDS = {"earlier", "previous", "last", "prior"}
+
+
+def _earlier_occasion(token: Token) -> bool:
+    """"That earlier exchange took place when Austin met Wei": the when-clause tells the earlier
+    occasion the subject names, not the day's news."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if verb.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for s in subjects for c in s.children)
+
+
+def _since_date(doc: Doc, sent_start: int, index: dict[int, int]):
+    """"the first talks since November 2022": the latest such date told before (within WINDOW
+    sentences), which is when the earlier occasion took place."""
+    here = index[sent_start]
+    spans = [s for s in doc.spans.get("dates", []) if s.start < sent_start and s.root.head.lower_ == "since"
+             and here - index[s.sent.start] <= WINDOW]
+    return spans[-1]._.date if spans else None
+
+
+def fill_earlier_occasions(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> None:
+    """An event told as the earlier occasion ("That earlier exchange took place when ...") is dated by
+    the "since" date that announced it ("the first conversation since November 2022")."""
+    for d in drafts:
+        if _earlier_occasion(d.token):
+            d.date = _since_date(doc, d.sent.start, index) or d.date
+
+
+ANNOUNCING = {"say", "announce", "confirm", "state", "tell"}
+
+
+def _announcer(d: Draft) -> Token | None:
+    """The subject of the speech verb a future clause holding the trigger is reported by ("the
+    ministry said on Friday that X would travel ...")."""
+    verb = d.token if d.token.pos_ in {"VERB", "AUX"} else d.token.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def confirm_announced(doc: Doc, drafts: list[Draft]) -> None:
+    """A government body announcing that its own side will take part in a meeting ("Japan's foreign
+    ministry said Ishiba would travel to the summit") confirms it: the plan is official."""
+    for d in drafts:
+        if d.type != "CONSULT" or d.status != "planned" or not d.source:
+            continue
+        speaker = _announcer(d)
+        refs = refs_for(doc, speaker) if speaker is not None else []
+        if refs and refs[0].kind in {"organisation", "state"} and refs[0].country in d.countries("source"):
+            d.status = "confirmed"
+
+
+END_NOUNS = {"close", "end", "conclusion", "last"}
+END_VERBS = {"wrap", "conclude", "end", "finish", "close", "complete"}
+START_VERBS = {"begin", "start", "open", "launch", "kick", "embark"}
+
+
+def _length_in_days(token: Token) -> int | None:
+    """"a three-day visit": how many days the event word says it lasts."""
+    for c in token.children:
+        if c.dep_ in {"compound", "amod"} and c.lower_ == "day":
+            count = next((g for g in c.children if g.dep_ == "nummod"), None)
+            if count is not None:
+                n = int(count.text) if count.text.isdigit() else NUMBERS.get(count.lower_)
+                return n if n and 1 < n <= 31 else None
+    return None
+
+
+def _told_end(token: Token) -> int:
+    """+1 when the day told is the event's last ("wrapped up a visit on Thursday", "at the close of
+    the visit"), -1 when its first ("began a visit on Monday"), 0 when the text does not say."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in END_NOUNS:
+        return 1
+    if token.dep_ == "dobj" and head.lemma_.lower() in END_VERBS:
+        return 1
+    return -1 if token.dep_ == "dobj" and head.lemma_.lower() in START_VERBS else 0
+
+
+def stretch_durations(drafts: list[Draft]) -> None:
+    """"wrapped up a three-day visit on Thursday": the visit took the three days up to Thursday."""
+    for d in drafts:
+        n, end = _length_in_days(d.token), _told_end(d.token)
+        if d.date is None or not d.date.value or n is None or end == 0:
+            continue
+        day = _iso(d.date.value)
+        first, last = (day - timedelta(days=n - 1), day) if end > 0 else (day, day + timedelta(days=n - 1))
+        d.date = DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="days", text=d.date.text)
+
+
+def _within(inner: DateValue, outer: DateValue) -> bool:
+    return bool(inner.first and inner.last and outer.first and outer.last) and \
+        outer.first <= inner.first and inner.last <= outer.last
+
+
+def place_within_visits(drafts: list[Draft]) -> None:
+    """"wrapped up a three-day visit to China ... spent two days in talks at a lakeside retreat": what
+    the visitor did during the visit, where no country is named, happened in the host country."""
+    visits = [v for v in drafts if v.mode == "visit" and v.status == "occurred" and v.date is not None
+              and v.location is not None and v.location.country]
+    for d in drafts:
+        if d.date is None or d.mode == "phone" or d.status != "occurred" or (d.location and d.location.country):
+            continue
+        host = next((v for v in visits if v is not d and _within(d.date, v.date) and _shares_person(d, v)), None)
+        if host is not None:
+            d.location = Location(name=d.location.name if d.location else None, country=host.location.country)
+
+
+DISTANCE_SIGNS = {"after": -1, "before": 1}  # "three months after X": X lies three months earlier
+DISTANCE_UNITS = {"day", "week", "month", "year"}
+
+
+def _distance_clause(mark: Token) -> tuple[Token, list[Token]] | None:
+    """"nearly three months after strikes led ...", "a week before the vote": the distance noun and the
+    words that name the other moment (the clause's verb and subject, or the preposition's objects)."""
+    if mark.dep_ == "mark":
+        clause = mark.head
+        # "after troops staged drills": the event may be the verb, its subject or its object
+        named = [clause] + [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    elif mark.dep_ == "prep":
+        clause, named = mark, [c for c in mark.children if c.dep_ in {"pobj", "pcomp"}]
+    else:
+        return None
+    named += [c for n in named for c in n.conjuncts]
+    distance = next((c for c in list(clause.children) + list(mark.children) if c.dep_ == "npadvmod"
+                     and c.lemma_.lower() in DISTANCE_UNITS), None)
+    return (distance, named) if distance is not None else None
+
+
+def date_distances(drafts: list[Draft]) -> None:
+    """"Agreed on Tuesday, nearly three months after strikes hit X": the event named in the "after"
+    clause is dated from the dated event the clause hangs on (or a later mention of it), not given
+    that event's day."""
+    from detente.events.dates import distance_from
+    at = {d.token.i: d for d in drafts}
+    for anchor in (d for d in drafts if d.date is not None and d.date.value):
+        # a later mention places it too: "They met on Friday. The meeting came a week after ..."
+        marks = [t for m in [anchor.token, *anchor.repeats] for t in m.sent
+                 if t.lower_ in DISTANCE_SIGNS and _hangs_on(t, m)]
+        for mark in marks:
+            found = _distance_clause(mark)
+            if found is None:
+                continue
+            distance, named = found
+            span = anchor.token.doc[distance.left_edge.i:distance.i + 1].text
+            value = distance_from(anchor.date, span, DISTANCE_SIGNS[mark.lower_])
+            for d in (at[t.i] for t in named if t.i in at and at[t.i] is not anchor):
+                if value is not None and (d.date is None or d.date == anchor.date):
+                    d.date = value
+
+
+def _hangs_on(mark: Token, trigger: Token) -> bool:
+    """The "after" phrase modifies the trigger's clause (its verb, or the verb of a noun trigger that is
+    its object or subject)."""
+    # "held talks a week after ...", "the meeting came a week after ...": a noun's clause places it
+    heads = {trigger.i, trigger.head.i} if trigger.dep_ in {"dobj", "nsubj"} else {trigger.i}
+    node = mark.head if mark.dep_ == "prep" else mark.head.head
+    return node.i in heads
+
+
+def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
+    """A dateline ("KUALA LUMPUR —") places the day's in-person events that name no place."""
+    place = doc._.dateline
+    published = doc._.published
+    if place is None or published is None:
+        return
+    for d in drafts:
+        near = d.date is not None and d.date.precision in {"day", "days"} and \
+            abs((_iso(d.date.first) - published).days) <= 3 and abs((_iso(d.date.last) - published).days) <= 3
+        if d.location is None and near and d.mode != "phone" and d.status == "occurred":
+            d.location = place
+            if d.type == "CONSULT":
+                d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, place)
+
+
+def _iso(value: str) -> date:
+    return date.fromisoformat(value)
