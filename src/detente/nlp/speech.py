@@ -7,9 +7,12 @@ General rules over the dependency parse, no word lists taken from any article:
 - a nominal cue with its owner and a that-clause: "X's claim that ...", "a statement by X that ...";
 - evidence offered or withheld: "X offered no proof that ...";
 - an adjective of stance or certainty: "X has been critical of ...", "X is confident that ...";
+- a verb of stance or intention, as PolNeAR counts them: "X endorsed Y", "X refused to ...", and a view
+  cast as something: "voters see him as honest";
 - the speaker named by the subject of the cue: a known actor, a pronoun's antecedent ("It says ..."
   after a sentence about an organisation: that organisation), or, when the knowledge base has no actor
-  for it, the noun phrase itself ("the bank", "a campaign spokesman").
+  for it, the noun phrase itself ("the bank", "a campaign spokesman"); a speaker after the cue ("...,"
+  added a party official) is the speaker even when the parser reads it as the object.
 """
 
 from __future__ import annotations
@@ -36,31 +39,47 @@ REPORT_VERBS = {
     "shout", "yell", "scream", "whisper", "plead", "beg", "implore", "appeal", "press", "encourage",
     "emphasise", "highlight", "underline", "underscore", "discuss", "predict", "project",
     "opine", "theorize", "posit", "continue", "echo", "sing", "chant", "speak", "talk", "show",
+    "refer", "quote", "invoke", "lash",
 }
 # Verbs of believing, knowing, fearing and wanting: the subject holds the clause ("X believes that ...").
 BELIEF_VERBS = {
     "think", "believe", "feel", "fear", "hope", "worry", "expect", "doubt", "suspect", "know",
     "understand", "realize", "realise", "recognize", "recognise", "assume", "consider", "figure",
     "reckon", "imagine", "wish", "want", "plan", "intend", "prefer", "learn", "estimate", "anticipate",
+    "envision", "foresee", "remember",
 }
+# Verbs of stance and intention: taking a side on something ("X endorsed Y", "X defended the plan") or
+# setting out to do it ("X refused to testify", "X sought to ..."). They attribute a position, as beliefs
+# do, so like beliefs they are the speaker's own only outside what someone else is reported to say.
+STANCE_VERBS = {"endorse", "support", "oppose", "defend", "denounce", "decry", "mock", "ridicule", "deride",
+                "applaud", "hail", "congratulate", "bemoan", "express", "voice", "disavow", "champion", "favor",
+                "favour", "advocate"}
+INTENT_VERBS = {"seek", "refuse", "decline", "vote", "aim", "strive", "push"}
+BELIEF_VERBS |= STANCE_VERBS | INTENT_VERBS
 CUE_LEMMAS = REPORT_VERBS | BELIEF_VERBS
 # Cues whose content is an infinitive clause: "X urged Y to ...", "X vowed to ...".
 XCOMP_CUES = {"urge", "ask", "call", "vow", "pledge", "promise", "threaten", "demand", "agree", "tell", "warn",
               "advise", "order", "instruct", "press", "encourage", "appeal", "beg", "implore", "plead",
-              "want", "hope", "expect", "plan", "intend", "wish", "prefer", "claim", "remind", "decide"}
-# Cues whose content can be their object: "X denied the report", "X announced new sanctions".
-OBJECT_CUES = {"deny", "confirm", "announce", "reveal", "disclose", "predict", "propose", "cite",
+              "want", "hope", "expect", "plan", "intend", "wish", "prefer", "claim", "remind", "decide"} | INTENT_VERBS
+# Cues whose content can be their object: "X denied the report", "X announced new sanctions", "the
+# poll shows a close race".
+OBJECT_CUES = {"show", "deny", "confirm", "announce", "reveal", "disclose", "predict", "propose", "cite",
                "dismiss", "reject", "question", "stress", "emphasize", "emphasise", "reiterate", "underline",
                "underscore", "highlight", "affirm", "acknowledge", "admit", "recommend", "describe",
                "criticize", "criticise", "praise", "condemn", "blast", "slam", "discuss",
-               "mention", "estimate", "forecast", "demand", "want", "tout", "blame", "accuse", "echo"}
+               "mention", "estimate", "forecast", "demand", "want", "tout", "blame", "accuse", "echo", "quote",
+               "invoke", "seek"} | STANCE_VERBS
 # Cue verb + preposition whose object is the content: "X called for ...", "X warned of ...".
 PREP_CUES = {"call": {"for", "on"}, "warn": {"of", "about", "against"}, "insist": {"on"}, "complain": {"about", "of"},
              "speak": {"of", "about"}, "talk": {"about"}, "point": {"to"}, "argue": {"for", "against"},
              "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"},
-             "praise": {"for"}, "hint": {"at"}, "worry": {"about"}, "push": {"for"}}
+             "praise": {"for"}, "hint": {"at"}, "worry": {"about"}, "push": {"for"},
+             "refer": {"to"}, "lash": {"at"}, "vote": {"for", "against"}}
 # Cues naming something as something: "X called the deal a disaster".
 NAMING_CUES = {"call", "label", "brand", "describe", "dub", "deem", "consider", "characterize", "characterise"}
+# Cues casting something as something: "X cast her rival as a radical", "voters see him as honest".
+AS_CUES = {"cast", "portray", "paint", "see", "view", "regard", "describe", "characterize", "characterise",
+           "depict", "present", "frame", "label", "brand"}
 # Nouns naming what someone said or holds ("X's claim that ...").
 CUE_NOUNS = {"assertion", "remark", "remarks", "statement", "warning", "pledge", "claim", "claims", "comment",
              "comments", "vow", "promise", "declaration", "allegation", "allegations", "accusation",
@@ -199,8 +218,22 @@ def _apposed_name(doc: Doc, subj: Token) -> ActorRef | None:
     return None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """"'...,' added a party official": after what is said, the speaker can follow the cue, and the parser
+    then reads it as the object. A reporting verb without a subject whose clause stands before it and whose
+    "object" stands after it has its speaker there."""
+    if verb.lemma_.lower() not in REPORT_VERBS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if not any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The cue's speaker: its subject, shared with the verb it is conjoined to or a participle of."""
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     node = verb
     for _ in range(3):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -227,7 +260,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _clause_span(doc: Doc, clause: Token, drop: set[int] = frozenset()) -> Span | None:
+def _clause_span(doc: Doc, clause: Token, drop: set[int] = frozenset(), least: int = 2) -> Span | None:
     """The clause's words as one span; when the cue sits inside it ("Acts of protest, he said, are ..."),
     the longer part, so the span never covers the cue and its speaker."""
     tokens = [t for t in clause.subtree if t.i not in drop and not (t.dep_ == "mark" and t.head.i == clause.i)]
@@ -242,9 +275,30 @@ def _clause_span(doc: Doc, clause: Token, drop: set[int] = frozenset()) -> Span 
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
-    if not tokens or sum(1 for t in tokens if t.is_alpha) < 2:
+    if not tokens or sum(1 for t in tokens if t.is_alpha) < least:
         return None
     return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _object_span(doc: Doc, obj: Token) -> Span | None:
+    """The object a cue takes a stand on; one word is enough when it names someone ("endorsed Trump",
+    "mocked her"): a name or a personal pronoun is a whole content, a lone common noun rarely is."""
+    named = obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ not in NOT_SPEAKERS)
+    return _clause_span(doc, obj, least=1 if named else 2)
+
+
+def as_phrase(verb: Token) -> Span | None:
+    """"cast her rival as a radical", "see him as honest": the object and what it is cast as."""
+    if verb.lemma_.lower() not in AS_CUES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    as_ = next((c for c in list(verb.children) + list(obj.children) if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > obj.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+    if as_ is None:
+        return None
+    return verb.doc[obj.left_edge.i:as_.right_edge.i + 1]
 
 
 def _trailing_conjunct(verb: Token) -> bool:
@@ -263,13 +317,24 @@ def _trailing_conjunct(verb: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text == "," and end == last
 
 
+def _gerund_clause(verb: Token) -> Token | None:
+    """"said legalizing it could create jobs": a clause whose subject is a gerund, which the parser hangs
+    from the cue as an open complement; what is said starts at the gerund."""
+    if verb.lemma_.lower() not in REPORT_VERBS:
+        return None
+    x = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
+    if x is None or not any(g.dep_ == "ccomp" and g.i > x.i for g in x.children):
+        return None
+    return x
+
+
 def content_of(verb: Token) -> Span | None:
     """What a cue reports: its clausal complement, the clause it comments on ("..., he said"), an
     infinitive ("urged X to ..."), a prepositional object ("called for ...") or, for some, its object."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
-    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None) or _gerund_clause(verb)
     if clause is not None:
         return _clause_span(doc, clause)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -289,6 +354,9 @@ def content_of(verb: Token) -> Span | None:
             if span is not None and obj is not None:  # "urged Congress to act": Congress to act
                 span = doc[min(t.i for t in obj.subtree):span.end]
             return span
+    cast = as_phrase(verb)
+    if cast is not None:
+        return cast
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is not None and lemma in NAMING_CUES and any(c.dep_ in {"oprd", "xcomp"} for c in kids):
         skip = {"nsubj", "aux", "neg", "advmod", "punct", "prep", "npadvmod", "cc", "conj", "advcl"}
@@ -301,7 +369,7 @@ def content_of(verb: Token) -> Span | None:
     if lemma in OBJECT_CUES:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
-            return _clause_span(doc, obj)
+            return _object_span(doc, obj)
         if any(c.dep_ == "agent" for c in kids):  # passive: "the plan was criticized by X"
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
             if subj is not None:
@@ -378,7 +446,8 @@ def nominal_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
 
 
 def is_cue_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
+    """A verb that attributes: saying, believing, taking a stance, or casting something as something."""
+    return token.pos_ == "VERB" and (token.lemma_.lower() in CUE_LEMMAS or as_phrase(token) is not None)
 
 
 def actor_mention_before(doc: Doc, start: int, end: int) -> ActorRef | None:
