@@ -20,7 +20,7 @@ def _norm(name: str | None) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.split(r"[\s,\-]+", (text or "").lower()) if w and w not in STOP}
+    return {w for w in re.split(r"[\s,;\-]+", (text or "").lower()) if w and w not in STOP}
 
 
 def _within(part: str, whole: str) -> bool:
