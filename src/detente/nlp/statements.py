@@ -510,8 +510,9 @@ def _nominal(doc: Doc, noun: Token) -> tuple[Statement, Span] | None:
     return _reported(doc, speaker, cue, cue.text, hit[1]), hit[1]
 
 
-def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statement]:
-    """Reported speech and attributions: cue verbs, "according to X", "X's claim that ..."."""
+def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[Statement, Token, Span]]:
+    """Reported speech and attributions: cue verbs, "according to X", "X's claim that ..."; each with its
+    cue and content span."""
     found: list[tuple[Statement, Token, Span]] = []
     for tok in doc:
         if tok.i in used or tok._.skip or tok._.in_quote:
@@ -548,7 +549,7 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[Statemen
     # Only an actor the engine identified takes the statement over: a document or an unnamed group
     # inside ("the commissioner says a review shows ...") leaves it to the one who reports it.
     cues = {cue.i for st, cue, _ in found if st.speaker is not None and st.speaker.actor_id is not None}
-    return [st for st, cue, span in found
+    return [(st, cue, span) for st, cue, span in found
             if not ((cue.lemma_.lower() in speech.BELIEF_VERBS or not any(c.dep_ == "nsubj" for c in cue.children))
                     and any(other is not cue and s.start <= cue.i < s.end for _, other, s in found))
             and not (span.root.i in cues and span.root.lemma_.lower() in speech.REPORT_VERBS
@@ -599,10 +600,28 @@ def _same_occasion(st: Statement, earlier: list[Statement]) -> Statement | None:
                  and e.date is not None and st.evidence.start - e.evidence.start <= OCCASION_CHARS), None)
 
 
+def _outermost(reads: list[tuple[Statement, Token | None, Span]]) -> list[Statement]:
+    """One attribution per word: a statement whose cue stands inside what another is reported to say ("X
+    said the mayor had called the plan "reckless"") is part of that content, told in X's words, unless
+    the outer one is a body or document reporting what a known actor said ("the ministry said Y told Z
+    ..."): then the statement is Y's and the report is where the article read it."""
+    def inside(read, outer) -> bool:
+        cue, span = read[1], outer[2]
+        return read is not outer and cue is not None and span.start <= cue.i < span.end and not (
+            outer[1] is not None and read[2].start <= outer[1].i < read[2].end)
+
+    def takes_over(read, outer) -> bool:
+        return read[0].speaker is not None and read[0].speaker.actor_id is not None and not _is_person(outer[0].speaker)
+
+    return [r[0] for r in reads
+            if not any(inside(r, o) and not takes_over(r, o) for o in reads)
+            and not any(inside(i, r) and takes_over(i, r) for i in reads)]
+
+
 @Language.component("detente_statements")
 def statements_component(doc: Doc) -> Doc:
     """Doc -> Doc: fills doc._.statements from quotes (marked by the layout component) and reported speech."""
-    statements, used = [], set()
+    reads, used = [], set()
     for quote in doc._.quote_spans or []:
         if any(t._.skip for t in quote):
             continue
@@ -610,11 +629,11 @@ def statements_component(doc: Doc) -> Doc:
         if read is None:
             continue
         statement, cue = read
-        statements.append(statement)
+        reads.append((statement, cue, quote))
         if cue is not None:
             used.add(cue.i)
-    statements += reported_statements(doc, used)
-    statements = sorted(statements, key=lambda s: s.evidence.start)
+    reads += reported_statements(doc, used)
+    statements = sorted(_outermost(reads), key=lambda s: s.evidence.start)
     for st in statements:
         st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
     _date_from_events(statements, doc._.events or [], doc.text)
