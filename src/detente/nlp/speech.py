@@ -229,6 +229,13 @@ def _inverted_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
+MEANS_PREPS = {"by", "after", "before", "while", "when", "in"}
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The cue's speaker: its subject, shared with the verb it is conjoined to or a participle of."""
     inverted = _inverted_subject(verb)
@@ -251,8 +258,11 @@ def subject_of(verb: Token) -> Token | None:
             return None  # "it was said", "he was told": not the speaker
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head
-        if node.dep_ in {"conj", "xcomp"} or (node.dep_ == "advcl" and node.tag_ == "VBG"):
-            node = node.head
+        if node.dep_ in {"conj", "xcomp"} or (node.dep_ == "advcl" and (node.tag_ == "VBG" or _infinitive(node))):
+            node = node.head  # "returned to the podium to say ...": a purpose clause shares the subject
+            continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in MEANS_PREPS:
+            node = node.head.head  # "opened the talks by telling ...": so does a means or time gerund
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head  # "officials, speaking on condition of anonymity, ..."
