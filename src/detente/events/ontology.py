@@ -76,6 +76,7 @@ class Trigger:
 
 VERB_TRIGGERS: dict[str, Trigger] = {
     "meet": Trigger("CONSULT"), "talk": Trigger("CONSULT"), "confer": Trigger("CONSULT"),
+    "convene": Trigger("CONSULT"),  # "the council convenes": a body meets ("convened a meeting": the noun codes)
     "consult": Trigger("CONSULT"), "negotiate": Trigger("CONSULT"), "discuss": Trigger("CONSULT"),
     "speak": Trigger("CONSULT", needs_object=True), "travel": Trigger("CONSULT", "visit", needs_object=True),
     "fly": Trigger("CONSULT", "visit", needs_object=True), "press": Trigger("REQUEST", needs_object=True), "phone": Trigger("CONSULT", "phone"),

@@ -13,8 +13,9 @@ from detente.nlp.mentions import Ref
 from detente.nlp.dates import reporting_verb_before
 from detente.nlp.places import location_for
 from detente.nlp.sides import (
-    ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, children, clause_subject, consult_geometry, criticised_acts,
-    delegations, earlier_gathering, inherited_subject, invited_sides, party_key, source_target,
+    ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, between_parties, children, clause_subject, consult_geometry,
+    criticised_acts, delegations, earlier_gathering, inherited_subject, invited_sides, pairs_told_before, party_key,
+    source_target,
 )
 from detente.nlp.status import answering_verb, conjoined_answer, governor_of, status_of
 from detente.nlp.triggers import (
@@ -183,7 +184,8 @@ def _hosted_by_other(doc: Doc, token: Token, sides: list[Ref]) -> bool:
     hosting = [t for scope in scopes for t in scope.subtree if t.dep_ == "acl" and t.lemma_.lower() == "host"]
     hosts = [r for h in hosting for a in children(h, {"agent"}) for o in children(a, {"pobj"}) for r in refs_for(doc, o)]
     own = {party_key(r) for r in sides} - {None}
-    return bool(own) and any(party_key(r) and party_key(r) not in own for r in hosts)
+    # "the two leaders talked on the margins of a gathering hosted by X": parties told before are not its host
+    return (bool(own) or _party_anaphor(token)) and any(party_key(r) and party_key(r) not in own for r in hosts)
 
 
 def _proposal_response(doc: Doc, governor: Token | None, target: list[Ref]):
@@ -226,7 +228,8 @@ def _is_reciprocal(token: Token, trigger: Trigger) -> bool:
         joint_owners = subj is not None and any(c.dep_ in {"amod", "compound"} and c.conjuncts for c in subj.children)
         return subj is not None and (bool(subj.conjuncts) or joint_owners or _party_anaphor(token))
     between = prep_objects(token, {"between"})
-    return bool(between and between[0].conjuncts) or _pair_subject(token)
+    paired = bool(between) and (bool(between[0].conjuncts) or len(between_parties(token.doc, between[0])) > 1)
+    return paired or _pair_subject(token)
 
 
 def _pair_subject(token: Token) -> bool:
@@ -300,6 +303,8 @@ def _clause_subject_refs(doc: Doc, token: Token) -> list[Ref]:
     return [r for c in clauses for subj in children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj, loose=True)]
 
 
+# Acts done to another state: with one foreign party named, it receives them even if another event has it too.
+HOSTILE_ACTS = {"COERCE", "ASSAULT", "SANCTION", "THREATEN"}
 # Acts aimed at one's own government when no one else is named: protests, demands, crackdowns, refusals.
 DOMESTIC_TYPES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT", "COERCE", "ASSAULT", "THREATEN", "CONCEDE"}
 STATE_SECTORS = {"GOV", "MIL", "IGO"}
@@ -315,11 +320,15 @@ def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, t
     reporters = _reporters(doc, token)
     others = [r for r in sentence_refs(doc, token) if party_key(r) and party_key(r) not in own
               and r.actor_id not in taken | reporters and r.sector != "JRN"]  # outlets report events, not receive them
+    named = [r for r in sentence_refs(doc, token) if party_key(r) and party_key(r) not in own
+             and r.actor_id not in reporters and r.sector != "JRN"]
+    if not others and len({party_key(r) for r in named}) == 1 and type_ in HOSTILE_ACTS:
+        others = named  # "demanded that China return rifles seized by its coast guard": the one foreign party
     if len({party_key(r) for r in others}) == 1:
         other = others[0]
         return [replace(_state(other, kb) if other.kind in {"place", "state"} else other, via="context")]
     home = source[0]
-    if others or len(own) != 1 or not home.country:
+    if named or len(own) != 1 or not home.country:  # a foreign party is named: no act at home
         return []
     if type_ in DOMESTIC_TYPES and (home.sector not in STATE_SECTORS or type_ in {"COERCE", "CONCEDE"}):
         return [replace(_state(home, kb), via="context")]
@@ -446,6 +455,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     _attend_antecedent(drafts)
     earlier_gathering(drafts)
     delegations(doc, drafts)
+    pairs_told_before(drafts)
     _fill_context_targets(doc, drafts, kb)
     criticised_acts(drafts)
     return drafts

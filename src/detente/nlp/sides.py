@@ -37,6 +37,8 @@ def source_target(doc: Doc, token: Token, governor: Token | None) -> tuple[list[
         return _proposal_sides(doc, token, governor, [], [])
     if token.pos_ == "VERB":
         return _verb_sides(doc, token)
+    if token.pos_ == "ADJ":  # "X is due in Y": the predicate's subject goes; where it goes gives the host
+        return subject_refs(doc, next(iter(children(token.head, {"nsubj"})), None)), []
     return _noun_sides(doc, token, governor)
 
 
@@ -50,6 +52,12 @@ def subject_refs(doc: Doc, head: Token | None) -> list[Ref]:
         if span is not None and span._.ref.kind == "person" and all(r.actor_id != span._.ref.actor_id for r in refs):
             refs.append(span._.ref)
     return sorted(refs, key=lambda r: _first_named(doc, head, r))
+
+
+def between_parties(doc: Doc, head: Token) -> list[Ref]:
+    """The parties after "between": its object and its conjuncts, and people the parser hung inside it
+    ("between Xi and President Biden" parsed with Xi as a modifier of Biden), in written order."""
+    return subject_refs(doc, head)
 
 
 def _first_named(doc: Doc, head: Token, ref: Ref) -> int:
@@ -108,8 +116,13 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     source = [r for head in (agent or subj or [None]) for r in subject_refs(doc, head)]
     objects = children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     objects = objects or shared_objects(token)
-    target = [r for o in objects for r in refs_for(doc, o, loose=True)] + \
-        [r for p in passive for r in refs_for(doc, p, loose=reduced)]
+    if token.lemma_.lower() in SWAP_VERBS:  # "X and Y swapped prisoners": the captives move, the two swap them
+        objects = [o for o in objects if o.lemma_.lower() not in ACTED_ON]
+    own = {r.country for r in source} - {None}
+    # "equipment seized by its soldiers": the loose owner of the seized thing is its seizer, never the target
+    undergoing = [r for p in passive for r in refs_for(doc, p, loose=reduced)
+                  if not (reduced and r.via == "owner" and r.country in own)]
+    target = [r for o in objects for r in refs_for(doc, o, loose=True)] + undergoing
     if not any(party_key(r) for r in target):  # "break off relations with X", "send aid to X"
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
@@ -131,10 +144,17 @@ def split_pair(source: list[Ref], target: list[Ref]) -> tuple[list[Ref], list[Re
     return source, target
 
 
+# People an act is done to, named before its noun ("a prisoner exchange", "hostage release").
+ACTED_ON = {"prisoner", "captive", "detainee", "hostage", "pow", "refugee", "migrant"}
+SWAP_VERBS = {"exchange", "swap", "trade"}
+
+
 def _modifier_refs(doc: Doc, token: Token) -> list[Ref]:
     """Actors named before an event noun: "Rubio's meeting", "a Trump-Xi summit"."""
     refs: list[Ref] = []
     for child in children(token, {"poss", "nmod", "compound"}):
+        if child.dep_ == "compound" and child.lemma_.lower() in ACTED_ON:
+            continue  # "a prisoner exchange": who is exchanged, not who exchanges
         for t in child.subtree:
             for ref in refs_for(doc, t, False) if t.dep_ in {"poss", "nmod", "compound", "pobj"} or t.i == child.i else []:
                 if all(r.actor_id != ref.actor_id for r in refs):
@@ -204,8 +224,39 @@ def light_verb(token: Token) -> Token | None:
     return token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else None
 
 
+# Verbs whose subject undergoes the act their object names ("Iran faces sanctions").
+FACING_VERBS = {"face", "suffer", "endure", "undergo", "incur"}
+
+
+def _faced_by(token: Token) -> Token | None:
+    """"Iran faced any hostile action, including sanctions": the subject of a facing verb whose object holds it."""
+    node, via_object = token, False
+    while node.dep_ in {"pobj", "prep", "dobj", "appos", "conj"} and node.head.i != node.i:
+        via_object = via_object or node.dep_ == "dobj"
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":  # "including" is a preposition here
+            if not via_object or node.lemma_.lower() not in FACING_VERBS:
+                return None
+            subjects = [s for s in children(node, {"nsubj"}) if not is_dateline(s)] or inherited_subject(node)
+            return next(iter(subjects), None)
+    return None
+
+
+def _suffered_sides(doc: Doc, token: Token, sufferer: Token, owners: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+    """Who did the faced act (its relative clause, its owner, "from"/"by" X) -> the one who faces it."""
+    victims = subject_refs(doc, sufferer)
+    givers = [o for h in (token, sufferer.head) for o in prep_objects(h, {"from", "by"})]
+    doers = relative_authors(doc, token) or owners or _nationality_refs(doc, token) or \
+        [r for o in givers for r in refs_for(doc, o)]
+    keys = {r.actor_id for r in victims}
+    return [r for r in doers if r.actor_id not in keys], victims
+
+
 def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
     owners = _modifier_refs(doc, token)
+    sufferer = _faced_by(token)
+    if sufferer is not None and (governor is None or governor.pos_ != "NOUN"):
+        return _suffered_sides(doc, token, sufferer, owners)
     source, target = owners[:1], owners[1:]
     if not owners and governor is None:  # "Israeli and U.S. strikes on Iran": joint authors; "Russian-Chinese talks": the pair
         nations = _nationality_refs(doc, token)
@@ -217,11 +268,13 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     between = prep_objects(token, {"between"})
     if between and not source and third_party:  # the mediator is the clause's subject; both sides receive
         source, target = refs_for(doc, clause_subject(token)), target + refs_for(doc, between[0])
-    elif between and not source:  # "a meeting between Li Qiang and Takaichi"
-        sides = refs_for(doc, between[0])
+    elif between and not source:  # "a meeting between Li Qiang and Takaichi" (the parser may hang one inside the other)
+        sides = between_parties(doc, between[0])
         source, target = sides[:1], target + sides[1:]
     if governor is not None and governor.pos_ == "NOUN":
         return _proposal_sides(doc, token, governor, source, target)
+    authors = relative_authors(doc, token)  # "U.N. sanctions that Britain set in motion": who acted, not whose
+    source, target = (authors, []) if authors else (source, target)
     if not source:
         head = governor or light_verb(token)
         if head is not None:
@@ -243,10 +296,35 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
 
 
+# Verbs by which a relative clause tells who did the act its noun names ("the sanctions that X set in motion").
+AUTHOR_VERBS = LIGHT_VERBS | {"set", "trigger", "initiate", "reimpose", "invoke", "enforce", "introduce"}
+RELATIVE_PRONOUNS = {"that", "which"}
+
+
+def relative_authors(doc: Doc, token: Token) -> list[Ref]:
+    """"the tariffs (that) Washington imposed": the subject of a relative clause whose object is the event
+    noun did the act, not the subject of the clause around the noun ("Russia condemned the sanctions that ...")."""
+    holders = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        holders.append(token.head.head)  # "the restoration of sanctions that X set in motion": it may hang there
+    for rel in (r for h in holders for r in children(h, {"relcl"})):
+        if rel.lemma_.lower() not in AUTHOR_VERBS or children(rel, {"nsubjpass", "auxpass"}):
+            continue
+        objects = children(rel, {"dobj"})
+        if objects and not all(o.lower_ in RELATIVE_PRONOUNS for o in objects):
+            continue  # "the sanctions that hit its banks": the noun is the clause's subject
+        subjects = [s for s in children(rel, {"nsubj"}) if s.lower_ not in RELATIVE_PRONOUNS | {"who"}]
+        if subjects:
+            return subject_refs(doc, subjects[0])
+    return []
+
+
 def consult_geometry(token, mode, source, target, location):
     """Where a meeting happens tells its mode: the host's country -> visit (visitor as source), elsewhere -> third-party."""
     if token.lemma_.lower() == "host" and target:
         source, target = target, source
+    if mode == "visit" and not target:
+        target = host_of_place(source, location)
     if mode is not None or location is None or not location.country or not source or not target:
         return mode, source, target
     src = {r.country for r in source}
@@ -257,6 +335,17 @@ def consult_geometry(token, mode, source, target, location):
     if here in src and here not in tgt:
         return "visit", target, source
     return ("third-party" if here not in src | tgt else mode), source, target
+
+
+def host_of_place(source: list[Ref], location) -> list[Ref]:
+    """"Macron's state visit" placed in Britain: a visit with no host named is to the state it takes place in
+    (PLOVER: the visited side is the target), unless the visitor is at home there."""
+    if location is None or not location.country or not source or location.country in {r.country for r in source}:
+        return []
+    from detente.nlp.context import current_kb
+    actor = current_kb().get(f"state:{location.country}")
+    name = actor.name if actor is not None else location.country
+    return [Ref(f"state:{location.country}", name, location.country, "GOV", "state", via="location")]
 
 
 # Sides told around the event's own clause: the gathering gone to, delegations, the act condemned.
@@ -353,3 +442,54 @@ def criticised_acts(drafts: list) -> None:
                    and draft.sent.start - d.sent.start < 250 and any(party_key(r) not in own | {None} for r in d.source)]
         if acts and earlier:
             draft.target = [r for r in earlier[-1].source if party_key(r) not in own]
+    _authors_of_objects(drafts)
+
+
+def _authors_of_objects(drafts: list) -> None:
+    """"Russia condemned the sanctions the EU imposed": criticising an act told in its clause answers its author."""
+    at = {d.token.i: d for d in drafts}
+    for draft in (d for d in drafts if d.type in {"ACCUSE", "REJECT"} and not any(party_key(r) for r in d.target)):
+        own = {party_key(r) for r in draft.source}
+        acts = [at[o.i] for o in children(draft.token, {"dobj"}) if o.i in at and at[o.i].type in HOSTILE_TYPES]
+        authors = [r for a in acts for r in a.source if party_key(r) not in own | {None}]
+        draft.target = authors or draft.target
+
+
+def _pair_before(drafts: list, i: int, window: int = 1500) -> tuple[list[Ref], list[Ref]] | None:
+    """The two sides of the latest two-sided engagement told before draft i (within `window` characters)."""
+    here = drafts[i].sent.start_char
+    for d in reversed(drafts[:i]):
+        keys = [{party_key(r) for r in side} - {None} for side in (d.source, d.target)]
+        if d.type in {"CONSULT", "AGREE", "COOPERATE", "RETREAT"} and here - d.sent.start_char < window \
+                and all(keys) and not keys[0] & keys[1]:
+            return d.source, d.target
+    return None
+
+
+def _between_anaphor(token: Token) -> bool:
+    """"a meeting between the two presidents": the pair named by a phrase that points back to them."""
+    from detente.nlp.arguments import is_party_anaphor
+    return any(is_party_anaphor(o) for o in prep_objects(token, {"between"}))
+
+
+def pairs_told_before(drafts: list) -> None:
+    """A mediation with no parties named, "a meeting between the two leaders" asked by one of them: the parties are
+    the two sides of the engagement just told (the mediator is on neither; the asker's counterpart is the target)."""
+    for i, draft in enumerate(drafts):
+        if draft.type != "CONSULT" or not draft.source or any(party_key(r) for r in draft.target):
+            continue
+        mediating = draft.mode == "third-party" and draft.token.lemma_.lower() in MEDIATING
+        if not (mediating or _between_anaphor(draft.token)):
+            continue
+        pair = _pair_before(drafts, i)
+        if pair is None:
+            continue
+        own = {party_key(r) for r in draft.source}
+        sides = [side for side in pair if not own & {party_key(r) for r in side}]
+        if mediating and len(sides) == 2:  # the mediator talks with both
+            draft.target = sides[0] + sides[1]
+        elif not mediating and len(sides) == 1:
+            draft.target = list(sides[0])
+
+
+MEDIATING = THIRD_PARTY_NOUNS | {"mediate", "broker", "facilitate", "arbitrate"}

@@ -232,8 +232,14 @@ def _inverted_subject(verb: Token) -> Token | None:
 MEANS_PREPS = {"by", "after", "before", "while", "when", "in"}
 
 
+# "met on Friday to discuss the budget": talking things over is what a meeting is for, not an attribution
+DISCUSSION_VERBS = {"discuss", "talk", "speak", "debate", "chat", "negotiate", "consult"}
+
+
 def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """A purpose infinitive of saying ("came back to say ..."), not of discussing."""
+    return verb.tag_ == "VB" and verb.lemma_.lower() not in DISCUSSION_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:

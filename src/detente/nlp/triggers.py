@@ -23,6 +23,8 @@ PHRASE_TRIGGERS = {
     ("lift", "sanction"): Trigger("CONCEDE"), ("ease", "restriction"): Trigger("CONCEDE"),
     ("issue", "warning"): Trigger("THREATEN"),  # a warning issued to someone, not "despite warnings of"
 }
+for _verb in ("reiterate", "reaffirm", "affirm", "restate", "voice", "declare", "signal"):
+    PHRASE_TRIGGERS.setdefault((_verb, "support"), Trigger("SUPPORT"))  # saying one's support again is support
 # CAMEO 01 comments: optimism (013), pessimism (012) and empathy (018) are statements, not (dis)approval.
 for _verb in ("express", "voice", "offer", "extend", "convey", "send", "pay"):
     for _obj, _code in (("optimism", "013"), ("hope", "013"), ("condolence", "018"), ("sympathy", "018"),
@@ -71,6 +73,11 @@ for _verb in ("halve", "cut", "reduce", "lower", "lift", "ease", "suspend", "dro
     for _obj in ("tariff", "sanction", "restriction", "control", "ban", "curb", "duty", "levy", "curfew",
                  "measure", "blockade", "siege", "emergency"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("CONCEDE")
+# PLOVER RETREAT: the actual release or exchange of prisoners (promising one is AGREE).
+CAPTIVES = ("prisoner", "captive", "detainee", "hostage", "pow", "soldier", "body")
+for _verb in ("exchange", "swap", "trade"):
+    for _obj in CAPTIVES:
+        VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("RETREAT", "release")
 for _obj in ("official", "delegation", "delegate", "envoy", "deputy", "representative", "emissary", "minister"):
     VERB_OBJECT_TRIGGERS[("send", _obj)] = Trigger("CONSULT")  # "send an envoy to the talks": taking part through one
 # CAMEO 015: claiming or acknowledging responsibility is a statement, before the act claimed.
@@ -138,6 +145,8 @@ def _trigger_for(token: Token) -> Trigger | None:
         if token.lemma_.lower() in DENIAL_VERBS and _denies_blame(token):
             return Trigger("REJECT", cameo="016")  # CAMEO 016: deny responsibility
         return VERB_TRIGGERS.get(token.lemma_.lower())
+    if token.pos_ == "ADJ" and _due_at_place(token):
+        return Trigger("CONSULT", "visit")
     if token.pos_ == "NOUN":
         if _rebutted(token) or _coded_with_verb(token) or _under_no_comment(token):
             return None
@@ -156,6 +165,16 @@ def _trigger_for(token: Token) -> Trigger | None:
             return phrase
         return NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower()) or _split_compound(token)
     return None
+
+
+def _due_at_place(token: Token) -> bool:
+    """"Zelensky is due at the White House", "Lula is due in Beijing": someone expected somewhere is to go there."""
+    if token.lower_ != "due" or token.dep_ != "acomp":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    places = [o for o in prep_objects(token, {"at", "in"}) if o.ent_type_ in {"GPE", "FAC", "LOC"}]
+    return subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}) \
+        and bool(places)
 
 
 CAMPAIGN_NOUNS = {"operation", "offensive", "campaign", "incursion"}
@@ -181,6 +200,8 @@ def _verb_by_object(token: Token) -> Trigger | bool | None:
         return Trigger("RETREAT", "release", cameo="084")  # "returned the artifacts": CAMEO 084 return, release
     if lemma in {"fight", "combat", "tackle", "battle"} and _against_ill(token):
         return False
+    if lemma == "convene" and objects:
+        return False  # "convened a meeting": the meeting is the event, told by its noun
     if lemma == "agree" and _agrees_with_view(token):
         return False
     if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}
@@ -382,7 +403,7 @@ def trigger_for_head(token: Token) -> bool:
 
 def is_predicate_nominal(token: Token) -> bool:
     """"...would mark the first exchange": a nominal that describes another event, not a new one."""
-    return token.dep_ in {"attr", "oprd", "acomp", "dobj"} and token.head.lemma_ in COPULAS
+    return token.dep_ in {"attr", "oprd", "acomp", "dobj"} and token.head.lemma_ in COPULAS and token.pos_ != "ADJ"
 
 
 def has_object(token: Token) -> bool:
