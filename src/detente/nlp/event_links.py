@@ -13,12 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import cameo_code, intensity, quad_class
-from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS
+from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, YIELD_VERBS
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.events import Draft
 from detente.nlp.event_dates import (
-    WINDOW, confirm_announced, date_distances, fill_dateline, fill_dates, fill_earlier_occasions, fill_gatherings,
-    fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations,
+    WINDOW, confirm_announced, date_distances, date_gatherings_by_clause, fill_dateline, fill_dates,
+    fill_earlier_occasions, fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits,
+    stretch_durations,
 )
 from detente.nlp.evidence import evidence_of
 from detente.records import Event, EventLink, Response, event_id
@@ -165,6 +166,9 @@ def _response_predicate(token: Token) -> str | None:
     lower = token.lower_
     if token.pos_ == "ADJ" and lower in RESPONSE_ADJECTIVES and token.dep_ in {"acomp", "oprd", "ROOT"}:
         return "non_committal" if lower == "committal" else RESPONSE_ADJECTIVES[lower]
+    if token.pos_ == "VERB" and token.lemma_.lower() in YIELD_VERBS:
+        # "has not budged": standing firm; giving way is told as a new act, not read here
+        return "declined" if any(c.dep_ == "neg" for c in token.children) else None
     if token.pos_ == "VERB" and token.lemma_.lower() in RESPONSE_VERBS:
         negated = any(c.dep_ == "neg" for c in token.children)
         if token.lemma_ in {"respond", "reply"}:
@@ -198,9 +202,14 @@ def _respond(doc, drafts, index, token, country, status) -> None:
     for d in reversed([d for d in drafts if d.token.i < token.i]):
         if here - index[d.sent.start] > WINDOW:
             return
-        if d.status in PENDING and country in d.countries("target") and d.response is None:
+        if _answerable(d) and country in d.countries("target") and d.response is None:
             d.response = Response(by=country, status=status, evidence=evidence_of(token.sent))
             return
+
+
+def _answerable(d: Draft) -> bool:
+    """A pending event awaits its target's answer; so does a demand that was made ("X demanded that Y ...")."""
+    return d.status in PENDING or (d.type == "REQUEST" and d.status == "occurred")
 
 
 def _followed(verb: Token) -> list[Token]:
@@ -361,9 +370,23 @@ def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[li
             two_sided = [p for p in two_sided if _people_pair(p) is not None]
         same = [p for p in two_sided if (p.status == "occurred") == (d.status == "occurred")]
         for p in same[:1] or two_sided[:1]:
-            pair = _people_pair(p) if wants_people else None
+            pair = _told_order(_people_pair(p), p) if wants_people else None
             return ([pair[0]], [pair[1]]) if pair else (list(p.source), list(p.target))
     return None
+
+
+def _told_order(pair, p: Draft):
+    """"The two leaders" are the pair in the order the text named them ("the summit between A and B"),
+    not the visitor-first order a visit's sides take."""
+    if pair is None:
+        return None
+    first: dict[str, int] = {}
+    for span in p.token.doc.spans.get("actors", []):
+        ref = span._.ref
+        if ref is not None and ref.actor_id and span.sent.start == p.sent.start:
+            first.setdefault(ref.actor_id, span.start)
+    a, b = pair
+    return (b, a) if first.get(b.actor_id, 10**9) < first.get(a.actor_id, 10**9) else pair
 
 
 def _same_sentence(d: Draft, earlier: list[Draft]) -> list[Draft]:
@@ -406,6 +429,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     fill_parties(drafts, doc, anaphors)
     confirm_announced(doc, drafts)
     fill_relative_clauses(doc, drafts)
+    date_gatherings_by_clause(doc, drafts)
     fill_earlier_occasions(doc, drafts, index)
     fill_dates(drafts, index, doc._.published)
     date_distances(drafts)  # again: a mention dated just now may place another event

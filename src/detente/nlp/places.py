@@ -600,6 +600,17 @@ def _argument_preps(token: Token, blocked: set[int], physical: bool = True) -> l
     return out
 
 
+def _between_preps(token: Token, blocked: set[int]) -> list[Token]:
+    """"the summit between A and B at X": the parser hangs the venue on the last party of a meeting
+    noun's "between" phrase; it tells where the meeting was held."""
+    if token.pos_ != "NOUN":
+        return []
+    parties = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "between" and c.i not in blocked
+               for g in c.children if g.dep_ == "pobj"]
+    parties += [c for p in list(parties) for c in p.conjuncts if c.i not in blocked]
+    return [obj for p in parties if p.i > token.i for obj in _preps(p, blocked, physical=False)]
+
+
 def _states_place(obj: Token) -> bool:
     """"in a mountain hut", "in Kabul": a locative phrase that says where, named or not (a date does not)."""
     if obj.ent_type_ in {"DATE", "TIME"}:
@@ -664,7 +675,7 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
         for obj in sorted(preps, key=lambda o: (o.i < head.i, o.i)):
             yield place_in(doc, obj, _opened(obj, blocked), kb)
     for obj in _argument_preps(token, blocked, physical) + _time_phrase_preps(own, blocked, physical) + \
-            _gathering_preps(token, blocked):
+            _gathering_preps(token, blocked) + _between_preps(token, blocked):
         yield place_in(doc, obj, _opened(obj, blocked), kb)
     # a conjoined verb shares the trigger's adjuncts ("shot one and wounded five in X"), even when
     # it is an event of its own
