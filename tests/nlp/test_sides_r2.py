@@ -164,3 +164,12 @@ def test_the_parties_after_between_include_one_the_parser_hung_inside_the_other(
     text = "The two governments agreed to plan for a conversation between Xi and President Joe Biden next month."
     event = [e for e in _events(reader, text) if e["type"] == "CONSULT"][0]
     assert sorted(_countries(event, "source") + _countries(event, "target")) == ["CHN", "USA"]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Japan's", "Japan"), ("China’s", "China"), ("the United States", "the United States"),
+    ("the Philippines'", "the Philippines"), ("Paris", "Paris"),
+])
+def test_a_hosts_place_name_loses_only_a_possessive(name, expected):
+    from detente.nlp.events import without_possessive
+    assert without_possessive(name) == expected

@@ -128,6 +128,15 @@ def _governing_verbs(verb: Token) -> list[Token]:
     return found
 
 
+def without_possessive(name: str) -> str:
+    """"Japan's" -> "Japan", "the States'" -> "the States"; a name ending in s keeps it ("United States")."""
+    name = name.strip()
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            return name[:-len(suffix)].rstrip()
+    return name
+
+
 def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None, bool]:
     """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
     holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "on"
@@ -142,7 +151,7 @@ def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None,
                  if mention_of(doc, t) is not None and mention_of(doc, t).label_ in {"GPE", "COUNTRY", "METONYM"}]
         if hosts and hosts[0].country:
             name = mention_of(doc, next(t for t in obj.subtree if mention_of(doc, t) is not None)).text
-            return [_state(hosts[0], kb)], Location(name=name.rstrip("’'s "), country=hosts[0].country), multilateral
+            return [_state(hosts[0], kb)], Location(name=without_possessive(name), country=hosts[0].country), multilateral
         if multilateral:
             return [], None, True
     return [], None, False
