@@ -165,7 +165,7 @@ def test_headline_offsets_exclude_surrounding_spaces():
 # --- AI disclaimers -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Disclaimer: This content was partially produced with the help of AI tools and was reviewed by editors.",
+    "Disclaimer: Portions of this story were partly written with the help of AI tools and checked by our desk.",
     "This article was generated with AI.",
     "This story was written with the assistance of artificial intelligence.",
     "AI-assisted",

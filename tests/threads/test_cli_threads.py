@@ -27,7 +27,7 @@ def invoke():
 def db(store):
     """A database with saved but not yet linked articles: the commands link them first."""
     for readout in (
-        article("2025-08-28", ev("Hegseth has proposed a phone call with Chinese military leadership.", "CONSULT",
+        article("2025-08-28", ev("Hegseth wants a telephone conversation with China's top generals.", "CONSULT",
                                  "proposed", [HEGSETH], [CHN_MIL], mode="phone", trigger="call",
                                  response=("CHN", "non_committal"))),
         article("2025-09-10", ev("Hegseth and Dong Jun spoke by video on Tuesday.", "CONSULT", "occurred",

@@ -36,7 +36,7 @@ def count(store, table):
 
 def proposal():
     return article("2025-08-28", ev(
-        "Hegseth has proposed a phone call with Chinese military leadership for early September.",
+        "Hegseth wants a telephone conversation with China's top generals for early September.",
         "CONSULT", "proposed", [HEGSETH], [CHN_MIL], day(earliest="2025-09-01", latest="2025-09-15",
                                                           precision="part_of_month"),
         mode="phone", trigger="call", response=("CHN", "non_committal")))
@@ -301,7 +301,7 @@ def test_linking_needs_a_saved_article(store):
 
 def test_stated_link_resolves_through_the_linked_events_thread(store, feed):
     seed = article("2025-08-28",
-                   ev("Hegseth has proposed a phone call with Chinese military leadership.", "CONSULT", "proposed",
+                   ev("Hegseth wants a telephone conversation with China's top generals.", "CONSULT", "proposed",
                       [HEGSETH], [CHN_MIL], mode="phone", trigger="call", ref="call"),
                    ev("Officials see it as groundwork for a Trump-Xi summit later this year.", "CONSULT",
                       "proposed", [TRUMP], [XI], trigger="summit", links=[("prepared_by", "call")]))
@@ -354,7 +354,7 @@ def test_get_thread_timeline_and_prefix(store, feed):
     detail = get_thread(store, tid[3:11])
     assert detail["id"] == tid
     first = detail["timeline"][0]["events"][0]
-    assert first["sentence"].startswith("Hegseth has proposed a phone call")
+    assert first["sentence"].startswith("Hegseth wants a telephone conversation")
     assert first["publisher"] == "Example Wire" and first["published"] == "2025-08-28" and first["url"]
     assert get_thread(store, "th-ffffffffffff") is None
     with pytest.raises(InputError, match="too short"):

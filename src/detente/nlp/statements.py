@@ -65,7 +65,7 @@ NEGATORS = {"not", "nor", "never", "no", "n't", "neither", "without"}
 
 
 def _negated(token: Token) -> bool:
-    """Under negation by syntax: "will not instigate nor seek to subjugate", "no aggression"."""
+    """Under negation by syntax: "will not provoke nor seek to dominate", "no aggression"."""
     chain = [token, token.head, token.head.head]
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
