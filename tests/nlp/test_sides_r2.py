@@ -173,3 +173,12 @@ def test_the_parties_after_between_include_one_the_parser_hung_inside_the_other(
 def test_a_hosts_place_name_loses_only_a_possessive(name, expected):
     from detente.nlp.events import without_possessive
     assert without_possessive(name) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese coast guard personnel rammed two Philippine supply boats on Monday.",
+    "Chinese coast guard personnel threatened Philippine sailors with knives on Monday.",
+])
+def test_members_of_a_named_body_act_as_the_body(reader, text):
+    event = reader.read(text, published="2024-06-20").events[0]
+    assert [r.name for r in event.source] == ["China Coast Guard"]

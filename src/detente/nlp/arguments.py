@@ -113,6 +113,10 @@ def _acting(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
+# Nouns for the people of a body, who act as the body when it is named ("coast guard personnel").
+MEMBER_NOUNS = {"personnel", "staff", "crew", "member", "officer", "agent", "employee", "sailor"}
+
+
 def group_ref(doc: Doc, token: Token) -> Ref | None:
     """A group named by a noun phrase whose modifiers (or "in"-place) name a state or organisation."""
     sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
@@ -126,6 +130,8 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     country = owner.country if owner is not None else None
     if owner is not None and owner.sector == "IGO" and sector in {"GOV", "IGO"}:
         return owner  # "EU foreign ministers", "NATO envoys": officials of a body act as the body
+    if owner is not None and owner.kind == "organisation" and token.lemma_.lower() in MEMBER_NOUNS:
+        return owner  # "Chinese coast guard personnel", "embassy staff": members acting for their body
     if country is None and (sector in UNNAMED_SECTORS or token.lower_ in GENERIC_HEADS):
         return None  # "officials" of no state: the engagement's parties, which event linking supplies
     if token.lower_ in GENERIC_HEADS:
