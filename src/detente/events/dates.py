@@ -23,7 +23,8 @@ dropped) goes through these tables, first match wins:
   day ("three months ago" -> that month, "a few days ago" -> a range); "the coming weeks" ->
   published..the end of the month six weeks on, "the coming months" -> the next four whole months (the current
   one only when published on its first day), "the coming days" -> published+1..+7, "the coming two
-  weeks" -> published+1..+14; "the past two weeks" -> the mirror image (published-14..-1).
+  weeks" -> published+1..+14; "the past two weeks" -> the mirror image (published-14..-1); "soon" with
+  tense "future" -> as "the coming weeks" (no date otherwise).
 - union: "later this year or early 2026", "between May and July", "Sept. 30-Oct. 2" -> earliest of
   the first part .. latest of the second ("days" if both are days, else "range"); a part without a
   year takes the other part's year.
@@ -306,6 +307,11 @@ def _vague_ahead(unit: str, pub: date) -> Span:
     return first, first + relativedelta(months=4) - DAY, "range"
 
 
+def _h_soon(m, pub, tense):
+    """"will meet soon": said of what is to come, the same vague stretch as "the coming weeks"."""
+    return _vague_ahead("week", pub) if tense == "future" else None
+
+
 YEAR_TAIL = rf"(?:\s+(?:of\s+)?{YEAR})?"
 DIRS = r"coming|next|next few|next several|upcoming|past|last|recent|past few|last few"
 PATTERNS = [(re.compile(p), h, relative) for p, h, relative in (  # (regex, handler, needs `published`)
@@ -335,6 +341,7 @@ PATTERNS = [(re.compile(p), h, relative) for p, h, relative in (  # (regex, hand
     (rf"(?P<n>{N})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from now|hence)", _h_ago, True),
     (rf"(?P<dir>{DIRS})\s+(?:(?P<n>{N})\s+)?(?P<unit>day|week|month|year|decade)(?P<plural>s?)", _h_window, True),
     (r"(?P<unit>day|week|month|year)(?P<plural>s)\s+(?P<dir>ahead|to come)", _h_window, True),
+    (r"soon", _h_soon, True),
 )]
 
 

@@ -21,7 +21,7 @@ PAST_PREPS = {"since"}  # "the first visit since March": the day named lies behi
 REPORTING_LEMMAS = {"say", "tell", "report", "note", "add", "claim", "insist", "argue", "write", "warn"}
 
 
-def _scheduled_present(verb) -> bool:
+def scheduled_present(verb) -> bool:
     """"Leaders gather on Tuesday", "the forum is meeting on Monday": in news prose the present
     tense of an event verb with a date names a scheduled event, not a past one."""
     if verb.lemma_.lower() in REPORTING_LEMMAS:
@@ -53,7 +53,7 @@ def _tense(span: Span) -> str | None:
         return "past" if said.tag_ in {"VBD", "VBN"} else None
     while hops < 4:
         if verb.pos_ in {"VERB", "AUX"}:
-            if _scheduled_present(verb):
+            if scheduled_present(verb):
                 return "future"
             if any(c.lower_ in {"will", "shall", "'ll"} for c in verb.children) or verb.lemma_ in FUTURE_LEMMAS:
                 return "future"
@@ -91,6 +91,12 @@ PERIOD_RE = re.compile(r"\b(?:this|next|last|the\s+coming|the\s+past)\s+(?:weeke
                        re.IGNORECASE)
 
 
+# "will meet soon": a vague time ahead of publication; not "as soon as", "too soon", "soon after the talks"
+# (which counts from another moment)
+SOON_RE = re.compile(r"(?<!\bas )(?<!\btoo )(?<!\bhow )\bsoon\b"
+                     r"(?!\s+(?:after|before|as|afterwards?|thereafter|enough)\b)", re.IGNORECASE)
+
+
 def _found(doc: Doc, pattern_spans, label: str, taken: set[int]) -> list[Span]:
     """Spans of the text found by a pattern rather than by the tagger, where no date was tagged."""
     out = []
@@ -103,13 +109,15 @@ def _found(doc: Doc, pattern_spans, label: str, taken: set[int]) -> list[Span]:
 
 def _candidates(doc: Doc) -> list[Span]:
     """Date expressions in text order: the joined DATE entities, untagged possessive periods ("this
-    week's talks"), then anchored phrases ("Hours later", "the next day") found in the text, which
+    week's talks") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
     only count when an earlier day anchors them."""
     periods = _found(doc, (m.span() for m in PERIOD_RE.finditer(doc.text)), "DATE", set())
     # a period wider than what the tagger took ("month" of "this month's") replaces it
     dates = [s for s in _joined(doc) if not any(p.start <= s.start and s.end <= p.end for p in periods)]
     taken = {t.i for s in dates for t in s}
     dates += [p for p in periods if not any(t.i in taken for t in p)]
+    taken = {t.i for s in dates for t in s}
+    dates += _found(doc, (m.span() for m in SOON_RE.finditer(doc.text)), "DATE", taken)
     taken = {t.i for s in dates for t in s}
     anchored = _found(doc, anchored_phrases(doc.text), "TIME", taken)
     return sorted(dates + anchored, key=lambda s: s.start)

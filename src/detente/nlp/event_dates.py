@@ -269,6 +269,50 @@ def fill_relative_clauses(doc: Doc, drafts: list[Draft]) -> None:
             d.location = d.location or owner.location
 
 
+def _own_day(doc: Doc, verb: Token):
+    """The date hung on a verb itself ("said on Monday", "met Tuesday"), not one inside its clauses."""
+    date_at = doc._.date_at or {}
+    near = [c for c in verb.children if c.dep_ in {"npadvmod", "tmod"}] + \
+        [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    span = next((date_at[t.i] for t in near if t.i in date_at), None)
+    return span._.date if span is not None else None
+
+
+def date_by_conjoined_verb(doc: Doc, drafts: list[Draft]) -> None:
+    """"said on Monday that ..., and repeated the demand": verbs joined by "and" share the first one's
+    date, so the act named by the second (its object or itself) took place that day."""
+    for d in (d for d in drafts if d.date is None and d.status == "occurred"):
+        verb = d.token if d.token.pos_ == "VERB" else d.token.head if d.token.dep_ == "dobj" else None
+        if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or _own_day(doc, verb) is not None:
+            continue
+        d.date = _own_day(doc, verb.head)
+
+
+# verbs that bring an act about: "the sanctions that X imposed in May" happened in May
+INITIATING_LEMMAS = {"impose", "launch", "set", "start", "begin", "trigger", "introduce", "announce", "order",
+                     "stage", "hold", "sign", "declare", "initiate", "open", "conduct", "unveil"}
+
+
+def _described_noun(token: Token) -> Token:
+    """The noun a relative clause about the event hangs from: the event word, or the act noun it is
+    "of" ("the restoration of sanctions that X set in motion")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    return token
+
+
+def date_by_relative_clause(doc: Doc, drafts: list[Draft]) -> None:
+    """"sanctions that Britain set in motion late last month": a relative clause whose verb brings the
+    event about dates it with its own date, when the event has none."""
+    for d in (d for d in drafts if d.date is None and d.token.pos_ == "NOUN"):
+        noun = _described_noun(d.token)
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INITIATING_LEMMAS):
+            d.date = _clause_day(doc, clause)
+            if d.date is not None:
+                break
+
+
 GATHERING_WORDS = {"summit", "forum", "conference", "meeting", "dialogue", "assembly", "gathering", "congress",
                    "symposium", "session"}
 
@@ -467,6 +511,26 @@ def _date_consequences(named: list[Token], anchor: Draft, value: DateValue | Non
                 d.date = DateValue(earliest=value.first, latest=latest, precision="range", text=value.text)
 
 
+OUTCOME_TYPES = {"AGREE"}  # what talks produce: "signed the accord after talks"
+
+
+def _right_after(prep: Token) -> bool:
+    """A bare "after" ("signed it after talks"), not "a week after", "long after", "soon after"."""
+    return prep.lower_ == "after" and not any(c.dep_ in {"npadvmod", "advmod"} for c in prep.children)
+
+
+def date_talks_by_outcome(drafts: list[Draft]) -> None:
+    """"signed the framework after talks hosted by X": the talks an agreement was reached right after,
+    undated, are that day's talks: the agreement is their outcome."""
+    at = {d.token.i: d for d in drafts}
+    for d in (d for d in drafts if d.type in OUTCOME_TYPES and d.date is not None and d.date.value):
+        for prep in (c for c in d.token.children if c.dep_ == "prep" and _right_after(c)):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i in at):
+                talks = at[obj.i]
+                if talks.type == "CONSULT" and talks.date is None and talks.status == "occurred":
+                    talks.date = d.date
+
+
 def _hangs_on(mark: Token, trigger: Token) -> bool:
     """The "after" phrase modifies the trigger's clause (its verb, or the verb of a noun trigger that is
     its object or subject)."""
@@ -485,10 +549,16 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         near = d.date is not None and d.date.precision in {"day", "days"} and \
             abs((_iso(d.date.first) - published).days) <= 3 and abs((_iso(d.date.last) - published).days) <= 3
-        if d.location is None and near and d.mode != "phone" and d.status == "occurred":
+        told = d.status == "occurred" or _later_today(d, published)
+        if d.location is None and near and d.mode != "phone" and told:
             d.location = place
             if d.type == "CONSULT":
                 d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, place)
+
+
+def _later_today(d: Draft, published: date) -> bool:
+    """"The forum convenes on Saturday", told that Saturday: still to come, but where the reporter is."""
+    return d.status == "planned" and d.date is not None and d.date.value == published.isoformat()
 
 
 def _iso(value: str) -> date:

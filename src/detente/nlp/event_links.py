@@ -3,7 +3,9 @@
 "The proposed early September conversation" refers back to "a phone call" proposed a sentence
 earlier: one event, with the date the second mention adds. "China remains non-committal" is the
 response to the latest proposal made to China. "groundwork for a summit" links the summit to the
-event it prepares. Dates and places told through other events are filled in by nlp/event_dates.py.
+event it prepares. "The exchange would happen soon" tells again an exchange agreed earlier; "the two
+are due to speak again" repeats the pair's last call. Dates and places told through other events are
+filled in by nlp/event_dates.py.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, YIELD_VER
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.events import Draft
 from detente.nlp.event_dates import (
-    WINDOW, confirm_announced, date_distances, date_gatherings_by_clause, fill_dateline, fill_dates,
-    fill_earlier_occasions, fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits,
-    stretch_durations,
+    WINDOW, confirm_announced, date_by_conjoined_verb, date_by_relative_clause, date_distances,
+    date_gatherings_by_clause, date_talks_by_outcome, fill_dateline, fill_dates, fill_earlier_occasions,
+    fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations,
 )
 from detente.nlp.evidence import evidence_of
 from detente.records import Event, EventLink, Response, event_id
@@ -89,6 +91,18 @@ def _told_past(d: Draft) -> bool:
     return d.status == "occurred" and verb.tag_ == "VBD"
 
 
+JOURNEY_WORDS = {"trip", "journey", "voyage", "tour", "visit", "travel", "come", "go", "fly", "head"}
+
+
+def _journey_fits(prev: Draft, d: Draft) -> bool:
+    """"Putin did not make the trip": a journey told again is a journey (a visit, or going somewhere), not
+    the talks or call proposed before it."""
+    if d.token.lemma_.lower() not in JOURNEY_WORDS:
+        return True
+    return prev.mode in {"visit", "multilateral", "third-party"} or prev.location is not None \
+        or prev.token.lemma_.lower() in JOURNEY_WORDS
+
+
 def _antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | None:
     here = index[d.sent.start]
     for prev in reversed(kept):
@@ -96,7 +110,7 @@ def _antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | N
             break
         if prev.status in PENDING and _told_past(d):
             continue  # what took place is no mention of what is still to come ("agreed to further talks")
-        if _compatible(prev, d):
+        if _compatible(prev, d) and _journey_fits(prev, d):
             return prev
     return None
 
@@ -159,6 +173,41 @@ def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
         else:
             kept.append(_sibling(prev, d))
     return kept
+
+
+REPEAT_DETERMINERS = {"the", "this", "that"}
+
+
+def _undrafted_repeat(token: Token, drafts: list[Draft]) -> bool:
+    """"the exchange" as a clause's subject or object, an event word that made no draft of its own
+    (it wants an object to be one): a candidate mention of an event told before."""
+    from detente.nlp.triggers import trigger_for
+    return token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "dobj"} and not token._.skip \
+        and not token._.in_quote and any(c.dep_ == "det" and c.lower_ in REPEAT_DETERMINERS for c in token.children) \
+        and all(d.token.i != token.i for d in drafts) and trigger_for(token) is not None
+
+
+def _clause_date(doc: Doc, token: Token):
+    """The date on the clause a mention is the subject or object of ("the exchange would happen soon")."""
+    verb = token.head
+    date_at = doc._.date_at or {}
+    span = next((date_at[c.i] for c in verb.children if c.i in date_at), None)
+    return span._.date if span is not None else None
+
+
+def attach_repeat_nouns(doc: Doc, drafts: list[Draft]) -> None:
+    """"agreed to exchange prisoners ... said the exchange would happen soon": a definite noun of the
+    same word as an event told before is that event again; the date its clause gives is the
+    event's when it had none."""
+    for token in (t for t in doc if _undrafted_repeat(t, drafts)):
+        # the same word with "the" names the event it last named, however far back (no other event has it)
+        prev = next((d for d in reversed(drafts) if d.token.i < token.i and d.sent.start != token.sent.start
+                     and d.token.lemma_.lower() == token.lemma_.lower()), None)
+        if prev is None:
+            continue
+        prev.repeats.append(token)
+        if prev.date is None:
+            prev.date = _clause_date(doc, token)
 
 
 def _response_predicate(token: Token) -> str | None:
@@ -269,8 +318,14 @@ def _telling_sentence(d: Draft, news: set[int]):
     event ("agreed X, using their summit") yields to a repeat that is its sentence's own news."""
     if d.sent.root.i == d.token.i or d.sent.root.i not in news:
         return d.sent
-    told = [t for t in d.repeats if t.sent.root.i not in news and t.sent.start != d.sent.start and _details(t)]
-    return max(told, key=_details).sent if told else d.sent
+    told = [t for t in d.repeats if t.sent.root.i not in news and t.sent.start != d.sent.start
+            and (_details(t) or _dates_event(t, d))]
+    return max(told, key=lambda t: (_details(t), _dates_event(t, d))).sent if told else d.sent
+
+
+def _dates_event(mention: Token, d: Draft) -> bool:
+    """The mention's clause gives the event its date ("the exchange would happen soon")."""
+    return d.date is not None and _clause_date(mention.doc, mention) is d.date
 
 
 # "talks at the office that ran for two hours": modifiers that tell the event itself
@@ -319,7 +374,14 @@ def _anaphor_subject(token: Token) -> Token | None:
     verb = token if token.pos_ in {"VERB", "AUX"} else (token.head if token.dep_ in {"dobj", "pobj"} else None)
     if verb is not None and verb.pos_ == "ADP":
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+    for _ in range(3):  # "the two officers are due to speak", "both sides plan to meet": the governing verb's subject
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ not in {"xcomp", "acomp"}:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _names_people(d: Draft) -> bool:
@@ -362,9 +424,13 @@ def pair_anaphors(doc: Doc, drafts: list[Draft]) -> set[int]:
 
 def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[list, list] | None:
     """The parties a pair anaphor stands for: of the latest two-sided engagement (of the same status
-    when there is one; of two people when the anaphor names people), else of the next one."""
+    when there is one; of two people when the anaphor names people), else of the next one. An
+    engagement ("the two sides agreed to arrange a call") looks first for an earlier engagement: a
+    demand or charge in between runs one way, from its speaker."""
     wants_people = _names_people(d)
-    for pool in (_same_sentence(d, earlier), earlier[::-1], later):
+    before = (_same_sentence(d, earlier), earlier[::-1])
+    engagements = [[p for p in pool if p.type == "CONSULT"] for pool in before] if d.type == "CONSULT" else []
+    for pool in (*engagements, *before, later):
         two_sided = [p for p in pool if p.source and p.target and p is not d]
         if wants_people:
             two_sided = [p for p in two_sided if _people_pair(p) is not None]
@@ -412,6 +478,27 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
             d.source, d.target = [main_pair[0]], [main_pair[1]]
 
 
+REPEAT_ADVERBS = {"again", "anew"}
+
+
+def _told_again(d: Draft) -> bool:
+    """"are due to speak again", "will talk anew": the word says an earlier engagement is repeated."""
+    return any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in d.token.children)
+
+
+def repeat_channel(drafts: list[Draft]) -> None:
+    """"X telephoned Y ... The two are due to speak again": speaking again between the same people, with
+    no word of manner or place, is by the channel of their last engagement (only a call has one)."""
+    for i, d in enumerate(drafts):
+        if d.mode is not None or d.location is not None or _manner(d) is not None or not _told_again(d):
+            continue
+        mine = {r.actor_id for r in d.source + d.target if r.actor_id}
+        before = next((p for p in reversed(drafts[:i]) if p.type == d.type
+                       and mine & {r.actor_id for r in p.source + p.target}), None)
+        if before is not None and before.mode == "phone":
+            d.mode = before.mode
+
+
 def _unattributed_violence(d: Draft) -> bool:
     """Violence that took place somewhere is a record even when nobody is named ("a bomb was detonated in X")."""
     return d.type == "ASSAULT" and d.status == "occurred" and d.location is not None
@@ -422,16 +509,21 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     index = _sent_index(doc)
     anaphors = pair_anaphors(doc, drafts)
     drafts = resolve_repeats(drafts, index)
+    attach_repeat_nouns(doc, drafts)
     attach_links(doc, drafts)
     undate_followed(drafts)
     date_distances(drafts)
     attach_responses(doc, drafts, index)
     fill_parties(drafts, doc, anaphors)
+    repeat_channel(drafts)
     confirm_announced(doc, drafts)
     fill_relative_clauses(doc, drafts)
+    date_by_relative_clause(doc, drafts)
+    date_by_conjoined_verb(doc, drafts)
     date_gatherings_by_clause(doc, drafts)
     fill_earlier_occasions(doc, drafts, index)
     fill_dates(drafts, index, doc._.published)
+    date_talks_by_outcome(drafts)
     date_distances(drafts)  # again: a mention dated just now may place another event
     fill_told_days(doc, drafts, index)
     fill_gatherings(drafts, index)

@@ -16,6 +16,7 @@ from detente.events.status import (
     CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS,
     PARTICLE_REQUIRED, PARTICLE_STATUS, UNDER_PHRASES, WHETHER_PENDING, WHETHER_SPEECH,
 )
+from detente.nlp.dates import scheduled_present
 from detente.nlp.triggers import LIGHT_VERBS, stays_away
 
 PROPOSAL_NOUNS = {"request": "proposed", "proposal": "proposed", "invitation": "proposed", "offer": "proposed",
@@ -77,6 +78,8 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
     verb = head.head if via_prep else head
     if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None, None
+    if token.dep_ == "ccomp" and _told_as_past(token):
+        return None, None  # "confirmed that X met Y", "suggested that X had withdrawn": what happened
     lemma = verb.lemma_.lower()
     if _on_hold(verb):
         return verb, "cancelled"
@@ -91,6 +94,13 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
         answered = conjoined_answer(verb)[1] if GOVERNING_VERBS[lemma] == "proposed" else None
         return verb, answered or GOVERNING_VERBS[lemma]
     return None, None
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A clause in the past or perfect ("met", "had withdrawn"): it reports a fact, not a proposal or plan."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have", "'d"}
+                                         for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 def conjoined_answer(verb: Token) -> tuple[Token | None, str | None]:
@@ -124,6 +134,9 @@ def _clause_verb(token: Token) -> Token:
     return verb
 
 
+# words whose that-clause says what is asked for ("insisted that X leave", "the demand that X pay")
+DEMANDING = {"demand", "insist", "urge", "ask", "request", "require", "propose", "suggest", "recommend",
+             "order", "call", "press", "proposal", "suggestion", "insistence", "requirement"}
 REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "pledge", "promise", "declare", "vow", "agree",
              "expect", "hope", "report", "indicate", "signal", "suggest"}
 
@@ -182,6 +195,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         if _negated(governor):
             return ("declined" if gov_status in {"accepted", "proposed"} else "negated"), True
         return gov_status, True
+    if _demanded(_clause_verb(token)):
+        return "proposed", True
     modifier = _modifier_status(token) if token.pos_ == "NOUN" else None
     if modifier:
         return modifier, True
@@ -194,6 +209,17 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if modal:
         return modal, True
     return _status_from_time(token, when_first, when_last, published), False
+
+
+def _demanded(verb: Token) -> bool:
+    """"demanded that China hand back the rifles", "Seoul's demand that Tokyo withdraw": the bare
+    (subjunctive) verb of a that-clause a demand governs is what is asked for, not what was done."""
+    head = verb.head
+    if verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "acl"} or head.i == verb.i \
+            or any(c.dep_ == "aux" for c in verb.children):  # "demanded that X should ...": the modal says it
+        return False
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return head.lemma_.lower() in DEMANDING and (that or head.pos_ == "VERB")
 
 
 def _proposal_clause(token: Token) -> tuple[Token | None, str | None]:
@@ -239,6 +265,10 @@ def _ahead(when_first, when_last, published) -> bool:
     return when_first > pub or (when_first == pub and (when_last or "") > pub)
 
 
+# "authorities today release the ship": the wire's narrative present tells what is happening as written
+NARRATIVE_NOW = {"today", "now"}
+
+
 def _status_from_time(token, when_first, when_last, published) -> str:
     """Past date or past tense: occurred; a date after publication: planned."""
     verb = _clause_verb(token)
@@ -246,6 +276,9 @@ def _status_from_time(token, when_first, when_last, published) -> str:
         return "planned"
     if _ahead(when_first, when_last, published) and verb.tag_ not in {"VBD", "VBN"}:
         return "planned"  # "the scheme starts in the coming weeks" (a window opening today)
+    if published is not None and when_first == when_last == published.isoformat() and scheduled_present(verb) \
+            and not any(c.lower_ in NARRATIVE_NOW for c in verb.children):
+        return "planned"  # "the forum convenes on Saturday", told on that Saturday: later that day
     if verb.tag_ in {"VBD", "VBN"} or (when_last and published and when_last <= published.isoformat()):
         return "occurred"
     return "occurred"

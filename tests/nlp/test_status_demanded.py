@@ -1,0 +1,37 @@
+"""What a demand asks for is not done (sentences written for these tests): the bare verb of a
+that-clause under "demanded", "insisted", "the demand that" is proposed; a reported past is not, and a
+past or perfect clause under "confirmed", "suggested" tells what happened."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-06-14"  # a Friday
+
+
+def _event(reader, text, trigger):
+    return next(e for e in reader.read(text, published=PUBLISHED).events if e.trigger == trigger)
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Manila insisted that Beijing withdraw its ships.", "withdraw", "proposed"),
+    ("The Philippine army chief demanded that China hand back the seized rifles.", "hand", "proposed"),
+    ("A spokesman repeated China's demand that Japan withdraw the remarks.", "withdraw", "proposed"),
+    ("Manila said that Beijing withdrew its ships.", "withdrew", "occurred"),
+])
+def test_the_content_of_a_demand_is_proposed(reader, text, trigger, status):
+    assert _event(reader, text, trigger).status == status
+
+
+def test_the_demand_itself_took_place(reader):
+    assert _event(reader, "Manila insisted that Beijing withdraw its ships.", "insisted").status == "occurred"
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Tokyo confirmed that Kishida met Yoon on Tuesday.", "met", "occurred"),
+    ("Seoul suggested that Tokyo had withdrawn the ships.", "withdrawn", "occurred"),
+    ("Tokyo announced that Kishida will visit Seoul next week.", "visit", "confirmed"),
+    ("Tokyo proposed that the two sides meet in Seoul.", "meet", "proposed"),
+])
+def test_a_past_clause_under_a_status_verb_reports_a_fact(reader, text, trigger, status):
+    assert _event(reader, text, trigger).status == status
