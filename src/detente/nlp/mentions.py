@@ -20,7 +20,7 @@ from detente.kb.base import KnowledgeBase
 from detente.records import ActorRef
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-RANKS = {"admiral", "adm.", "general", "gen.", "lt.", "col.", "colonel", "maj.", "major", "lieutenant",
+RANKS = {"admiral", "adm.", "general", "gen.", "lt.", "col.", "colonel", "maj.", "major", "lieutenant", "brig.", "brigadier",
          "vice", "rear", "marshal", "commander", "cmdr.", "capt.", "captain", "sen.", "senator", "rep.",
          "mr.", "mrs.", "ms.", "dr.", "president", "premier", "chancellor", "king", "queen", "prince",
          "ambassador", "envoy", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman"}
@@ -85,9 +85,17 @@ def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
             if token.i > start:
                 parts.append(Span(ent.doc, start, token.i, label=ent.label_))
             start = token.i + 1
-    if start < ent.end:
-        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    end = ent.end
+    while end > start + 1 and _trailing_verb(ent.doc[end - 1]):
+        end -= 1  # "Lula met": the tagger ran the name into the verb after it
+    if start < end:
+        parts.append(Span(ent.doc, start, end, label=ent.label_))
     return parts
+
+
+def _trailing_verb(token: Token) -> bool:
+    """A lower-case verb closing an entity is no part of a name ("Brazil's Lula met Milei")."""
+    return token.is_lower and token.pos_ in {"VERB", "AUX"}
 
 
 def _offices(actor, role, on: date | None) -> str | None:

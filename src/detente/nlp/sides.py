@@ -3,17 +3,18 @@
 A verb's subject (or passive agent) is the source and its objects the target; an event noun takes its
 sides from owners ("Rubio's meeting"), "between" phrases, the light verb that holds it ("held talks")
 or the clause around it; a proposal noun gives proposer -> the side asked. Written order is kept, so
-"X and Y met" makes X the source. Context (other sentences, places) is filled in by nlp/events.py.
+"X and Y met" makes X the source. Context (other sentences, places) is filled in by nlp/events.py, and
+by the passes over a document's drafts in nlp/side_context.py.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for, with_country
+from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
 from detente.nlp.mentions import Ref
 from detente.nlp.status import answering_verb
-from detente.nlp.triggers import LIGHT_VERBS, has_object, is_anaphoric, prep_objects
+from detente.nlp.triggers import LIGHT_VERBS, prep_objects
 
 def children(token: Token, deps: set[str]) -> list[Token]:
     """The token's dependents with these relations."""
@@ -113,7 +114,7 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     is_passive = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = [g for c in children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
     passive = children(token, {"nsubjpass"}) + ([token.head] if reduced else [])
-    source = [r for head in (agent or subj or [None]) for r in subject_refs(doc, head)]
+    source = unique([r for head in (agent or subj or [None]) for r in subject_refs(doc, head)])
     objects = children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     objects = objects or shared_objects(token)
     if token.lemma_.lower() in SWAP_VERBS:  # "X and Y swapped prisoners": the captives move, the two swap them
@@ -127,6 +128,11 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
     return split_pair(source, target)
+
+
+def unique(refs: list[Ref]) -> list[Ref]:
+    """Each actor once: "the Council (UNSC) met" names one body twice, as two subjects."""
+    return [r for i, r in enumerate(refs) if all(r.actor_id != o.actor_id for o in refs[:i])]
 
 
 def shared_objects(token: Token) -> list[Token]:
@@ -213,7 +219,7 @@ def clause_subject(token: Token) -> Token | None:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in node.children if c.dep_ in {"nsubj"}), None)
-            if subj is None:  # "Xi is expected to make a trip", "it is prepared to impose martial law"
+            if subj is None:  # "Xi is expected to make a trip", "it stands ready to impose a curfew"
                 subj = next(iter(inherited_subject(node)), None)
             return subj
     return None
@@ -222,6 +228,14 @@ def clause_subject(token: Token) -> Token | None:
 def light_verb(token: Token) -> Token | None:
     """"held talks", "imposed sanctions": the verb whose subject is the event's source."""
     return token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else None
+
+
+def _subject_light_verb(token: Token) -> Token | None:
+    """"weighing whether Lee should make the trip": a light verb with a subject of its own names who acts,
+    before the verb governing the event's status (whose subject only weighs or asks)."""
+    verb = light_verb(token)
+    subjects = [s for s in children(verb, {"nsubj"}) if not is_dateline(s)] if verb is not None else []
+    return verb if subjects and refs_for(token.doc, subjects[0]) else None  # "the government" alone names no one
 
 
 # Verbs whose subject undergoes the act their object names ("Iran faces sanctions").
@@ -258,6 +272,7 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     if sufferer is not None and (governor is None or governor.pos_ != "NOUN"):
         return _suffered_sides(doc, token, sufferer, owners)
     source, target = owners[:1], owners[1:]
+    source += voicing_person(doc, token, source)
     if not owners and governor is None:  # "Israeli and U.S. strikes on Iran": joint authors; "Russian-Chinese talks": the pair
         nations = _nationality_refs(doc, token)
         other = prep_objects(token, {"on", "against", "with", "to"})
@@ -276,7 +291,7 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     authors = relative_authors(doc, token)  # "U.N. sanctions that Britain set in motion": who acted, not whose
     source, target = (authors, []) if authors else (source, target)
     if not source:
-        head = governor or light_verb(token)
+        head = _subject_light_verb(token) or governor or light_verb(token)
         if head is not None:
             subjects = [s for s in children(head, {"nsubj"}) if not is_dateline(s)]
             source = subject_refs(doc, next(iter(subjects), None))
@@ -294,6 +309,35 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
         objects += prep_objects(verb, {"on", "against", "with"})
         target += [r for o in objects for r in refs_for(doc, o)]
     return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
+
+
+# Acts done by saying: whoever voices a state's demand or complaint is its actor.
+VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+VOICING_DEPS = {"dobj", "conj", "ccomp", "xcomp", "pobj", "prep"}
+# Verbs of saying, and light verbs of spoken acts ("raised concerns", "repeated a demand").
+VOICING_VERBS = {"say", "tell", "add", "state", "announce", "repeat", "reiterate", "raise", "voice", "express",
+                 "lodge", "renew", "stress", "insist", "deliver", "convey"}
+
+
+def voicing_person(doc: Doc, token: Token, owners: list[Ref]) -> list[Ref]:
+    """"He said he had raised U.S. concerns", "the spokeswoman repeated Beijing's demand": the person of the
+    owning state who voices a spoken act (the subject of the clauses it hangs in) acts with the state."""
+    from detente.nlp.triggers import trigger_for
+    trigger = trigger_for(token)
+    if len(owners) != 1 or owners[0].kind != "state" or trigger is None or trigger.type not in VERBAL_TYPES:
+        return []
+    node = token
+    for _ in range(4):
+        if node.dep_ not in VOICING_DEPS or node.head.i == node.i:
+            return []
+        node = node.head
+        voicing = node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in VOICING_VERBS
+        subjects = ([s for s in children(node, {"nsubj"}) if not is_dateline(s)] or inherited_subject(node)) \
+            if voicing else []
+        people = [r for s in subjects for r in refs_for(doc, s) if r.kind == "person"]
+        if people:
+            return people[:1] if people[0].country == owners[0].country else []
+    return []
 
 
 # Verbs by which a relative clause tells who did the act its noun names ("the sanctions that X set in motion").
@@ -325,6 +369,13 @@ def consult_geometry(token, mode, source, target, location):
         source, target = target, source
     if mode == "visit" and not target:
         target = host_of_place(source, location)
+    mode, source, target = _consult_geometry(mode, source, target, location)
+    if mode == "visit":
+        target = target + leader_host(token.doc, source, target)
+    return mode, source, target
+
+
+def _consult_geometry(mode, source, target, location):
     if mode is not None or location is None or not location.country or not source or not target:
         return mode, source, target
     src = {r.country for r in source}
@@ -335,6 +386,25 @@ def consult_geometry(token, mode, source, target, location):
     if here in src and here not in tgt:
         return "visit", target, source
     return ("third-party" if here not in src | tgt else mode), source, target
+
+
+LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "emperor", "emir", "supreme leader"}
+
+
+def is_leader(ref: Ref) -> bool:
+    """A head of state or government (by the office the knowledge base gives for the article's day)."""
+    return ref.kind == "person" and any(part.strip().lower() in LEADER_ROLES for part in (ref.role or "").split(";"))
+
+
+def leader_host(doc: Doc, source: list[Ref], target: list[Ref]) -> list[Ref]:
+    """"Xi will make a trip to the United States", "Zelensky is due at the White House": a leader visiting
+    a state whose host no one names is received by that state's leader, when the article names them."""
+    if not target or any(r.kind != "state" for r in target) or not any(is_leader(r) for r in source):
+        return []
+    host = {r.country for r in target}
+    found = next((s._.ref for s in doc.spans["actors"] if s._.ref is not None and s._.ref.country in host
+                  and is_leader(s._.ref)), None)
+    return [found] if found is not None else []
 
 
 def host_of_place(source: list[Ref], location) -> list[Ref]:
@@ -348,148 +418,18 @@ def host_of_place(source: list[Ref], location) -> list[Ref]:
     return [Ref(f"state:{location.country}", name, location.country, "GOV", "state", via="location")]
 
 
-# Sides told around the event's own clause: the gathering gone to, delegations, the act condemned.
-# "arrived in Amman on a visit": the place hangs on the verb of motion, the visit on "on".
+# Going somewhere: "arrived in Amman on a visit" (the place hangs on the verb of motion, the visit on "on").
 ARRIVAL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "be"}
 ATTENDING = {"attend", "participate", "join", "send"}
-GATHERING_NOUNS = {"summit", "forum", "conference", "meeting", "dialogue", "assembly", "gathering", "congress"}
-TRIP_NOUNS = {"trip", "journey", "visit"}
 
 
-def _goes_to_gathering_told(token: Token) -> bool:
-    """Going with no place of its own: bare "attend", "make the trip", "travel to the summit" (a gathering told before)."""
-    lemma = token.lemma_.lower()
-    if lemma in ATTENDING:
-        return not has_object(token) or any(o.lemma_.lower() in GATHERING_NOUNS and is_anaphoric(o)
-                                            for o in children(token, {"dobj"}))
-    if token.pos_ == "NOUN" and lemma in TRIP_NOUNS:
-        return is_anaphoric(token) and not prep_objects(token, {"to", "in"})
-    places = prep_objects(token, {"to", "for"})
-    return lemma in ARRIVAL_VERBS and bool(places) and all(
-        p.lemma_.lower() in GATHERING_NOUNS and any(c.lower_ == "the" for c in p.children) for p in places)
+MOVED = {"criticised_acts", "delegations", "earlier_gathering", "pairs_told_before"}
 
 
-def earlier_gathering(drafts: list) -> None:
-    """"NATO leaders gather for a summit ... Trump is expected to attend": going, with no destination of its
-    own, is to the gathering of an organisation told in the sentences just before (PLOVER multilateral)."""
-    for i, draft in enumerate(drafts):
-        if draft.type != "CONSULT" or any(party_key(r) for r in draft.target) or not _goes_to_gathering_told(draft.token):
-            continue
-        before = [d for d in drafts[:i] if d.type == "CONSULT" and d.mode == "multilateral"
-                  and draft.sent.start - d.sent.start < 400 and _organisers(d)]
-        if before:
-            own = {party_key(r) for r in draft.source}
-            draft.mode = "multilateral"
-            draft.target = [r for r in _organisers(before[-1]) if party_key(r) not in own]
-            draft.location = draft.location or before[-1].location
-
-
-ACCOMPANY_VERBS = {"join", "accompany", "flank", "assist"}  # "Rubio joined Trump": Rubio is on Trump's side
-BESIDE_VERBS = {"sit", "stand", "travel", "come", "be"}  # "Lavrov sat with Putin"
-BESIDE_PREPS = {"with", "alongside", "beside", "next"}
-
-
-def delegations(doc: Doc, drafts: list) -> None:
-    """"The talks took place three on three: Rubio and Witkoff joined Trump, while Lavrov sat with Putin":
-    people told as accompanying a party of a meeting, in its sentence or the next, are on that party's side."""
-    for draft in (d for d in drafts if d.type == "CONSULT"):
-        for verb in (t for t in _sent_and_next(doc, draft.sent) if t.pos_ in {"VERB", "AUX"} and t.i != draft.token.i):
-            lemma = verb.lemma_.lower()
-            chiefs = children(verb, {"dobj"}) if lemma in ACCOMPANY_VERBS else \
-                prep_objects(verb, BESIDE_PREPS) if lemma in BESIDE_VERBS else []
-            for chief in (r for c in chiefs for r in refs_for(doc, c) if r.kind == "person" and r.country):
-                members = [with_country(r, chief.country) for s in children(verb, {"nsubj"}) for r in refs_for(doc, s)
-                           if r.kind == "person" and r.country in {None, chief.country}]
-                _join_side(draft, chief, members)
-
-
-def _sent_and_next(doc: Doc, sent) -> list[Token]:
-    """A sentence and the one after it (the parser may cut "... met: X joined Y" at the colon)."""
-    nxt = doc[sent.end].sent if sent.end < len(doc) else None
-    return list(sent) + (list(nxt) if nxt is not None else [])
-
-
-def _join_side(draft, chief: Ref, members: list[Ref]) -> None:
-    """Add a delegation's head and members to the one side of the draft that holds the head's country."""
-    sides = [side for side in (draft.source, draft.target) if any(r.country == chief.country for r in side)]
-    if len(sides) != 1 or not members:
-        return
-    for ref in [chief] + members:
-        if all(r.actor_id != ref.actor_id for r in sides[0]):
-            sides[0].append(ref)
-
-
-def _organisers(draft) -> list[Ref]:
-    """The international bodies whose gathering an event is."""
-    return [r for r in draft.source + draft.target if r.sector == "IGO"]
-
-
-# Definite nouns that name an act told before ("condemned the measures", "rejected the move").
-ACT_NOUNS = {"measure", "move", "decision", "step", "sanction", "action", "restriction", "ban", "strike",
-             "attack", "policy", "tariff", "deployment", "seizure", "arrest", "expulsion"}
-HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "PROTEST"}
-
-
-def criticised_acts(drafts: list) -> None:
-    """"Putin called the measures an unfriendly act": condemning a definite act noun with no one named
-    answers the author of the latest hostile act told before (within a few sentences), if not the critic's own."""
-    for i, draft in enumerate(drafts):
-        if draft.type not in {"ACCUSE", "REJECT"} or not draft.source or any(party_key(r) for r in draft.target):
-            continue
-        acts = [o for o in children(draft.token, {"dobj"}) if o.lemma_.lower() in ACT_NOUNS and is_anaphoric(o)]
-        own = {party_key(r) for r in draft.source}
-        earlier = [d for d in drafts[:i] if d.type in HOSTILE_TYPES and d.sent.start < draft.sent.start
-                   and draft.sent.start - d.sent.start < 250 and any(party_key(r) not in own | {None} for r in d.source)]
-        if acts and earlier:
-            draft.target = [r for r in earlier[-1].source if party_key(r) not in own]
-    _authors_of_objects(drafts)
-
-
-def _authors_of_objects(drafts: list) -> None:
-    """"Russia condemned the sanctions the EU imposed": criticising an act told in its clause answers its author."""
-    at = {d.token.i: d for d in drafts}
-    for draft in (d for d in drafts if d.type in {"ACCUSE", "REJECT"} and not any(party_key(r) for r in d.target)):
-        own = {party_key(r) for r in draft.source}
-        acts = [at[o.i] for o in children(draft.token, {"dobj"}) if o.i in at and at[o.i].type in HOSTILE_TYPES]
-        authors = [r for a in acts for r in a.source if party_key(r) not in own | {None}]
-        draft.target = authors or draft.target
-
-
-def _pair_before(drafts: list, i: int, window: int = 1500) -> tuple[list[Ref], list[Ref]] | None:
-    """The two sides of the latest two-sided engagement told before draft i (within `window` characters)."""
-    here = drafts[i].sent.start_char
-    for d in reversed(drafts[:i]):
-        keys = [{party_key(r) for r in side} - {None} for side in (d.source, d.target)]
-        if d.type in {"CONSULT", "AGREE", "COOPERATE", "RETREAT"} and here - d.sent.start_char < window \
-                and all(keys) and not keys[0] & keys[1]:
-            return d.source, d.target
-    return None
-
-
-def _between_anaphor(token: Token) -> bool:
-    """"a meeting between the two presidents": the pair named by a phrase that points back to them."""
-    from detente.nlp.arguments import is_party_anaphor
-    return any(is_party_anaphor(o) for o in prep_objects(token, {"between"}))
-
-
-def pairs_told_before(drafts: list) -> None:
-    """A mediation with no parties named, "a meeting between the two leaders" asked by one of them: the parties are
-    the two sides of the engagement just told (the mediator is on neither; the asker's counterpart is the target)."""
-    for i, draft in enumerate(drafts):
-        if draft.type != "CONSULT" or not draft.source or any(party_key(r) for r in draft.target):
-            continue
-        mediating = draft.mode == "third-party" and draft.token.lemma_.lower() in MEDIATING
-        if not (mediating or _between_anaphor(draft.token)):
-            continue
-        pair = _pair_before(drafts, i)
-        if pair is None:
-            continue
-        own = {party_key(r) for r in draft.source}
-        sides = [side for side in pair if not own & {party_key(r) for r in side}]
-        if mediating and len(sides) == 2:  # the mediator talks with both
-            draft.target = sides[0] + sides[1]
-        elif not mediating and len(sides) == 1:
-            draft.target = list(sides[0])
-
-
-MEDIATING = THIRD_PARTY_NOUNS | {"mediate", "broker", "facilitate", "arbitrate"}
+def __getattr__(name: str):
+    """The passes over a document's drafts live in nlp/side_context.py (which imports this module);
+    nlp/events.py still imports them from here, so they are looked up there on first use."""
+    if name in MOVED:
+        from detente.nlp import side_context
+        return getattr(side_context, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,232 @@
+"""Sides told around an event's own clause, across the drafts of a document: the gathering gone to, the
+people of each delegation, the pair "the two officers" or "a meeting between the two leaders" stands for,
+the author of an act a critic condemns. Called by nlp/events.py once every trigger has its draft.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.nlp.arguments import mention_of, refs_for, with_country
+from detente.nlp.mentions import Ref
+from detente.nlp.sides import (
+    ARRIVAL_VERBS, ATTENDING, THIRD_PARTY_NOUNS, children, inherited_subject, is_leader, party_key,
+)
+from detente.nlp.triggers import has_object, is_anaphoric, prep_objects
+
+
+GATHERING_NOUNS = {"summit", "forum", "conference", "meeting", "dialogue", "assembly", "gathering", "congress"}
+TRIP_NOUNS = {"trip", "journey", "visit"}
+
+
+def _goes_to_gathering_told(token: Token) -> bool:
+    """Going with no place of its own: bare "attend", "make the trip", "travel to the summit" (a gathering told before)."""
+    lemma = token.lemma_.lower()
+    if lemma in ATTENDING:
+        return not has_object(token) or any(o.lemma_.lower() in GATHERING_NOUNS and is_anaphoric(o)
+                                            for o in children(token, {"dobj"}))
+    if token.pos_ == "NOUN" and lemma in TRIP_NOUNS:
+        return is_anaphoric(token) and not prep_objects(token, {"to", "in"})
+    places = prep_objects(token, {"to", "for"})
+    return lemma in ARRIVAL_VERBS and bool(places) and all(
+        p.lemma_.lower() in GATHERING_NOUNS and any(c.lower_ == "the" for c in p.children) for p in places)
+
+
+def earlier_gathering(drafts: list) -> None:
+    """"NATO leaders gather for a summit ... Trump is expected to attend": going, with no destination of its
+    own, is to the gathering of an organisation told in the sentences just before (PLOVER multilateral)."""
+    for i, draft in enumerate(drafts):
+        if draft.type != "CONSULT" or any(party_key(r) for r in draft.target) or not _goes_to_gathering_told(draft.token):
+            continue
+        before = [d for d in drafts[:i] if d.type == "CONSULT" and d.mode == "multilateral"
+                  and draft.sent.start - d.sent.start < 400 and _organisers(d)]
+        if before:
+            own = {party_key(r) for r in draft.source}
+            draft.mode = "multilateral"
+            draft.target = [r for r in _organisers(before[-1]) if party_key(r) not in own]
+            draft.location = draft.location or before[-1].location
+
+
+ACCOMPANY_VERBS = {"join", "accompany", "flank", "assist"}  # "Rubio joined Trump": Rubio is on Trump's side
+BESIDE_VERBS = {"sit", "stand", "travel", "come", "be"}  # "Lavrov sat with Putin"
+BESIDE_PREPS = {"with", "alongside", "beside", "next"}
+
+
+def delegations(doc: Doc, drafts: list) -> None:
+    """"The talks took place three on three: Rubio and Witkoff joined Trump, while Lavrov sat with Putin":
+    people told as accompanying a party of a meeting, in its sentence or the next, are on that party's side."""
+    for draft in (d for d in drafts if d.type == "CONSULT"):
+        for verb in (t for t in _sent_and_next(doc, draft.sent) if t.pos_ in {"VERB", "AUX"} and t.i != draft.token.i):
+            lemma = verb.lemma_.lower()
+            chiefs = children(verb, {"dobj"}) if lemma in ACCOMPANY_VERBS else \
+                prep_objects(verb, BESIDE_PREPS) if lemma in BESIDE_VERBS else []
+            for chief in (r for c in chiefs for r in refs_for(doc, c) if r.kind == "person" and r.country):
+                members = [with_country(r, chief.country) for s in children(verb, {"nsubj"}) for r in refs_for(doc, s)
+                           if r.kind == "person" and r.country in {None, chief.country}]
+                _join_side(draft, chief, members)
+            country, heads = _delegation_heads(doc, verb)
+            sides = [side for side in (draft.source, draft.target) if any(r.country == country for r in side)]
+            for ref in heads if country and len(sides) == 1 else []:
+                if all(r.actor_id != ref.actor_id for r in sides[0]):
+                    sides[0].append(with_country(ref, country))
+
+
+LEADING_VERBS = {"lead", "head"}
+SENDING_VERBS = {"send", "dispatch"}
+
+
+def _delegation_heads(doc: Doc, verb: Token) -> tuple[str | None, list[Ref]]:
+    """"The Russian team was led by X", "X headed the Russian delegation", "Ukraine sent X": the state whose
+    team it is, and the people who lead it or were sent."""
+    lemma = verb.lemma_.lower()
+    if lemma in LEADING_VERBS:
+        passive = bool(children(verb, {"nsubjpass"}))
+        teams = children(verb, {"nsubjpass"} if passive else {"dobj"})
+        people = [g for a in children(verb, {"agent"}) for g in children(a, {"pobj"})] if passive \
+            else children(verb, {"nsubj"})
+    elif lemma in SENDING_VERBS:
+        teams, people = children(verb, {"nsubj"}), children(verb, {"dobj"})
+    else:
+        return None, []
+    owners = [m._.ref.country for t in teams for x in t.subtree if (m := mention_of(doc, x)) is not None and m._.ref.country]
+    found = [r for p in people for r in refs_for(doc, p) if r.kind == "person"]
+    country = owners[0] if owners else None
+    return country, [r for r in found if r.country in {None, country}]
+
+
+def _sent_and_next(doc: Doc, sent) -> list[Token]:
+    """A sentence and the one after it (the parser may cut "... met: X joined Y" at the colon)."""
+    nxt = doc[sent.end].sent if sent.end < len(doc) else None
+    return list(sent) + (list(nxt) if nxt is not None else [])
+
+
+def _join_side(draft, chief: Ref, members: list[Ref]) -> None:
+    """Add a delegation's head and members to the one side of the draft that holds the head's country."""
+    sides = [side for side in (draft.source, draft.target) if any(r.country == chief.country for r in side)]
+    if len(sides) != 1 or not members:
+        return
+    for ref in [chief] + members:
+        if all(r.actor_id != ref.actor_id for r in sides[0]):
+            sides[0].append(ref)
+
+
+def _organisers(draft) -> list[Ref]:
+    """The international bodies whose gathering an event is."""
+    return [r for r in draft.source + draft.target if r.sector == "IGO"]
+
+
+# Definite nouns that name an act told before ("condemned the measures", "rejected the move").
+ACT_NOUNS = {"measure", "move", "decision", "step", "sanction", "action", "restriction", "ban", "strike",
+             "attack", "policy", "tariff", "deployment", "seizure", "arrest", "expulsion"}
+HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "PROTEST"}
+
+
+def criticised_acts(drafts: list) -> None:
+    """"Putin called the measures an unfriendly act": condemning a definite act noun with no one named
+    answers the author of the latest hostile act told before (within a few sentences), if not the critic's own."""
+    for i, draft in enumerate(drafts):
+        if draft.type not in {"ACCUSE", "REJECT"} or not draft.source or any(party_key(r) for r in draft.target):
+            continue
+        acts = [o for o in children(draft.token, {"dobj"}) if o.lemma_.lower() in ACT_NOUNS and is_anaphoric(o)]
+        own = {party_key(r) for r in draft.source}
+        earlier = [d for d in drafts[:i] if d.type in HOSTILE_TYPES and d.sent.start < draft.sent.start
+                   and draft.sent.start - d.sent.start < 250 and any(party_key(r) not in own | {None} for r in d.source)]
+        if acts and earlier:
+            draft.target = [r for r in earlier[-1].source if party_key(r) not in own]
+    _authors_of_objects(drafts)
+
+
+def _authors_of_objects(drafts: list) -> None:
+    """"Russia condemned the sanctions the EU imposed": criticising an act told in its clause answers its author."""
+    at = {d.token.i: d for d in drafts}
+    for draft in (d for d in drafts if d.type in {"ACCUSE", "REJECT"} and not any(party_key(r) for r in d.target)):
+        own = {party_key(r) for r in draft.source}
+        acts = [at[o.i] for o in children(draft.token, {"dobj"}) if o.i in at and at[o.i].type in HOSTILE_TYPES]
+        authors = [r for a in acts for r in a.source if party_key(r) not in own | {None}]
+        draft.target = authors or draft.target
+
+
+def _pair_before(drafts: list, i: int, window: int = 1500) -> tuple[list[Ref], list[Ref]] | None:
+    """The two sides of the latest two-sided engagement told before draft i (within `window` characters)."""
+    here = drafts[i].sent.start_char
+    for d in reversed(drafts[:i]):
+        keys = [{party_key(r) for r in side} - {None} for side in (d.source, d.target)]
+        if d.type in {"CONSULT", "AGREE", "COOPERATE", "RETREAT"} and here - d.sent.start_char < window \
+                and all(keys) and not keys[0] & keys[1]:
+            return d.source, d.target
+    return None
+
+
+def _between_anaphor(token: Token) -> bool:
+    """"a meeting between the two presidents": the pair named by a phrase that points back to them."""
+    from detente.nlp.arguments import is_party_anaphor
+    return any(is_party_anaphor(o) for o in prep_objects(token, {"between"}))
+
+
+def pairs_told_before(drafts: list) -> None:
+    """A mediation with no parties named, "a meeting between the two leaders" asked by one of them: the parties are
+    the two sides of the engagement just told (the mediator is on neither; the asker's counterpart is the target)."""
+    for i, draft in enumerate(drafts):
+        if draft.type == "CONSULT" and (_unplaced_pair_subject(draft) or _unplaced_between(draft)):
+            draft.source, draft.target, draft.party_anaphor = [], [], True  # event linking gives the pair
+            continue
+        if draft.type != "CONSULT" or not draft.source or any(party_key(r) for r in draft.target):
+            continue
+        mediating = draft.mode == "third-party" and draft.token.lemma_.lower() in MEDIATING
+        if not (mediating or _between_anaphor(draft.token)):
+            continue
+        pair = _pair_before(drafts, i)
+        if pair is None:
+            continue
+        own = {party_key(r) for r in draft.source}
+        sides = [side for side in pair if not own & {party_key(r) for r in side}]
+        if mediating and len(sides) == 2:  # the mediator talks with both
+            draft.target = sides[0] + sides[1]
+        elif not mediating and len(sides) == 1:
+            draft.target = list(sides[0])
+            if _between_leaders(draft.token):  # "a meeting between the two presidents": the leaders meet
+                draft.source = draft.source + leaders_of(draft.token.doc, draft.source)
+                draft.target = leaders_of(draft.token.doc, draft.target) + draft.target
+
+
+LEADER_NOUNS = {"leaders", "presidents", "premiers", "heads"}
+
+
+def _between_leaders(token: Token) -> bool:
+    """"between the two leaders / presidents": the pair named are the states' leaders themselves."""
+    return any(o.lower_ in LEADER_NOUNS for o in prep_objects(token, {"between"}))
+
+
+def leaders_of(doc: Doc, side: list[Ref]) -> list[Ref]:
+    """The leaders of a side's states that the article names (the first named of each), not on the side yet."""
+    out: list[Ref] = []
+    for country in dict.fromkeys(r.country for r in side if r.country):
+        leader = next((s._.ref for s in doc.spans["actors"] if s._.ref is not None and s._.ref.country == country
+                       and is_leader(s._.ref)), None)
+        if leader is not None and all(leader.actor_id != r.actor_id for r in side + out):
+            out.append(leader)
+    return out
+
+
+MEDIATING = THIRD_PARTY_NOUNS | {"mediate", "broker", "facilitate", "arbitrate"}
+
+
+def _unplaced_pair_subject(draft) -> bool:
+    """"The two officers are due to speak again": a pair anaphor (also as the subject the verb inherits)
+    read only as a group of no state stands for the two parties told before, not for a new actor."""
+    from detente.nlp.arguments import is_party_anaphor
+    token = draft.token
+    subjects = children(token, {"nsubj"}) or (inherited_subject(token) if token.pos_ == "VERB" else [])
+    refs = draft.source + draft.target
+    return bool(subjects) and is_party_anaphor(subjects[0]) and bool(refs) and \
+        all(r.kind == "group" and not r.country for r in refs)
+
+
+def _unplaced_between(draft) -> bool:
+    """"a call between theater commanders": people of no state named only by their office, in a "between"
+    phrase, are the two parties of the engagement told before (as "the two officers" are)."""
+    from detente.nlp.arguments import PARTY_NOUNS
+    refs = draft.source + draft.target
+    between = prep_objects(draft.token, {"between"})
+    return bool(between) and between[0].lower_ in PARTY_NOUNS and not between[0].conjuncts and \
+        all(r.kind == "group" and not r.country for r in refs)

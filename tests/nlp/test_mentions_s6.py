@@ -1,0 +1,19 @@
+"""Actor mentions (session 6): a verb the tagger ran into a name is no part of it ("Brazil's Lula met ...").
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lula told reporters in Brasilia that Brazil would host the talks. "
+     "Brazil's Lula met Argentine President Javier Milei on Friday.", "Luiz Inácio Lula da Silva"),
+    ("Lula said in Brasilia that trade would top the agenda. "
+     "Brazil's Lula met Colombian President Gustavo Petro on Monday.", "Luiz Inácio Lula da Silva"),
+])
+def test_a_verb_after_a_name_is_not_part_of_it(reader, text, name):
+    actors = [a.name for a in reader.read(text, published="2025-06-20").actors]
+    assert name in actors and not any(n.endswith(" met") for n in actors)
