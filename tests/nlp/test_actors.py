@@ -80,3 +80,13 @@ def test_a_company_sanctioned_is_its_state_on_the_event(reader):
     event = next(e for e in readout.events if e.type == "SANCTION")
     assert [(t.name, t.country) for t in event.target] == [("China", "CHN")]
     assert any(a.name == "Cnooc" and a.sector == "BUS" for a in readout.actors)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Thai Maj. Gen. Somchai Rattana inspected the border post.", "Somchai Rattana", "THA"),
+    ("Kenyan Brig. Gen. Otieno Waweru led the peacekeepers.", "Otieno Waweru", "KEN"),
+    ("Egyptian Lt. Col. Tarek Mansour met the envoy.", "Tarek Mansour", "EGY"),
+])
+def test_a_rank_alone_is_an_unknown_officers_office(reader, text, name, country):
+    officer = _actors(reader, text, "2025-03-07")[name]
+    assert (officer.country, officer.sector) == (country, "MIL") and officer.role

@@ -32,6 +32,16 @@ def test_the_demand_itself_took_place(reader):
     ("Seoul suggested that Tokyo had withdrawn the ships.", "withdrawn", "occurred"),
     ("Tokyo announced that Kishida will visit Seoul next week.", "visit", "confirmed"),
     ("Tokyo proposed that the two sides meet in Seoul.", "meet", "proposed"),
+    # a denied confirmation leaves the clause open: it is no report of a fact
+    ("Tokyo did not confirm that Seoul had agreed to the plan.", "agreed", "negated"),
 ])
 def test_a_past_clause_under_a_status_verb_reports_a_fact(reader, text, trigger, status):
     assert _event(reader, text, trigger).status == status
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia and Ukraine discussed raising the rank of their delegations at future talks.", "talks"),
+    ("Chile told Peru that future negotiations with Peru must include fishing rights.", "negotiations"),
+])
+def test_future_engagements_are_not_past(reader, text, trigger):
+    assert _event(reader, text, trigger).status == "planned"

@@ -41,7 +41,7 @@ MODIFIERS = {
     "proposed": "proposed", "potential": "proposed", "possible": "proposed", "prospective": "proposed",
     "mooted": "proposed", "suggested": "proposed", "requested": "proposed",
     "planned": "planned", "upcoming": "planned", "scheduled": "planned", "forthcoming": "planned",
-    "expected": "planned", "coming": "planned",
+    "expected": "planned", "coming": "planned", "future": "planned",
     "cancelled": "cancelled", "canceled": "cancelled", "postponed": "cancelled", "scrapped": "cancelled",
     "confirmed": "confirmed", "hypothetical": "hypothetical", "rumored": "hypothetical",
     "rumoured": "hypothetical",

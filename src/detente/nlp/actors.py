@@ -102,6 +102,16 @@ def _role_phrase_before(doc: Doc, start: int) -> Span | None:
     return None
 
 
+def _rank_phrase_before(doc: Doc, start: int) -> Span | None:
+    """"Indian Lt. Gen. Rajiv Ghai": with no role word or apposition, the ranks before a name (and the
+    nationality before them) are the office."""
+    i = start
+    while i > 0 and doc[i - 1].lower_ in RANKS - ROLE_NOUNS:
+        i -= 1
+    left = i - 1 if i > 0 and doc[i - 1].pos_ in {"ADJ", "PROPN"} and not doc[i].is_sent_start else i
+    return doc[left:start] if i < start else None
+
+
 def _role_phrase_after(doc: Doc, span: Span) -> Span | None:
     """"Masaaki Kanai, the Japanese foreign ministry's top Asia official,": an appositive role."""
     if span.end + 2 >= len(doc) or doc[span.end].text != ",":
@@ -165,6 +175,13 @@ def _ranked(doc: Doc, span: Span) -> bool:
         ranks += doc[i].lower_ in RANK_WORDS
         i -= 1
     return ranks > 0
+
+
+def _office(role: str | None) -> bool:
+    """A role naming an office, not ranks alone ("Pakistani Maj. Gen."): a counterpart holds the same
+    office, not the same rank."""
+    offices = ROLE_NOUNS - (RANK_WORDS - {"commander"})
+    return any(word.lower() in offices for word in re.findall(r"[\w-]+", role or ""))
 
 
 def _role_text(title: Span) -> str | None:
@@ -375,7 +392,8 @@ class ActorComponent:
         unknown = ref.via == "unknown" or (ref.via == "surname" and self.kb.get(ref.actor_id) is None)
         if title is None and unknown:
             appositive = _title_appositive(doc, span)
-            title = _role_phrase_before(doc, span.start) or _role_phrase_after(doc, span) or appositive
+            title = _role_phrase_before(doc, span.start) or _role_phrase_after(doc, span) or appositive \
+                or _rank_phrase_before(doc, span.start)
         if title is None:
             return ref
         body_country, body_sector = self._body_in(title)
@@ -402,7 +420,7 @@ class ActorComponent:
             title = _title_appositive(doc, mention) if ref.kind == "person" and not ref.role else None
             if title is None or title.root.lower_ != "counterpart":
                 continue
-            holder = next((p._.ref for p in reversed(mentions[:i]) if p._.ref.kind == "person" and p._.ref.role
+            holder = next((p._.ref for p in reversed(mentions[:i]) if p._.ref.kind == "person" and _office(p._.ref.role)
                            and p.sent.start == mention.sent.start and p._.ref.actor_id != ref.actor_id), None)
             if holder is not None:
                 mention._.ref = replace(ref, role=self._unowned(holder.role))

@@ -78,8 +78,9 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
     verb = head.head if via_prep else head
     if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None, None
-    if token.dep_ == "ccomp" and _told_as_past(token):
+    if token.dep_ == "ccomp" and _told_as_past(token) and not _negated(verb):
         return None, None  # "confirmed that X met Y", "suggested that X had withdrawn": what happened
+        # (but "did not confirm that X had agreed" leaves it open)
     lemma = verb.lemma_.lower()
     if _on_hold(verb):
         return verb, "cancelled"
