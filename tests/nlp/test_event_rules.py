@@ -20,7 +20,7 @@ def _countries(event, side):
 
 @pytest.mark.parametrize("text,type_,status,source,target", [
     # an adjective that governs through "to" gives the status; its clause's subject is the actor
-    ("Armenia says it is willing to withdraw its forces from the border with Azerbaijan.",
+    ("Armenia has told mediators it is willing to withdraw its forces from the frontier with Azerbaijan.",
      "RETREAT", "proposed", ["ARM"], ["AZE"]),
     # "it" / "they" refer back to the state or group just named
     ("Chile said it would boycott the ceremony in Peru.", "PROTEST", "planned", ["CHL"], ["PER"]),
@@ -118,7 +118,7 @@ def test_officials_of_no_state_are_not_actors(reader):
 
 @pytest.mark.parametrize("text,type_,source,target", [
     # the recipient hangs on the object: "relations with X", "aid to X"
-    ("Ghana threatened to break off diplomatic relations with Togo and Benin.", "SANCTION", ["GHA"], ["BEN", "TGO"]),
+    ("Ghana threatened to sever diplomatic relations with Togo and Benin.", "SANCTION", ["GHA"], ["BEN", "TGO"]),
     # arriving somewhere on a visit: the visit is to that place's state
     ("The Kenyan president arrived in Kampala on a two-day visit.", "CONSULT", ["KEN"], ["UGA"]),
     # a mediator is the clause's subject; both sides after "between" receive it
@@ -126,7 +126,7 @@ def test_officials_of_no_state_are_not_actors(reader):
     # "calls by X for Y" are X's appeals, rejected
     ("Germany rejected calls by Belarus for economic aid.", "REQUEST", ["DEU"], ["BLR"]),
     # what is moved ("its troops") is not the recipient: the other state named is
-    ("Chad says it is willing to withdraw its troops from neighbouring Niger.", "RETREAT", ["TCD"], ["NER"]),
+    ("Chad said on Tuesday that it was willing to withdraw its soldiers from neighbouring Niger.", "RETREAT", ["TCD"], ["NER"]),
     # a person unknown to the knowledge base takes the state of the title before the name
     ("Lebanon's new Prime Minister Karim Haddad criticised Syria.", "ACCUSE", ["LBN"], ["SYR"]),
     ("Nigerian junior foreign minister Ade Okafor condemned the coup in Niger.", "ACCUSE", ["NGA"], ["NER"]),
@@ -164,7 +164,7 @@ def _codes(event, side):
     # an act done in a place the gazetteer knows goes to that place's state
     ("Ethiopian troops shelled the town of Kassala on Sunday.", "ASSAULT", ["ETH"], ["SDN"]),
     # "it is prepared to ...": the subject two levels up is the actor of a noun trigger
-    ("Kenya's government announced that it is prepared to impose martial law.", "THREATEN", ["KEN"], ["KEN"]),
+    ("Kenya's cabinet declared on Friday that it was prepared to impose martial law.", "THREATEN", ["KEN"], ["KEN"]),
     # "allowed X to hold ...": the parser's clause subject is the permission's object and recipient
     ("The Ugandan interior minister allowed the opposition party to hold a rally in Kampala.",
      "CONCEDE", ["UGA"], ["UGA"]),

@@ -36,8 +36,8 @@ CASES = [
     ("Police detained the suspect after the protest.", "detained", None, None),
     # a "when" clause of the same moment shares the place, even as an event of its own
     ("Two guards were killed when gunmen stormed a hotel in Mogadishu.", "killed", "Mogadishu", "SOM"),
-    # ... also through the verbs it chains to ("trying to defuse it on a bridge in X")
-    ("The device exploded when police were trying to defuse it on a bridge in Basra.", "exploded", "Basra", "IRQ"),
+    # ... also through the verbs it chains to ("trying to disarm it near a market in X")
+    ("The device exploded when soldiers were trying to disarm it near a market in Basra.", "exploded", "Basra", "IRQ"),
     # a "while" clause with a subject of its own is someone else's doing
     ("Police dispersed the crowd while thousands of others rallied in Lagos.", "dispersed", None, None),
     # an -ing clause on the trigger ("wounded fighting in X")

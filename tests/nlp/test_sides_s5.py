@@ -163,7 +163,7 @@ def test_its_names_the_state_of_a_group(reader):
 
 
 def test_the_agency_is_the_body_just_named(reader):
-    text = ("North Korea expelled inspectors of the International Atomic Energy Agency in 2009. "
+    text = ("In 2009 North Korea ordered the International Atomic Energy Agency's inspectors out. "
             "Pyongyang then suspended its cooperation with the agency.")
     event = next(e for e in _events(reader, text) if e["type"] == "SANCTION" and e["mode"] == "discontinue")
     assert _countries(event, "source") == ["PRK"] and _countries(event, "target") == ["IGO"]
@@ -175,7 +175,7 @@ def test_a_pair_holding_talks_is_reciprocal(reader):
 
 
 def test_a_thing_fired_is_no_controller(reader):
-    text = "Ugandan police used teargas to break up protests against the election results."
+    text = "Ugandan police used teargas to scatter protests against the disputed vote count."
     assert _countries(_of_type(reader, text, "PROTEST"), "source") == ["UGA"]
 
 

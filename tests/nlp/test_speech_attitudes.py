@@ -75,10 +75,10 @@ def test_a_prepositional_cue_refers_to_its_object(reader):
 
 
 def test_a_gerund_subject_opens_what_is_said(reader):
-    """"said legalizing it could ...": the parser hangs the gerund from the cue; what is said starts there."""
-    doc = reader.nlp("He said legalizing it could put thousands of people to work in the valley.")
+    """"said licensing the mines could ...": the parser hangs the gerund from the cue; what is said starts there."""
+    doc = reader.nlp("She said licensing the mines could give hundreds of families work along the coast.")
     assert speech.content_of(_verb(doc, "say")).text == \
-        "legalizing it could put thousands of people to work in the valley"
+        "licensing the mines could give hundreds of families work along the coast"
 
 
 def test_a_speaker_after_the_cue_is_not_its_object(reader):
