@@ -62,6 +62,12 @@ THREAT_STATUSES = {"planned", "proposed"}
 # Calling off a hostile act is CAMEO's de-escalation (08x): a called-off strike yields, a lifted embargo eases.
 CAMEO_CALLED_OFF = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "087", "SANCTION": "085", "PROTEST": "080"}
 INTENT_STATUSES = {"proposed", "planned", "under_consideration", "confirmed", "accepted", "non_committal"}
+# Announcing a ceasefire (the noun) declares it (CAMEO 0871), and announcing the release of people tells that
+# it was made (0841); announcing that one will withdraw or release is an intent (035).
+# Announcing aid (the noun: "announced $33 million in assistance") gives it (070).
+DECLARED_CODES = {"0871", "0841", "070"}
+CONSIDERED = "014"  # CAMEO 014: considering a policy option is a statement, whatever the option
+CAMEO_CANCELLED = {"CONSULT": "125"}  # PLOVER: cancelling a meeting or visit is REJECT
 
 
 @dataclass(frozen=True)
@@ -190,9 +196,9 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "agreement": Trigger("AGREE"), "deal": Trigger("AGREE"), "accord": Trigger("AGREE"),
     "apology": Trigger("CONCEDE"), "cooperation": Trigger("COOPERATE", needs_object=True),
     "exercise": Trigger("COOPERATE", needs_object=True), "drill": Trigger("MOBILIZE", "troops"),
-    "aid": Trigger("AID", needs_object=True), "assistance": Trigger("AID", needs_object=True),
-    "withdrawal": Trigger("RETREAT", "withdraw"), "ceasefire": Trigger("RETREAT", "ceasefire"),
-    "truce": Trigger("RETREAT", "ceasefire"), "exchange": Trigger("RETREAT", "release", needs_object=True),
+    "aid": Trigger("AID", needs_object=True, cameo="070"), "assistance": Trigger("AID", needs_object=True, cameo="070"),
+    "withdrawal": Trigger("RETREAT", "withdraw"), "ceasefire": Trigger("RETREAT", "ceasefire", cameo="0871"),
+    "truce": Trigger("RETREAT", "ceasefire", cameo="0871"), "exchange": Trigger("RETREAT", "release", needs_object=True),
     "request": Trigger("REQUEST", needs_object=True), "demand": Trigger("REQUEST", needs_object=True),
     "accusation": Trigger("ACCUSE", "allege"), "criticism": Trigger("ACCUSE", "disapprove"),
     "condemnation": Trigger("ACCUSE", "disapprove"), "investigation": Trigger("ACCUSE", "investigate"),
@@ -230,19 +236,28 @@ NOUN_TRIGGERS.update({
     "assault": Trigger("ASSAULT"), "bombardment": Trigger("ASSAULT", "heavy-weapons"),
     "condolence": Trigger("SUPPORT", cameo="018"),
     "condolences": Trigger("SUPPORT", cameo="018"), "plea": Trigger("REQUEST", needs_object=True, cameo="020"),
-    "cease-fire": Trigger("RETREAT", "ceasefire"),
+    "cease-fire": Trigger("RETREAT", "ceasefire", cameo="0871"),
 })
+# Violence and coercion named by a noun: killings and torture are assaults, cyber warfare is COERCE 'cyber'.
+NOUN_TRIGGERS.update({
+    "killing": Trigger("ASSAULT"), "killings": Trigger("ASSAULT"), "torture": Trigger("ASSAULT", "torture"),
+    "cyber-attack": Trigger("COERCE", "cyber"), "cyber-attacks": Trigger("COERCE", "cyber"),
+    "cyberwarfare": Trigger("COERCE", "cyber"), "cyber-warfare": Trigger("COERCE", "cyber"),
+})
+# Outlawing a party, a group or a practice bans it (PLOVER COERCE 'restrict', CAMEO 172).
+VERB_TRIGGERS["outlaw"] = Trigger("COERCE", "restrict", needs_object=True)
 # Noun triggers whose modifier decides what they code ("hunger strike" is a protest, "air strike" an assault).
 MODIFIED_NOUN_TRIGGERS = {
     ("hunger", "strike"): Trigger("PROTEST", "hunger"), ("general", "strike"): Trigger("PROTEST", "strike"),
     ("martial", "law"): Trigger("COERCE", "curfew"), ("war", "game"): Trigger("COOPERATE"),
     ("joint", "exercise"): Trigger("COOPERATE"), ("joint", "drill"): Trigger("COOPERATE"),
-    ("military", "exercise"): Trigger("MOBILIZE", "troops"), ("humanitarian", "aid"): Trigger("AID"),
-    ("humanitarian", "assistance"): Trigger("AID"), ("military", "aid"): Trigger("AID"),
-    ("food", "aid"): Trigger("AID"), ("relief", "supply"): Trigger("AID"),
+    ("military", "exercise"): Trigger("MOBILIZE", "troops"), ("humanitarian", "aid"): Trigger("AID", cameo="070"),
+    ("humanitarian", "assistance"): Trigger("AID", cameo="070"), ("military", "aid"): Trigger("AID", cameo="070"),
+    ("food", "aid"): Trigger("AID", cameo="070"), ("relief", "supply"): Trigger("AID"),
     ("air", "strike"): Trigger("ASSAULT", "aerial"), ("missile", "strike"): Trigger("ASSAULT", "aerial"),
     ("drone", "strike"): Trigger("ASSAULT", "aerial"), ("peace", "talk"): Trigger("CONSULT"),
-    ("cyber", "attack"): Trigger("COERCE", "cyber"), ("legal", "action"): Trigger("ACCUSE", "disapprove", cameo="115"),
+    ("cyber", "attack"): Trigger("COERCE", "cyber"), ("cyber", "warfare"): Trigger("COERCE", "cyber"),
+    ("cyber", "war"): Trigger("COERCE", "cyber"), ("human", "shield"): Trigger("ASSAULT", cameo="184"), ("legal", "action"): Trigger("ACCUSE", "disapprove", cameo="115"),
 }
 # Weapons that give an assault its PLOVER mode (manual: knives, machetes, fire and rocks are "primitive";
 # rifles, pistols and light machine guns "firearms").
@@ -279,6 +294,12 @@ def cameo_code(type_: str, mode: str | None, status: str, lexical: str | None = 
     lexical: the trigger word's own code, used for events that took place ("urged" -> 020 appeal,
     where the REQUEST type alone would say 10x demand).
     """
+    if status == "under_consideration":
+        return CONSIDERED
+    if status == "confirmed" and lexical in DECLARED_CODES:
+        return lexical
+    if status == "cancelled" and type_ in CAMEO_CANCELLED:
+        return CAMEO_CANCELLED[type_]
     if status in THREAT_STATUSES and type_ in CAMEO_THREAT:
         return CAMEO_THREAT[type_]
     if status == "cancelled" and type_ in CAMEO_CALLED_OFF:

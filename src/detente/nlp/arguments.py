@@ -21,6 +21,9 @@ GROUP_SECTORS = {
     "side": "GOV", "counterparts": "GOV", "counterpart": "GOV", "minister": "GOV", "ministers": "GOV",
     "chiefs": "MIL", "chief": "MIL", "lawmakers": "LEG", "legislators": "LEG", "parliament": "LEG",
     "senators": "LEG", "police": "COP", "court": "JUD", "judges": "JUD", "media": "JRN",
+    # the law's officers act for their state's judiciary ("a federal judge", "Belgian prosecutors")
+    "judge": "JUD", "tribunal": "JUD", "prosecutor": "JUD", "prosecutors": "JUD", "regulator": "GOV",
+    "regulators": "GOV",
     "companies": "BUS", "firms": "BUS", "banks": "BUS", "entities": "BUS", "exporters": "BUS", "rebels": "REB", "insurgents": "REB", "protesters": "CVL",
     "civilians": "CVL", "residents": "CVL", "fishermen": "CVL", "sources": "GOV", "vessels": "MIL",
     "ships": "MIL", "warships": "MIL", "jets": "MIL", "aircraft": "MIL", "tanks": "MIL", "artillery": "MIL",

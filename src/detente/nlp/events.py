@@ -8,14 +8,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
+from detente.nlp.tense import done_when_told, past_told_ahead
+from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
 from detente.nlp.mentions import Ref
 from detente.nlp.dates import reporting_verb_before
 from detente.nlp.places import location_for
+from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, between_parties, children, clause_subject, consult_geometry,
-    criticised_acts, delegations, earlier_gathering, inherited_subject, invited_sides, pairs_told_before, party_key,
-    source_target,
+    inherited_subject, invited_sides, party_key, source_target,
 )
 from detente.nlp.status import answering_verb, conjoined_answer, governor_of, status_of
 from detente.nlp.triggers import (
@@ -402,7 +404,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
         target = [r for r in _clause_subject_refs(doc, token) if r.actor_id not in {s.actor_id for s in source}]
     speaker = _obliging_speaker(doc, token)
-    if speaker and trigger.type != "REQUEST":  # "Britain said Libya must hand over ...": Britain asks Libya
+    # "Britain said Libya must hand over ...": Britain asks Libya (a told "must" verb is itself the request)
+    if speaker and (trigger.type != "REQUEST" or (token.pos_ == "VERB" and token.dep_ == "ccomp")):
         trigger = Trigger("REQUEST", REQUEST_MODES.get(token.lemma_.lower(), "change"))
         source, target = speaker, [r for r in source if r.actor_id not in {s.actor_id for s in speaker}]
     source, target = _placed(doc, token, source, target), _placed(doc, token, target, source)
@@ -429,12 +432,17 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         mode = "third-party" if _hosted_by_other(doc, token, source + target) else mode
         if mode == "visit" and location is None and target and target[-1].country:
             location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
-    status, explicit = status_of(token, governor, gov_status, when.first if when else None,
-                                 when.last if when else None, doc._.published)
+    first, last = (when.first, when.last) if when and not past_told_ahead(token, when, doc._.published) else (None, None)
+    status, explicit = status_of(token, governor, gov_status, first, last, doc._.published)
+    if status == "confirmed" and done_when_told(token):
+        status = "occurred"  # "announced that it has earmarked aid": the announcement tells a done act
     summoned = token.lemma_.lower() in SUMMON_VERBS and bool(target)  # the envoy is called to the summoner's ministry
     if location is None and (trigger.type in HOST_TYPES and not target or summoned) and source and source[0].country:
         location = Location(name=None, country=source[0].country)
     response = _proposal_response(doc, governor, target)
+    if trigger.type == "REQUEST" and response is None:  # "pushed for X, which Moscow refused to accept"
+        asked, response = relative_answer(doc, token)
+        target = target or [r for r in asked if r.actor_id not in {s.actor_id for s in source}]
     confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(target) + 0.15 * explicit
     return Draft(token, trigger.type, mode, status, explicit, source, target, when, location,
                  is_anaphoric(token), round(confidence, 2), reciprocal=_is_reciprocal(token, trigger),
@@ -453,6 +461,8 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     for i, trig in triggers.items():
         if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
+        if asker_of(doc, i, triggers) is not None:
+            continue  # "urged Israel to withdraw", "pushed for a truce": what is asked is told by the request's mode
         if doc[i].dep_ == "conj" and conjoined_answer(doc[i].head)[0] == doc[i]:
             continue  # "invited X to the summit, but X declined": the answer to that invitation
         draft = draft_event(doc, doc[i], trig, set(triggers), kb, governed[i])

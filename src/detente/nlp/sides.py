@@ -421,15 +421,3 @@ def host_of_place(source: list[Ref], location) -> list[Ref]:
 # Going somewhere: "arrived in Amman on a visit" (the place hangs on the verb of motion, the visit on "on").
 ARRIVAL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "be"}
 ATTENDING = {"attend", "participate", "join", "send"}
-
-
-MOVED = {"criticised_acts", "delegations", "earlier_gathering", "pairs_told_before"}
-
-
-def __getattr__(name: str):
-    """The passes over a document's drafts live in nlp/side_context.py (which imports this module);
-    nlp/events.py still imports them from here, so they are looked up there on first use."""
-    if name in MOVED:
-        from detente.nlp import side_context
-        return getattr(side_context, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

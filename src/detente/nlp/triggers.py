@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.nlp.trigger_phrases import phrase_trigger
 from detente.events.ontology import (
     MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
     WEAPON_MODES, Trigger,
@@ -39,7 +40,7 @@ VERB_OBJECT_TRIGGERS = {
     ("reach", "consensus"): Trigger("AGREE"), ("seal", "deal"): Trigger("AGREE"),
 }
 VERB_OBJECT_TRIGGERS.update({("seek", "asylum"): Trigger("REQUEST"), ("seek", "refuge"): Trigger("REQUEST"),
-                             ("close", "border"): Trigger("SANCTION"), ("close", "embassy"): Trigger("SANCTION")})
+                             ("close", "border"): Trigger("SANCTION", cameo="191"), ("close", "embassy"): Trigger("SANCTION")})
 for _obj in ("tie", "relation"):  # diplomatic relations: recognised (SUPPORT) or broken off (SANCTION)
     for _verb in ("restore", "establish", "upgrade", "normalize", "normalise", "resume", "renew"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SUPPORT")
@@ -63,6 +64,7 @@ for _verb in ("send", "deliver", "give", "ship", "hand", "airlift", "dispatch", 
         VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("AID"))
     for _obj in ("troop", "soldier", "force", "warship", "jet", "reinforcement", "marine", "paratrooper"):
         VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("MOBILIZE", "troops"))
+VERB_OBJECT_TRIGGERS[("pledge", "support")] = Trigger("SUPPORT")  # pledging support is said, not given
 # Imposing restrictions is coercion (PLOVER COERCE 'restrict'); imposing sanctions stays SANCTION.
 for _obj in ("restriction", "curb", "control", "ban"):
     VERB_OBJECT_TRIGGERS[("impose", _obj)] = Trigger("COERCE", "restrict")
@@ -103,9 +105,33 @@ def trigger_for(token: Token) -> Trigger | None:
     found = _trigger_for(token)
     if found is not None and found.needs_object and _passive(token):
         return replace(found, needs_object=False)  # "were freed": the passive subject is the object
-    if found is not None and found.type == "MOBILIZE" and _sends_help(token):
+    if found is not None and found.type == "MOBILIZE" and (_sends_help(token) or _offered(token)):
         return Trigger("AID", cameo="074")  # CAMEO 074: military protection or peacekeeping is aid
+    if found is not None and found.type == "AGREE" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+        return Trigger("REJECT")  # "failed to reach agreement": no agreement, the sides' positions clash
+    if found is not None and found.type in CLAIMED_TYPES and _claimed_by_doer(token):
+        return replace(found, cameo="015")  # CAMEO 015: the doer's own claim is what CAMEO codes
     return found
+
+
+CLAIMED_TYPES = {"ASSAULT", "COERCE"}
+OWN_CLAIMS = {"claim", "admit", "acknowledge"}
+
+
+def _claimed_by_doer(token: Token) -> bool:
+    """"the rebels claimed that they had attacked the base": an act known only from its doer's claim."""
+    if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in OWN_CLAIMS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in {"they", "it", "we", "he", "she"}
+
+
+OFFERING = {"offer", "volunteer", "ready", "willing"}
+
+
+def _offered(token: Token) -> bool:
+    """"offered to send troops", "is ready to contribute troops": troops offered are help, not a show of force."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in OFFERING
 
 
 def _passive(token: Token) -> bool:
@@ -115,11 +141,15 @@ def _passive(token: Token) -> bool:
 
 def _trigger_for(token: Token) -> Trigger | None:
     """The trigger by part of speech, lemma and the words around it, before voice and purpose adjust it."""
+    phrased = phrase_trigger(token)
+    if phrased is not None:
+        return phrased or None
     if token.pos_ == "VERB":
         special = _verb_by_object(token)
         if special is not None:
             return special or None
-        obj = next((c.lemma_.lower() for c in token.children if c.dep_ == "dobj"), None)
+        # a passive subject is the object acted on ("sanctions were lifted")
+        obj = next((c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         key = (token.lemma_.lower(), obj)
         if key in VERB_OBJECT_TRIGGERS:
             return VERB_OBJECT_TRIGGERS[key]
@@ -378,7 +408,7 @@ def _denies_blame(token: Token) -> bool:
 
 def _coded_with_verb(token: Token) -> bool:
     """"suspended military aid": the verb and its object code one event together (a sanction), not two."""
-    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and \
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" and \
         VERB_OBJECT_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower())) is not None
 
 

@@ -1,0 +1,41 @@
+"""What a request asks for is not an event of its own: "urged Israel to withdraw", "called for a truce",
+"pushed for a ceasefire" tell one request (its mode says what is asked), not a withdrawal or a truce."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.events.ontology import Trigger
+
+# Acts whose asking is the news: asking another side to yield (PLOVER REQUEST 'yield').
+YIELDING = {"RETREAT", "CONCEDE"}
+
+
+def asker_of(doc: Doc, i: int, triggers: dict[int, Trigger]) -> int | None:
+    """The REQUEST trigger that asks for the yielding act at token i ("urged X to withdraw" -> urged), or None;
+    other acts asked for keep their own event with a proposal's status ("asked for a meeting")."""
+    token = doc[i]
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":  # "called for a truce", "pushed for a ceasefire"
+        head = head.head
+    elif token.dep_ not in {"xcomp", "ccomp", "dobj"}:
+        return None
+    asker = triggers.get(head.i)
+    asked = head.i != i and asker is not None and asker.type == "REQUEST" and triggers[i].type in YIELDING
+    return head.i if asked else None
+
+
+def relative_answer(doc: Doc, asker: Token) -> tuple[list, object]:
+    """"pushed for a ceasefire, which Moscow has refused to accept": the asked side, and its answer told in a
+    relative clause on the thing asked for (([] , None) when there is none)."""
+    from detente.nlp.arguments import refs_for
+    from detente.nlp.evidence import evidence_of
+    from detente.nlp.status import RESPONSE_STATUS
+    from detente.records import Response
+    asked = [g for c in asker.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for verb in (c for a in asked for c in a.children if c.dep_ == "relcl"):
+        status = RESPONSE_STATUS.get(verb.lemma_.lower())
+        answerer = [r for s in verb.children if s.dep_ == "nsubj" for r in refs_for(doc, s)]
+        if status and answerer and answerer[0].country:
+            return answerer, Response(by=answerer[0].country, status=status, evidence=evidence_of(verb.sent))
+    return [], None

@@ -1,0 +1,31 @@
+"""Tense against dates in event status: the verb's tense tells when an act happened where a date or an
+announcement would say otherwise ("On the 13th, rebels attacked", "announced that it has earmarked")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.records import DateValue
+
+
+def past_told_ahead(token: Token, when: DateValue, published) -> bool:
+    """"On the 13th, rebels attacked ...": a past-tense clause whose yearless date resolved after publication;
+    the tense tells the time, so the date does not make the act planned."""
+    verb = tense_verb(token)
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux"))
+    return past and published is not None and bool(when.first) and when.first > published.isoformat()
+
+
+def done_when_told(token: Token) -> bool:
+    """"announced that it has earmarked": the act's own verb in a perfect tense tells it done (for an event
+    noun, "have confirmed participation", the perfect is the confirming verb's, not the act's)."""
+    return token.pos_ == "VERB" and token.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+
+
+def tense_verb(token: Token) -> Token:
+    """The verb whose tense tells when the trigger's act happens (the trigger itself, or its clause's verb)."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

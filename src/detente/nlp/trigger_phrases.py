@@ -1,0 +1,315 @@
+"""Triggers a phrase decides, not a word: labour strikes, states of emergency, alerts, ceasefire
+violations, withdrawn peacekeepers, halted mediation, suspensions of aid, and the like.
+
+Each rule names a CAMEO/PLOVER category by its usual wording (PLOVER manual: COERCE 'martial-law',
+PROTEST 'strike', MOBILIZE, SANCTION 'withdraw'); `phrase_trigger` is asked before the word lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.ontology import Trigger
+
+# Which phrase words say the strike is a labour action (a strike with no target), not a military one.
+STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
+                "organize", "announce", "cancel", "end", "suspend", "escalate", "plan", "go", "remain", "stay",
+                "be", "threaten", "postpone"}
+LABOUR_MODIFIERS = {"general", "labour", "labor", "nationwide", "indefinite", "wildcat", "sit", "sit-in", "work",
+                    "national", "workers", "teachers", "doctors", "transport", "rail", "token", "warning"}
+MILITARY_MODIFIERS = {"air", "missile", "drone", "military", "nuclear", "rocket", "artillery", "preemptive",
+                      "pre-emptive", "retaliatory", "precision", "surgical", "cruise", "first", "aerial", "israeli",
+                      "american", "russian", "coalition", "deadly", "fatal"}
+# Words that end or lift a state of emergency: the verb codes it (CONCEDE), not the noun.
+LIFT_VERBS = {"lift", "end", "ease", "suspend", "revoke", "remove", "scrap", "relax", "rescind"}
+EMERGENCY_WORDS = {"emergency", "siege", "exception", "alarm"}
+KEEPERS = {"peacekeeper", "peacekeepers", "observer", "monitor", "inspector", "mission", "contingent"}
+AID_WORKERS = {"worker", "staff", "agency", "ngo"}
+PURPOSES = {"investigate", "probe", "inspect", "examine", "monitor", "assess", "verify", "review"}
+SEND_VERBS = {"send", "dispatch", "deploy", "despatch"}
+TALK_NOUNS = {"mediation", "talk", "talks", "negotiation", "dialogue"}
+HALT_VERBS = {"end", "halt", "suspend", "abandon", "terminate", "stop", "freeze", "quit"}
+CEASEFIRES = {"ceasefire", "truce", "cease-fire", "armistice", "fire"}
+
+
+def phrase_trigger(token: Token) -> Trigger | bool | None:
+    """The trigger a phrase around the token decides; False when it makes the token no event, None when
+    no phrase rule speaks."""
+    for rule in (_labour_strike, _state_of_emergency, _on_alert, _violated_truce, _withdrawn_keepers,
+                 _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
+                 _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
+                 _joined_protest, _obliged_act, _gave_money, _attended_rite):
+        found = rule(token)
+        if found is not None:
+            return found
+    return None
+
+
+def _labour_strike(token: Token) -> Trigger | bool | None:
+    """"went on strike", "staged a general strike", "stopped work": workers' strikes are PROTEST 'strike';
+    ending one is a concession, told by the verb."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma == "stop" and any(c.dep_ == "dobj" and c.lower_ == "work" for c in token.children):
+        return Trigger("PROTEST", "strike")
+    if token.pos_ == "VERB" and lemma in ENDING_VERBS and any(c.dep_ == "dobj" and _is_labour_strike(c) for c in token.children):
+        return Trigger("CONCEDE")
+    if token.pos_ != "NOUN" or not _is_labour_strike(token):
+        return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ENDING_VERBS:
+        return False
+    hunger = any(c.lower_ == "hunger" for c in token.children)
+    return Trigger("PROTEST", "hunger" if hunger else "strike")
+
+
+ENDING_VERBS = {"end", "suspend", "halt", "stop", "lift"}
+
+
+def _is_labour_strike(token: Token) -> bool:
+    """A strike noun with no target and a labour modifier or verb ("general strike", "went on strike")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "strike":
+        return False
+    mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "nmod"}}
+    if mods & MILITARY_MODIFIERS or any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in token.children):
+        return False
+    if mods & LABOUR_MODIFIERS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in {"on", "in"}:  # "went on strike", "took part in the strike"
+        return token.head.head.lemma_.lower() in STRIKE_VERBS | JOINING_VERBS
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in STRIKE_VERBS | ENDING_VERBS
+
+
+def _state_of_emergency(token: Token) -> Trigger | bool | None:
+    """"declared a state of emergency / siege": PLOVER COERCE 'martial-law' (CAMEO 1721); lifting it concedes."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in LIFT_VERBS and \
+            any(c.dep_ == "dobj" and _names_emergency(c) for c in token.children):
+        return Trigger("CONCEDE")
+    if token.pos_ != "NOUN" or not _names_emergency(token):
+        return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in LIFT_VERBS:
+        return False  # the lifting verb is the event
+    return Trigger("COERCE", "martial-law", cameo="1721")
+
+
+def _names_emergency(token: Token) -> bool:
+    """"a state of emergency", "a 45-day state of siege"."""
+    return token.lemma_.lower() == "state" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in EMERGENCY_WORDS for g in c.children)
+        for c in token.children)
+
+
+def _on_alert(token: Token) -> Trigger | None:
+    """"troops remained on alert", "put forces on high alert": raised readiness is MOBILIZE (CAMEO 15)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "alert" or token.dep_ != "pobj" or token.head.lower_ != "on":
+        return None
+    return Trigger("MOBILIZE", "troops")
+
+
+def _violated_truce(token: Token) -> Trigger | None:
+    """"violated the ceasefire": CAMEO 196 (violate ceasefire) is material conflict, not a rejection."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in {"violate", "breach", "break"}:
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif token.pos_ == "NOUN" and lemma in {"violation", "breach"}:
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    else:
+        return None
+    if any(_is_ceasefire(o) for o in objects):
+        return Trigger("ASSAULT", cameo="196")
+    return None
+
+
+def _object_of_phrase(token: Token) -> bool | None:
+    """The object of a phrase rule ("violated the ceasefire", "ended mediation efforts") is no event of its own."""
+    if token.pos_ != "NOUN":
+        return None
+    node = token.head if token.dep_ == "compound" else token
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif node.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    if head.i == token.i:
+        return None
+    return False if (_violated_truce(head) or _halted_talks(head)) else None
+
+
+def _is_ceasefire(token: Token) -> bool:
+    """"the ceasefire", "the ceasefire agreement", "the cease-fire", "the truce"."""
+    words = {token.lower_, token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+    hyphened = token.i >= 2 and token.nbor(-1).text == "-" and f"{token.nbor(-2).lower_}-{token.lower_}" in CEASEFIRES
+    return bool(words & (CEASEFIRES - {"fire"})) or hyphened
+
+
+def _withdrawn_keepers(token: Token) -> Trigger | None:
+    """"withdrew peacekeepers / observers / aid workers": PLOVER SANCTION 'withdraw' (CAMEO 166), not a retreat."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"withdraw", "pull", "recall"}:
+        return None
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.lemma_.lower() in KEEPERS or o.lower_ in KEEPERS or "peacekeep" in o.lower_ for o in objects):
+        return Trigger("SANCTION", "withdraw", cameo="1661")
+    if any(o.lemma_.lower() in AID_WORKERS and any(c.lower_ in {"aid", "humanitarian", "relief"} for c in o.children)
+           for o in objects):
+        return Trigger("SANCTION", "withdraw", cameo="1663")
+    return None
+
+
+def _halted_talks(token: Token) -> Trigger | None:
+    """"ended mediation efforts", "suspended the talks": withdrawing from talks is SANCTION (CAMEO 164/165)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in HALT_VERBS:
+        return None
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
+        if words & TALK_NOUNS:
+            return Trigger("SANCTION", "withdraw", cameo="165" if "mediation" in words else "164")
+    return None
+
+
+def _suspension_of(token: Token) -> Trigger | None:
+    """"announced a suspension of aid": the noun codes what suspending its object codes."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in {"suspension", "halt", "cutoff", "cut-off", "freeze"}:
+        return None
+    from detente.nlp.triggers import VERB_OBJECT_TRIGGERS
+    for obj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        found = VERB_OBJECT_TRIGGERS.get(("suspend", obj.lemma_.lower()))
+        if found is not None:
+            return found
+        if obj.lemma_.lower() in {"link", "flight", "connection", "service"}:
+            return Trigger("SANCTION", "discontinue")
+    return None
+
+
+def _sent_to_investigate(token: Token) -> Trigger | bool | None:
+    """"sent a team to investigate the attack": sending investigators is the investigation (CAMEO 09), told
+    once, on the sending verb that has the sender as its subject."""
+    if token.pos_ == "VERB" and _purpose_of_sending(token):
+        return False
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SEND_VERBS:
+        return None
+    return Trigger("ACCUSE", "investigate") if any(_purpose_of_sending(c) for c in token.children) else None
+
+
+def _purpose_of_sending(token: Token) -> bool:
+    """"(sent experts) to investigate": an infinitive of inquiry that hangs on a sending verb."""
+    return token.dep_ in {"advcl", "xcomp"} and token.lemma_.lower() in PURPOSES and \
+        token.head.lemma_.lower() in SEND_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+
+
+def _describing_participle(token: Token) -> bool | None:
+    """"the internationally recognised government": a participle that describes a noun tells no event."""
+    if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBN":
+        return False
+    return None
+
+
+PEOPLE = {"prisoner", "captive", "detainee", "hostage", "citizen", "national", "journalist", "activist", "soldier",
+          "sailor", "fisherman", "worker", "student", "tourist", "crew", "pow", "man", "woman", "child", "people",
+          "civilian", "dissident", "opposition", "leader", "reporter", "aid", "member", "officer", "pilot"}
+
+
+def _release_of_people(token: Token) -> Trigger | None:
+    """"announced the release of two nationals": freeing people is RETREAT 'release' (not "a press release")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "release":
+        return None
+    freed = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if any(g.lemma_.lower() in PEOPLE or g.ent_type_ in {"PERSON", "NORP"} for g in freed):
+        return Trigger("RETREAT", "release", cameo="0841")
+    return None
+
+
+REFUGEES = {"refugee", "migrant", "asylum-seeker", "evacuee", "people", "civilian", "displaced", "family"}
+
+
+def _opened_borders(token: Token) -> Trigger | None:
+    """"opened its borders to refugees": taking in people who flee is humanitarian aid (CAMEO 075)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "open" or \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() in {"border", "door"} for c in token.children):
+        return None
+    taken = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree]
+    if any(t.lemma_.lower() in REFUGEES or t.lower_ in REFUGEES for t in taken):
+        return Trigger("AID", cameo="075")
+    return None
+
+
+def _keepers_arrive(token: Token) -> Trigger | None:
+    """"peacekeepers arrived in Juba", "peacekeepers began deploying": peacekeeping is aid (CAMEO 074)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"arrive", "deploy", "land"}:
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "xcomp":  # "began deploying": the subject is the governing verb's
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if any("peacekeep" in t.lower_ for s in subjects for t in s.subtree):
+        return Trigger("AID", cameo="074")
+    return None
+
+
+# Who an event noun can describe as a modifier ("protest leaders", "strike committee"): people, not an event.
+PEOPLE_HEADS = {"leader", "organiser", "organizer", "committee", "group", "movement", "figure", "spokesman",
+                "spokeswoman", "spokesperson", "participant", "veteran", "camp", "site", "organisation",
+                "organization", "coordinator", "negotiator"}
+
+
+def _naming_people(token: Token) -> bool | None:
+    """"Protest leaders agreed ...": an event noun that modifies a noun for people names them, not an event."""
+    if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.lemma_.lower() in PEOPLE_HEADS:
+        return False
+    return None
+
+
+JOINING_VERBS = {"participate", "take", "join", "engage"}
+PROTEST_NOUNS = {"strike", "protest", "demonstration", "rally", "march", "boycott", "sit-in", "walkout", "riot"}
+
+
+def _joined_protest(token: Token) -> bool | None:
+    """"participating in a hunger strike", "joined the protest": the protest is the event, not a gathering."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in JOINING_VERBS:
+        return None
+    joined = [c for c in token.children if c.dep_ == "dobj"] + \
+        [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return False if any(o.lemma_.lower() in PROTEST_NOUNS for o in joined) else None
+
+
+OBLIGATION = {"must", "should"}
+TELLING_VERBS = {"say", "tell", "insist", "stress", "reaffirm", "add", "state", "declare", "argue", "emphasize",
+                 "emphasise", "underline", "assert"}
+
+
+def _obliged_act(token: Token) -> Trigger | None:
+    """"X said Y must ensure security": telling another party what it must do is a demand (CAMEO 10)."""
+    from detente.events.ontology import VERB_TRIGGERS
+    if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in TELLING_VERBS:
+        return None
+    if token.lemma_.lower() in VERB_TRIGGERS or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None  # "we must act": the speaker's own resolve, not a demand on another
+    return Trigger("REQUEST", "change")
+
+
+GIVING_VERBS = {"allocate", "give", "lend", "loan", "pledge", "provide", "contribute", "donate", "grant", "disburse",
+                "earmark", "send", "transfer", "release"}
+MONEY_WORDS = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "krone", "$", "€"}
+
+
+def _gave_money(token: Token) -> Trigger | None:
+    """"allocated 95 million euros", "lent $1 billion to Indonesia": giving money is aid (CAMEO 071)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in GIVING_VERBS:
+        return None
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.ent_type_ == "MONEY" or o.lemma_.lower() in MONEY_WORDS for o in objects):
+        return Trigger("AID", cameo="071")
+    return None
+
+
+RITES = {"ceremony", "commemoration", "celebration", "funeral", "memorial", "festival", "parade", "mass", "vigil",
+         "anniversary", "wreath-laying", "burial", "service"}
+
+
+def _attended_rite(token: Token) -> Trigger | None:
+    """"attended a ceremony", "attended the funeral": taking part in a rite is a symbolic act (CAMEO 017)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"attend", "join"}:
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects and all(o.lemma_.lower() in RITES for o in objects):
+        return Trigger("CONSULT", "multilateral", cameo="017")
+    return None

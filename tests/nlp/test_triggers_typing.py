@@ -1,0 +1,70 @@
+"""Typing rules of detente.nlp.triggers (offers of troops, failed agreements, doers' claims, passive objects),
+with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.eval.codes import cameo_penta
+from detente.eval.predict import predict_sentence
+from detente.nlp.triggers import trigger_for
+
+
+def _trigger(reader, text, word):
+    token = next(t for t in reader.nlp(text) if t.lower_ == word)
+    return trigger_for(token)
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    # troops offered to help are aid (CAMEO 074), their offer an intent to cooperate
+    ("Rwanda has offered to send troops to Mozambique to help the army.", "send", "AID"),
+    ("Ghana is ready to contribute soldiers to a UN force in Mali.", "contribute", "AID"),
+    # failing to reach a deal is no agreement
+    ("Serbia and Kosovo failed to reach a deal on licence plates.", "reach", "REJECT"),
+    # pledging support is said, not given
+    ("The Dutch premier pledged his government's support for the Kenyan plan.", "pledged", "SUPPORT"),
+    # a passive subject is the object: "sanctions were lifted" concedes
+    ("Military aid to Niger was suspended by France in August.", "suspended", "SANCTION"),
+])
+def test_trigger_typing(reader, text, word, type_):
+    found = _trigger(reader, text, word)
+    assert found is not None and found.type == type_
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The militia claimed that it had attacked the army post near Beni.", "attacked"),
+    ("The insurgents claimed that they had shelled the airport in Goma.", "shelled"),
+])
+def test_doers_claim_is_a_statement(reader, text, word):
+    found = _trigger(reader, text, word)
+    assert found is not None and found.cameo == "015"
+
+
+@pytest.mark.parametrize("text,quad", [
+    ("Rwanda has offered to send troops to Mozambique to help the army.", 1),
+    ("Serbia and Kosovo failed to reach a deal on licence plates.", 3),
+    ("The insurgents claimed that they had shelled the airport in Goma.", 0),
+])
+def test_typing_quad(reader, text, quad):
+    assert cameo_penta(predict_sentence(reader, text).cameo) == quad
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    # violence and coercion named by a noun or a verb the lexicon lacked
+    ("The report blamed the militia for the killings of farmers in Ituri.", "killings", "ASSAULT"),
+    ("The journalist died in custody after torture by prison guards.", "torture", "ASSAULT"),
+    ("Iran launched cyber warfare against Albanian government servers.", "warfare", "COERCE"),
+    ("The junta outlawed the main opposition party in May.", "outlawed", "COERCE"),
+    ("The gunmen held dozens of villagers as human shields near Marawi.", "shields", "ASSAULT"),
+])
+def test_lexicon_additions(reader, text, word, type_):
+    found = _trigger(reader, text, word)
+    assert found is not None and found.type == type_
+
+
+def test_closing_a_border_is_material_conflict(reader):
+    assert cameo_penta(predict_sentence(reader, "Hungary closed its border with Serbia on Tuesday.").cameo) == 4
+
+
+def test_passive_object_is_coded_with_its_verb(reader):
+    assert _trigger(reader, "Military aid to Niger was suspended by France in August.", "aid") is None
