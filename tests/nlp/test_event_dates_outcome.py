@@ -24,3 +24,11 @@ def test_talks_long_before_an_agreement_keep_no_day(reader):
     events = reader.read(SIGNED.format(" long after"), published=PUBLISHED).events
     talks = next(e for e in events if e.trigger == "talks")
     assert talks.date is None or talks.date.first != "2024-06-11"
+
+
+def test_talks_placed_within_a_visit_are_part_of_it(reader):
+    """Talks at an unnamed retreat during a visit are in the host country, and so the visitor came to the host."""
+    text = ("Chilean Foreign Minister Alberto van Klaveren wrapped up a three-day visit to Peru on Friday. "
+            "On Thursday, van Klaveren and Peruvian Foreign Minister Elmer Schialer held talks at a hillside retreat.")
+    talks = next(e for e in reader.read(text, published="2025-03-08").events if "hillside" in e.evidence.sentence)
+    assert talks.location.country == "PER" and talks.mode == "visit"

@@ -449,6 +449,8 @@ def place_within_visits(drafts: list[Draft]) -> None:
         host = next((v for v in visits if v is not d and _within(d.date, v.date) and _shares_person(d, v)), None)
         if host is not None:
             d.location = Location(name=d.location.name if d.location else None, country=host.location.country)
+            if d.type == "CONSULT":  # the place now tells who came to whom, as a dateline's place does
+                d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, d.location)
 
 
 DISTANCE_SIGNS = {"after": -1, "before": 1}  # "three months after X": X lies three months earlier
