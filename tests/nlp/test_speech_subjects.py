@@ -16,3 +16,18 @@ import pytest
 def test_a_cue_without_a_subject_takes_the_main_clauses(reader, text, speaker, cue):
     found = [(s.speaker.name if s.speaker else None, s.cue) for s in reader.read(text, published="2025-05-12").statements]
     assert (speaker, cue) in found
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    # an adjective's complement shares the copula's subject
+    ("Most voters are more likely to say that the mayor represents their views.", "Most voters", "say"),
+    ("She has been careful not to mention the governor by name in her speeches.", "She", "mention"),
+    # as does a gerund after "without"
+    ("He spent the week campaigning without mentioning his rival.", "He", "mentioning"),
+    # a relative pronoun in the second of two conjoined relative clauses stands for the noun described
+    ("The mayor is courting young voters, who are drawn to his message and who feel that the old policies "
+     "failed them.", "young voters", "feel"),
+])
+def test_a_cue_under_an_adjective_or_without_takes_the_clauses_subject(reader, text, speaker, cue):
+    found = [(s.speaker.name if s.speaker else None, s.cue) for s in reader.read(text, published="2025-05-12").statements]
+    assert (speaker, cue) in found

@@ -9,6 +9,8 @@ General rules over the dependency parse, no word lists taken from any article:
 - an adjective of stance or certainty: "X has been critical of ...", "X is confident that ...";
 - a verb of stance or intention, as PolNeAR counts them: "X endorsed Y", "X refused to ...", and a view
   cast as something: "voters see him as honest";
+- a cue with no clause, whose content is its object or a prepositional object ("X prefers a single-payer
+  system", "X advocated for ...", "X issued a warning"), or an answer ("said yes", "said the same of Y");
 - the speaker named by the subject of the cue: a known actor, a pronoun's antecedent ("It says ..."
   after a sentence about an organisation: that organisation), or, when the knowledge base has no actor
   for it, the noun phrase itself ("the bank", "a campaign spokesman"); a speaker after the cue ("...,"
@@ -41,6 +43,25 @@ REPORT_VERBS = {
     "opine", "theorize", "posit", "continue", "echo", "sing", "chant", "speak", "talk", "show",
     "refer", "quote", "invoke", "lash",
 }
+# Acts of making something public or putting it to someone, which PolNeAR counts as attributions as well:
+# "X issued a warning", "X thanked the voters", "X unveiled a plan", "X compared him to ...".
+PUBLIC_VERBS = {"offer", "issue", "release", "publish", "unveil", "share", "thank", "compare", "promote",
+                "reaffirm", "comment", "request", "recount", "pronounce", "identify", "name"}
+REPORT_VERBS |= PUBLIC_VERBS
+# Of those, the verbs with a plain physical sense ("released two sailors", "offered aid", "named an envoy"):
+# without a clause they attribute only when what they make public is a message.
+LITERAL_PUBLIC_VERBS = {"offer", "issue", "release", "publish", "unveil", "share", "promote", "identify", "name"}
+MESSAGE_NOUNS = {
+    "statement", "warning", "report", "plan", "proposal", "apology", "appeal", "message", "letter", "declaration",
+    "communique", "readout", "response", "reply", "comment", "remark", "criticism", "praise", "assessment",
+    "forecast", "guidance", "ultimatum", "denial", "condemnation", "call", "thanks", "note", "notice", "advisory",
+    "alert", "post", "video", "book", "memoir", "article", "editorial", "analysis", "study", "survey", "poll",
+    "finding", "estimate", "detail", "view", "opinion", "vision", "position", "assurance", "promise", "pledge",
+    "threat", "demand", "order", "decree", "directive", "ruling", "verdict", "summary", "transcript", "speech",
+    "address", "answer", "explanation", "account", "version", "story", "evidence", "document", "guideline",
+    "agenda", "roadmap", "blueprint", "framework", "strategy", "policy", "platform", "manifesto", "initiative",
+    "idea", "thought", "concern", "condolence", "congratulation", "greeting", "support", "endorsement", "tribute",
+}
 # Verbs of believing, knowing, fearing and wanting: the subject holds the clause ("X believes that ...").
 BELIEF_VERBS = {
     "think", "believe", "feel", "fear", "hope", "worry", "expect", "doubt", "suspect", "know",
@@ -53,7 +74,7 @@ BELIEF_VERBS = {
 # do, so like beliefs they are the speaker's own only outside what someone else is reported to say.
 STANCE_VERBS = {"endorse", "support", "oppose", "defend", "denounce", "decry", "mock", "ridicule", "deride",
                 "applaud", "hail", "congratulate", "bemoan", "express", "voice", "disavow", "champion", "favor",
-                "favour", "advocate"}
+                "favour", "advocate", "side", "distance"}
 INTENT_VERBS = {"seek", "refuse", "decline", "vote", "aim", "strive", "push"}
 BELIEF_VERBS |= STANCE_VERBS | INTENT_VERBS
 CUE_LEMMAS = REPORT_VERBS | BELIEF_VERBS
@@ -197,6 +218,8 @@ def _is_group(subj: Token) -> bool:
     of_in = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in subj.children)
     if subj.pos_ == "NUM":
         return of_in or subj.lower_ not in {"one", "1"}
+    if subj.lower_ in {"those", "these"}:  # "those surveyed", "those who back her", "those around him"
+        return any(c.dep_ in {"acl", "relcl", "prep"} for c in subj.children)
     return subj.lower_ in GROUP_WORDS and subj.pos_ in {"ADJ", "NOUN", "PRON", "DET"}
 
 
@@ -229,7 +252,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
-MEANS_PREPS = {"by", "after", "before", "while", "when", "in"}
+MEANS_PREPS = {"by", "after", "before", "while", "when", "in", "without"}
 
 
 # "met on Friday to discuss the budget": talking things over is what a meeting is for, not an attribution
@@ -242,6 +265,13 @@ def _infinitive(verb: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _relative_clause(verb: Token) -> Token | None:
+    """The relative clause a verb belongs to, itself or as a conjunct of it ("who ... and who feel ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The cue's speaker: its subject, shared with the verb it is conjoined to or a participle of."""
     inverted = _inverted_subject(verb)
@@ -251,8 +281,9 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            if subj.lower_ in RELATIVE and node.dep_ == "relcl":
-                return node.head  # "officials who said ...": the noun the clause describes
+            clause = _relative_clause(node) if subj.lower_ in RELATIVE else None
+            if clause is not None:
+                return clause.head  # "officials who said ...", "voters who ... and who feel ...": the noun described
             return subj
         passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and node is not verb and passive.lower_ not in {"it", "that", "this"}:
@@ -266,6 +297,9 @@ def subject_of(verb: Token) -> Token | None:
             return node.head
         if node.dep_ in {"conj", "xcomp"} or (node.dep_ == "advcl" and (node.tag_ == "VBG" or _infinitive(node))):
             node = node.head  # "returned to the podium to say ...": a purpose clause shares the subject
+            continue
+        if node.dep_ == "acomp" and node.pos_ == "ADJ" and node is not verb:
+            node = node.head  # "was careful not to mention ...", "are likely to say ...": the copula's subject
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in MEANS_PREPS:
             node = node.head.head  # "opened the talks by telling ...": so does a means or time gerund
@@ -333,6 +367,17 @@ def _trailing_conjunct(verb: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text == "," and end == last
 
 
+def _inverted_conjunct(verb: Token) -> bool:
+    """"..., said the company's chief, Jane Doe.": a cue after a comma with its speaker after it, which the
+    parser conjoins to the clause it reports."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    if verb.lemma_.lower() not in REPORT_VERBS or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+
+
 def _gerund_clause(verb: Token) -> Token | None:
     """"said legalizing it could create jobs": a clause whose subject is a gerund, which the parser hangs
     from the cue as an open complement; what is said starts at the gerund."""
@@ -356,7 +401,7 @@ def content_of(verb: Token) -> Span | None:
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # "he said, he's learned"
         return _clause_span(doc, head, {t.i for t in verb.subtree})  # "..., he said, ..."
-    if _trailing_conjunct(verb):
+    if _trailing_conjunct(verb) or _inverted_conjunct(verb):
         return _clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "..., X told a panel Wednesday."
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
             and not any(c.dep_ in {"dobj", "xcomp"} for c in kids):
@@ -511,3 +556,41 @@ def colon_speaker(doc: Doc, sent: Span) -> tuple[ActorRef, Token, Span] | None:
     if sum(1 for t in rest if t.is_alpha) < 3:
         return None
     return speaker, colon, doc[rest[0].i:rest[-1].i + 1]
+
+
+# Prepositions that set a scene (when, where) rather than name what a stance is about.
+SCENE_PREPS = {"in", "at", "on", "during", "after", "before", "since", "until", "by", "from", "into", "through",
+               "across", "near", "inside", "outside", "throughout", "within", "amid", "as", "like", "than"}
+SCENE_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+# Answers and anaphoric objects of saying that stand for what was said: "said so", "said yes", "say the same".
+SAID_WORDS = {"so", "yes", "no", "same"}
+
+
+def loose_content(verb: Token) -> Span | None:
+    """What a cue is about when it takes no clause: "said the same of X", "said yes", its object ("prefers a
+    single-payer system", "proposed raising taxes"), the noun its relative clause describes ("the error she
+    admitted") or the object of a preposition that is not a scene ("advocated for a higher wage", not
+    "spoke in Denver"). PolNeAR counts such stances as attributions."""
+    doc = verb.doc
+    kids = list(verb.children)
+    said = next((c for c in kids if c.lower_ in SAID_WORDS and c.dep_ in {"dobj", "advmod", "intj"}), None)
+    if said is not None and verb.lemma_.lower() == "say":
+        return doc[said.left_edge.i:said.right_edge.i + 1]
+    # the object, or a gerund standing for it ("proposed raising taxes", "ruled out running")
+    obj = next((c for c in kids if (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i), None)
+    if obj is not None:  # one word will do: "thanked supporters", "support deportation"
+        literal = verb.lemma_.lower() in LITERAL_PUBLIC_VERBS and obj.lemma_.lower() not in MESSAGE_NOUNS
+        return None if literal or obj.lower_ in NOT_SPEAKERS or obj.tag_ in {"WP", "WDT"} \
+            else _clause_span(doc, obj, least=1)
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in kids):
+        # "the one error she admitted": the noun the clause describes is what the cue is about (when
+        # the clause has a subject of its own: in "officials who said" the noun is the speaker)
+        return _clause_span(doc, verb.head, {t.i for t in verb.subtree}, least=1)
+    if verb.lemma_.lower() in DISCUSSION_VERBS:
+        return None  # "spoke with X", "talked with X": a meeting, not a stance on X
+    for prep in (c for c in kids if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in SCENE_PREPS):
+        obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None and obj.ent_type_ not in SCENE_LABELS:
+            return _clause_span(doc, obj)
+    return None

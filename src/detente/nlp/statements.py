@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -11,6 +12,7 @@ from detente.nlp import speech
 from detente.nlp.arguments import refs_for
 from detente.nlp.evidence import evidence_of
 from detente.nlp.quotes import MIN_WORDS
+from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.records import ActorRef, Evidence, Statement
 
 CUE_VERBS = {"say", "state", "tell", "warn", "add", "declare", "note", "insist", "stress", "assert",
@@ -25,112 +27,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SPEECH_VERBS = {"give", "deliver", "make", "hold", "address"}
 EMPHASIS_VERBS = {"emphasize", "emphasise", "stress", "highlight", "focus", "underline", "underscore",
                   "seize", "cite", "point", "play", "quote", "amplify", "spotlight"}
-STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
-                "warm": "conciliatory", "positive": "conciliatory", "hostile": "hostile",
-                "threatening": "hostile", "harsh": "hostile", "combative": "hostile", "aggressive": "hostile",
-                "belligerent": "hostile", "confrontational": "hostile", "hawkish": "hostile"}
-HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive", "punish", "destroy",
-           "provocation", "provoke", "provocative", "coerce", "coercion", "bully", "hegemony", "invade", "war",
-           "enemy", "retaliate", "retaliation", "crush", "warn", "dangerous", "instigate", "subjugate",
-           "humiliate", "intimidate", "sanction", "hostile", "illegal", "violate", "violation", "reckless",
-           "condemn", "blame", "risk", "grave", "gravest", "collusion", "futile", "contain", "deter",
-           "resolutely", "stoutly", "defend", "unreasonable", "senseless", "interfere", "interference",
-           "confront", "confrontation", "escalate", "escalation", "irresponsible", "unacceptable",
-           "smash", "firmly", "oppose", "protest", "accuse", "lie", "lies", "fail", "failure", "abuse",
-           "conflict", "collusion", "futile", "punishment", "reckless", "hostility", "pressure",
-           "illegally", "intrude", "intrusion", "unlawful", "unlawfully"}
-CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "partnership", "friendship",
-                "stability", "stable", "respect", "mutual", "together", "welcome", "constructive", "pragmatic",
-                "trust", "understanding", "calm", "de-escalate", "communication", "engage", "common", "good",
-                "positive", "satisfied", "ready", "hope", "hoped", "amazing", "great", "productive",
-                "progress", "step", "open", "win-win", "benefit", "commitment", "friend", "friends",
-                "agreement", "reconcile", "healthy", "candid", "fruitful", "successful", "warm"}
-# Fixed formulas whose words alone would not say their stance: a red-line formula ("core interests",
-# "red line") warns; a truce is a conciliatory outcome.
-HOSTILE_PHRASES = re.compile(r"\b(core interests?|red lines?|bottom lines?)\b", re.I)
-CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?)\b", re.I)
-# Cue verbs that carry a stance of their own, whatever the content's words: questioning or dismissing
-# what the other side says is a challenge; proposing, inviting or praising is an overture.
-CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock", "ridicule", "denounce",
-                               "slam", "criticize", "criticise", "condemn", "blast", "decry", "demand",
-                               "accuse", "threaten", "scoff"}, "hostile"),
-              **dict.fromkeys({"propose", "invite", "praise", "hail", "commend", "thank", "welcome",
-                               "applaud"}, "conciliatory")}
-# "illegal" naming a kind of crime a government fights ("illegal migration") is a topic, not an
-# accusation against the other side.
-TOPICAL_CRIMES = {"migration", "immigration", "immigrant", "immigrants", "migrant", "migrants",
-                  "crossing", "crossings", "drug", "drugs", "logging", "mining", "gambling"}
 DASHES = {"\u2015", "\u2014", "\u2013", "--", "-"}
-NEGATORS = {"not", "nor", "never", "no", "n't", "neither", "without"}
-
-
-def _negated(token: Token) -> bool:
-    """Under negation by syntax: "will not provoke nor seek to dominate", "no aggression"."""
-    chain = [token, token.head, token.head.head]
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return True
-    return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"})
-               for node in chain for c in node.children)
-
-
-def _self_compound(token: Token) -> bool:
-    """Second part of a "self-" compound ("self-respecting"): it describes the speaker, not the relation."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "self"
-
-
-def _topical(token: Token) -> bool:
-    """"illegal migration": the adjective names a crime category, not a charge against someone."""
-    return token.lower_ == "illegal" and token.head.lower_ in TOPICAL_CRIMES
-
-
-def _phrase_counts(span: Span) -> tuple[int, int]:
-    """Hostile and conciliatory fixed formulas in the text."""
-    return len(HOSTILE_PHRASES.findall(span.text)), len(CONCILIATORY_PHRASES.findall(span.text))
-
-
-def _cue_stance(cue: Token | None) -> str | None:
-    """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
-    return CUE_STANCE.get(cue.lemma_.lower()) if cue is not None and cue.pos_ == "VERB" else None
-
-
-CONTRASTS = (("rather", "than"), ("instead", "of"))
-
-
-def _contrast_at(span: Span) -> int | None:
-    """Where "rather than" / "instead of" splits a quote into the option taken and the one set aside."""
-    for t in span[:-1]:
-        if (t.lower_, t.nbor().lower_) in CONTRASTS and t.nbor().i < span.end - 1:
-            return t.i
-    return None
-
-
-def _lexical_stance(span: Span) -> str:
-    """Stance from the quote's words; a hostile word under negation reads as reassurance. In "A rather than
-    B" the option set aside counts the other way ("talks rather than war" reassures), and a choice between
-    two options of one kind ("a peace deal rather than a truce") takes no side."""
-    at = _contrast_at(span)
-    if at is not None:
-        doc = span.doc
-        taken, dropped = _lexical_stance(doc[span.start:at]), _lexical_stance(doc[at + 2:span.end])
-        if taken == dropped != "neutral":
-            return "neutral"
-        flipped = {"hostile": "conciliatory", "conciliatory": "hostile"}.get(dropped)
-        return taken if taken != "neutral" else flipped or "neutral"
-    hostile, conciliatory = _phrase_counts(span)
-    tokens = list(span)
-    for i, t in enumerate(tokens):
-        lemma = t.lemma_.lower()
-        negated = _negated(t)
-        if _self_compound(t) or _topical(t) or CONCILIATORY_PHRASES.fullmatch(t.text):
-            continue  # counted as a formula, or not about the relation
-        if lemma in HOSTILE or t.lower_ in HOSTILE:
-            conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
-        elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY:
-            conciliatory += 1
-    if hostile > conciliatory:
-        return "hostile"
-    return "conciliatory" if conciliatory > hostile else "neutral"
 
 
 def _ancestors(token: Token):
@@ -279,17 +176,6 @@ def _echoed_by(doc: Doc, st: Statement) -> str | None:
     return None
 
 
-def _stated_stance(cue: Token | None) -> str | None:
-    """A stance the article itself names around the quote ("emphasizes conciliatory elements")."""
-    if cue is None:
-        return None
-    for tok in [cue] + list(_ancestors(cue))[:3]:
-        for child in tok.children:
-            if child.dep_ == "amod" and child.lower_ in STANCE_WORDS:
-                return STANCE_WORDS[child.lower_]
-    return None
-
-
 def _speech_frame(doc: Doc, quote: Span, speaker_id: str | None) -> tuple:
     """Date and venue from a speech by the same speaker in this or the two previous sentences."""
     sents = [s for s in doc.sents if s.start <= quote.start][-3:]
@@ -352,7 +238,7 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
     text = re.sub(r"[\s,.;:]+$", "", quote.text)
     return Statement(
         speaker=speaker, quote=text, cue=cue.text if cue is not None else None,
-        stance=_stated_stance(cue) or _cue_stance(cue) or _lexical_stance(quote), date=frame_date, venue=venue,
+        stance=stated_stance(cue) or cue_stance(cue) or lexical_stance(quote), date=frame_date, venue=venue,
         emphasized_by=_emphasis(doc, cue), evidence=_quote_evidence(doc, quote, cue),
     ), cue
 
@@ -462,7 +348,7 @@ def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span
     if lead is not None:
         rest = [t for t in doc[lead.end:span.end] if not (t.i == lead.end and t.lower_ == "that")]
         span = doc[rest[0].i:span.end] if rest else span
-    return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=_cue_stance(cue) or _lexical_stance(span),
+    return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=cue_stance(cue) or lexical_stance(span),
                      date=(lead._.date if lead is not None else None) or _when(doc, cue), venue=_where(doc, cue),
                      emphasized_by=_emphasis(doc, cue), evidence=evidence_of(cue.sent), direct=False)
 
@@ -470,6 +356,8 @@ def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span
 def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
     """Reported speech: a cue verb with a speaker and a content clause, no quotation marks."""
     span = speech.content_of(verb)
+    if span is None:
+        span = speech.loose_content(verb)  # no clause: its object or what a preposition names
     if span is None or all(t._.in_quote for t in span):
         return None
     subj = speech.subject_of(verb)
@@ -611,11 +499,25 @@ def _outermost(reads: list[tuple[Statement, Token | None, Span]]) -> list[Statem
             outer[1] is not None and read[2].start <= outer[1].i < read[2].end)
 
     def takes_over(read, outer) -> bool:
-        return read[0].speaker is not None and read[0].speaker.actor_id is not None and not _is_person(outer[0].speaker)
+        # only what someone said takes over (a clause): "agreed to a "TOTAL TRUCE"" names no words of theirs
+        return read[0].speaker is not None and read[0].speaker.actor_id is not None and \
+            not _is_person(outer[0].speaker) and any(t.pos_ in {"VERB", "AUX"} for t in read[2])
 
     return [r[0] for r in reads
             if not any(inside(r, o) and not takes_over(r, o) for o in reads)
             and not any(inside(i, r) and takes_over(i, r) for i in reads)]
+
+
+def _quoting_clause(doc: Doc, quote: Span, cue: Token | None) -> Span | None:
+    """The clause a cue reports when the quote is only part of it ("said the plan had "gone too far" and
+    would be dropped"): what was said is the clause, of which the quote gives some words verbatim."""
+    if cue is None or cue.pos_ != "VERB":
+        return None
+    clause = speech.content_of(cue)
+    if clause is None or not (clause.start <= quote.start and quote.end <= clause.end + 1):
+        return None
+    outside = sum(1 for t in clause if t.is_alpha and not quote.start <= t.i < quote.end and not t._.in_quote)
+    return clause if outside >= 3 else None
 
 
 @Language.component("detente_statements")
@@ -629,6 +531,14 @@ def statements_component(doc: Doc) -> Doc:
         if read is None:
             continue
         statement, cue = read
+        clause = _quoting_clause(doc, quote, cue)
+        if clause is not None:
+            if cue.i not in used:  # one statement for the clause, however many fragments it quotes; the
+                # first fragment's reading (stance, date, venue) stands: the quoted words are the pointed ones
+                whole = replace(statement, quote=re.sub(r"[\s,.;:]+$", "", clause.text))
+                reads.append((whole, cue, clause))
+            used.add(cue.i)
+            continue
         reads.append((statement, cue, quote))
         if cue is not None:
             used.add(cue.i)
