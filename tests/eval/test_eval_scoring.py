@@ -123,14 +123,18 @@ def test_event_location_scores(data):
 def test_petrarch_scores(data):
     engine = ScriptedEngine(sentences={
         "The Norwegian prime minister visited Stockholm on Friday.": Prediction(
-            type="CONSULT", cameo="042", source_countries=["NOR"], target_countries=["SWE"]),
-        "Rebels shelled an army base.": Prediction(type="ASSAULT", cameo="180", source_countries=["COL"]),
+            type="CONSULT", cameo="042", source_countries=["NOR"], target_countries=["SWE"],
+            events=[{"cameo": "042"}, {"cameo": "036"}]),
+        "Rebels shelled an army base.": Prediction(type="ASSAULT", cameo="180", source_countries=["COL"],
+                                                   events=[{"cameo": "180"}]),
     })
     result = run_task("petrarch-gsr", data, engine=engine)
     m = result.metrics
     assert m["root_accuracy"] == pytest.approx(2 / 3, abs=1e-4)        # 18 is not 19
     assert m["plover_type_accuracy"] == 1.0
     assert m["coded_precision"] == 0.5                                  # two events coded, one root right
+    assert m["event_precision"] == pytest.approx(1 / 3, abs=1e-4)      # of all three events, only 042 matches
+    assert "2 extra = 100% of the 2 gold codings" in result.notes[-1]
     assert m["source_country_f1"] == 1.0
     assert m["target_country_f1"] == pytest.approx(0.6667, abs=1e-4)
     assert not any(strict for _, strict in engine.asked)
