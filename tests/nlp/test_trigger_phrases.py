@@ -79,8 +79,12 @@ def test_ending_a_strike_concedes(reader):
     assert found is not None and found.type == "CONCEDE"
 
 
-def test_military_strike_is_no_labour_strike(reader):
-    found = _trigger(reader, "A drone strike on the depot killed two guards.", "strike")
+@pytest.mark.parametrize("text", [
+    "A drone strike on the depot killed two guards.",
+    "The Turkish strike killed two guards.",  # a state's strike, with no weapon or target named
+])
+def test_military_strike_is_no_labour_strike(reader, text):
+    found = _trigger(reader, text, "strike")
     assert found is not None and found.type == "ASSAULT"
 
 

@@ -269,11 +269,11 @@ def fill_relative_clauses(doc: Doc, drafts: list[Draft]) -> None:
             d.location = d.location or owner.location
 
 
-def _own_day(doc: Doc, verb: Token):
-    """The date hung on a verb itself ("said on Monday", "met Tuesday"), not one inside its clauses."""
+def verb_day(doc: Doc, verb: Token):
+    """The date hung on a verb itself ("said on Monday", "met Tuesday", "would happen soon"), not one
+    inside its clauses."""
     date_at = doc._.date_at or {}
-    near = [c for c in verb.children if c.dep_ in {"npadvmod", "tmod"}] + \
-        [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    near = list(verb.children) + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     span = next((date_at[t.i] for t in near if t.i in date_at), None)
     return span._.date if span is not None else None
 
@@ -283,9 +283,9 @@ def date_by_conjoined_verb(doc: Doc, drafts: list[Draft]) -> None:
     date, so the act named by the second (its object or itself) took place that day."""
     for d in (d for d in drafts if d.date is None and d.status == "occurred"):
         verb = d.token if d.token.pos_ == "VERB" else d.token.head if d.token.dep_ == "dobj" else None
-        if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or _own_day(doc, verb) is not None:
+        if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb_day(doc, verb) is not None:
             continue
-        d.date = _own_day(doc, verb.head)
+        d.date = verb_day(doc, verb.head)
 
 
 # verbs that bring an act about: "the sanctions that X imposed in May" happened in May

@@ -21,7 +21,7 @@ from detente.nlp.events import Draft
 from detente.nlp.event_dates import (
     WINDOW, confirm_announced, date_by_conjoined_verb, date_by_relative_clause, date_distances,
     date_gatherings_by_clause, date_talks_by_outcome, fill_dateline, fill_dates, fill_earlier_occasions,
-    fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations,
+    fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations, verb_day,
 )
 from detente.nlp.evidence import evidence_of
 from detente.records import Event, EventLink, Response, event_id
@@ -187,14 +187,6 @@ def _undrafted_repeat(token: Token, drafts: list[Draft]) -> bool:
         and all(d.token.i != token.i for d in drafts) and trigger_for(token) is not None
 
 
-def _clause_date(doc: Doc, token: Token):
-    """The date on the clause a mention is the subject or object of ("the exchange would happen soon")."""
-    verb = token.head
-    date_at = doc._.date_at or {}
-    span = next((date_at[c.i] for c in verb.children if c.i in date_at), None)
-    return span._.date if span is not None else None
-
-
 def attach_repeat_nouns(doc: Doc, drafts: list[Draft]) -> None:
     """"agreed to exchange prisoners ... said the exchange would happen soon": a definite noun of the
     same word as an event told before is that event again; the date its clause gives is the
@@ -207,7 +199,7 @@ def attach_repeat_nouns(doc: Doc, drafts: list[Draft]) -> None:
             continue
         prev.repeats.append(token)
         if prev.date is None:
-            prev.date = _clause_date(doc, token)
+            prev.date = verb_day(doc, token.head)  # "the exchange would happen soon"
 
 
 def _response_predicate(token: Token) -> str | None:
@@ -325,7 +317,7 @@ def _telling_sentence(d: Draft, news: set[int]):
 
 def _dates_event(mention: Token, d: Draft) -> bool:
     """The mention's clause gives the event its date ("the exchange would happen soon")."""
-    return d.date is not None and _clause_date(mention.doc, mention) is d.date
+    return d.date is not None and verb_day(mention.doc, mention.head) is d.date
 
 
 # "talks at the office that ran for two hours": modifiers that tell the event itself

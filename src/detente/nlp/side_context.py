@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.arguments import mention_of, refs_for, with_country
 from detente.nlp.mentions import Ref
 from detente.nlp.sides import (
-    ARRIVAL_VERBS, ATTENDING, THIRD_PARTY_NOUNS, children, inherited_subject, is_leader, party_key,
+    ARRIVAL_VERBS, ATTENDING, THIRD_PARTY_NOUNS, children, inherited_subject, named_leader, party_key,
 )
 from detente.nlp.triggers import has_object, is_anaphoric, prep_objects
 
@@ -201,8 +201,7 @@ def leaders_of(doc: Doc, side: list[Ref]) -> list[Ref]:
     """The leaders of a side's states that the article names (the first named of each), not on the side yet."""
     out: list[Ref] = []
     for country in dict.fromkeys(r.country for r in side if r.country):
-        leader = next((s._.ref for s in doc.spans["actors"] if s._.ref is not None and s._.ref.country == country
-                       and is_leader(s._.ref)), None)
+        leader = named_leader(doc, {country})
         if leader is not None and all(leader.actor_id != r.actor_id for r in side + out):
             out.append(leader)
     return out

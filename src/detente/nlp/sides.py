@@ -323,8 +323,10 @@ def voicing_person(doc: Doc, token: Token, owners: list[Ref]) -> list[Ref]:
     """"He said he had raised U.S. concerns", "the spokeswoman repeated Beijing's demand": the person of the
     owning state who voices a spoken act (the subject of the clauses it hangs in) acts with the state."""
     from detente.nlp.triggers import trigger_for
+    if len(owners) != 1 or owners[0].kind != "state":
+        return []  # the cheap test first: the trigger is looked up again only for a state's own act noun
     trigger = trigger_for(token)
-    if len(owners) != 1 or owners[0].kind != "state" or trigger is None or trigger.type not in VERBAL_TYPES:
+    if trigger is None or trigger.type not in VERBAL_TYPES:
         return []
     node = token
     for _ in range(4):
@@ -401,10 +403,14 @@ def leader_host(doc: Doc, source: list[Ref], target: list[Ref]) -> list[Ref]:
     a state whose host no one names is received by that state's leader, when the article names them."""
     if not target or any(r.kind != "state" for r in target) or not any(is_leader(r) for r in source):
         return []
-    host = {r.country for r in target}
-    found = next((s._.ref for s in doc.spans["actors"] if s._.ref is not None and s._.ref.country in host
-                  and is_leader(s._.ref)), None)
+    found = named_leader(doc, {r.country for r in target})
     return [found] if found is not None else []
+
+
+def named_leader(doc: Doc, countries: set[str]) -> Ref | None:
+    """The first leader of one of these states that the article names."""
+    return next((s._.ref for s in doc.spans["actors"] if s._.ref is not None and s._.ref.country in countries
+                 and is_leader(s._.ref)), None)
 
 
 def host_of_place(source: list[Ref], location) -> list[Ref]:

@@ -17,6 +17,7 @@ from detente.events.status import (
     PARTICLE_REQUIRED, PARTICLE_STATUS, UNDER_PHRASES, WHETHER_PENDING, WHETHER_SPEECH,
 )
 from detente.nlp.dates import scheduled_present
+from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.triggers import LIGHT_VERBS, stays_away
 
 PROPOSAL_NOUNS = {"request": "proposed", "proposal": "proposed", "invitation": "proposed", "offer": "proposed",
@@ -78,7 +79,7 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
     verb = head.head if via_prep else head
     if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None, None
-    if token.dep_ == "ccomp" and _told_as_past(token) and not _negated(verb):
+    if token.dep_ == "ccomp" and told_as_past(token) and not _negated(verb):
         return None, None  # "confirmed that X met Y", "suggested that X had withdrawn": what happened
         # (but "did not confirm that X had agreed" leaves it open)
     lemma = verb.lemma_.lower()
@@ -95,13 +96,6 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
         answered = conjoined_answer(verb)[1] if GOVERNING_VERBS[lemma] == "proposed" else None
         return verb, answered or GOVERNING_VERBS[lemma]
     return None, None
-
-
-def _told_as_past(verb: Token) -> bool:
-    """A clause in the past or perfect ("met", "had withdrawn"): it reports a fact, not a proposal or plan."""
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have", "'d"}
-                                         for c in verb.children)
-    return verb.tag_ == "VBD" or perfect
 
 
 def conjoined_answer(verb: Token) -> tuple[Token | None, str | None]:
@@ -126,13 +120,6 @@ def _modifier_status(token: Token) -> str | None:
             if obj is not None and obj.lower_ in UNDER_PHRASES:
                 return UNDER_PHRASES[obj.lower_]
     return None
-
-
-def _clause_verb(token: Token) -> Token:
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 # words whose that-clause says what is asked for ("insisted that X leave", "the demand that X pay")
@@ -179,15 +166,15 @@ def _volitional_future(verb: Token) -> bool:
 def status_of(token: Token, governor: Token | None, gov_status: str | None,
               when_first: str | None, when_last: str | None, published: date | None) -> tuple[str, bool]:
     """(status, explicit): explicit when a word says it, not inferred from tense or date."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else _clause_verb(token)
+    verb = token if token.pos_ in {"VERB", "AUX"} else tense_verb(token)
     if stays_away(token):
         return "negated", True
     if _negated(verb) and _volitional_future(verb) and (verb is token or governor is None):
         return "declined", True  # "said it would not meet the demands": a refusal, not a mere absence
-    if _negated(token) or (token.pos_ == "NOUN" and _negated(_clause_verb(token)) and governor is None
+    if _negated(token) or (token.pos_ == "NOUN" and _negated(tense_verb(token)) and governor is None
                            and token.dep_ in {"nsubj", "dobj", "nsubjpass"}):
         return "negated", True
-    left_open = _whether_status(_clause_verb(token))
+    left_open = _whether_status(tense_verb(token))
     if left_open:
         return left_open, True
     if gov_status is None:
@@ -196,7 +183,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         if _negated(governor):
             return ("declined" if gov_status in {"accepted", "proposed"} else "negated"), True
         return gov_status, True
-    if _demanded(_clause_verb(token)):
+    if _demanded(tense_verb(token)):
         return "proposed", True
     modifier = _modifier_status(token) if token.pos_ == "NOUN" else None
     if modifier:
@@ -204,7 +191,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     offered = _conditional_offer(token)
     if offered:
         return offered, True
-    modal = _modal_status(_clause_verb(token))
+    modal = _modal_status(tense_verb(token))
     if modal == "hypothetical" and _ahead(when_first, when_last, published):
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
@@ -272,7 +259,7 @@ NARRATIVE_NOW = {"today", "now"}
 
 def _status_from_time(token, when_first, when_last, published) -> str:
     """Past date or past tense: occurred; a date after publication: planned."""
-    verb = _clause_verb(token)
+    verb = tense_verb(token)
     if published is not None and when_first and when_first > published.isoformat():
         return "planned"
     if _ahead(when_first, when_last, published) and verb.tag_ not in {"VBD", "VBN"}:

@@ -11,16 +11,24 @@ from detente.records import DateValue
 def past_told_ahead(token: Token, when: DateValue, published) -> bool:
     """"On the 13th, rebels attacked ...": a past-tense clause whose yearless date resolved after publication;
     the tense tells the time, so the date does not make the act planned."""
-    verb = tense_verb(token)
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux"))
-    return past and published is not None and bool(when.first) and when.first > published.isoformat()
+    return told_as_past(tense_verb(token)) and published is not None and bool(when.first) \
+        and when.first > published.isoformat()
 
 
 def done_when_told(token: Token) -> bool:
     """"announced that it has earmarked": the act's own verb in a perfect tense tells it done (for an event
     noun, "have confirmed participation", the perfect is the confirming verb's, not the act's)."""
-    return token.pos_ == "VERB" and token.tag_ == "VBN" and \
-        any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    return token.pos_ == "VERB" and is_perfect(token)
+
+
+def is_perfect(verb: Token) -> bool:
+    """"has earmarked", "had withdrawn": a participle with "have"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def told_as_past(verb: Token) -> bool:
+    """A verb in the past or perfect ("met", "had withdrawn"): it tells what has happened."""
+    return verb.tag_ == "VBD" or is_perfect(verb)
 
 
 def tense_verb(token: Token) -> Token:

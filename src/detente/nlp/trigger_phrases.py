@@ -18,8 +18,8 @@ STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "
 LABOUR_MODIFIERS = {"general", "labour", "labor", "nationwide", "indefinite", "wildcat", "sit", "sit-in", "work",
                     "national", "workers", "teachers", "doctors", "transport", "rail", "token", "warning"}
 MILITARY_MODIFIERS = {"air", "missile", "drone", "military", "nuclear", "rocket", "artillery", "preemptive",
-                      "pre-emptive", "retaliatory", "precision", "surgical", "cruise", "first", "aerial", "israeli",
-                      "american", "russian", "coalition", "deadly", "fatal"}
+                      "pre-emptive", "retaliatory", "precision", "surgical", "cruise", "first", "aerial", "coalition",
+                      "deadly", "fatal"}
 # Words that end or lift a state of emergency: the verb codes it (CONCEDE), not the noun.
 LIFT_VERBS = {"lift", "end", "ease", "suspend", "revoke", "remove", "scrap", "relax", "rescind"}
 EMERGENCY_WORDS = {"emergency", "siege", "exception", "alarm"}
@@ -73,6 +73,8 @@ def _is_labour_strike(token: Token) -> bool:
         return False
     if mods & LABOUR_MODIFIERS:
         return True
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} and c.ent_type_ in {"NORP", "GPE"} for c in token.children):
+        return False  # "the Israeli strike", "Russia's strike": a state's strike is a military one
     if token.dep_ == "pobj" and token.head.lower_ in {"on", "in"}:  # "went on strike", "took part in the strike"
         return token.head.head.lemma_.lower() in STRIKE_VERBS | JOINING_VERBS
     return token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in STRIKE_VERBS | ENDING_VERBS
