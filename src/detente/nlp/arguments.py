@@ -74,8 +74,59 @@ def _latest_before(doc: Doc, token: Token, window: int, wanted) -> Ref | None:
 
 
 def last_person_before(doc: Doc, token: Token, window: int = 3) -> Ref | None:
-    """Antecedent for he/his/she/her: the latest person mentioned in this or the previous sentences."""
-    return _latest_before(doc, token, window, lambda ref: ref.kind == "person")
+    """Antecedent for he/his/she/her: the subject of a clause governing the pronoun, else the latest person
+    before it in its sentence, else the subject (or latest person) of the nearest sentence before naming one.
+    Subjects first, as readers take them: "X met Y, in talks where he warned" and "X told Y ... He did not
+    say" are X's."""
+    found = _governing_subject(doc, token)
+    if found is not None:
+        return found
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+    found = _latest_before(doc, token, 0, _is_person)
+    for sent in reversed(sents[max(0, idx - window):idx]):
+        if found is not None:
+            return found
+        found = _subject_person(doc, sent.root) or _latest_before(doc, doc[sent.end - 1], 0, _is_person)
+    return found
+
+
+def _is_person(ref: Ref) -> bool:
+    return ref.kind == "person"
+
+
+def _subject_person(doc: Doc, verb: Token) -> Ref | None:
+    """The person a verb's subject names, if it names one."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    span = mention_of(doc, subj) if subj is not None else None
+    return span._.ref if span is not None and span._.ref.kind == "person" else None
+
+
+def _own_verbs(pronoun: Token) -> set[Token]:
+    """The verb an object pronoun is the object of, with the verbs it shares a subject with by conjunction
+    ("called X and urged him")."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if pronoun.dep_ not in {"dobj", "dative", "iobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    own = {verb}
+    while verb.dep_ == "conj":
+        verb = verb.head
+        own.add(verb)
+    return own
+
+
+def _governing_subject(doc: Doc, pronoun: Token) -> Ref | None:
+    """The person subject of the nearest clause above the pronoun, named before it; an object pronoun never
+    names its own verb's subject ("Xi told him": not Xi)."""
+    skipped = _own_verbs(pronoun)
+    for verb in pronoun.ancestors:
+        if verb in skipped or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        ref = _subject_person(doc, verb)
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if ref is not None and subj.i < pronoun.i:
+            return ref
+    return None
 
 
 def last_party_before(doc: Doc, token: Token, window: int = 1) -> Ref | None:
