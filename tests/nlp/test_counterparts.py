@@ -46,3 +46,9 @@ def test_an_equal_is_a_formal_equivalent(reader):
 def test_a_counterpart_with_no_name_beside_it_is_no_pair(reader):
     readout = reader.read("Pete Hegseth spoke with his Chinese counterpart on Tuesday.", published="2025-09-10")
     assert readout.counterparts == []
+
+
+def test_the_person_asked_about_is_never_his_own_counterpart(reader):
+    readout = reader.read("Defence Minister Richard Marles has not met his Indonesian counterpart this year.",
+                          published="2025-03-10")
+    assert all(c.actor != "Richard Marles" for cp in readout.counterparts for c in cp.candidates)

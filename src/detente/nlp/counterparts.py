@@ -56,6 +56,8 @@ def _equivalence(doc: Doc, noun: Token) -> tuple | None:
     else:
         candidate = _person(doc, next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"}
                                        and c.i != noun.i), None))
+    if candidate is not None and for_ is not None and candidate.actor_id == for_.actor_id:
+        candidate = None  # "X has not met his counterpart": X is whose counterpart is asked, not a candidate
     if candidate is None:  # parser lost the link: the person named just before the noun
         left = [m for m in doc.spans["actors"] if m.end <= noun.i and noun.i - m.end <= 6
                 and m._.ref.kind == "person" and (for_ is None or m._.ref.actor_id != for_.actor_id)]
