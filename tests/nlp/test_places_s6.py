@@ -66,3 +66,13 @@ def test_south_america_is_not_the_united_states(reader):
 def test_a_month_after_a_part_noun_is_no_place(reader, text):
     events = reader.read(text, published=PUBLISHED).events
     assert all(e.location is None or e.location.name not in {"December", "March"} for e in events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Chinese ships blocked a Philippine supply boat in the contested South China Sea on Tuesday.", "South China Sea"),
+    ("Chinese warships held live-fire drills in the Taiwan Strait on Monday.", "Taiwan Strait"),
+])
+def test_features_at_sea_take_no_country_from_their_name(reader, text, place):
+    located = [e.location for e in reader.read(text, published="2024-12-05").events if e.location]
+    assert any(loc.name == place for loc in located)
+    assert all(loc.country is None for loc in located if loc.name == place)

@@ -130,10 +130,18 @@ COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", 
            "southeastern", "southwestern", "upper", "lower"}
 
 
+# Features at sea: their names borrow a country or a namesake town ("South China Sea", "Scarborough Shoal")
+# without lying in it, so only a name known whole gives them a country.
+OPEN_WATER_NOUNS = {"sea", "ocean", "gulf", "strait", "straits", "shoal", "reef", "atoll", "cay", "sandbank",
+                    "channel"}
+
+
 def _parts_country(span: Span, kb, doc: Doc) -> str | None:
     """"Gimhae Air Base", "the Nicosia airport": a placeable proper name inside a facility's name."""
     if not (span.label_ == "FAC" or span[-1].lemma_.lower() in PLACE_NOUNS):
         return None   # "Abu Zubaydah" is not in a city called Abu
+    if span[-1].lemma_.lower() in OPEN_WATER_NOUNS:
+        return None
     for t in span[:-1] if len(span) > 1 else span:
         if t.pos_ == "PROPN" and t.is_title and len(t) >= 3:
             code = _country_of(t.text, kb, doc, vouched=False)
