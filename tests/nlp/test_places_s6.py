@@ -76,3 +76,10 @@ def test_features_at_sea_take_no_country_from_their_name(reader, text, place):
     located = [e.location for e in reader.read(text, published="2024-12-05").events if e.location]
     assert any(loc.name == place for loc in located)
     assert all(loc.country is None for loc in located if loc.name == place)
+
+
+def test_a_sea_borrows_no_country_from_a_later_clause(reader):
+    text = ("Coast guard accuses Beijing\n\nMANILA (Example Wire) - A Chinese vessel rammed a Philippine patrol "
+            "boat in the South China Sea on Tuesday, Manila said.")
+    located = [e.location for e in reader.read(text, published="2024-12-05").events if e.location]
+    assert located and all(loc.country is None for loc in located if loc.name == "South China Sea")

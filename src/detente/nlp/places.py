@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from detente.kb.places import gazetteer
 from detente.nlp.place_names import (
-    LOCATIVE, NER_PLACE_LABELS, PART_NOUNS, PLACE_NOUNS, Candidate, _country_of, _distance_from, _doc_countries,
+    LOCATIVE, NER_PLACE_LABELS, OPEN_WATER_NOUNS, PART_NOUNS, PLACE_NOUNS, Candidate, _country_of, _distance_from, _doc_countries,
     _is_state, _named_by_place_noun, _names_its_place, _national_site, _proper_run, _trim, place_at, place_in,
 )
 from detente.records import Location
@@ -393,13 +393,18 @@ def location_for(doc: Doc, token: Token, blocked: set[int], kb) -> Location | No
             continue
         if chosen is None:
             chosen = found
-        if chosen.country:
-            return chosen
+        if chosen.country or _open_water(chosen.name):
+            return chosen   # a sea or shoal lies in no country the sentence names later ("..., Manila said")
         if found.country:
             return Location(name=chosen.name, country=found.country)
     if chosen is not None and not chosen.country and _bare_capital(token) and doc._.dateline is not None:
         return Location(name=chosen.name, country=doc._.dateline.country)   # "a retreat outside the capital"
     return chosen
+
+
+def _open_water(name: str) -> bool:
+    """"the South China Sea", "Scarborough Shoal": a feature at sea, by its last word."""
+    return name.rsplit(" ", 1)[-1].lower() in OPEN_WATER_NOUNS
 
 
 def _bare_capital(token: Token) -> bool:
