@@ -107,10 +107,17 @@ def _attached_date(dates, verb: Token, blocked: set[int]) -> DateValue | None:
     for span in dates:
         head = span.root.head
         attached = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i) or \
-            reporting_verb_before(span) == verb
+            reporting_verb_before(span) == verb or _between_subject_and_verb(span, head, verb)
         if attached and span.start not in blocked and span.sent == verb.sent:
             return span._.date
     return None
+
+
+def _between_subject_and_verb(span, head: Token, verb: Token) -> bool:
+    """"Russia on Tuesday launched ...": the parser hangs the date on the subject, but it dates the verb."""
+    subject = head.head if head.dep_ == "prep" else head
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == verb.i and subject.i < span.start \
+        and span.end <= verb.i
 
 
 def _same_moment(verb: Token) -> bool:
