@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.nlp.quotes import mark_quotes
 from detente.sources.boilerplate import detect_ai_disclaimer, find_boilerplate, find_headlines, guess_title
+
+
+# "KUALA LUMPUR —", "BEIJING, Aug. 29 (Xinhua) --": the place (group 1) opening an article's body.
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
+                      r"(?:\u2014|\u2013|--|-)\s")
 
 
 def _mark_line_starts(doc: Doc) -> None:
@@ -19,6 +26,20 @@ def _mark_line_starts(doc: Doc) -> None:
         if after_break:
             token.is_sent_start = True
         after_break = False
+
+
+def _mark_dateline(doc: Doc) -> None:
+    """The body's first words after a dateline start its sentence: parsed with the dateline, the lead's
+    subject became an apposition of the city and its date the dateline's day."""
+    offset = 0
+    for line in doc.text.split("\n")[:12]:
+        match = DATELINE.match(line) if line.strip() else None
+        if match:
+            token = next((t for t in doc if t.idx >= offset + match.end() and not t.is_space), None)
+            if token is not None and token.idx < offset + len(line):
+                token.is_sent_start = True
+            return
+        offset += len(line) + 1
 
 
 def _tokens_in(doc: Doc, start: int, end: int):
@@ -45,6 +66,7 @@ def _skip_title(doc: Doc) -> set[int]:
 def layout_component(doc: Doc) -> Doc:
     """Set sentence starts at line breaks and flag boilerplate tokens and headline lines."""
     _mark_line_starts(doc)
+    _mark_dateline(doc)
     text = doc.text
     blocks = find_boilerplate(text)
     for block in blocks:

@@ -33,12 +33,12 @@ day's in-person events; the gazetteer lets a city dateline such as "BUSAN, South
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from detente.kb.places import gazetteer
+from detente.nlp.layout import DATELINE
 from detente.nlp.place_names import (
     LOCATIVE, NER_PLACE_LABELS, OPEN_WATER_NOUNS, PART_NOUNS, PLACE_NOUNS, Candidate, _country_of, _distance_from, _doc_countries,
     _is_state, _named_by_place_noun, _names_its_place, _national_site, _proper_run, _trim, place_at, place_in,
@@ -50,9 +50,6 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST"}
 VISIT_LEMMAS = {"visit", "tour", "enter", "reach", "arrive", "invade", "occupy", "patrol", "raid", "storm",
                 "capture", "seize", "liberate", "recapture", "retake", "besiege", "bomb", "shell", "strike",
                 "attack", "overrun", "destroy", "target", "hit", "blockade", "surround", "encircle"}
-# "BUSAN, South Korea -", "ISTANBUL, May 16 (Reuters) -": the place opening an article's body
-DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
-                      r"(?:\u2014|\u2013|--|-)\s")
 NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 
 
