@@ -26,6 +26,12 @@ STANCES = [
     # "illegal" naming a crime category is a topic, not an accusation
     ("Prime Minister Giorgia Meloni said the new centres had reduced illegal immigration across the sea.",
      "illegal immigration", "neutral"),
+    # a predicate after "but" is out of the scope of the negation before it
+    ("Foreign Minister Penny Wong said Canberra did not seek confrontation but would firmly defend its "
+     "fishermen.", "defend its fishermen", "hostile"),
+    # options set side by side for a choice take no side
+    ("Prime Minister Mark Carney told both parties they faced a choice between dialogue and ruin.",
+     "a choice between", "neutral"),
 ]
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for, without_role
+from detente.nlp.clauses import (clause_span, continued_clause, interrupted_clause, second_object,
+                                   trailing_conjunct)
 from detente.records import ActorRef
 
 # Verbs of saying, writing and communicating that report what someone said.
@@ -76,7 +78,9 @@ STANCE_VERBS = {"endorse", "support", "oppose", "defend", "denounce", "decry", "
                 "applaud", "hail", "congratulate", "bemoan", "express", "voice", "disavow", "champion", "favor",
                 "favour", "advocate", "side", "distance"}
 INTENT_VERBS = {"seek", "refuse", "decline", "vote", "aim", "strive", "push"}
-BELIEF_VERBS |= STANCE_VERBS | INTENT_VERBS
+# Verbs of grading something on a scale: "X rated the talks a 10" is X's verdict on the talks.
+RATING_VERBS = {"rate", "grade"}
+BELIEF_VERBS |= STANCE_VERBS | INTENT_VERBS | RATING_VERBS
 CUE_LEMMAS = REPORT_VERBS | BELIEF_VERBS
 # Cues whose content is an infinitive clause: "X urged Y to ...", "X vowed to ...".
 XCOMP_CUES = {"urge", "ask", "call", "vow", "pledge", "promise", "threaten", "demand", "agree", "tell", "warn",
@@ -97,7 +101,8 @@ PREP_CUES = {"call": {"for", "on"}, "warn": {"of", "about", "against"}, "insist"
              "praise": {"for"}, "hint": {"at"}, "worry": {"about"}, "push": {"for"},
              "refer": {"to"}, "lash": {"at"}, "vote": {"for", "against"}}
 # Cues naming something as something: "X called the deal a disaster".
-NAMING_CUES = {"call", "label", "brand", "describe", "dub", "deem", "consider", "characterize", "characterise"}
+NAMING_CUES = {"call", "label", "brand", "describe", "dub", "deem", "consider", "characterize", "characterise"} \
+    | RATING_VERBS
 # Cues casting something as something: "X cast her rival as a radical", "voters see him as honest".
 AS_CUES = {"cast", "portray", "paint", "see", "view", "regard", "describe", "characterize", "characterise",
            "depict", "present", "frame", "label", "brand"}
@@ -160,6 +165,21 @@ def last_speaker(doc: Doc, pronoun: Token, window: int = 2) -> ActorRef | None:
     return None
 
 
+def previous_subject(doc: Doc, pronoun: Token) -> ActorRef | None:
+    """"He" opening a sentence, when no one has spoken yet: the person the previous sentence is about (its
+    subject), as attribution coders read it, not the last person it happens to name ("X met Y. He said")."""
+    sent = pronoun.sent
+    if sent.start == 0 or any(m.start < pronoun.i and m._.ref.kind == "person"
+                              for m in doc.spans.get("actors", []) if sent.start <= m.start):
+        return None
+    before = doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj._.in_quote:
+        return None
+    ref = next(iter(refs_for(doc, subj, False)), None)
+    return without_role(ref).actor_ref() if ref is not None and ref.kind == "person" else None
+
+
 def it_antecedent(doc: Doc, pronoun: Token) -> Token | None:
     """"It" opening a cue's clause names the previous sentence's subject, when that is a non-person noun
     ("The city sent a letter. It says ...")."""
@@ -178,7 +198,7 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     if subj is None:
         return None
     if subj.lower_ in {"he", "she"}:
-        found = last_speaker(doc, subj)
+        found = last_speaker(doc, subj) or previous_subject(doc, subj)
         if found is not None:
             return found
     if subj.lemma_.lower() in DOCUMENT_NOUNS and mention_of(doc, subj) is None:
@@ -310,36 +330,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _clause_span(doc: Doc, clause: Token, drop: set[int] = frozenset(), least: int = 2) -> Span | None:
-    """The clause's words as one span; when the cue sits inside it ("Acts of protest, he said, are ..."),
-    the longer part, so the span never covers the cue and its speaker."""
-    tokens = [t for t in clause.subtree if t.i not in drop and not (t.dep_ == "mark" and t.head.i == clause.i)]
-    runs: list[list[Token]] = []
-    for t in tokens:
-        if runs and t.i == runs[-1][-1].i + 1:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    tokens = max(reversed(runs), key=lambda r: sum(1 for t in r if t.is_alpha)) if runs else []
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-        tokens = tokens[:-1]
-    if not tokens or sum(1 for t in tokens if t.is_alpha) < least:
-        return None
-    return doc[tokens[0].i:tokens[-1].i + 1]
-
-
 def _object_span(doc: Doc, obj: Token) -> Span | None:
     """The object a cue takes a stand on; one word is enough when it names someone ("endorsed Trump",
     "mocked her"): a name or a personal pronoun is a whole content, a lone common noun rarely is."""
     named = obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ not in NOT_SPEAKERS)
-    return _clause_span(doc, obj, least=1 if named else 2)
+    return clause_span(doc, obj, least=1 if named else 2)
 
 
-def as_phrase(verb: Token) -> Span | None:
-    """"cast her rival as a radical", "see him as honest": the object and what it is cast as."""
-    if verb.lemma_.lower() not in AS_CUES:
+def as_phrase(verb: Token, any_cue: bool = False) -> Span | None:
+    """"cast her rival as a radical", "see him as honest": the object and what it is cast as; with any_cue,
+    for any cue ("derided the deal as toothless", "cited the audit as the reason"), whose stance is what
+    it casts its object as."""
+    lemma = verb.lemma_.lower()
+    if lemma not in AS_CUES and not (any_cue and lemma in CUE_LEMMAS):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -349,22 +352,6 @@ def as_phrase(verb: Token) -> Span | None:
     if as_ is None:
         return None
     return verb.doc[obj.left_edge.i:as_.right_edge.i + 1]
-
-
-def _trailing_conjunct(verb: Token) -> bool:
-    """A cue closing the sentence after a comma, parsed as a clause conjoined without "and" ("This includes
-    a special force, the secretary told a panel."): the attribution of the clause before it."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in {"VERB", "AUX"}:
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
-        return False
-    start = subj.left_edge.i
-    end = max(t.i for t in verb.subtree if not t.is_punct)
-    sent = verb.sent
-    last = max(t.i for t in sent if not t.is_punct and not t.is_space)
-    return start > 0 and verb.doc[start - 1].text == "," and end == last
 
 
 def _inverted_conjunct(verb: Token) -> bool:
@@ -397,36 +384,38 @@ def content_of(verb: Token) -> Span | None:
     kids = list(verb.children)
     clause = next((c for c in kids if c.dep_ == "ccomp"), None) or _gerund_clause(verb)
     if clause is not None:
-        return _clause_span(doc, clause)
+        return continued_clause(doc, clause, verb) or clause_span(doc, clause)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # "he said, he's learned"
-        return _clause_span(doc, head, {t.i for t in verb.subtree})  # "..., he said, ..."
-    if _trailing_conjunct(verb) or _inverted_conjunct(verb):
-        return _clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "..., X told a panel Wednesday."
+        return interrupted_clause(doc, head, verb) or \
+            clause_span(doc, head, {t.i for t in verb.subtree})  # "..., he said, ..."
+    if trailing_conjunct(verb) or _inverted_conjunct(verb):
+        return clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "..., X told a panel Wednesday."
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
             and not any(c.dep_ in {"dobj", "xcomp"} for c in kids):
-        return _clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "as X noted, ..."
+        return clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "as X noted, ..."
     if lemma in XCOMP_CUES:
         x = next((c for c in kids if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                for g in c.children)), None)
         if x is not None:
             obj = next((c for c in kids if c.dep_ == "dobj" and c.i < x.i), None)
-            span = _clause_span(doc, x)
+            span = clause_span(doc, x)
             if span is not None and obj is not None:  # "urged Congress to act": Congress to act
                 span = doc[min(t.i for t in obj.subtree):span.end]
             return span
-    cast = as_phrase(verb)
+    cast = as_phrase(verb, any_cue=True)
     if cast is not None:
         return cast
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    if obj is not None and lemma in NAMING_CUES and any(c.dep_ in {"oprd", "xcomp"} for c in kids):
+    second = second_object(verb, obj) if obj is not None and lemma in NAMING_CUES else None
+    if second is not None:
         skip = {"nsubj", "aux", "neg", "advmod", "punct", "prep", "npadvmod", "cc", "conj", "advcl"}
-        return _clause_span(doc, verb, {verb.i} | {t.i for c in kids if c.dep_ in skip
+        return clause_span(doc, verb, {verb.i} | {t.i for c in kids if c.dep_ in skip and c.i != second.i
                                                    for t in c.subtree})  # "called the deal a disaster"
     for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ())):
         obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
-            return _clause_span(doc, obj)
+            return clause_span(doc, obj)
     if lemma in OBJECT_CUES:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
@@ -434,9 +423,9 @@ def content_of(verb: Token) -> Span | None:
         if any(c.dep_ == "agent" for c in kids):  # passive: "the plan was criticized by X"
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                return _clause_span(doc, subj)
+                return clause_span(doc, subj)
             if verb.dep_ == "acl":  # "a view echoed by X"
-                return _clause_span(doc, verb.head, {t.i for t in verb.subtree})
+                return clause_span(doc, verb.head, {t.i for t in verb.subtree})
     return None
 
 
@@ -456,7 +445,7 @@ def according_to(doc: Doc, token: Token) -> tuple[Token, Span, Span] | None:
         head = head.head
     if head.i == token.i:
         return None
-    content = _clause_span(doc, head, {t.i for t in token.subtree})
+    content = clause_span(doc, head, {t.i for t in token.subtree})
     return (source, doc[token.i:to.i + 1], content) if content is not None else None
 
 
@@ -471,7 +460,7 @@ def adjective_cue(doc: Doc, adj: Token) -> tuple[Token, Span] | None:
         clause = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
     if subj is None or clause is None:
         return None
-    content = _clause_span(doc, clause)
+    content = clause_span(doc, clause)
     return (subj, content) if content is not None else None
 
 
@@ -484,7 +473,7 @@ def evidence_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
     subj = subject_of(noun.head)
     if clause is None or subj is None:
         return None
-    content = _clause_span(doc, clause)
+    content = clause_span(doc, clause)
     return (subj, content) if content is not None else None
 
 
@@ -502,7 +491,7 @@ def nominal_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
         owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     if owner is None:
         return None
-    content = _clause_span(doc, clause)
+    content = clause_span(doc, clause)
     return (owner, content) if content is not None else None
 
 
@@ -581,16 +570,16 @@ def loose_content(verb: Token) -> Span | None:
     if obj is not None:  # one word will do: "thanked supporters", "support deportation"
         literal = verb.lemma_.lower() in LITERAL_PUBLIC_VERBS and obj.lemma_.lower() not in MESSAGE_NOUNS
         return None if literal or obj.lower_ in NOT_SPEAKERS or obj.tag_ in {"WP", "WDT"} \
-            else _clause_span(doc, obj, least=1)
+            else clause_span(doc, obj, least=1)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in kids):
         # "the one error she admitted": the noun the clause describes is what the cue is about (when
         # the clause has a subject of its own: in "officials who said" the noun is the speaker)
-        return _clause_span(doc, verb.head, {t.i for t in verb.subtree}, least=1)
+        return clause_span(doc, verb.head, {t.i for t in verb.subtree}, least=1)
     if verb.lemma_.lower() in DISCUSSION_VERBS:
         return None  # "spoke with X", "talked with X": a meeting, not a stance on X
     for prep in (c for c in kids if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in SCENE_PREPS):
         obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None and obj.ent_type_ not in SCENE_LABELS:
-            return _clause_span(doc, obj)
+            return clause_span(doc, obj)
     return None

@@ -45,9 +45,25 @@ TOPICAL_CRIMES = {"migration", "immigration", "immigrant", "immigrants", "migran
 NEGATORS = {"not", "nor", "never", "no", "n't", "neither", "without"}
 
 
+CONTRASTIVE = {"but", "yet"}
+
+
+def _negation_scope(token: Token) -> list[Token]:
+    """The word and the two above it whose negation covers it; a predicate after "but" or "yet" is out of
+    the scope of a negation before it ("does not seek conflict but will defend its interests")."""
+    chain = [token]
+    for _ in range(2):
+        node = chain[-1]
+        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE and c.i < node.i
+                                       for c in node.head.children):
+            break
+        chain.append(node.head)
+    return chain
+
+
 def _negated(token: Token) -> bool:
     """Under negation by syntax: "will not provoke nor seek to dominate", "no aggression"."""
-    chain = [token, token.head, token.head.head]
+    chain = _negation_scope(token)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"})
@@ -72,7 +88,28 @@ def _phrase_counts(span: Span) -> tuple[int, int]:
 
 def cue_stance(cue: Token | None) -> str | None:
     """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
-    return CUE_STANCE.get(cue.lemma_.lower()) if cue is not None and cue.pos_ == "VERB" else None
+    if cue is None or cue.pos_ != "VERB":
+        return None
+    return CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue)
+
+
+RATING_VERBS = {"rate", "grade"}
+TOP_MARKS, LOW_MARKS = 8, 3  # on the usual scale of ten
+
+
+def _rating_stance(cue: Token) -> str | None:
+    """"rated the talks a 10": a mark near the top of a scale of ten praises what it rates, one near the
+    bottom disparages it; a middling mark takes no side."""
+    if cue.lemma_.lower() not in RATING_VERBS:
+        return None
+    marks = [c for c in cue.children if c.dep_ in {"npadvmod", "oprd", "xcomp", "dobj"} and c.like_num]
+    try:
+        value = float(marks[0].text) if marks else None
+    except ValueError:
+        return None
+    if value is None or value > 10:
+        return None
+    return "conciliatory" if value >= TOP_MARKS else "hostile" if value <= LOW_MARKS else None
 
 
 CONTRASTS = (("rather", "than"), ("instead", "of"))
@@ -84,6 +121,22 @@ def _contrast_at(span: Span) -> int | None:
         if (t.lower_, t.nbor().lower_) in CONTRASTS and t.nbor().i < span.end - 1:
             return t.i
     return None
+
+
+CHOICE_NOUNS = {"choice", "decision", "dilemma", "option", "options", "crossroads", "alternative"}
+
+
+def _weighed_options(span: Span) -> set[int]:
+    """"a choice between peace and more destruction": options set side by side for someone to choose
+    between take no side, whatever their words; the indices of such "between" phrases."""
+    found: set[int] = set()
+    for t in span:
+        if t.lower_ != "between" or t.dep_ != "prep" or t.head.lemma_.lower() not in CHOICE_NOUNS:
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is not None and any(c.dep_ == "conj" for c in obj.children):
+            found |= {x.i for x in t.subtree}
+    return found
 
 
 def lexical_stance(span: Span) -> str:
@@ -99,7 +152,8 @@ def lexical_stance(span: Span) -> str:
         flipped = {"hostile": "conciliatory", "conciliatory": "hostile"}.get(dropped)
         return taken if taken != "neutral" else flipped or "neutral"
     hostile, conciliatory = _phrase_counts(span)
-    tokens = list(span)
+    weighed = _weighed_options(span)
+    tokens = [t for t in span if t.i not in weighed]
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)

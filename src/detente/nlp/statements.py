@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import speech
-from detente.nlp.arguments import refs_for
+from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.evidence import evidence_of
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
@@ -232,6 +232,8 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
         cue, speaker = _neighbour_cue(doc, quote)
     if speaker is None or (short and speaker.actor_id is None):
         return None  # a scare quote ("called the talks "useful"") needs a named speaker to be a statement
+    if _title_beside_clause(quote, cue):
+        return None
     frame_date, venue = _speech_frame(doc, quote, speaker.actor_id)
     if cue is not None:
         frame_date, venue = _when(doc, cue) or frame_date, venue or _where(doc, cue)
@@ -241,6 +243,26 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
         stance=stated_stance(cue) or cue_stance(cue) or lexical_stance(quote), date=frame_date, venue=venue,
         emphasized_by=_emphasis(doc, cue), evidence=_quote_evidence(doc, quote, cue),
     ), cue
+
+
+NAMING_DEPS = {"dobj", "dative", "pobj", "appos", "compound", "poss", "npadvmod"}
+
+
+def _title_beside_clause(quote: Span, cue: Token | None) -> bool:
+    """'told CBS's "Face the Nation" that ...': a quoted noun phrase outside the clause its cue reports is
+    a title or a name, not the words said; the clause is (read as reported speech)."""
+    if cue is None or cue.pos_ != "VERB":
+        return False
+    words = [t for t in quote if not t.is_punct]
+    root = next((t for t in words if t.head.i not in {w.i for w in words}), None)
+    if root is None:
+        return False
+    title = len(words) <= 6 and all(t.text[:1].isupper() for t in words if t.is_alpha and len(t) > 3)
+    if not title and (root.dep_ not in NAMING_DEPS or root.pos_ not in {"NOUN", "PROPN"}):
+        return False
+    clause = speech.content_of(cue)  # a clause said ("that ..."), not an object named ("proposed the venue")
+    return clause is not None and clause.root.pos_ in {"VERB", "AUX"} and \
+        (clause.start >= quote.end or clause.end <= quote.start)
 
 
 ANONYMOUS = {"readout", "readouts"}
@@ -290,9 +312,24 @@ def _where(doc: Doc, verb: Token) -> str | None:
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
         for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
-                return _venue(doc, obj) or _at_gathering(doc, obj, _noun_phrase(obj))
+                return _venue(doc, obj) or _outlet_interview(doc, obj) or _at_gathering(doc, obj, _noun_phrase(obj))
             if obj.ent_type_ in PLACE_LABELS or (obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"):
                 return _noun_phrase(obj)
+    return None
+
+
+MEDIA_SECTORS = {"JRN", "MED"}
+
+
+def _outlet_interview(doc: Doc, obj: Token) -> str | None:
+    """"in an interview with Fox News host X", "in a CNN interview": an interview is known by the outlet
+    that aired it -> "Fox News interview"."""
+    if obj.lemma_.lower() not in {"interview", "broadcast"}:
+        return None
+    for tok in obj.subtree:
+        span = mention_of(doc, tok)
+        if span is not None and span._.ref.sector in MEDIA_SECTORS and span._.ref.kind == "organisation":
+            return f"{span.text} {obj.lower_}"
     return None
 
 
