@@ -101,3 +101,14 @@ def test_military_strike_is_no_labour_strike(reader, text):
 ])
 def test_phrase_quad(reader, text, quad):
     assert cameo_penta(_main(reader, text).cameo) == quad
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police used water cannon against farmers outside parliament on Monday.",
+    "Border guards fired tear gas at migrants trying to cross the fence.",
+    "The Vietnamese navy fired water cannon at a fishing trawler on Friday.",
+    "Officers dispersed the march with batons and pepper spray.",
+])
+def test_less_lethal_weapons_are_crowd_control_assaults(reader, text):
+    events = reader.read(text, published="2025-02-10").events
+    assert [(e.type, e.mode) for e in events][:1] == [("ASSAULT", "crowd-control")]

@@ -31,6 +31,7 @@ INTENSITY = {
     ("ACCUSE", "allege"): -3.5, ("MOBILIZE", "troops"): -6.5, ("MOBILIZE", "weapons"): -6.5,
     ("SANCTION", "expel"): -5.5, ("SANCTION", "discontinue"): -6.0, ("COERCE", "arrest"): -7.0,
     ("COERCE", "seize"): -7.0, ("ASSAULT", "aerial"): -9.5, ("ASSAULT", "firearms"): -9.0,
+    ("ASSAULT", "crowd-control"): -7.5,
 }
 
 # CAMEO root per PLOVER type (the inverse of the CAMEO->PLOVER table, first choice).
@@ -49,7 +50,7 @@ CAMEO_BY_MODE = {
     ("ASSAULT", "torture"): "1821", ("ASSAULT", "beat"): "1822", ("ASSAULT", "sexual"): "1823",
     ("ASSAULT", "targeted"): "186", ("ASSAULT", "suicide-attack"): "1831", ("ASSAULT", "explosives"): "183",
     ("ASSAULT", "unconventional"): "200", ("REQUEST", "assist"): "103", ("REQUEST", "meet"): "1046",
-    ("REQUEST", "yield"): "105", ("REQUEST", "change"): "104",
+    ("REQUEST", "yield"): "105", ("REQUEST", "change"): "104", ("ASSAULT", "crowd-control"): "175",
 }
 # CAMEO codes intentions and refusals explicitly (03x "express intent", 12x "reject").
 CAMEO_INTENT = {"CONSULT": "036", "COOPERATE": "030", "AID": "033", "RETREAT": "035",

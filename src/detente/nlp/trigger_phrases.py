@@ -38,7 +38,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
     for rule in (_labour_strike, _state_of_emergency, _on_alert, _violated_truce, _withdrawn_keepers,
                  _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
-                 _joined_protest, _obliged_act, _gave_money, _attended_rite):
+                 _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control):
         found = rule(token)
         if found is not None:
             return found
@@ -315,3 +315,28 @@ def _attended_rite(token: Token) -> Trigger | None:
     if objects and all(o.lemma_.lower() in RITES for o in objects):
         return Trigger("CONSULT", "multilateral", cameo="017")
     return None
+
+
+# Less-lethal weapons (PLOVER manual, ASSAULT 'crowd-control': tear gas, water cannon, ...), as (modifier, head).
+CROWD_WEAPONS = {("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
+                 ("stun", "grenade"), ("sound", "cannon"), ("plastic", "bullet")}
+CROWD_WEAPON_WORDS = {"teargas", "baton", "truncheon", "lathi"}
+WIELD_VERBS = {"fire", "use", "deploy", "spray", "turn", "shoot", "lob", "blast", "douse", "disperse", "charge",
+               "hit", "beat", "attack", "repel"}
+
+
+def _crowd_control(token: Token) -> Trigger | None:
+    """"fired water cannon at a boat", "used tear gas against protesters", "dispersed them with batons":
+    an assault whose weapon is a less-lethal one is 'crowd-control', whatever the verb says otherwise."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in WIELD_VERBS:
+        return None
+    held = [c for c in token.children if c.dep_ == "dobj"] + \
+        [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return Trigger("ASSAULT", "crowd-control") if any(_crowd_weapon(t) for h in held for t in h.subtree) \
+        else None
+
+
+def _crowd_weapon(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in CROWD_WEAPON_WORDS or any((c.lower_, lemma) in CROWD_WEAPONS or (c.lower_, token.lower_) in CROWD_WEAPONS
+                                              for c in token.children if c.dep_ in {"compound", "amod"})
