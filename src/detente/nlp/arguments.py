@@ -28,6 +28,10 @@ GROUP_SECTORS = {
     "civilians": "CVL", "residents": "CVL", "fishermen": "CVL", "sources": "GOV", "vessels": "MIL",
     "ships": "MIL", "warships": "MIL", "jets": "MIL", "aircraft": "MIL", "tanks": "MIL", "artillery": "MIL",
     "gunboats": "MIL", "helicopters": "MIL", "drones": "MIL", "warplanes": "MIL", "planes": "MIL",
+    # one craft acts for its state as a fleet does ("a Chinese vessel rammed ...")
+    "vessel": "MIL", "ship": "MIL", "warship": "MIL", "jet": "MIL", "warplane": "MIL",
+    "boat": "MIL", "frigate": "MIL", "destroyer": "MIL", "submarine": "MIL", "helicopter": "MIL", "drone": "MIL",
+    "gunboat": "MIL", "cutter": "MIL",
 }
 # Plural people nouns and their PLOVER sectors; other plural nouns of people default to CVL.
 PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "guerilla": "REB", "insurgent": "REB", "separatist": "REB",
@@ -319,7 +323,8 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
             return None  # "their call": the pair of the engagement, which event linking supplies
         return _teller(doc, head) or last_party_before(doc, head)
     if head.lower_ in BODY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return _latest_before(doc, head, 3, lambda ref: ref.sector == "IGO")  # "the agency": the body just named
+        # "the agency": the body just named, never one of its officials
+        return _latest_before(doc, head, 3, lambda ref: ref.sector == "IGO" and ref.kind != "person")
     if head.pos_ in {"NOUN", "PROPN"}:
         return group_ref(doc, head)
     return None

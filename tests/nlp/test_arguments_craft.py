@@ -1,0 +1,22 @@
+"""One ship, jet or drone acts for its state (detente.nlp.arguments.GROUP_SECTORS), and "the bloc" is the body
+named before, never one of its officials. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A Chinese vessel rammed a Vietnamese fishing boat near the Paracel Islands on Tuesday.", "CHN"),
+    ("An Iranian drone struck a cargo ship in the Red Sea on Friday.", "IRN"),
+])
+def test_a_state_craft_is_an_actor(reader, text, country):
+    events = reader.read(text, published="2025-02-10").events
+    assert events and [a.country for a in events[0].source] == [country]
+
+
+def test_the_bloc_is_not_its_official(reader):
+    text = ("The EU's foreign policy chief, Kaja Kallas, presented the plan on Monday. Kyiv urged the bloc "
+            "to adopt it quickly.")
+    events = reader.read(text, published="2025-02-10").events
+    assert not any(a.name == "Kaja Kallas" for e in events for a in e.target)
