@@ -231,6 +231,23 @@ def _antecedent(mentions: list[Span], pronoun: Token) -> Ref | None:
                 None)
 
 
+def _named_beside(noun: Token) -> bool:
+    """"his Indian counterpart, Lt. Gen. X": the text names the counterpart itself."""
+    doc = noun.doc
+    after = doc[noun.i + 1:noun.i + 4]
+    return any(c.dep_ == "appos" for c in noun.children) or (
+        len(after) > 1 and after[0].text == "," and any(t.ent_type_ == "PERSON" or t.lower_ in RANKS for t in after[1:]))
+
+
+def _formal_holder(kb, actor, on, country: str):
+    """The one person holding the formal equivalent of the actor's main office in a state on a day."""
+    from detente.kb.lookup import counterparts_of
+    rows = counterparts_of(kb, actor, on, country)
+    main = rows[0]["office"] if rows else None
+    ids = {r["holder_id"] for r in rows if r["office"] == main and r["basis"] == "formal" and r["holder_id"]}
+    return kb.get(ids.pop()) if len(ids) == 1 else None
+
+
 def _leader_kind(role: str | None) -> str | None:
     """"presidential" for a president, "prime minister's" for a prime minister, else None."""
     text = (role or "").lower()
@@ -325,6 +342,7 @@ class ActorComponent:
         _share_facts(mentions)
         mentions += self._leader_offices(doc, mentions, on)
         mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)
+        mentions += self._formal_counterparts(doc, mentions, on)
         self.set_annotations(doc, mentions)
         doc._.dateline = self._dateline(doc.text)
         return doc
@@ -524,6 +542,26 @@ class ActorComponent:
             span._.ref = Ref(holder.id, holder.name, holder.country or country,
                              (role.sector if role else holder.sector), "person",
                              role.office if role else title.text, "office")
+            found.append(span)
+        return found
+
+    def _formal_counterparts(self, doc: Doc, mentions: list[Span], on) -> list[Span]:
+        """"X has not met his Chinese counterpart": with no name beside it, the counterpart is whoever held
+        the formal equivalent of X's office in that state on the day, when the KB knows exactly one."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for noun in (t for t in doc if t.lemma_.lower() == "counterpart" and t.tag_ == "NN" and t.i not in covered):
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+            holder = _antecedent(mentions, owner) if owner is not None and not _named_beside(noun) else None
+            country = self._country_before(doc, noun.i) if holder is not None else None
+            actor = self.kb.get(holder.actor_id) if country and country != holder.country else None
+            other = _formal_holder(self.kb, actor, on, country) if actor is not None else None
+            if other is None or any(t._.skip for t in doc[owner.i:noun.i + 1]):
+                continue
+            role = other.role_on(on)
+            span = Span(doc, owner.i + 1, noun.i + 1, label="PERSON")
+            span._.ref = Ref(other.id, other.name, other.country or country, role.sector if role else other.sector,
+                             "person", role.office if role else None, "counterpart")
             found.append(span)
         return found
 
