@@ -231,6 +231,16 @@ def _antecedent(mentions: list[Span], pronoun: Token) -> Ref | None:
                 None)
 
 
+# States whose names put the family name first ("Kim Yo Jong" is "Kim", "Xi Jinping" "Xi").
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+
+
+def _salient(span: Span) -> bool:
+    """A mention that is a clause's subject, or set beside one ("his sister, X, said")."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
+
+
 def _named_beside(noun: Token) -> bool:
     """"his Indian counterpart, Lt. Gen. X": the text names the counterpart itself."""
     doc = noun.doc
@@ -336,7 +346,7 @@ class ActorComponent:
                 span = Span(doc, span.start, span.end, label=span.label_)
                 span._.ref = ref
                 mentions.append(span)
-                self._remember(ref, seen)
+                self._remember(ref, seen, _salient(span))
         self._counterpart_roles(doc, mentions)
         _body_named_before(doc, mentions)
         _share_facts(mentions)
@@ -508,10 +518,16 @@ class ActorComponent:
         return None
 
     @staticmethod
-    def _remember(ref: Ref, seen: dict[str, Ref]) -> None:
-        """Remember a person's surname so a later short mention resolves to the same actor."""
-        if ref.kind == "person" and " " in ref.name:
-            seen.setdefault(ref.name.split()[-1].lower(), ref)
+    def _remember(ref: Ref, seen: dict[str, Ref], salient: bool = False) -> None:
+        """Remember a person's family name so a later short mention resolves to the same actor: the first
+        person of that name, unless a later one is a clause's subject ("Kim Jong Un's sister Kim Yo Jong
+        said ... Kim added": the sister)."""
+        if ref.kind != "person" or " " not in ref.name:
+            return
+        words = ref.name.split()
+        key = (words[0] if ref.country in FAMILY_NAME_FIRST else words[-1]).lower()
+        if salient or key not in seen:
+            seen[key] = ref
 
     def _leader_office(self, title: Span, country: str) -> str | None:
         """"The Chinese leader": the office that holds the state's authority, which the counterpart

@@ -1,0 +1,19 @@
+"""Short names (detente.nlp.actors._remember): a family name written first ("Kim Yo Jong" is "Kim") and a later
+namesake who is a clause's subject takes the short name over. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def test_short_name_is_the_subject_named_last(reader):
+    text = ("North Korea will not talk to Seoul, Kim Jong Un's sister Kim Yo Jong said on Tuesday. "
+            "\"We have nothing to discuss,\" Kim said in a statement.")
+    statements = reader.read(text, published="2024-03-26").statements
+    quoted = [s for s in statements if s.quote.startswith("We have nothing")]
+    assert quoted and quoted[0].speaker.name == "Kim Yo Jong"
+
+
+def test_a_possessor_does_not_take_the_short_name(reader):
+    text = ("Chinese leader Xi Jinping met Vietnam's leader in Hanoi on Friday. Xi Mingze's school was not "
+            "discussed. Xi said the two parties would deepen ties.")
+    statements = reader.read(text, published="2024-03-26").statements
+    assert all(s.speaker.name == "Xi Jinping" for s in statements if s.quote.startswith("the two parties"))
