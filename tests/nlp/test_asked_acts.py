@@ -30,3 +30,13 @@ def test_refusal_in_a_relative_clause_answers_the_request(reader):
     request = next(e for e in events if e.type == "REQUEST")
     assert [a.country for a in request.target] == ["PRK"]
     assert request.response is not None and (request.response.by, request.response.status) == ("PRK", "declined")
+
+
+@pytest.mark.parametrize("text", [
+    # the demand's that-clause, on the noun or hung by the parser on its verb, is what is asked
+    "The Arab League renewed its demand that Israel lift the siege of Gaza.",
+    "The union restated its demand yesterday that Spain free the two activists.",
+])
+def test_demanded_clause_is_the_request(reader, text):
+    events = _events(reader, text)
+    assert [(e.type, e.mode) for e in events] == [("REQUEST", "yield")]

@@ -46,6 +46,10 @@ def _trigger(reader, text, word):
     # taking in refugees and peacekeepers arriving are aid
     ("Uganda opened its borders to refugees from South Sudan.", "opened", "AID", None),
     ("Bangladeshi peacekeepers arrived in Bangui on Tuesday.", "arrived", "AID", None),
+    # people let in across a border, named by nationality, are taken in (aid)
+    ("Jordan opened its borders to Iraqis fleeing the fighting in Mosul.", "opened", "AID", None),
+    # a forum's conclusion that another must act is a demand
+    ("The climate forum concluded that Australia must cut its coal exports.", "cut", "REQUEST", "change"),
     # money given is aid
     ("Japan pledged 40 million dollars to the flood appeal in Pakistan.", "pledged", "AID", None),
     # sending investigators is an investigation

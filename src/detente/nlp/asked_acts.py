@@ -18,11 +18,21 @@ def asker_of(doc: Doc, i: int, triggers: dict[int, Trigger]) -> int | None:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "for":  # "called for a truce", "pushed for a ceasefire"
         head = head.head
+    elif token.dep_ == "acl" and _that_clause(token):
+        pass  # "renewed its demand that X lift the siege": the that-clause is what the demand asks
+    elif token.dep_ == "ccomp" and _that_clause(token) and head.pos_ == "VERB":
+        # "restated its demand yesterday that X free them": the parser hangs the clause on the verb
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i in triggers), head)
     elif token.dep_ not in {"xcomp", "ccomp", "dobj"}:
         return None
     asker = triggers.get(head.i)
     asked = head.i != i and asker is not None and asker.type == "REQUEST" and triggers[i].type in YIELDING
     return head.i if asked else None
+
+
+def _that_clause(token: Token) -> bool:
+    """A clause opened by "that" ("... that Israel lift the siege")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def relative_answer(doc: Doc, asker: Token) -> tuple[list, object]:

@@ -10,6 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.trigger_relations import (
+    advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, channel_set_up, declared_void,
+    handed_over_aid, meal_with_guests, mutual_undertaking, scheme_started, spent_time_together,
+)
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
 STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
@@ -38,7 +42,10 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
     for rule in (_labour_strike, _state_of_emergency, _on_alert, _violated_truce, _withdrawn_keepers,
                  _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
-                 _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control):
+                 _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
+                 # relations between states (trigger_relations)
+                 meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
+                 declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking):
         found = rule(token)
         if found is not None:
             return found
@@ -227,7 +234,9 @@ def _opened_borders(token: Token) -> Trigger | None:
             not any(c.dep_ == "dobj" and c.lemma_.lower() in {"border", "door"} for c in token.children):
         return None
     taken = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree]
-    if any(t.lemma_.lower() in REFUGEES or t.lower_ in REFUGEES for t in taken):
+    # "opened the frontier to Sudanese families": a people named by nationality are let in
+    people = [t for t in taken if t.ent_type_ == "NORP" and t.pos_ in {"PROPN", "NOUN"}]
+    if people or any(t.lemma_.lower() in REFUGEES or t.lower_ in REFUGEES for t in taken):
         return Trigger("AID", cameo="075")
     return None
 
@@ -272,7 +281,7 @@ def _joined_protest(token: Token) -> bool | None:
 
 OBLIGATION = {"must", "should"}
 TELLING_VERBS = {"say", "tell", "insist", "stress", "reaffirm", "add", "state", "declare", "argue", "emphasize",
-                 "emphasise", "underline", "assert"}
+                 "emphasise", "underline", "assert", "conclude"}
 
 
 def _obliged_act(token: Token) -> Trigger | None:

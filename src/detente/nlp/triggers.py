@@ -57,7 +57,8 @@ for _verb in ("strengthen", "bolster", "boost", "reinforce", "mass", "build"):
 # Sending, giving or delivering goods, money or people to help is aid; sending troops is a deployment.
 AID_OBJECTS = {"aid", "assistance", "supply", "food", "medicine", "equipment", "weapon", "arm", "vehicle", "team",
                "expert", "fund", "money", "loan", "relief", "firearm", "ammunition", "vaccine", "dose", "tent",
-               "blanket", "water", "fuel", "grain", "support", "donation", "package", "shipment", "doctor"}
+               "blanket", "water", "fuel", "grain", "support", "donation", "package", "shipment", "doctor",
+               "material", "materiel"}
 for _verb in ("send", "deliver", "give", "ship", "hand", "airlift", "dispatch", "allocate", "contribute", "lend",
               "donate", "provide", "grant", "pledge"):
     for _obj in AID_OBJECTS:
@@ -451,7 +452,7 @@ def has_object(token: Token) -> bool:
             return True  # "allowed the opposition to hold a rally": the parser makes the object a subject
         if child.dep_ == "acl" and _owned_that_clause(token, child):
             return True  # "Beijing's demand that Tokyo retract the remarks": what is demanded is the that-clause
-    return False
+    return _verb_that_clause(token)
 
 
 def _owned_that_clause(token: Token, clause: Token) -> bool:
@@ -459,6 +460,11 @@ def _owned_that_clause(token: Token, clause: Token) -> bool:
     are met or refused by the clause's verb, which codes the event)."""
     owned = any(c.dep_ == "poss" for c in token.children)
     return owned and token.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _verb_that_clause(token: Token) -> bool:
+    """"restated its demand yesterday that ...": the parser hangs the owned noun's that-clause on its verb."""
+    return token.dep_ == "dobj" and any(c.dep_ == "ccomp" and _owned_that_clause(token, c) for c in token.head.children)
 
 
 REMOTE_WORDS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "teleconference",
@@ -493,6 +499,8 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
             return "phone"
         if any(_on_sidelines(t) for t in holders):
             return "multilateral"
+    if trigger.type == "REJECT" and trigger.mode:
+        return trigger.mode  # the rule that found the refusal knows what is refused ("declared the pact void")
     if trigger.type in {"REQUEST", "REJECT"}:
         return request_mode(token) or trigger.mode
     if trigger.type == "ASSAULT" and trigger.mode is None:
@@ -516,6 +524,7 @@ def weapon_mode(token: Token) -> str | None:
 REQUEST_MODES = {"meet": "meet", "talk": "meet", "negotiate": "meet", "visit": "meet", "resume": "meet",
                  "release": "yield", "withdraw": "yield", "stop": "yield", "end": "yield", "halt": "yield",
                  "return": "yield", "leave": "yield", "cease": "yield", "surrender": "yield", "free": "yield",
+                 "ease": "yield", "lift": "yield",  # PLOVER yield: "ending sanctions, easing curfews"
                  "help": "assist", "provide": "assist", "send": "assist", "support": "assist", "aid": "assist",
                  "supply": "assist", "fund": "assist"}
 
@@ -549,6 +558,8 @@ def request_mode(token: Token) -> str | None:
     """What is asked: to meet, to yield (release, withdraw, stop), for assistance, or a change of policy."""
     asked = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "dobj"} or
              (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+    if _verb_that_clause(token):  # "restated its demand yesterday that ...": the clause hangs
+        asked += [c for c in token.head.children if c.dep_ == "ccomp"]
     for verb in asked:
         mode = _asked_mode(verb)
         if mode:
