@@ -20,3 +20,12 @@ def test_the_bloc_is_not_its_official(reader):
             "to adopt it quickly.")
     events = reader.read(text, published="2025-02-10").events
     assert not any(a.name == "Kaja Kallas" for e in events for a in e.target)
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("Senior Indian and Pakistani military officials spoke by hotline on Saturday.", {"IND", "PAK"}),
+    ("Brazilian and Argentine trade officials met in Montevideo on Monday.", {"BRA", "ARG"}),
+])
+def test_conjoined_states_of_officials_are_both_sides(reader, text, countries):
+    events = reader.read(text, published="2025-02-10").events
+    assert events and {a.country for a in events[0].source + events[0].target} == countries

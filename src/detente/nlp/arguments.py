@@ -270,7 +270,8 @@ def refs_for(doc: Doc, token: Token | None, with_conjuncts: bool = True, loose: 
     for head in heads:
         ref = _ref_for_head(doc, head)
         ref = _person_beside(doc, head, ref) or ref or (_owner_state(doc, head) if loose else None)
-        extra = conjoined_groups(doc, head, ref) if ref is not None and ref.kind == "group" else []
+        extra = conjoined_groups(doc, head, ref) if ref is not None and ref.kind == "group" else \
+            conjoined_states(doc, head, ref) if ref is not None and head.lower_ in GENERIC_HEADS else []
         for found in ([ref] if ref is not None else []) + extra:
             if all(r.actor_id != found.actor_id for r in refs):
                 refs.append(found)
@@ -305,6 +306,13 @@ def conjoined_groups(doc: Doc, token: Token, group: Ref) -> list[Ref]:
                 refs.append(Ref(f"group:{code.lower()}-{token.lemma_.lower()}", f"{conj.text} {token.text}",
                                 code, group.sector, "group", via="group"))
     return refs
+
+
+def conjoined_states(doc: Doc, token: Token, state: Ref) -> list[Ref]:
+    """"U.S. and Chinese defense officials": officials stand for their states, each of the conjoined ones."""
+    found = [mention_of(doc, conj) for child in token.children if child.dep_ in MODIFIER_DEPS
+             for conj in child.conjuncts]
+    return [s._.ref for s in found if s is not None and s._.ref.kind == "state" and s._.ref.country != state.country]
 
 
 def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
