@@ -32,6 +32,8 @@ GROUP_SECTORS = {
     "vessel": "MIL", "ship": "MIL", "warship": "MIL", "jet": "MIL", "warplane": "MIL",
     "boat": "MIL", "frigate": "MIL", "destroyer": "MIL", "submarine": "MIL", "helicopter": "MIL", "drone": "MIL",
     "gunboat": "MIL", "cutter": "MIL",
+    # the states of a body or region act through their governments ("NATO allies", "Gulf nations")
+    "allies": "GOV", "nations": "GOV", "countries": "GOV",
 }
 # Plural people nouns and their PLOVER sectors; other plural nouns of people default to CVL.
 PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "guerilla": "REB", "insurgent": "REB", "separatist": "REB",
@@ -50,6 +52,14 @@ PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "gueril
                   "man": "CVL", "individual": "CVL", "suspect": "CVL", "pacifist": "CVL",
                   "anarchist": "CVL", "bomber": "UAF", "assailant": "UAF", "attacker": "UAF",
                   "soldier": "MIL", "peacekeeper": "IGO", "inspector": "IGO", "observer": "IGO", "doctor": "MED"}
+# People of a profession or crowd, not of a state: a group only in the plural ("one economist" is a person).
+PROFESSION_SECTORS = {"expert": "CVL", "analyst": "CVL", "musician": "CVL", "artist": "CVL", "athlete": "CVL",
+                      "player": "CVL", "fan": "CVL", "consumer": "CVL", "tourist": "CVL", "passenger": "CVL",
+                      "veteran": "CVL", "volunteer": "CVL",
+                      "scientist": "EDU", "researcher": "EDU", "scholar": "EDU", "academic": "EDU",
+                      "professor": "EDU", "economist": "EDU", "priest": "REL", "bishop": "REL", "imam": "REL",
+                      "rabbi": "REL", "parent": "CVL", "pensioner": "CVL", "shopkeeper": "BUS", "investor": "BUS",
+                      "banker": "BUS", "executive": "BUS", "entrepreneur": "BUS"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups", "members",
                   "some", "many", "most", "all", "one", "two", "three", "several", "majority", "number"}
 # Heads that add nothing to the modifier that names the actor ("Pentagon officials" is the Pentagon).
@@ -181,6 +191,7 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     if sector is None and token.tag_ in {"NNS", "NNPS", "NN"}:
         default = "CVL" if token.tag_ == "NNPS" or token.lower_ in COLLECTIVE_HEADS else None
         sector = PEOPLE_SECTORS.get(token.lemma_.lower(), default)
+        sector = PROFESSION_SECTORS.get(token.lemma_.lower(), sector) if token.tag_ == "NNS" else sector
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     owner = _owner(doc, token, modifiers)
     if owner is None and sector not in {None, "GOV", "MIL", "IGO"}:
@@ -191,6 +202,8 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     if owner is not None and owner.kind == "organisation" and token.lemma_.lower() in MEMBER_NOUNS:
         return owner  # "Chinese coast guard personnel", "embassy staff": members acting for their body
     if country is None and (sector in UNNAMED_SECTORS or token.lower_ in GENERIC_HEADS):
+        if owner is not None and token.lower_ in GENERIC_HEADS and owner.kind != "person":
+            return owner  # "Leeds officials", "FIFA officials": a named place or body whose state is unknown
         return None  # "officials" of no state: the engagement's parties, which event linking supplies
     if token.lower_ in GENERIC_HEADS:
         return owner
@@ -255,7 +268,11 @@ def is_party_anaphor(token: Token) -> bool:
     if token.lower_ == "two" and any(c.lower_ == "the" for c in token.children):
         return True  # "after the two spoke by phone"
     # "the two ministers", "both leaders", and plain "the leaders" right after their meeting was told
-    return token.lower_ in PARTY_NOUNS and any(c.lower_ in PLURAL_PARTIES | {"the"} for c in token.children)
+    if token.lower_ in PARTY_NOUNS and any(c.lower_ in PLURAL_PARTIES | {"the"} for c in token.children):
+        return True
+    # "officers from the two militaries", "envoys of both governments": people of the pair are the pair
+    return token.lower_ in PARTY_NOUNS and any(p.tag_ == "NNS" and any(c.lower_ in PLURAL_PARTIES for c in p.children)
+                                               for p in prep_objects(token, {"from", "of"}))
 
 
 def refs_for(doc: Doc, token: Token | None, with_conjuncts: bool = True, loose: bool = False) -> list[Ref]:
@@ -348,13 +365,30 @@ TELLING_VERBS = {"tell", "inform", "notify", "warn", "assure", "remind", "say", 
 def _teller(doc: Doc, pronoun: Token) -> Ref | None:
     """"Beijing told Tokyo it is suspending ...": "it" opening what a state says is the speaker, not the listener."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in TELLING_VERBS:
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in TELLING_VERBS | SAYING_VERBS:
         return None
-    if pronoun.lower_ in {"they", "them", "their"}:
-        return None  # plural: may be the listeners ("told them they must leave")
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if pronoun.lower_ == "they":
+        return _plural_speaker(doc, clause.head, speaker)
+    if clause.head.lemma_.lower() not in TELLING_VERBS:
+        return None
     span = mention_of(doc, speaker) if speaker is not None else None
     return span._.ref if span is not None and span._.ref.kind != "person" and span._.ref.country else None
+
+
+# Verbs that report what the subject itself holds or will do, with no one told ("the rebels vowed they ...").
+SAYING_VERBS = {"say", "state", "announce", "declare", "assert", "insist", "claim", "add", "vow", "confirm",
+                "stress", "reiterate", "pledge", "promise"}
+LISTENER_DEPS = {"dobj", "dative", "iobj"}
+
+
+def _plural_speaker(doc: Doc, verb: Token, speaker: Token | None) -> Ref | None:
+    """"The rebels said they will free the captives": "they" opening what a body or group says, with no
+    listener to stand for instead ("told them they must leave"), is the speaker, known state or not."""
+    if speaker is None or speaker.lower_ in COLLECTIVE_PRONOUNS or any(c.dep_ in LISTENER_DEPS for c in verb.children):
+        return None
+    refs = refs_for(doc, speaker, with_conjuncts=False)
+    return refs[0] if refs and refs[0].kind != "person" else None
 
 
 def without_role(ref: Ref) -> Ref:

@@ -24,6 +24,7 @@ from detente.nlp.event_dates import (
     fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations, verb_day,
 )
 from detente.nlp.evidence import evidence_of
+from detente.nlp.sides import geometry_by_place, inherited_subject
 from detente.records import Event, EventLink, Response, event_id
 
 PENDING = {"proposed", "planned", "under_consideration"}
@@ -370,6 +371,8 @@ def _anaphor_subject(token: Token) -> Token | None:
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ == "conj":  # "the two leaders signed X ... and chaired a call"
+            subject = next(iter(inherited_subject(verb)), None)
         if subject is not None or verb.dep_ not in {"xcomp", "acomp"}:
             return subject
         verb = verb.head
@@ -468,6 +471,8 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
             d.source, d.target = pair
         elif main_pair is not None:
             d.source, d.target = [main_pair[0]], [main_pair[1]]
+        if d.type == "CONSULT" and d.mode is None:  # "the two sides met in Hanoi": the host's guest visits
+            d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
 
 
 REPEAT_ADVERBS = {"again", "anew"}

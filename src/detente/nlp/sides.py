@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
 from detente.nlp.mentions import Ref
 from detente.nlp.status import answering_verb
-from detente.nlp.triggers import LIGHT_VERBS, prep_objects
+from detente.nlp.triggers import LIGHT_VERBS, prep_objects, trigger_for
 
 def children(token: Token, deps: set[str]) -> list[Token]:
     """The token's dependents with these relations."""
@@ -78,11 +78,54 @@ def inherited_subject(token: Token) -> list[Token]:
             if node.dep_ == "xcomp" else []
         if controller:  # "led Tehran to curb", "forced Kyiv to withdraw": the object does what the xcomp says
             return controller
-        node = node.head
+        node = _relative_outside(node) or node.head
         subj = children(node, {"nsubj", "nsubjpass"})
         if subj:
             return subj
     return []
+
+
+def adjunct_subject(verb: Token) -> list[Token]:
+    """The subject a subjectless adjunct verb takes from the clause it modifies (see _adjunct_controller)."""
+    controller = _adjunct_controller(verb)
+    if controller is None:
+        return []
+    to = next((c for c in verb.children if c.tag_ == "TO"), None)
+    if to is not None and trigger_for(controller) is not None:
+        return []  # "summoned the envoy to protest": the purpose of an act is told by that act, not a second one
+    if to is not None and to.i == controller.i + 1:
+        return []  # "have sworn to fight": a complement misread as a purpose, whose status its governor tells
+    return children(controller, {"nsubj", "nsubjpass"}) or inherited_subject(controller)
+
+
+def _adjunct_controller(verb: Token) -> Token | None:
+    """The verb whose subject does what a subjectless active adjunct clause says: "received the envoy to
+    discuss trade" (purpose), "sent a letter threatening cuts", "helped by donating masks" (after a
+    preposition), "launched an appeal to provide aid" (a to-clause on the verb's object)."""
+    if verb.pos_ != "VERB" or children(verb, {"nsubj", "nsubjpass", "auxpass", "expl"}):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ == "acl" and head.dep_ == "dobj" and any(c.tag_ == "TO" for c in verb.children):
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != verb.i else None
+
+
+def _relative_outside(conj: Token) -> Token | None:
+    """"signed the pact, under which they will cut tariffs, and jointly chaired a call": a finite past verb
+    conjoined to a relative clause with a modal cannot share its "will", so it continues the clause the
+    relative hangs in (the parser's attachment is wrong): that clause's verb."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "relcl" or conj.tag_ != "VBD" \
+            or not any(c.tag_ == "MD" for c in clause.children) or any(c.tag_ == "MD" for c in conj.children):
+        return None
+    node = clause.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
 
 
 def _can_act(token: Token) -> bool:
@@ -106,9 +149,26 @@ def after_dateline(token: Token) -> list[Token]:
     return [a for d in lines for a in children(d, {"appos"}) if dash is not None and a.i > dash]
 
 
+STRAY_DEPS = {"advmod", "npadvmod", "dep", "nmod", "compound"}
+
+
+def aux_subject(token: Token) -> list[Token]:
+    """"X and Y however have opposed it": a subject the parser hung on the verb's auxiliary."""
+    return [s for a in children(token, {"aux"}) for s in children(a, {"nsubj"}) if not is_dateline(s)]
+
+
+def stray_subject(doc: Doc, token: Token) -> list[Token]:
+    """"USAID deployed teams": a named actor opening the clause that the parser hung on the verb as a
+    modifier (an acronym read as an adverb) is its subject when the verb has none."""
+    if children(token, {"nsubj", "nsubjpass", "expl", "csubj"}):
+        return []
+    return [c for c in children(token, STRAY_DEPS) if c.i < token.i and c.i == c.sent.start
+            and mention_of(doc, c) is not None and mention_of(doc, c)._.ref.kind != "place"]
+
+
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     subj = [s for s in children(token, {"nsubj"}) if not is_dateline(s)] or after_dateline(token) or \
-        inherited_subject(token)
+        aux_subject(token) or inherited_subject(token) or adjunct_subject(token) or stray_subject(doc, token)
     # "rifles seized by its coast guard": a participle on its object noun is passive too, the noun its subject
     reduced = token.dep_ == "acl" and token.tag_ == "VBN" and bool(children(token, {"agent"}))
     is_passive = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
@@ -215,6 +275,9 @@ def clause_subject(token: Token) -> Token | None:
     """The subject of the verb whose object or prepositional phrase holds the event noun
     ("Sullivan spent two days in talks with Wang", "wrapped up a visit with a meeting with Zhang")."""
     node = token
+    outer = _small_clause_verb(token)
+    if outer is not None:
+        return next(iter(children(outer, {"nsubj"}) or inherited_subject(outer)), None)
     while node.dep_ in {"pobj", "prep", "dobj", "conj", "appos", "npadvmod"} and node.head.i != node.i:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
@@ -222,6 +285,16 @@ def clause_subject(token: Token) -> Token | None:
             if subj is None:  # "Xi is expected to make a trip", "it stands ready to impose a curfew"
                 subj = next(iter(inherited_subject(node)), None)
             return subj
+    return None
+
+
+def _small_clause_verb(token: Token) -> Token | None:
+    """"declared a curfew to begin at dusk": the parser makes the noun the subject of the to-clause, but it
+    is the object of the verb above (a to-clause with no dobj beside it), whose subject acts."""
+    clause = token.head
+    if token.dep_ == "nsubj" and clause.dep_ in {"ccomp", "xcomp"} and any(c.tag_ == "TO" for c in clause.children) \
+            and not children(clause.head, {"dobj"}) and clause.head.pos_ == "VERB":
+        return clause.head
     return None
 
 
@@ -322,7 +395,6 @@ VOICING_VERBS = {"say", "tell", "add", "state", "announce", "repeat", "reiterate
 def voicing_person(doc: Doc, token: Token, owners: list[Ref]) -> list[Ref]:
     """"He said he had raised U.S. concerns", "the spokeswoman repeated Beijing's demand": the person of the
     owning state who voices a spoken act (the subject of the clauses it hangs in) acts with the state."""
-    from detente.nlp.triggers import trigger_for
     if len(owners) != 1 or owners[0].kind != "state":
         return []  # the cheap test first: the trigger is looked up again only for a state's own act noun
     trigger = trigger_for(token)
@@ -371,13 +443,14 @@ def consult_geometry(token, mode, source, target, location):
         source, target = target, source
     if mode == "visit" and not target:
         target = host_of_place(source, location)
-    mode, source, target = _consult_geometry(mode, source, target, location)
+    mode, source, target = geometry_by_place(mode, source, target, location)
     if mode == "visit":
         target = target + leader_host(token.doc, source, target)
     return mode, source, target
 
 
-def _consult_geometry(mode, source, target, location):
+def geometry_by_place(mode, source, target, location):
+    """A meeting of known sides with no mode yet: in one side's country a visit by the other, else third-party."""
     if mode is not None or location is None or not location.country or not source or not target:
         return mode, source, target
     src = {r.country for r in source}
