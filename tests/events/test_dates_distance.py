@@ -11,10 +11,13 @@ ANCHOR = DateValue(value="2024-06-14")
 
 CASES = [
     ("two days", -1, "2024-06-12", None, None),
-    ("a week", -1, None, "2024-06-04", "2024-06-10"),
+    ("a week", -1, None, "2024-06-05", "2024-06-09"),
     ("nearly three months", -1, None, "2024-03-01", "2024-03-31"),
     ("about a year", -1, None, "2023-01-01", "2023-12-31"),
     ("ten days", 1, "2024-06-24", None, None),
+    # an upper bound: anywhere from that far off up to the eve (or morrow) of the anchor
+    ("less than four weeks", -1, None, "2024-05-17", "2024-06-13"),
+    ("within two days", 1, None, "2024-06-15", "2024-06-16"),
 ]
 
 

@@ -11,7 +11,7 @@ CONSEQUENCES = [
     ("Seoul and Tokyo signed a trade accord on Thursday, about two months after North Korean missile tests "
      "prompted Seoul to cut its trade with Tokyo.", "cut", ("2024-04-01", "2024-06-12")),
     ("Japan and China held talks in Beijing on Thursday, three weeks after a collision at sea led Beijing to "
-     "suspend its imports of Japanese seafood.", "suspend", ("2024-05-20", "2024-06-12")),
+     "suspend its imports of Japanese seafood.", "suspend", ("2024-05-21", "2024-06-12")),
     ("Armenia and Azerbaijan signed a border accord on Thursday, nearly a year after clashes along the frontier "
      "forced Armenia to halt its trade with Azerbaijan.", "halt", ("2023-01-01", "2024-06-12")),
 ]

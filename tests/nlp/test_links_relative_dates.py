@@ -50,10 +50,10 @@ DISTANCES = [
      "missile drills near the border.", "drills", ("2024-06-04",)),
     # the later mention is merged into an undated one ("meeting for an hour"), dated only afterwards
     ("Austin and Dong held talks on Friday, meeting for about an hour at a hotel. The meeting came a week "
-     "after Chinese forces staged drills around Taiwan.", "drills", ("2024-06-04", "2024-06-10")),
+     "after Chinese forces staged drills around Taiwan.", "drills", ("2024-06-05", "2024-06-09")),
     # the later mention must not be merged into the further talks agreed
     ("Kishida and Yoon spoke by phone on Tuesday and agreed to further talks. The conversation came a "
-     "week after North Korea staged a military parade.", "parade", ("2024-06-01", "2024-06-07")),
+     "week after North Korea staged a military parade.", "parade", ("2024-06-02", "2024-06-06")),
 ]
 
 

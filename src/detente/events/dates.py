@@ -25,6 +25,9 @@ dropped) goes through these tables, first match wins:
   one only when published on its first day), "the coming days" -> published+1..+7, "the coming two
   weeks" -> published+1..+14; "the past two weeks" -> the mirror image (published-14..-1); "soon" with
   tense "future" -> as "the coming weeks" (no date otherwise).
+- anchored on a moment just told (`open_after`, `distance_from`): "some time after that" -> that moment's
+  first day to the end of its year; "a week after" -> seven days off, two days either side; "less than
+  four weeks after" -> from four weeks off to the eve of the moment.
 - union: "later this year or early 2026", "between May and July", "Sept. 30-Oct. 2" -> earliest of
   the first part .. latest of the second ("days" if both are days, else "range"); a part without a
   year takes the other part's year.
@@ -458,8 +461,11 @@ _DAYS_LATER_RE = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight
                             r"(?P<unit>days?|weeks?)\s+(?:later|afterwards?)")
 
 
-_ANCHORED_FIND_RE = re.compile(r"\b(?:" + "|".join(r.pattern for r in (_SAME_DAY_RE, _NEXT_DAY_RE, _DAYS_LATER_RE))
-                               + r")\b", re.IGNORECASE)
+# "some time after that", "at some point thereafter": an open stretch after the moment just told
+_OPEN_AFTER_RE = re.compile(r"(?:some\s*time|at\s+some\s+point|some\s+point|at\s+a\s+later\s+date)\s+"
+                            r"(?:after\s+that|afterwards?|thereafter|later)|thereafter")
+_ANCHORED_FIND_RE = re.compile(r"\b(?:" + "|".join(r.pattern for r in (_OPEN_AFTER_RE, _SAME_DAY_RE, _NEXT_DAY_RE,
+                                                                        _DAYS_LATER_RE)) + r")\b", re.IGNORECASE)
 
 
 def anchored_phrases(text: str) -> list[tuple[int, int]]:
@@ -484,6 +490,22 @@ def anchored_offset(text: str) -> timedelta | None:
     return None
 
 
+def open_after(anchor: DateValue, text: str) -> DateValue | None:
+    """"some time after that" (the April visit): from the anchor's first day to the end of its year, as
+    "later this year" runs to December; an anchor in the year's last quarter runs three months on."""
+    s = re.sub(r"\s+", " ", (text or "").strip().lower())
+    if not _OPEN_AFTER_RE.fullmatch(s) or not anchor.first:
+        return None
+    first, last = date.fromisoformat(anchor.first), date.fromisoformat(anchor.last or anchor.first)
+    end = date(first.year, 12, 31) if last.month < 10 else _month(*_shifted_month(last, 3))[1]
+    return DateValue(earliest=first.isoformat(), latest=end.isoformat(), precision="range", text=text)
+
+
+def _shifted_month(day: date, k: int) -> tuple[int, int]:
+    moved = day.replace(day=1) + relativedelta(months=k)
+    return moved.year, moved.month
+
+
 def shift_day(anchor: DateValue, offset: timedelta, text: str) -> DateValue | None:
     """The day `offset` after a day-precise `anchor`, as a DateValue carrying `text` (None when the
     anchor is not one day: "hours after sometime in May" is no day)."""
@@ -495,24 +517,42 @@ def shift_day(anchor: DateValue, offset: timedelta, text: str) -> DateValue | No
 # -- "three months after <event>": an event placed a stated distance from a dated one -------------
 
 _DISTANCE_RE = re.compile(r"(?:(?:nearly|almost|about|around|some|roughly|just|only|barely|over|more\s+than|"
-                          r"less\s+than|exactly)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve|few|a\s+few|several|\d+)\s+(?P<unit>day|week|month|year)s?")
+                          r"less\s+than|fewer\s+than|under|within|exactly)\s+)?(?P<n>a|an|one|two|three|four|"
+                          r"five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few|several|\d+)\s+"
+                          r"(?P<unit>day|week|month|year)s?")
+
+
+_UPPER_BOUND_RE = re.compile(r"(?:less|fewer)\s+than\b|under\b|within\b")
+
+
+def _within_distance(day: date, unit: str, n: int, sign: int, text: str) -> DateValue:
+    """"less than four weeks after X": X lies at most that far off, so anywhere up to the anchor's eve."""
+    far, near = day + _delta(unit, n * sign), day + timedelta(days=sign)
+    a, b = sorted((far, near))
+    return DateValue(earliest=a.isoformat(), latest=b.isoformat(), precision="range", text=text)
+
+
+WEEK_PAD = 2  # days either side of a distance in weeks (the examples' record for "a week after": 5-9 days)
 
 
 def distance_from(anchor: DateValue, text: str, sign: int) -> DateValue | None:
     """The time `text` ("nearly three months", "a week") away from a day-precise `anchor`, before it
-    (sign -1) or after it (+1): a day for days, a week around the day for weeks, the month or year for
-    longer spans (a rounded distance says no more)."""
-    m = _DISTANCE_RE.fullmatch(re.sub(r"\s+", " ", (text or "").strip().lower()))
+    (sign -1) or after it (+1): a day for days, two days either side of the day for weeks ("a week" is
+    five to nine days), the month or year for longer spans (a rounded distance says no more)."""
+    norm = re.sub(r"\s+", " ", (text or "").strip().lower())
+    m = _DISTANCE_RE.fullmatch(norm)
     if m is None or anchor.precision != "day" or not anchor.value:
         return None
     lo_n, hi_n = _count(m["n"].replace("a few", "few"))
     unit, day = m["unit"], date.fromisoformat(anchor.value)
+    if _UPPER_BOUND_RE.match(norm):
+        return _within_distance(day, unit, hi_n, sign, text)
     a, b = sorted((day + _delta(unit, lo_n * sign), day + _delta(unit, hi_n * sign)))
     if unit == "day" and a == b:
         return DateValue(value=a.isoformat(), precision="day", text=text)
     if unit in {"day", "week"}:
-        a, b = a - timedelta(days=3 if unit == "week" else 0), b + timedelta(days=3 if unit == "week" else 0)
+        pad = timedelta(days=WEEK_PAD if unit == "week" else 0)
+        a, b = a - pad, b + pad
     elif unit == "month":
         a, b = a.replace(day=1), _month(b.year, b.month)[1]
     else:

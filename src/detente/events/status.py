@@ -26,6 +26,9 @@ GOVERNING_VERBS = {
 }
 GOVERNING_VERBS.update({"vow": "planned", "swear": "planned", "resolve": "planned", "decide": "planned",
                         "threaten": "planned"})
+# Verbs that govern an act only through an infinitive ("promised to withdraw"); with an object
+# ("pledged support") the promise is itself the act.
+INFINITIVE_GOVERNORS = {"promise": "planned", "pledge": "planned", "undertake": "planned", "guarantee": "planned"}
 # Adjectives that govern an event through "to" ("is willing to withdraw", "ready to talk").
 GOVERNING_ADJECTIVES = {"willing": "proposed", "ready": "proposed", "prepared": "proposed", "eager": "proposed",
                         "keen": "proposed", "open": "proposed", "determined": "planned", "unwilling": "declined",

@@ -5,11 +5,13 @@ that day."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.events.dates import anchored_offset, anchored_phrases, resolve_date, shift_day
+from detente.events.dates import anchored_offset, anchored_phrases, open_after, resolve_date, shift_day
+from detente.records import DateValue
 
 JOINERS = {"or", "to", "and", "-", "through", "until"}
 
@@ -125,19 +127,47 @@ def _candidates(doc: Doc) -> list[Span]:
 
 def _anchored(span: Span, resolved: list[Span]):
     """"Hours later", "the next day": the day of the latest resolved day-precise expression at most
-    ANCHOR_REACH sentences back, moved by the expression's offset (None when there is none)."""
+    ANCHOR_REACH sentences back, moved by the expression's offset; "some time after that": the stretch
+    after the latest resolved expression (None when there is none)."""
     offset = anchored_offset(span.text)
-    if offset is None:
-        return None
     sents = {s.start: i for i, s in enumerate(span.doc.sents)}
     here = sents[span.sent.start]
     for prev in reversed(resolved):
         if here - sents[prev.sent.start] > ANCHOR_REACH:
             return None
-        value = shift_day(prev._.date, offset, span.text)
+        # "some time after that" counts from any dated moment (a month too), a shift only from a day
+        value = _told_after(span, prev._.date) if offset is None else shift_day(prev._.date, offset, span.text)
         if value is not None:
             return value
     return None
+
+
+def _told_after(span: Span, anchor: DateValue) -> DateValue | None:
+    """"some time after that": the open stretch after `anchor`, ending at publication when told in the past."""
+    value = open_after(anchor, span.text)
+    pub = span.doc._.published
+    if value is None or pub is None or _tense(span) != "past" or value.latest <= pub.isoformat():
+        return value
+    return DateValue(earliest=value.earliest, latest=max(pub.isoformat(), value.earliest), precision="range",
+                     text=value.text)
+
+
+DEADLINE_WORDS = {"by", "before"}
+END_RE = re.compile(r"^(?:by\s+|before\s+)?(?:the\s+)?(?:end|close)\s+of\b", re.IGNORECASE)
+
+
+def _deadline(span: Span, value: DateValue, published) -> DateValue:
+    """"would set up a group before the end of the year", "by March": a time still ahead that the act is
+    to come before is a deadline, so the act falls from publication to it, not within the named period."""
+    doc = span.doc
+    word = span[0].lower_ if span[0].lower_ in DEADLINE_WORDS else \
+        doc[span.start - 1].lower_ if span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_WORDS else None
+    pub = published.isoformat() if published is not None else None
+    if word is None or pub is None or not value.first or value.first <= pub:
+        return value
+    last = value.last if word == "by" or END_RE.match(span.text) else \
+        (date.fromisoformat(value.first) - timedelta(days=1)).isoformat()  # "before March": until February
+    return DateValue(earliest=pub, latest=last, precision="range", text=value.text)
 
 
 @Language.component("detente_dates")
@@ -151,6 +181,7 @@ def dates_component(doc: Doc) -> Doc:
         value = resolve_date(span.text, published, tense=_tense(span)) if span.label_ == "DATE" else None
         value = value or _anchored(span, spans)
         if value is not None:
+            value = _deadline(span, value, published)
             span._.date = value
             spans.append(span)
     doc.spans["dates"] = spans

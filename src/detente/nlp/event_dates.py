@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.events.dates import NUMBERS
 from detente.nlp.arguments import refs_for
+from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.events import Draft
 from detente.nlp.sides import consult_geometry
 from detente.records import DateValue, Location
@@ -284,8 +285,26 @@ def date_by_conjoined_verb(doc: Doc, drafts: list[Draft]) -> None:
     for d in (d for d in drafts if d.date is None and d.status == "occurred"):
         verb = d.token if d.token.pos_ == "VERB" else d.token.head if d.token.dep_ == "dobj" else None
         if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb_day(doc, verb) is not None:
+            d.date = _speaker_day(doc, d)  # the parser may miss the "and" and hang the act inside the report
             continue
         d.date = verb_day(doc, verb.head)
+
+
+def _speaker_day(doc: Doc, d: Draft):
+    """"X said on Monday that ... and repeated the demand that ...": a statement act of the speaker's own,
+    told within the speaker's dated report, was made that day (a demand by someone else was not)."""
+    if d.type not in VERBAL_TYPES:
+        return None
+    own = {r.actor_id for r in d.source if r.kind == "person" and r.actor_id}
+    node = d.token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_LEMMAS:
+            speakers = {r.actor_id for s in node.children if s.dep_ == "nsubj" for r in refs_for(doc, s)}
+            return verb_day(doc, node) if own & speakers else None
+    return None
 
 
 # verbs that bring an act about: "the sanctions that X imposed in May" happened in May

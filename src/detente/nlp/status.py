@@ -13,7 +13,8 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.events.status import (
-    CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS, MODIFIERS,
+    CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS,
+    INFINITIVE_GOVERNORS, MODIFIERS,
     PARTICLE_REQUIRED, PARTICLE_STATUS, UNDER_PHRASES, WHETHER_PENDING, WHETHER_SPEECH,
 )
 from detente.nlp.dates import scheduled_present
@@ -95,6 +96,27 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
     if lemma in GOVERNING_VERBS and (not via_prep or lemma in {"agree", "plan", "prepare", "call", "invite", "ask"}):
         answered = conjoined_answer(verb)[1] if GOVERNING_VERBS[lemma] == "proposed" else None
         return verb, answered or GOVERNING_VERBS[lemma]
+    if token.dep_ == "xcomp" and lemma in INFINITIVE_GOVERNORS:
+        return verb, INFINITIVE_GOVERNORS[lemma]
+    return _chain_governor(token)
+
+
+def _chain_governor(token: Token) -> tuple[Token | None, str | None]:
+    """"is willing to send troops to help defend X", "promised to continue aid": an act told in an
+    infinitive that hangs from another infinitive takes the status of what governs that one."""
+    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
+    for _ in range(3):
+        if verb is None or verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.head.i == verb.i:
+            return None, None
+        bare = verb.dep_ == "xcomp"  # "help defend", "to continue"
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not (bare or purpose):
+            return None, None
+        if verb.i != token.i:
+            governor, status = governor_of(verb)
+            if governor is not None:
+                return governor, status
+        verb = verb.head
     return None, None
 
 
