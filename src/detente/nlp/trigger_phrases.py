@@ -10,6 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.trigger_incidents import (
+    called_off_protest, craft_encounter, exchange_of, fired_missile_noun, missile_test, vowed_reprisal,
+)
 from detente.nlp.trigger_relations import (
     advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, channel_set_up, declared_void,
     handed_over_aid, meal_with_guests, mutual_undertaking, scheme_started, spent_time_together,
@@ -39,13 +42,16 @@ CEASEFIRES = {"ceasefire", "truce", "cease-fire", "armistice", "fire"}
 def phrase_trigger(token: Token) -> Trigger | bool | None:
     """The trigger a phrase around the token decides; False when it makes the token no event, None when
     no phrase rule speaks."""
-    for rule in (_labour_strike, _state_of_emergency, _on_alert, _violated_truce, _withdrawn_keepers,
+    for rule in (called_off_protest,  # before the protest noun's own rules: the verb tells it
+                 _labour_strike, _state_of_emergency, _on_alert, _violated_truce, _withdrawn_keepers,
                  _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
                  _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
                  # relations between states (trigger_relations)
                  meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
-                 declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking):
+                 declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,
+                 # incidents between forces and words a lexicon mistypes (trigger_incidents)
+                 craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of):
         found = rule(token)
         if found is not None:
             return found

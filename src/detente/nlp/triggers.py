@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.nlp.trigger_incidents import names_time
 from detente.nlp.trigger_phrases import phrase_trigger
 from detente.events.ontology import (
     MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
@@ -161,7 +162,8 @@ def _trigger_for(token: Token) -> Trigger | None:
                 token.lemma_.lower() in {"seize", "jump", "pounce"}:
             return None  # "seized on that phrase": took up words, not property
         for child in (c for c in token.children if c.i > token.i):  # "On Thursday, X called ...": not "call on"
-            if child.dep_ in {"prt", "prep", "dobj"} and (token.lemma_.lower(), child.lower_) in PARTICLE_TRIGGERS:
+            if child.dep_ in {"prt", "prep", "dobj"} and (token.lemma_.lower(), child.lower_) in PARTICLE_TRIGGERS \
+                    and not names_time(child):  # "fired on Sunday" is no "fire on"
                 return PARTICLE_TRIGGERS[(token.lemma_.lower(), child.lower_)]
         if stays_away(token):
             return Trigger("CONSULT", "multilateral")

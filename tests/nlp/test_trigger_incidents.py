@@ -1,0 +1,112 @@
+"""Triggers for incidents between forces and for words a lexicon mistypes (detente.nlp.trigger_incidents):
+close encounters of warplanes and warships, missile tests, vows of reprisal, exchanges of people and protests
+called off. Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.nlp.triggers import trigger_for
+
+
+def _trigger(reader, text, word):
+    token = next(t for t in reader.nlp(text) if t.lower_ == word)
+    return trigger_for(token)
+
+
+def _events(reader, text, published="2025-06-01"):
+    return reader.read(text, published=published).events
+
+
+@pytest.mark.parametrize("text,word,type_,mode", [
+    # a force's craft that flies or sails close to another side's, or hounds it: a show of force
+    ("A Chinese fighter jet flew within twenty metres of a Canadian patrol aircraft.", "flew", "MOBILIZE", "weapons"),
+    ("Two Russian bombers flew near the coast of Alaska on Monday.", "flew", "MOBILIZE", "weapons"),
+    ("A Russian warship sailed close to the Danish coast.", "sailed", "MOBILIZE", "weapons"),
+    ("Iranian speedboats buzzed an American destroyer in the Gulf.", "buzzed", "MOBILIZE", "weapons"),
+    ("Chinese coast guard vessels shadowed a Malaysian survey ship.", "shadowed", "MOBILIZE", "weapons"),
+    ("Dutch F-35 jets intercepted two Russian bombers over the North Sea.", "intercepted", "MOBILIZE", "weapons"),
+    ("Norway intercepted two Russian bombers near its coast.", "intercepted", "MOBILIZE", "weapons"),
+    # vessels of two sides that collide or face off
+    ("Vietnamese and Chinese boats collided near the reef on Tuesday.", "collided", "MOBILIZE", "weapons"),
+    ("Korean and Japanese patrol ships confronted each other near the rocks.", "confronted", "MOBILIZE", "weapons"),
+    # a missile test shows weapons; missiles fired at a place are an aerial assault
+    ("Pyongyang fired a ballistic missile into the sea off its east coast.", "fired", "MOBILIZE", "weapons"),
+    ("Tehran tested a new medium-range missile last week.", "tested", "MOBILIZE", "weapons"),
+    ("Islamabad conducted a missile test on Friday.", "test", "MOBILIZE", "weapons"),
+    ("Pyongyang carried out a nuclear test in September.", "test", "MOBILIZE", "weapons"),
+    ("The army fired rockets at Kharkiv overnight.", "fired", "ASSAULT", "aerial"),
+    # a vow of reprisal is a threat
+    ("The ministry said Moscow would retaliate if Oslo hosted the base.", "retaliate", "THREATEN", None),
+    ("Beijing said it will take resolute countermeasures against Manila.", "take", "THREATEN", None),
+    ("Seoul said it would respond firmly if the drills went ahead.", "respond", "THREATEN", None),
+    ("Iran vowed to retaliate against Israel.", "retaliate", "THREATEN", None),
+    # an exchange of people is cooperation, told by the verb that furthers it; an exchange of fire a clash
+    ("Brazil and Japan agreed to expand student exchanges.", "expand", "COOPERATE", None),
+    ("The two academies signed a deal on scholar exchanges.", "exchanges", "COOPERATE", None),
+    ("Troops reported an exchange of fire along the frontier.", "exchange", "ASSAULT", None),
+    # calling off a protest concedes (PLOVER CONCEDE: suspending protests)
+    ("The two parties agreed to postpone the demonstration.", "postpone", "CONCEDE", None),
+    ("The farmers' union suspended its boycott of the port.", "suspended", "CONCEDE", None),
+])
+def test_typed(reader, text, word, type_, mode):
+    found = _trigger(reader, text, word)
+    assert found is not None and (found.type, found.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a missile fired is told by the verb
+    ("Pyongyang fired a ballistic missile into the sea off its east coast.", "missile"),
+    # intercepting a drone is air defence; a civilian boat is no force's craft
+    ("Israel intercepted a drone launched from Yemen.", "intercepted"),
+    ("The navy intercepted a boat carrying migrants.", "intercepted"),
+    ("A Turkish aid ship sailed into the port of Gaza.", "sailed"),
+    ("Norwegian and Dutch fishing boats collided in the fog.", "collided"),
+    # a reprisal told as done, and measures that are no reprisal
+    ("Iran retaliated with a barrage of drones.", "retaliated"),
+    ("The cabinet will take measures to boost growth.", "take"),
+    # a warning that one will retaliate is the one threat
+    ("Beijing warned that it would take resolute countermeasures against Manila.", "take"),
+    # trade and economic exchanges are no prisoner swap; a protest called off is told by the verb
+    ("Beijing called its commerce with Tehran normal economic exchanges.", "exchanges"),
+    ("India described its oil purchases as ordinary trade exchanges.", "exchanges"),
+    ("Brazil and Japan agreed to expand student exchanges.", "exchanges"),
+    ("The two parties agreed to postpone the demonstration.", "demonstration"),
+])
+def test_not_typed_here(reader, text, word):
+    found = _trigger(reader, text, word)
+    assert found is None
+
+
+def test_flight_by_person_stays_visit(reader):
+    """People, not craft, that fly somewhere visit."""
+    found = _trigger(reader, "The Kenyan minister flew to Paris for talks.", "flew")
+    assert found is not None and (found.type, found.mode) == ("CONSULT", "visit")
+
+
+def test_prisoner_exchange_kept(reader):
+    """An exchange of captives stays the lexicon's release."""
+    found = _trigger(reader, "Kyiv and Moscow carried out a prisoner exchange on Friday.", "exchange")
+    assert found is not None and (found.type, found.mode) == ("RETREAT", "release")
+
+
+@pytest.mark.parametrize("text,type_,status", [
+    ("Brazil and Japan agreed to expand student exchanges.", "COOPERATE", "planned"),
+    ("The two parties agreed to postpone the demonstration.", "CONCEDE", "planned"),
+    ("The ministry said Moscow would retaliate if Oslo hosted the base.", "THREATEN", "planned"),
+])
+def test_event_and_status(reader, text, type_, status):
+    """The act under "agreed to" / "would" is planned, and the people or protest named is no event."""
+    events = _events(reader, text)
+    assert any(e.type == type_ and e.status == status for e in events)
+    assert not any(e.type == "RETREAT" or e.type == "PROTEST" for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The border guards fired warning shots on Sunday.", None),  # a time, not "fire on"
+    ("Police fired on the marchers in the square.", ("ASSAULT", "firearms")),
+])
+def test_fire_on_a_day(reader, text, expected):
+    found = _trigger(reader, text, "fired")
+    assert ((found.type, found.mode) if found else None) == expected
