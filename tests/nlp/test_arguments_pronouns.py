@@ -27,3 +27,16 @@ def test_object_pronoun_is_not_its_verbs_subject(reader):
     events = reader.read(text, published=PUBLISHED).events
     assert any(a.name == "Emmanuel Macron" for e in events for a in e.target)
     assert not any(a.name == "Olaf Scholz" for e in events for a in e.target)
+
+
+def test_subject_it_is_the_governing_clauses_party(reader):
+    text = ("Vietnam urged Australia to drop duties imposed on shrimp farmers accused of helping Thailand dodge "
+            "quotas, saying it would take necessary measures to protect its exporters.")
+    threats = [e for e in reader.read(text, published=PUBLISHED).events if e.type == "THREATEN"]
+    assert threats and [a.country for a in threats[0].source] == ["VNM"]
+
+
+def test_possessive_their_is_the_nearest_party(reader):  # a guard: the rule above is for subjects only
+    text = "Norway lifted the fishing limits imposed on Iceland and the Faroe Islands after their quota dispute."
+    events = reader.read(text, published=PUBLISHED).events
+    assert not any(a.country == "NOR" for e in events for a in e.target)

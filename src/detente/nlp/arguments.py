@@ -109,11 +109,15 @@ def _is_person(ref: Ref) -> bool:
     return ref.kind == "person"
 
 
-def _subject_person(doc: Doc, verb: Token) -> Ref | None:
-    """The person a verb's subject names, if it names one."""
+def _is_party(ref: Ref) -> bool:
+    return ref.kind != "person" and bool(ref.country) and ref.sector != "JRN"
+
+
+def _subject_person(doc: Doc, verb: Token, wanted=_is_person) -> Ref | None:
+    """The person (or other actor `wanted` accepts) a verb's subject names, if it names one."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     span = mention_of(doc, subj) if subj is not None else None
-    return span._.ref if span is not None and span._.ref.kind == "person" else None
+    return span._.ref if span is not None and wanted(span._.ref) else None
 
 
 def _own_verbs(pronoun: Token) -> set[Token]:
@@ -129,17 +133,21 @@ def _own_verbs(pronoun: Token) -> set[Token]:
     return own
 
 
-def _governing_subject(doc: Doc, pronoun: Token) -> Ref | None:
-    """The person subject of the nearest clause above the pronoun, named before it; an object pronoun never
-    names its own verb's subject ("Xi told him": not Xi)."""
+def _governing_subject(doc: Doc, pronoun: Token, wanted=_is_person) -> Ref | None:
+    """The person (or other actor `wanted` accepts) subject of the nearest clause above the pronoun, named
+    before it; an object pronoun never names its own verb's subject ("Xi told him": not Xi)."""
     skipped = _own_verbs(pronoun)
     for verb in pronoun.ancestors:
         if verb in skipped or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        ref = _subject_person(doc, verb)
+        ref = _subject_person(doc, verb, wanted)
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if ref is not None and subj.i < pronoun.i:
             return ref
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            # "police, who said they ...": the clause is about the noun it describes, not the sentence's subject
+            span = mention_of(doc, verb.head)
+            return span._.ref if span is not None and wanted(span._.ref) else None
     return None
 
 
@@ -346,7 +354,10 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
     if head.lower_ in COLLECTIVE_PRONOUNS:
         if head.dep_ == "poss" and head.head.pos_ == "NOUN" and trigger_for_head(head.head):
             return None  # "their call": the pair of the engagement, which event linking supplies
-        return _teller(doc, head) or last_party_before(doc, head)
+        # a subject "it"/"they" is the governing clause's party ("China urged X ..., saying it would"); a
+        # possessive is the party nearest ("sanctions on India and Pakistan after their tests")
+        governing = _governing_subject(doc, head, _is_party) if head.dep_ in {"nsubj", "nsubjpass"} else None
+        return _teller(doc, head) or governing or last_party_before(doc, head)
     if head.lower_ in BODY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         # "the agency": the body just named, never one of its officials
         return _latest_before(doc, head, 3, lambda ref: ref.sector == "IGO" and ref.kind != "person")
