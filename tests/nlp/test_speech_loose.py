@@ -81,3 +81,22 @@ def test_a_whole_quote_stays_direct(reader):
 def test_a_public_verb_in_its_plain_sense_says_nothing(reader, text):
     """"released two sailors", "offered aid": the verb's physical sense makes no statement."""
     assert reader.read(text, published="2025-03-07").statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea agreed last month to a temporary framework on fishing rights.",
+    "The two governments agreed a ceasefire along the river at the summit.",
+    "The two sides agreed upon a timetable for the prisoner exchange.",
+])
+def test_thing_agreed_is_not_said(reader, text):
+    """Agreeing to or on a thing is an act (an agreement event), not a position stated."""
+    assert _found(reader, text) == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The senator agreed with the governor that the bill was flawed.", "the bill was flawed"),
+    ("Ministers agreed to resume the talks in May.", "to resume the talks in May"),
+])
+def test_agreement_with_a_view_is_said(reader, text, quote):
+    """Agreeing with someone's view, or to do something, states a position (as PolNeAR counts it)."""
+    assert [q for _, _, q in _found(reader, text)] == [quote]

@@ -32,6 +32,47 @@ STANCES = [
     # options set side by side for a choice take no side
     ("Prime Minister Mark Carney told both parties they faced a choice between dialogue and ruin.",
      "a choice between", "neutral"),
+    # a response promised on a condition is a warning, though none of its words is hostile
+    ("Foreign Minister Penny Wong said Australia would act if the patrols kept entering its waters.",
+     "would act if", "hostile"),
+    ('"We will take steps if the shipments do not end," Defence Minister Richard Marles told reporters.',
+     "take steps if", "hostile"),
+    ("Chancellor Olaf Scholz said Berlin stood ready to respond unless the convoys turned back.",
+     "ready to respond", "hostile"),
+    # ... but a response in good part on a condition is an offer
+    ("Prime Minister Shigeru Ishiba said Tokyo would respond positively if Seoul reopened the consultations.",
+     "respond positively", "conciliatory"),
+    # the formula of a promised response warns
+    ("The commerce ministry said Beijing would take all necessary measures to shield Chinese exporters.",
+     "necessary measures", "hostile"),
+    # a relation named: partners set against rivals, ties settling
+    ("President Luiz Inacio Lula da Silva said Brazil and Argentina should be partners rather than rivals.",
+     "partners rather than rivals", "conciliatory"),
+    ("Ambassador Nicholas Burns said ties between the two capitals had begun to stabilise.",
+     "begun to stabilise", "conciliatory"),
+    ("Defence Minister Gilberto Teodoro said the two navies had become rivals in the contested waters.",
+     "become rivals", "hostile"),
+    ("The foreign ministry said the naval blockade was illegitimate and would be challenged in court.",
+     "blockade was illegitimate", "hostile"),
+    # refusing to put up with something warns, and does not turn what it refuses into reassurance
+    ("Foreign Minister Cho Tae-yul said Seoul would not tolerate any such behaviour at sea.",
+     "not tolerate any such", "hostile"),
+    ("Foreign Minister Cho Tae-yul said Seoul could never accept further provocations from the North.",
+     "never accept further", "hostile"),
+    # an overture refused rebuffs; a negation further up says something else
+    ("Vice Foreign Minister Choe Son Hui said Pyongyang would hold no dialogue with Tokyo this year.",
+     "no dialogue with Tokyo", "hostile"),
+    ("Vice Foreign Minister Choe Son Hui said Pyongyang was not ready to engage with Seoul.",
+     "not ready to engage", "hostile"),
+    ("The foreign ministry said Beijing's commitment to a stable relationship with Canberra had not changed.",
+     "commitment to a stable", "conciliatory"),
+    # rejecting what the other side says or offers is a rebuff
+    ("The foreign ministry in Ankara rejected the accusation from Athens.", "the accusation", "hostile"),
+    ('"We will reject any contact with their envoys," Vice Foreign Minister Choe Son Hui said.',
+     "any contact with their envoys", "hostile"),
+    # a clause quoting only a label that takes no side reads by its own words
+    ('The Iranian foreign ministry said the "new measures" would provoke a dangerous escalation in the region.',
+     "dangerous escalation", "hostile"),
 ]
 
 

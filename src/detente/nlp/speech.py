@@ -569,7 +569,7 @@ def loose_content(verb: Token) -> Span | None:
     obj = next((c for c in kids if (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i), None)
     if obj is not None:  # one word will do: "thanked supporters", "support deportation"
         literal = verb.lemma_.lower() in LITERAL_PUBLIC_VERBS and obj.lemma_.lower() not in MESSAGE_NOUNS
-        return None if literal or obj.lower_ in NOT_SPEAKERS or obj.tag_ in {"WP", "WDT"} \
+        return None if literal or obj.lower_ in NOT_SPEAKERS or obj.tag_ in {"WP", "WDT"} or settled(obj) \
             else clause_span(doc, obj, least=1)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in kids):
@@ -580,6 +580,14 @@ def loose_content(verb: Token) -> Span | None:
         return None  # "spoke with X", "talked with X": a meeting, not a stance on X
     for prep in (c for c in kids if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in SCENE_PREPS):
         obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
-        if obj is not None and obj.ent_type_ not in SCENE_LABELS:
+        if obj is not None and obj.ent_type_ not in SCENE_LABELS and not settled(obj):
             return clause_span(doc, obj)
     return None
+
+
+def settled(obj: Token) -> bool:
+    """"agreed to a truce", "agreed on a plan", "agreed a deal": a thing agreed on is an act (an agreement),
+    not a position stated; agreeing with someone or on what is so ("agree on who is to blame") is one."""
+    verb = obj.head.head if obj.dep_ == "pobj" else obj.head
+    return verb.lemma_.lower() == "agree" and obj.pos_ in {"NOUN", "PROPN"} and \
+        (obj.dep_ == "dobj" or obj.head.lower_ in {"to", "on", "upon"})

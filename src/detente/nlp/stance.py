@@ -20,22 +20,32 @@ HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive
            "confront", "confrontation", "escalate", "escalation", "irresponsible", "unacceptable",
            "smash", "firmly", "oppose", "protest", "accuse", "lie", "lies", "fail", "failure", "abuse",
            "conflict", "collusion", "futile", "punishment", "reckless", "hostility", "pressure",
-           "illegally", "intrude", "intrusion", "unlawful", "unlawfully"}
+           "illegally", "intrude", "intrusion", "unlawful", "unlawfully", "illegitimate",
+           # a relation of enemies named ("rivals rather than partners")
+           "rival", "rivalry", "adversary", "foe",
+           # refusing what the other side offers ("we will reject any contact")
+           "reject", "rebuff"}
 CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "partnership", "friendship",
                 "stability", "stable", "respect", "mutual", "together", "welcome", "constructive", "pragmatic",
                 "trust", "understanding", "calm", "de-escalate", "communication", "engage", "common", "good",
                 "positive", "satisfied", "ready", "hope", "hoped", "amazing", "great", "productive",
                 "progress", "step", "open", "win-win", "benefit", "commitment", "friend", "friends",
-                "agreement", "reconcile", "healthy", "candid", "fruitful", "successful", "warm"}
+                "agreement", "reconcile", "healthy", "candid", "fruitful", "successful", "warm",
+                # a relation of friends named, or relations settling ("ties began to stabilise")
+                "partner", "stabilise", "stabilize", "stabilisation", "stabilization",
+                # a response in good part ("would respond positively if ...")
+                "positively", "constructively", "favorably", "favourably"}
 # Fixed formulas whose words alone would not say their stance: a red-line formula ("core interests",
-# "red line") warns; a truce is a conciliatory outcome.
-HOSTILE_PHRASES = re.compile(r"\b(core interests?|red lines?|bottom lines?)\b", re.I)
+# "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
+# truce is a conciliatory outcome.
+HOSTILE_PHRASES = re.compile(r"\b(core interests?|red lines?|bottom lines?|(all )?necessary measures|"
+                             r"counter-?measures)\b", re.I)
 CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?)\b", re.I)
 # Cue verbs that carry a stance of their own, whatever the content's words: questioning or dismissing
 # what the other side says is a challenge; proposing, inviting or praising is an overture.
 CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock", "ridicule", "denounce",
                                "slam", "criticize", "criticise", "condemn", "blast", "decry", "demand",
-                               "accuse", "threaten", "scoff"}, "hostile"),
+                               "accuse", "threaten", "scoff", "reject", "rebuff"}, "hostile"),
               **dict.fromkeys({"propose", "invite", "praise", "hail", "commend", "thank", "welcome",
                                "applaud"}, "conciliatory")}
 # "illegal" naming a kind of crime a government fights ("illegal migration") is a topic, not an
@@ -61,13 +71,38 @@ def _negation_scope(token: Token) -> list[Token]:
     return chain
 
 
+# Verbs of putting up with something: refusing to is a warning ("will not tolerate provocations"), so
+# their negation does not turn the hostile words they govern into reassurance.
+TOLERANCE_VERBS = {"tolerate", "accept", "allow", "permit", "condone", "countenance", "stand", "ignore"}
+
+
 def _negated(token: Token) -> bool:
-    """Under negation by syntax: "will not provoke nor seek to dominate", "no aggression"."""
+    """Under negation by syntax: "will not provoke nor seek to dominate", "no aggression"; not under a
+    refusal to tolerate ("would not tolerate provocations")."""
     chain = _negation_scope(token)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"})
-               for node in chain for c in node.children)
+               for node in chain if node.lemma_.lower() not in TOLERANCE_VERBS for c in node.children)
+
+
+def _refused(token: Token) -> bool:
+    """An overture denied outright: "no dialogue", "is not ready", "will not engage" -- the word itself,
+    or the predicate whose object or complement it is, negated (further up, a negation says something
+    else: "the commitment to stability has not changed")."""
+    for _ in range(3):  # "is not ready to engage": what a refused predicate completes is refused with it
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            return True
+        if token.dep_ not in {"dobj", "acomp", "xcomp", "attr"}:
+            return False
+        token = token.head
+    return False
+
+
+def _refused_tolerance(token: Token) -> bool:
+    """"will not tolerate", "can never accept": refusing to put up with something warns."""
+    return token.lemma_.lower() in TOLERANCE_VERBS and token.pos_ == "VERB" and \
+        any(c.dep_ == "neg" for c in token.children)
 
 
 def _self_compound(token: Token) -> bool:
@@ -139,8 +174,55 @@ def _weighed_options(span: Span) -> set[int]:
     return found
 
 
+# Verbs of responding to what the other side does: promised on a condition ("will act if ..."), a warning.
+RESPONSE_VERBS = {"act", "respond", "react", "retaliate", "strike", "hit", "intervene", "punish"}
+# "take steps / measures / action": a response named by its object.
+MEASURE_NOUNS = {"step", "measure", "action", "countermeasure"}
+FUTURE = {"will", "would", "'ll", "shall", "wo"}
+CONDITIONS = {"if", "unless"}
+
+
+def _conditional_warnings(span: Span) -> dict[int, set[int]]:
+    """"we will take steps if the shipments go on", "Britain would act unless the drills stop": a response
+    promised on a condition the other side controls is a warning, though no word of it is hostile. Each
+    such verb, with the words that are part of the warning (a "step" taken this way is no overture)."""
+    found: dict[int, set[int]] = {}
+    for t in span:
+        lemma = t.lemma_.lower()
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        responds = lemma in RESPONSE_VERBS or (lemma == "take" and obj is not None
+                                               and obj.lemma_.lower() in MEASURE_NOUNS)
+        if not responds or t.pos_ != "VERB" or _negated(t) or not _promised(t) or _in_good_part(t):
+            continue
+        chain = _readiness(t)
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for node in chain for c in node.children):
+            found[t.i] = {n.i for n in chain} | ({obj.i} if obj is not None else set())
+    return found
+
+
+def _readiness(verb: Token) -> list[Token]:
+    """The verb and the words it completes ("was ready to act", "stands prepared to respond"): the
+    parser may hang the condition on any of them, and readiness to strike is no overture."""
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "acomp"} and len(chain) < 3:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _in_good_part(verb: Token) -> bool:
+    """"would respond positively if ...": a response in good part, on a condition, is an offer."""
+    return any(c.dep_ == "advmod" and c.lower_ in CONCILIATORY for c in verb.children)
+
+
+def _promised(verb: Token) -> bool:
+    """Said of the future: a modal "will"/"would", or an infinitive ("ready to act if ...")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
+
+
 def lexical_stance(span: Span) -> str:
-    """Stance from the quote's words; a hostile word under negation reads as reassurance. In "A rather than
+    """Stance from the quote's words; a hostile word under negation reads as reassurance, an overture
+    refused as a rebuff, a response promised on a condition as a warning. In "A rather than
     B" the option set aside counts the other way ("talks rather than war" reassures), and a choice between
     two options of one kind ("a peace deal rather than a truce") takes no side."""
     at = _contrast_at(span)
@@ -152,17 +234,20 @@ def lexical_stance(span: Span) -> str:
         flipped = {"hostile": "conciliatory", "conciliatory": "hostile"}.get(dropped)
         return taken if taken != "neutral" else flipped or "neutral"
     hostile, conciliatory = _phrase_counts(span)
-    weighed = _weighed_options(span)
+    warnings = _conditional_warnings(span)
+    hostile += len(warnings)
+    weighed = _weighed_options(span).union(*warnings.values())
     tokens = [t for t in span if t.i not in weighed]
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)
         if _self_compound(t) or _topical(t) or CONCILIATORY_PHRASES.fullmatch(t.text):
             continue  # counted as a formula, or not about the relation
-        if lemma in HOSTILE or t.lower_ in HOSTILE:
+        if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t):
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
         elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY:
-            conciliatory += 1
+            # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
+            conciliatory, hostile = (conciliatory, hostile + 1) if _refused(t) else (conciliatory + 1, hostile)
     if hostile > conciliatory:
         return "hostile"
     return "conciliatory" if conciliatory > hostile else "neutral"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp import speech
 from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.evidence import evidence_of
+from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.records import ActorRef, Evidence, Statement
@@ -381,11 +382,15 @@ def _leading_date(doc: Doc, cue: Token, span: Span) -> Span | None:
 
 
 def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span) -> Statement:
+    unsaid = non_answer(doc, cue)
+    if unsaid is not None:  # "did not say whether ...": attributed, but its content was not said
+        cue_text, span = unsaid
     lead = _leading_date(doc, cue, span)
     if lead is not None:
         rest = [t for t in doc[lead.end:span.end] if not (t.i == lead.end and t.lower_ == "that")]
         span = doc[rest[0].i:span.end] if rest else span
-    return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=cue_stance(cue) or lexical_stance(span),
+    stance = "neutral" if unsaid is not None else cue_stance(cue) or lexical_stance(span)
+    return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=stance,
                      date=(lead._.date if lead is not None else None) or _when(doc, cue), venue=_where(doc, cue),
                      emphasized_by=_emphasis(doc, cue), evidence=evidence_of(cue.sent), direct=False)
 
@@ -571,8 +576,11 @@ def statements_component(doc: Doc) -> Doc:
         clause = _quoting_clause(doc, quote, cue)
         if clause is not None:
             if cue.i not in used:  # one statement for the clause, however many fragments it quotes; the
-                # first fragment's reading (stance, date, venue) stands: the quoted words are the pointed ones
-                whole = replace(statement, quote=re.sub(r"[\s,.;:]+$", "", clause.text))
+                # first fragment's reading (stance, date, venue) stands: the quoted words are the pointed ones,
+                # unless a label that takes no side ("said the "new measures" would provoke a war")
+                stance = lexical_stance(clause) if statement.stance == "neutral" and _is_short(quote) \
+                    else statement.stance
+                whole = replace(statement, quote=re.sub(r"[\s,.;:]+$", "", clause.text), stance=stance)
                 reads.append((whole, cue, clause))
             used.add(cue.i)
             continue
