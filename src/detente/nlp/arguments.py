@@ -311,6 +311,8 @@ def _person_beside(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
     if head.pos_ not in {"NOUN", "PROPN"} or (ref is not None and ref.kind in {"person", "state", "place"}):
         return None
     spans = [mention_of(doc, c) for c in head.children if c.dep_ == "appos"]
+    if head.i + 1 < len(doc) and head.pos_ == "NOUN":  # "U.S. special envoy Steve Witkoff": a title before the name
+        spans.append(mention_of(doc, doc[head.i + 1]))
     if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
         spans += [s for s in doc.spans["actors"] if head.i + 2 <= s.start <= head.i + 6 and s.root.dep_ in NAME_DEPS
                   and all(t.pos_ == "PROPN" for t in doc[head.i + 2:s.start])]  # over ranks: "Lt. Gen."

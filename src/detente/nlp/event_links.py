@@ -25,6 +25,9 @@ from detente.nlp.event_dates import (
 )
 from detente.nlp.evidence import evidence_of
 from detente.nlp.sides import geometry_by_place, inherited_subject
+from detente.nlp.mediation import mediated_parties
+from detente.nlp.restatements import merge_restatements, tells_its_effect
+from detente.nlp.withheld_answers import settle_withheld_answers
 from detente.records import Event, EventLink, Response, event_id
 
 PENDING = {"proposed", "planned", "under_consideration"}
@@ -168,8 +171,8 @@ def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
         prev = _antecedent(d, kept, index) if refers_back else _pair_antecedent(d, kept, index)
         if prev is None:
             kept.append(d)
-        elif d.status == prev.status or not d.explicit or (prev.status == "occurred" and d.past_governor
-                                                            and d.status in PENDING | {"accepted", "confirmed"}):
+        elif d.status == prev.status or not d.explicit or tells_its_effect(d) or \
+                (prev.status == "occurred" and d.past_governor and d.status in PENDING | {"accepted", "confirmed"}):
             _merge_into(prev, d)
         else:
             kept.append(_sibling(prev, d))
@@ -208,6 +211,8 @@ def _response_predicate(token: Token) -> str | None:
     lower = token.lower_
     if token.pos_ == "ADJ" and lower in RESPONSE_ADJECTIVES and token.dep_ in {"acomp", "oprd", "ROOT"}:
         return "non_committal" if lower == "committal" else RESPONSE_ADJECTIVES[lower]
+    if _notes(token):
+        return "non_committal"  # "took note of the request": heard, neither granted nor refused
     if token.pos_ == "VERB" and token.lemma_.lower() in YIELD_VERBS:
         # "has not budged": standing firm; giving way is told as a new act, not read here
         return "declined" if any(c.dep_ == "neg" for c in token.children) else None
@@ -221,6 +226,16 @@ def _response_predicate(token: Token) -> str | None:
         status = RESPONSE_VERBS[token.lemma_.lower()]
         return "non_committal" if negated and status == "accepted" else status
     return None
+
+
+def _notes(token: Token) -> bool:
+    """"has taken note of the proposal": the verb "take" with "note" of an offer or request."""
+    note = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "note"), None)
+    if token.lemma_.lower() != "take" or note is None:
+        return False
+    objects = [g for h in (token, note) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ANAPHORIC_NOUNS | {"demand", "call", "appeal"} for o in objects)
 
 
 def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> None:
@@ -384,7 +399,10 @@ def _names_people(d: Draft) -> bool:
     subject = _anaphor_subject(d.token)
     if subject is None or subject.pos_ != "NOUN":
         return False
-    return subject.lemma_.lower() not in STATE_NOUNS
+    # "envoys from both countries": people standing for the pair of states, who may be states
+    of_states = any(g.dep_ == "pobj" and g.lemma_.lower() in STATE_NOUNS for c in subject.children
+                    if c.dep_ == "prep" and c.lower_ in {"from", "of"} for g in c.children)
+    return subject.lemma_.lower() not in STATE_NOUNS and not of_states
 
 
 def _people_pair(d: Draft):
@@ -505,12 +523,14 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     """Drafts -> Events: merge repeats, attach responses and links, drop events without any actor."""
     index = _sent_index(doc)
     anaphors = pair_anaphors(doc, drafts)
+    drafts = settle_withheld_answers(merge_restatements(drafts), index)
     drafts = resolve_repeats(drafts, index)
     attach_repeat_nouns(doc, drafts)
     attach_links(doc, drafts)
     undate_followed(drafts)
     date_distances(drafts)
     attach_responses(doc, drafts, index)
+    mediated_parties(doc, drafts)
     fill_parties(drafts, doc, anaphors)
     repeat_channel(drafts)
     confirm_announced(doc, drafts)

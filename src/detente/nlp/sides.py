@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
 from detente.nlp.mentions import Ref
+from detente.nlp.noun_agents import agent_refs, wishing_subject
 from detente.nlp.status import answering_verb
 from detente.nlp.triggers import LIGHT_VERBS, prep_objects, trigger_for
 
@@ -340,7 +341,7 @@ def _suffered_sides(doc: Doc, token: Token, sufferer: Token, owners: list[Ref]) 
 
 
 def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
-    owners = _modifier_refs(doc, token)
+    owners = _modifier_refs(doc, token) or agent_refs(doc, token)
     sufferer = _faced_by(token)
     if sufferer is not None and (governor is None or governor.pos_ != "NOUN"):
         return _suffered_sides(doc, token, sufferer, owners)
@@ -374,6 +375,7 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
                for r in refs_for(doc, o, loose=token.lemma_.lower() not in {"meeting", "talk", "call"})]
     if not source:
         source = [r for r in refs_for(doc, clause_subject(token)) if r.actor_id not in {t.actor_id for t in target}]
+        source = source or wishing_subject(doc, token)
         if not target and token.lemma_.lower() in PAIR_NOUNS:  # "X and Y signed it after talks": the two talked
             source, target = split_pair(source, target)
     verb = governor or light_verb(token)
