@@ -38,3 +38,13 @@ def test_taking_note_of_a_request_is_a_non_committal_answer(reader, second):
     events = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
     assert events and events[0].response is not None
     assert (events[0].response.by, events[0].response.status) == ("JPN", "non_committal")
+
+
+def test_an_agreed_plan_awaits_no_answer(reader):
+    text = ("Kenya and Uganda agreed to hold talks on rail tariffs next month. Ugandan President Yoweri "
+            "Museveni did not say whether he would accept an invitation to visit Nairobi.")
+    events = reader.read(text, published="2025-03-07").events
+    talks = [e for e in events if e.status == "planned"]
+    visits = [e for e in events if e.mode == "visit"]
+    assert all(e.response is None for e in talks)
+    assert visits and visits[0].status == "proposed" and visits[0].response.status == "non_committal"

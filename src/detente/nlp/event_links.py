@@ -247,6 +247,8 @@ def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> No
         if status is None:
             continue
         head = token if token.pos_ == "VERB" else token.head
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in head.children):
+            continue  # "did not say whether he would accept the invitation": a question, not an answer
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         sides = refs_for(doc, subject)
         if not sides or not sides[0].country:
