@@ -26,6 +26,9 @@ def _event(type_, status, mode=None):
     ("ASSAULT", "hypothetical", "aerial", "THREATEN", "violence", ["hypothetical"]),
     ("RETREAT", "planned", "withdraw", "AGREE", "withdraw", ["future"]),
     ("MOBILIZE", "planned", "troops", "MOBILIZE", "troops", ["future"]),
+    ("CONSULT", "hypothetical", None, "AGREE", None, ["hypothetical"]),  # "would meet X if ...": an offer
+    ("AID", "hypothetical", None, "AGREE", None, ["hypothetical"]),
+    ("MOBILIZE", "hypothetical", "troops", "MOBILIZE", "troops", ["hypothetical"]),
 ])
 def test_projection(type_, status, mode, want_type, want_mode, want_context):
     out = project(_event(type_, status, mode))

@@ -59,10 +59,11 @@ CAMEO_REFUSE = {"CONSULT": "125", "COOPERATE": "120", "AID": "120", "AGREE": "12
                 "CONCEDE": "124", "RETREAT": "124"}  # CAMEO 124: refuse to yield ("declined to resign")
 # CAMEO codes an intended hostile act as a threat (13x): "will launch an offensive" threatens force (138).
 CAMEO_THREAT = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133"}
-THREAT_STATUSES = {"planned", "proposed"}
+THREAT_STATUSES = {"planned", "proposed", "hypothetical"}
 # Calling off a hostile act is CAMEO's de-escalation (08x): a called-off strike yields, a lifted embargo eases.
 CAMEO_CALLED_OFF = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "087", "SANCTION": "085", "PROTEST": "080"}
-INTENT_STATUSES = {"proposed", "planned", "under_consideration", "confirmed", "accepted", "non_committal"}
+INTENT_STATUSES = {"proposed", "planned", "under_consideration", "confirmed", "accepted", "non_committal",
+                   "hypothetical"}
 # Announcing a ceasefire (the noun) declares it (CAMEO 0871), and announcing the release of people tells that
 # it was made (0841); announcing that one will withdraw or release is an intent (035).
 # Announcing aid (the noun: "announced $33 million in assistance") gives it (070).

@@ -25,8 +25,10 @@ relations, territory, violence).
 | under_consideration,  | context + "future" ("hypothetical" while undecided)                    |
 | non_committal         |                                                                        |
 | planned, confirmed    | as proposed                                                            |
-| any of the above, or  | PROTEST SANCTION COERCE ASSAULT -> THREATEN (mode: what is threatened); |
-| hypothetical          | other types unchanged; context + "future" / "hypothetical"             |
+| hypothetical          | as proposed, context + "hypothetical" (AGREE's "indicate willingness"  |
+|                       | covers a conditional offer: "would meet X if ...")                     |
+| any of the above      | PROTEST SANCTION COERCE ASSAULT -> THREATEN (mode: what is threatened); |
+|                       | other types unchanged; context + "future" / "hypothetical"             |
 | declined              | REJECT (the refusal is the event), mode "meet" for CONSULT             |
 | cancelled             | cooperative types -> REJECT; others dropped                            |
 | negated               | dropped                                                                |
@@ -54,9 +56,9 @@ def _intended(type_: str, mode: str | None, status: str) -> tuple[str, str | Non
     """The PLOVER type (and mode) of an act that is offered, announced or supposed, not done."""
     if type_ in THREAT_MODES:
         return "THREATEN", MODE_THREATS.get(mode or "", THREAT_MODES[type_])
-    if status == "hypothetical" or type_ not in COOPERATIVE:
+    if type_ not in COOPERATIVE:
         return type_, mode
-    return "AGREE", mode
+    return "AGREE", mode  # "said they would meet X if ...": a conditional offer is still willingness
 
 
 def project(event: dict[str, Any]) -> dict[str, Any] | None:

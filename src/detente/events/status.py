@@ -24,8 +24,25 @@ GOVERNING_VERBS = {
     "cancel": "cancelled", "postpone": "cancelled", "scrap": "cancelled", "suspend": "cancelled",
     "delay": "cancelled", "shelve": "cancelled", "abandon": "cancelled", "scuttle": "cancelled",
 }
+# "threatened to impose tariffs": the threatened act keeps its type, announced (planned); the PLOVER-strict
+# projection reads a planned conflictual act as THREATEN and CAMEO gives it its 13x threat code.
 GOVERNING_VERBS.update({"vow": "planned", "swear": "planned", "resolve": "planned", "decide": "planned",
                         "threaten": "planned"})
+# Wishes: an intention one side holds, not yet arranged with the other ("hopes to meet", "aims to
+# hold a summit"): proposed, like "wants to meet". A plan or arrangement told inside a wish ("hoped a
+# call could be arranged") is still only wished.
+WISH_VERBS = {"hope": "proposed", "wish": "proposed", "aim": "proposed", "desire": "proposed",
+              "want": "proposed", "seek": "proposed"}
+GOVERNING_VERBS.update(WISH_VERBS)
+# Nouns of aim that name the act they aim at ("their goal of meeting the king", "a bid to host the summit",
+# "an offer of talks"): the act is what is aimed at, never what happened.
+AIM_NOUNS = {"request": "proposed", "proposal": "proposed", "invitation": "proposed", "offer": "proposed",
+             "call": "proposed", "bid": "proposed", "goal": "proposed", "aim": "proposed", "hope": "proposed",
+             "wish": "proposed", "ambition": "proposed", "desire": "proposed", "quest": "proposed",
+             "plan": "planned", "plans": "planned", "intention": "planned", "intent": "planned"}
+# Those that take their act through "of" ("the goal of meeting", "an offer of talks"); "the call of X",
+# "the request of X" name who asks.
+AIM_OF_NOUNS = {"proposal", "offer", "goal", "aim", "hope", "ambition", "desire", "intention", "plan", "plans"}
 # Verbs that govern an act only through an infinitive ("promised to withdraw"); with an object
 # ("pledged support") the promise is itself the act.
 INFINITIVE_GOVERNORS = {"promise": "planned", "pledge": "planned", "undertake": "planned", "guarantee": "planned"}

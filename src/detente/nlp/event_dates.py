@@ -2,7 +2,7 @@
 
 An undated event takes its day from the engagement it is part of, the gathering it goes to, the
 clause it hangs from ("the summit last November, where ..."), or a distance from another moment
-("three months after the strikes"); a dateline places the day's in-person events. Runs inside
+("three months after the strikes"); `dateline_events` places the day's in-person events. Runs inside
 `event_links.settle`, after repeats are merged.
 """
 
@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.events.dates import NUMBERS
 from detente.nlp.arguments import refs_for
+from detente.nlp.dateline_events import fill_dateline  # noqa: F401 (event_links takes it from here)
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.events import Draft
 from detente.nlp.sides import consult_geometry
@@ -559,27 +560,6 @@ def _hangs_on(mark: Token, trigger: Token) -> bool:
     heads = {trigger.i, trigger.head.i} if trigger.dep_ in {"dobj", "nsubj"} else {trigger.i}
     node = mark.head if mark.dep_ == "prep" else mark.head.head
     return node.i in heads
-
-
-def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
-    """A dateline ("KUALA LUMPUR —") places the day's in-person events that name no place."""
-    place = doc._.dateline
-    published = doc._.published
-    if place is None or published is None:
-        return
-    for d in drafts:
-        near = d.date is not None and d.date.precision in {"day", "days"} and \
-            abs((_iso(d.date.first) - published).days) <= 3 and abs((_iso(d.date.last) - published).days) <= 3
-        told = d.status == "occurred" or _later_today(d, published)
-        if d.location is None and near and d.mode != "phone" and told:
-            d.location = place
-            if d.type == "CONSULT":
-                d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, place)
-
-
-def _later_today(d: Draft, published: date) -> bool:
-    """"The forum convenes on Saturday", told that Saturday: still to come, but where the reporter is."""
-    return d.status == "planned" and d.date is not None and d.date.value == published.isoformat()
 
 
 def _iso(value: str) -> date:

@@ -13,20 +13,21 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.events.status import (
-    CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS, HYPOTHETICAL_MODALS,
-    INFINITIVE_GOVERNORS, MODIFIERS,
+    AIM_NOUNS, AIM_OF_NOUNS, CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS,
+    HYPOTHETICAL_MODALS, INFINITIVE_GOVERNORS, MODIFIERS, WISH_VERBS,
     PARTICLE_REQUIRED, PARTICLE_STATUS, UNDER_PHRASES, WHETHER_PENDING, WHETHER_SPEECH,
 )
 from detente.nlp.dates import scheduled_present
 from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.triggers import LIGHT_VERBS, stays_away
 
-PROPOSAL_NOUNS = {"request": "proposed", "proposal": "proposed", "invitation": "proposed", "offer": "proposed",
-                  "call": "proposed", "plan": "planned", "plans": "planned", "bid": "proposed"}
+PROPOSAL_NOUNS = AIM_NOUNS
 RESPONSE_STATUS = {"decline": "declined", "reject": "declined", "refuse": "declined", "rebuff": "declined",
                    "turn": "declined", "spurn": "declined", "accept": "accepted", "welcome": "accepted",
                    "ignore": "non_committal"}
 NEGATIONS = {"not", "n't", "never", "no"}
+# governing verbs that take their act through a preposition ("agreed to talks", "hoped for talks")
+PREP_GOVERNORS = {"agree", "plan", "prepare", "call", "invite", "ask", "hope"}
 
 
 def _negated(token: Token) -> bool:
@@ -37,13 +38,25 @@ def proposal_noun(token: Token) -> Token | None:
     """"a request ... for a meeting", "an invitation to the summit": the proposal that names the event."""
     head = token.head
     if token.pos_ == "VERB" and token.dep_ in {"acl", "xcomp", "relcl"}:  # "an invitation to visit China"
-        return head if head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSAL_NOUNS else None
+        return head if head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSAL_NOUNS else _aim_subject(token)
+    if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "of":
+        noun = head.head  # "their goal of meeting the king", "an offer of talks"
+        return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in AIM_OF_NOUNS else None
     if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in {"for", "to"}:
         return None
     noun = head.head
     if noun.pos_ in {"VERB", "AUX"}:  # "declined a request ... for a meeting" attached to the verb
         noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSAL_NOUNS else None
+
+
+def _aim_subject(token: Token) -> Token | None:
+    """"Their aim is to hold talks": an infinitive predicated of a noun of aim is what is aimed at."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in PROPOSAL_NOUNS), None)
 
 
 def answering_verb(noun: Token) -> tuple[Token | None, str | None]:
@@ -65,11 +78,35 @@ def _on_hold(verb: Token) -> bool:
 
 def governor_of(token: Token) -> tuple[Token | None, str | None]:
     """A verb that governs the event word and gives its status: "proposed a call", "agreed to meet"."""
+    governor, status = _governor_of(token)
+    if status in ARRANGED and governor is not None and wished(governor):
+        return governor, "proposed"  # "hoped a call could be arranged": the arrangement is only wished
+    return governor, status
+
+
+# statuses that say an act is settled, which a wish over its governor takes back to a proposal
+ARRANGED = {"planned", "confirmed"}
+
+
+def wished(verb: Token) -> bool:
+    """A verb told inside a wish ("hoped a call could be arranged", "wants to arrange talks"): the
+    complement (infinitive or that-clause, up to two levels) of a wish verb, not told as done."""
+    for _ in range(2):
+        if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i or told_as_past(verb):
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in WISH_VERBS and not _negated(verb):
+            return True
+    return False
+
+
+def _governor_of(token: Token) -> tuple[Token | None, str | None]:
+    """The governing verb or noun and its status, before a wish over it is weighed."""
     head = token.head
     if head.i == token.i:
         return None, None
     if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() not in GOVERNING_VERBS:
-        return governor_of(head)  # "is scheduled to hold its first meeting"
+        return _governor_of(head)  # "is scheduled to hold its first meeting"
     noun = proposal_noun(token)
     if noun is not None:
         _, answered = answering_verb(noun)
@@ -93,7 +130,7 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
         return verb, PARTICLE_STATUS[(lemma, head.lower_)]
     if lemma in PARTICLE_REQUIRED and particle != PARTICLE_REQUIRED[lemma]:
         return None, None
-    if lemma in GOVERNING_VERBS and (not via_prep or lemma in {"agree", "plan", "prepare", "call", "invite", "ask"}):
+    if lemma in GOVERNING_VERBS and (not via_prep or lemma in PREP_GOVERNORS):
         answered = conjoined_answer(verb)[1] if GOVERNING_VERBS[lemma] == "proposed" else None
         return verb, answered or GOVERNING_VERBS[lemma]
     if token.dep_ == "xcomp" and lemma in INFINITIVE_GOVERNORS:
@@ -157,6 +194,13 @@ def _reported(verb: Token) -> bool:
         not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
+def conditioned(verb: Token) -> bool:
+    """"would consider the accord void if X sent troops": a condition clause hangs on the verb, before
+    or after it, so its "would" is a supposition even in reported speech."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in verb.children)
+
+
 def _modal_status(verb: Token) -> str | None:
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
@@ -164,7 +208,7 @@ def _modal_status(verb: Token) -> str | None:
     for c in children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
             return "planned"
-        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb):
+        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb) and not conditioned(verb):
             return "planned"  # "said he would halve the tariff": future in reported speech
         if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
             return "hypothetical"
@@ -213,8 +257,10 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     offered = _conditional_offer(token)
     if offered:
         return offered, True
+    if wished(tense_verb(token)):
+        return "proposed", True  # "hopes the summit will be held in May": wished, not arranged
     modal = _modal_status(tense_verb(token))
-    if modal == "hypothetical" and _ahead(when_first, when_last, published):
+    if modal == "hypothetical" and _ahead(when_first, when_last, published) and not conditioned(tense_verb(token)):
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
         return modal, True

@@ -1,0 +1,71 @@
+"""Which events a dateline places: the reporter's city ("KUALA LUMPUR —") is where the day's in-person
+events happened (meetings, visits, signings, physical acts), not where every act told that day was
+done. A statement act (a demand, an accusation, a refusal) is placed there only when it was made at a
+meeting held there between the same sides; one made from a capital elsewhere stays unplaced.
+Runs inside `event_links.settle` (through `event_dates.fill_dateline`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from detente.nlp.events import Draft
+from detente.nlp.sides import consult_geometry
+from detente.records import Location
+
+# acts told in words or policy: where they were said is not where the reporter stands
+STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "CONCEDE"}
+NEAR_DAYS = 3  # a dateline covers the news of the last few days
+
+
+def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
+    """A dateline places the day's in-person events that name no place, and the statements made
+    at a meeting it places."""
+    place = doc._.dateline
+    published = doc._.published
+    if place is None or published is None:
+        return
+    for d in drafts:
+        if d.location is None and d.type not in STATEMENT_TYPES and _placeable(d, published):
+            d.location = place
+            if d.type == "CONSULT":
+                d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, place)
+    meetings = [d for d in drafts if _meeting_at(d, place)]
+    for d in drafts:
+        if d.location is None and d.type in STATEMENT_TYPES and _placeable(d, published) \
+                and any(_between(d, m) for m in meetings):
+            d.location = place
+
+
+def _placeable(d: Draft, published: date) -> bool:
+    """Dated within a few days of publication, done (or later that day), and not by phone."""
+    near = d.date is not None and d.date.precision in {"day", "days"} and \
+        abs((_iso(d.date.first) - published).days) <= NEAR_DAYS and \
+        abs((_iso(d.date.last) - published).days) <= NEAR_DAYS
+    told = d.status == "occurred" or _later_today(d, published)
+    return near and d.mode != "phone" and told
+
+
+def _meeting_at(d: Draft, place: Location) -> bool:
+    """An in-person meeting held where the dateline is."""
+    return d.type == "CONSULT" and d.mode != "phone" and d.status == "occurred" and d.location is not None \
+        and d.location.country is not None and d.location.country == place.country
+
+
+def _between(act: Draft, meeting: Draft) -> bool:
+    """The act's source and target are both parties to the meeting (by country)."""
+    parties = {r.country for r in meeting.source + meeting.target if r.country}
+    sources = {r.country for r in act.source if r.country}
+    targets = {r.country for r in act.target if r.country}
+    return bool(sources) and bool(targets) and sources <= parties and targets <= parties and sources != targets
+
+
+def _later_today(d: Draft, published: date) -> bool:
+    """"The forum convenes on Saturday", told that Saturday: still to come, but where the reporter is."""
+    return d.status == "planned" and d.date is not None and d.date.value == published.isoformat()
+
+
+def _iso(value: str) -> date:
+    return date.fromisoformat(value)

@@ -1,0 +1,54 @@
+"""Wishes and aims are proposals, conditions make suppositions (sentences written for these tests):
+"hopes to meet", "aims to host", "hoped talks could be arranged" and "his goal of meeting X" put an act
+forward that nothing has arranged yet (proposed, as "wants to meet"); "said it would act if ..." is
+hypothetical whether the condition comes before or after."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-06-14"
+
+WISHED = [
+    ("Chile hopes to meet Peru's leaders next month.", "meet"),
+    ("Kenya aims to host a summit with Uganda next year.", "summit"),
+    ("Canberra hoped for talks with Jakarta.", "talks"),
+    ("Norwegian officials said they hoped talks with Sweden could be arranged this summer.", "talks"),
+    ("Poland hopes its summit with Lithuania will be held in September.", "summit"),
+    ("Ghana said its goal of meeting Togo's leaders had not changed.", "meeting"),
+    ("Brazil renewed its offer of talks with Argentina.", "talks"),
+    ("Algeria's aim is to hold talks with Morocco.", "talks"),
+]
+SETTLED = [
+    ("Chile met Peru's leaders last month.", "met", "occurred"),
+    ("Kenya plans to host a summit with Uganda next year.", "summit", "planned"),
+    ("Norwegian officials said talks with Sweden had been arranged for September.", "talks", "planned"),
+]
+CONDITIONAL = [
+    ("Brazil said it would impose sanctions on Venezuela if the vote were delayed.", "sanctions", "hypothetical"),
+    ("Brazil said that if the vote were delayed, it would impose sanctions on Venezuela.", "sanctions",
+     "hypothetical"),
+    ("Brazil said it would impose sanctions on Venezuela next month if the vote were delayed.", "sanctions",
+     "hypothetical"),
+    ("Brazil said it would impose sanctions on Venezuela.", "sanctions", "planned"),
+]
+
+
+def _status(reader, text, trigger):
+    return next(e.status for e in reader.read(text, published=PUBLISHED).events if e.trigger == trigger)
+
+
+@pytest.mark.parametrize("text,trigger", WISHED, ids=["hope-to", "aim-to", "hope-for", "hoped-arranged",
+                                                      "hope-that-will", "goal-of", "offer-of", "aim-is-to"])
+def test_a_wish_or_aim_proposes_the_act(reader, text, trigger):
+    assert _status(reader, text, trigger) == "proposed"
+
+
+@pytest.mark.parametrize("text,trigger,status", SETTLED, ids=["done", "plan", "arranged"])
+def test_without_a_wish_the_status_stands(reader, text, trigger, status):
+    assert _status(reader, text, trigger) == status
+
+
+@pytest.mark.parametrize("text,trigger,status", CONDITIONAL, ids=["if-after", "if-before", "if-dated", "no-if"])
+def test_a_condition_makes_reported_would_hypothetical(reader, text, trigger, status):
+    assert _status(reader, text, trigger) == status
