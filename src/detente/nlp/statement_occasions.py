@@ -1,0 +1,155 @@
+"""When and where a statement was made: the date and venue of its cue's clause, of a speech by the same
+speaker just before ("in a keynote at X, she said"), or of the gathering a speech was given at.
+Split from statements.py, which asks these for every statement it reads."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.arguments import mention_of, refs_for
+
+SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
+                "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast"}
+VENUE_PREPS = {"in", "at", "during", "before", "aboard"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SPEECH_VERBS = {"give", "deliver", "make", "hold", "address"}
+
+
+def speech_frame(doc: Doc, quote: Span, speaker_id: str | None) -> tuple:
+    """Date and venue from a speech by the same speaker in this or the two previous sentences."""
+    sents = [s for s in doc.sents if s.start <= quote.start][-3:]
+    for sent in reversed(sents):
+        for tok in sent:
+            if tok.lower_ not in SPEECH_NOUNS or tok.pos_ != "NOUN":
+                continue
+            holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_ in SPEECH_VERBS else None
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and holder is not None:
+                owner = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            refs = refs_for(doc, owner, False)
+            if speaker_id and refs and refs[0].actor_id != speaker_id:
+                continue
+            return _frame_date(doc, tok, holder), venue_of(doc, tok) or (venue_of(doc, holder) if holder else None)
+    return None, None
+
+
+def _frame_date(doc: Doc, tok: Token, holder: Token | None = None):
+    own = {t.i for t in tok.subtree}
+    if holder is not None:
+        own |= {t.i for c in holder.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
+    return next((s._.date for s in doc.spans.get("dates", []) if s.start in own), None)
+
+
+def venue_of(doc: Doc, tok: Token) -> str | None:
+    """"at Singapore's Shangri-La Dialogue" -> "Shangri-La Dialogue, Singapore"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "to", "before"}):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        place = next((c for c in obj.children if c.dep_ == "poss"), None)
+        skip = {x.i for x in place.subtree} if place is not None else set()
+        words = [t for t in obj.subtree if t.i not in skip and t.dep_ != "det" and t.tag_ != "POS"]
+        name = doc[words[0].i:words[-1].i + 1].text if words else obj.text
+        return f"{name}, {place.text}" if place is not None else name
+    return None
+
+
+def saying_clause(cue: Token) -> list[Token]:
+    """The verbs whose time and place are the cue's: the cue, a "speaking in X" clause on it, and the
+    verbs it completes ("By Saturday he had shifted position, writing that ...")."""
+    chain, verb = [cue], cue
+    while verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+        chain.append(verb)
+    subjects = [c for v in chain for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speaking = [c for h in chain + subjects for c in h.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG"]
+    return chain + speaking  # "Speaking in X, she said", "She, speaking in X, said"
+
+
+def clause_of(token: Token) -> Token:
+    """The verb of the clause a word belongs to; a participle describing a noun ("a letter sent on
+    Thursday") belongs to the noun's clause."""
+    while (token.pos_ not in {"VERB", "AUX"} or token.dep_ == "acl") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def when_said(doc: Doc, verb: Token):
+    """The date written in the cue's own clause: when the words were said."""
+    clause = {v.i for v in saying_clause(verb)}
+    found = next((s._.date for s in doc.spans.get("dates", []) if clause_of(s.root).i in clause), None)
+    return found or _when_clause_date(doc, verb)
+
+
+def _when_clause_date(doc: Doc, verb: Token):
+    """"on Nov. 7, when X told parliament ...": a "when" clause hanging from a date is said on that date."""
+    relative = next((v for v in saying_clause(verb) if v.dep_ in {"relcl", "advcl"}
+                     and any(c.lower_ == "when" and c.dep_ == "advmod" for c in v.children)), None)
+    if relative is None:
+        return None
+    return next((s._.date for s in doc.spans.get("dates", []) if s.start <= relative.head.i < s.end), None)
+
+
+def where_said(doc: Doc, verb: Token) -> str | None:
+    """Where the words were said: "told reporters in the Oval Office", "speaking in Ankara", "in a letter to X"."""
+    dates = {t.i for s in doc.spans.get("dates", []) for t in s}
+    for v in saying_clause(verb):
+        holders = [v] + [c for c in v.children if c.dep_ in {"dobj", "dative"}]
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
+        for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
+            if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
+                return venue_of(doc, obj) or _outlet_interview(doc, obj) or _at_gathering(doc, obj, _noun_phrase(obj))
+            if obj.ent_type_ in PLACE_LABELS or (obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"):
+                return _noun_phrase(obj)
+    return None
+
+
+MEDIA_SECTORS = {"JRN", "MED"}
+
+
+def _outlet_interview(doc: Doc, obj: Token) -> str | None:
+    """"in an interview with Fox News host X", "in a CNN interview": an interview is known by the outlet
+    that aired it -> "Fox News interview"."""
+    if obj.lemma_.lower() not in {"interview", "broadcast"}:
+        return None
+    for tok in obj.subtree:
+        span = mention_of(doc, tok)
+        if span is not None and span._.ref.sector in MEDIA_SECTORS and span._.ref.kind == "organisation":
+            return f"{span.text} {obj.lower_}"
+    return None
+
+
+GATHERING_HEADS = {"Dialogue", "Forum", "Summit", "Conference", "Assembly", "Symposium"}
+ORATIONS = {"address", "keynote", "speech", "lecture"}
+
+
+def _at_gathering(doc: Doc, obj: Token, phrase: str) -> str:
+    """"In his keynote address, X argued ..." with no place given: a speech is given at a gathering, the
+    latest one the article has named ("the Shangri-La Dialogue") -> "keynote address, Shangri-La Dialogue"."""
+    if obj.lemma_.lower() not in ORATIONS:
+        return phrase
+    for tok in reversed(doc[:obj.i]):
+        if tok.pos_ == "PROPN" and tok.text in GATHERING_HEADS:
+            words = [t for t in tok.subtree if (t.i < tok.i and t.dep_ in {"compound", "amod"}) or t.i == tok.i]
+            return f"{phrase}, {doc[words[0].i:tok.i + 1].text}"
+    return phrase
+
+
+def _noun_phrase(obj: Token) -> str:
+    """A venue's words without determiner, possessive pronoun, dates or describing verbs:
+    "his keynote address on Saturday" -> "keynote address", "a letter sent to X" -> "letter to X"."""
+    dates = {t.i for s in obj.doc.spans.get("dates", []) for t in s}
+    dated_preps = {t.head.i for t in obj.subtree if t.i in dates and t.head.dep_ == "prep"}
+    words = [t for t in obj.subtree if t.dep_ not in {"punct", "acl"} and t.tag_ != "PRP$"
+             and not (t.dep_ == "det" and t.head.i == obj.i) and t.i not in dates | dated_preps | _titles(obj)]
+    return " ".join(t.text for t in words) if words else obj.text
+
+
+def _titles(obj: Token) -> set[int]:
+    """Title words before a named person in a venue: "letter to Secretary General Mark Rutte" names the
+    addressee by name ("letter to Mark Rutte")."""
+    at = obj.doc._.mention_at or {}
+    people = [m for m in {id(m): m for m in at.values()}.values() if m._.ref.kind == "person"
+              and obj.left_edge.i <= m.start and m.end <= obj.right_edge.i + 1]
+    titles = [c for m in people for c in m.root.children if c.dep_ == "compound" and c.i < m.start]
+    return {t.i for c in titles for t in c.subtree if t.i < c.head.i and (obj.doc._.mention_at or {}).get(t.i) is None}
