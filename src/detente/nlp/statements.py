@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import speech
-from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.arguments import refs_for
 from detente.nlp.evidence import evidence_of
 from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
