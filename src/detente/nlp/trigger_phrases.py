@@ -17,6 +17,7 @@ from detente.nlp.trigger_relations import (
     advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, channel_set_up, declared_void,
     handed_over_aid, meal_with_guests, mutual_undertaking, scheme_started, spent_time_together,
 )
+from detente.nlp.trigger_topics import expected_at, severed_contacts, talk_topic
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
 STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
@@ -51,7 +52,9 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
                  declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
-                 craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of):
+                 craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of,
+                 # talks and contacts (trigger_topics)
+                 talk_topic, expected_at, severed_contacts):
         found = rule(token)
         if found is not None:
             return found
