@@ -12,7 +12,7 @@ import pytest
 from detente.eval.codes import cameo_penta
 from detente.eval.predict import predict_sentence
 from detente.events.ontology import cameo_code
-from detente.nlp.triggers import trigger_for
+from trigger_words import trigger_of
 
 
 def _quad(reader, text):
@@ -21,11 +21,6 @@ def _quad(reader, text):
 
 def _types(reader, text):
     return [e.type for e in reader.read(text, published="2025-06-01").events]
-
-
-def _trigger(reader, text, word):
-    token = next(t for t in reader.nlp(text) if t.lower_ == word)
-    return trigger_for(token)
 
 
 @pytest.mark.parametrize("text,quad", [
@@ -63,7 +58,7 @@ def test_main_event_quad(reader, text, quad):
     ("The deployment of African Union observers to Sudan began on Monday.", "deployment", "AID"),
 ])
 def test_trigger_by_category(reader, text, word, type_):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and found.type == type_
 
 
@@ -72,7 +67,7 @@ def test_trigger_by_category(reader, text, word, type_):
     ("The hostages were released by the militia.", "released"),
 ])
 def test_passive_subject_is_the_object(reader, text, word):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and found.type == "RETREAT" and not found.needs_object
 
 
@@ -82,7 +77,7 @@ def test_passive_subject_is_the_object(reader, text, word):
     ("The ministry declined to comment on the allegations of torture.", "allegations"),
 ])
 def test_no_event(reader, text, word):
-    assert _trigger(reader, text, word) is None
+    assert trigger_of(reader, text, word) is None
 
 
 @pytest.mark.parametrize("args,code", [

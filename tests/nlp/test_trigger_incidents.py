@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.nlp.triggers import trigger_for
-
-
-def _trigger(reader, text, word):
-    token = next(t for t in reader.nlp(text) if t.lower_ == word)
-    return trigger_for(token)
+from trigger_words import trigger_of
 
 
 def _events(reader, text, published="2025-06-01"):
@@ -51,7 +46,7 @@ def _events(reader, text, published="2025-06-01"):
     ("The farmers' union suspended its boycott of the port.", "suspended", "CONCEDE", None),
 ])
 def test_typed(reader, text, word, type_, mode):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and (found.type, found.mode) == (type_, mode)
 
 
@@ -75,19 +70,19 @@ def test_typed(reader, text, word, type_, mode):
     ("The two parties agreed to postpone the demonstration.", "demonstration"),
 ])
 def test_not_typed_here(reader, text, word):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is None
 
 
 def test_flight_by_person_stays_visit(reader):
     """People, not craft, that fly somewhere visit."""
-    found = _trigger(reader, "The Kenyan minister flew to Paris for talks.", "flew")
+    found = trigger_of(reader, "The Kenyan minister flew to Paris for talks.", "flew")
     assert found is not None and (found.type, found.mode) == ("CONSULT", "visit")
 
 
 def test_prisoner_exchange_kept(reader):
     """An exchange of captives stays the lexicon's release."""
-    found = _trigger(reader, "Kyiv and Moscow carried out a prisoner exchange on Friday.", "exchange")
+    found = trigger_of(reader, "Kyiv and Moscow carried out a prisoner exchange on Friday.", "exchange")
     assert found is not None and (found.type, found.mode) == ("RETREAT", "release")
 
 
@@ -111,5 +106,5 @@ def test_event_and_status(reader, text, type_, status):
     ("Police fired on the marchers in the square.", ("ASSAULT", "firearms")),
 ])
 def test_fire_on_a_day(reader, text, expected):
-    found = _trigger(reader, text, "fired")
+    found = trigger_of(reader, text, "fired")
     assert ((found.type, found.mode) if found else None) == expected

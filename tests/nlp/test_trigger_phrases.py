@@ -10,16 +10,11 @@ import pytest
 
 from detente.eval.codes import cameo_penta
 from detente.eval.predict import predict_sentence
-from detente.nlp.triggers import trigger_for
+from trigger_words import trigger_of
 
 
 def _main(reader, text):
     return predict_sentence(reader, text)
-
-
-def _trigger(reader, text, word):
-    token = next(t for t in reader.nlp(text) if t.lower_ == word)
-    return trigger_for(token)
 
 
 @pytest.mark.parametrize("text,word,type_,mode", [
@@ -58,7 +53,7 @@ def _trigger(reader, text, word):
     ("Brazil said that Venezuela must guarantee free elections.", "guarantee", "REQUEST", "change"),
 ])
 def test_phrase_trigger(reader, text, word, type_, mode):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and (found.type, found.mode) == (type_, mode)
 
 
@@ -75,11 +70,11 @@ def test_phrase_trigger(reader, text, word, type_, mode):
     ("The teachers' union will not end the strike before the talks.", "strike"),
 ])
 def test_no_event_of_its_own(reader, text, word):
-    assert _trigger(reader, text, word) is None
+    assert trigger_of(reader, text, word) is None
 
 
 def test_ending_a_strike_concedes(reader):
-    found = _trigger(reader, "The teachers' union will not end the strike before the talks.", "end")
+    found = trigger_of(reader, "The teachers' union will not end the strike before the talks.", "end")
     assert found is not None and found.type == "CONCEDE"
 
 
@@ -88,7 +83,7 @@ def test_ending_a_strike_concedes(reader):
     "The Turkish strike killed two guards.",  # a state's strike, with no weapon or target named
 ])
 def test_military_strike_is_no_labour_strike(reader, text):
-    found = _trigger(reader, text, "strike")
+    found = trigger_of(reader, text, "strike")
     assert found is not None and found.type == "ASSAULT"
 
 

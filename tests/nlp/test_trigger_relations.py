@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.nlp.triggers import trigger_for
-
-
-def _trigger(reader, text, word):
-    token = next(t for t in reader.nlp(text) if t.lower_ == word)
-    return trigger_for(token)
+from trigger_words import trigger_of
 
 
 def _events(reader, text, published="2025-06-01"):
@@ -56,7 +51,7 @@ def _events(reader, text, published="2025-06-01"):
     ("Dutch nurses handed over two tonnes of vaccines to the clinic in Aleppo.", "handed", "AID", None),
 ])
 def test_relation_trigger(reader, text, word, type_, mode):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and (found.type, found.mode) == (type_, mode), found
 
 
@@ -78,7 +73,7 @@ def test_relation_trigger(reader, text, word, type_, mode):
     ("Both sides would lose from a long trade war.", "lose"),
 ])
 def test_no_relation_event(reader, text, word):
-    assert _trigger(reader, text, word) is None
+    assert trigger_of(reader, text, word) is None
 
 
 def test_invited_meal_is_a_proposed_visit(reader):
@@ -105,7 +100,7 @@ def test_channel_between_the_two_sides_is_planned(reader):
 
 
 def test_war_material_sent_is_aid(reader):
-    found = _trigger(reader, "Finland will ship military material to Latvia.", "ship")
+    found = trigger_of(reader, "Finland will ship military material to Latvia.", "ship")
     assert found is not None and found.type == "AID"
 
 
@@ -116,15 +111,15 @@ def test_war_material_sent_is_aid(reader):
     ("The court lifted a travel ban on the Kenyan journalist.", "ban"),
 ])
 def test_relation_rule_limits(reader, text, word):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is None or found.type not in {"RETREAT", "AID", "SANCTION"}, found
 
 
 def test_post_held_is_no_charge(reader):
-    found = _trigger(reader, "Lavrov is in charge of negotiating with Ankara.", "negotiating")
+    found = trigger_of(reader, "Lavrov is in charge of negotiating with Ankara.", "negotiating")
     assert found is not None and found.type == "CONSULT"
 
 
 def test_arms_handed_over_are_no_aid(reader):
-    found = _trigger(reader, "The rebels handed over most of their arms to the monitors.", "handed")
+    found = trigger_of(reader, "The rebels handed over most of their arms to the monitors.", "handed")
     assert found is not None and found.type == "RETREAT"

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.nlp.triggers import trigger_for
-
-
-def _trigger(reader, text, word):
-    token = next(t for t in reader.nlp(text) if t.lower_ == word)
-    return trigger_for(token)
+from trigger_words import trigger_of
 
 
 @pytest.mark.parametrize("text,word", [
@@ -24,7 +19,7 @@ def _trigger(reader, text, word):
     ("The two foreign ministers discussed sanctions over dinner.", "sanctions"),
 ])
 def test_topic_of_talks_is_no_event(reader, text, word):
-    assert _trigger(reader, text, word) is None
+    assert trigger_of(reader, text, word) is None
 
 
 @pytest.mark.parametrize("text,word,mode", [
@@ -34,7 +29,7 @@ def test_topic_of_talks_is_no_event(reader, text, word):
     ("The Polish premier is expected in Vilnius on Thursday.", "expected", "visit"),
 ])
 def test_expected_at_gathering_is_attendance(reader, text, word, mode):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and (found.type, found.mode) == ("CONSULT", mode)
 
 
@@ -45,5 +40,5 @@ def test_expected_at_gathering_is_attendance(reader, text, word, mode):
     ("Beijing suspended defence exchanges with Manila last year.", "suspended"),
 ])
 def test_severed_contacts_are_a_sanction(reader, text, word):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and (found.type, found.mode) == ("SANCTION", "discontinue")

@@ -7,12 +7,7 @@ import pytest
 
 from detente.eval.codes import cameo_penta
 from detente.eval.predict import predict_sentence
-from detente.nlp.triggers import trigger_for
-
-
-def _trigger(reader, text, word):
-    token = next(t for t in reader.nlp(text) if t.lower_ == word)
-    return trigger_for(token)
+from trigger_words import trigger_of
 
 
 @pytest.mark.parametrize("text,word,type_", [
@@ -27,7 +22,7 @@ def _trigger(reader, text, word):
     ("Military aid to Niger was suspended by France in August.", "suspended", "SANCTION"),
 ])
 def test_trigger_typing(reader, text, word, type_):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and found.type == type_
 
 
@@ -36,7 +31,7 @@ def test_trigger_typing(reader, text, word, type_):
     ("The insurgents claimed that they had shelled the airport in Goma.", "shelled"),
 ])
 def test_doers_claim_is_a_statement(reader, text, word):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and found.cameo == "015"
 
 
@@ -58,7 +53,7 @@ def test_typing_quad(reader, text, quad):
     ("The gunmen held dozens of villagers as human shields near Marawi.", "shields", "ASSAULT"),
 ])
 def test_lexicon_additions(reader, text, word, type_):
-    found = _trigger(reader, text, word)
+    found = trigger_of(reader, text, word)
     assert found is not None and found.type == type_
 
 
@@ -67,4 +62,4 @@ def test_closing_a_border_is_material_conflict(reader):
 
 
 def test_passive_object_is_coded_with_its_verb(reader):
-    assert _trigger(reader, "Military aid to Niger was suspended by France in August.", "aid") is None
+    assert trigger_of(reader, "Military aid to Niger was suspended by France in August.", "aid") is None
