@@ -18,6 +18,7 @@ from detente.nlp.dateline_events import fill_dateline  # noqa: F401 (event_links
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.events import Draft
 from detente.nlp.sides import consult_geometry
+from detente.nlp.tense import told_as_standing
 from detente.records import DateValue, Location
 
 WINDOW = 4  # sentences an anaphoric mention may reach back
@@ -75,6 +76,8 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
     lead = _lead_day(drafts[0].token.doc) if drafts else None
     for i, d in enumerate(drafts):
         if d.date is not None or d.status != "occurred" or _told_relative(d.token) or _earlier_occasion(d.token):
+            continue
+        if told_as_standing(d.token):  # "has threatened": a standing position, not that day's news
             continue
         here = index[d.sent.start]
         linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
@@ -346,10 +349,24 @@ def _clause_day(doc: Doc, clause: Token):
     return span._.date if span is not None else None
 
 
+def _dated_gathering_at(doc: Doc, d: Draft):
+    """"the accord reached at their March summit": the date a gathering the act took place at carries itself."""
+    heads = {d.token, d.token.head} if d.token.dep_ in {"dobj", "nsubjpass"} else {d.token}
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"):
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in GATHERING_WORDS:
+            return _clause_day(doc, noun)
+    return None
+
+
 def date_gatherings_by_clause(doc: Doc, drafts: list[Draft]) -> None:
     """"stayed away from the forum in Singapore, where X spoke in May": what a where/when clause tells of
-    a gathering happened at it, so its date is the gathering's, and the undated event about the gathering's."""
+    a gathering happened at it, so its date is the gathering's, and the undated event about the gathering's.
+    An act told "at" a dated gathering takes its date."""
     for d in (d for d in drafts if d.date is None):
+        d.date = _dated_gathering_at(doc, d)
+        if d.date is not None:
+            continue
         for clause in (t for t in d.token.subtree if t.dep_ == "relcl" and t.i != d.token.i and any(
                 c.dep_ == "advmod" and c.lower_ in RELATIVE_WH for c in t.children)):
             noun = _noun_before_comma(clause) or clause.head

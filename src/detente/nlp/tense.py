@@ -37,3 +37,18 @@ def tense_verb(token: Token) -> Token:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def told_as_standing(token: Token) -> bool:
+    """"has threatened", "have urged X to demand": a present perfect states a position held up to the
+    time of writing, not the news of some day, so the act takes no other event's date."""
+    verb = tense_verb(token)
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"} and not _has_aux(verb):
+        verb = verb.head  # "urged Washington to demand": the governing verb's tense
+    return is_perfect(verb) and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                                    for c in verb.children)
+
+
+def _has_aux(verb: Token) -> bool:
+    """The verb carries its own auxiliary ("has met"), so its tense is its own."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
