@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 
 from detente.events.ontology import cameo_code, intensity, quad_class
 from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, YIELD_VERBS
+from detente.nlp.clause_pairs import merge_clause_nouns
+from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.events import Draft
 from detente.nlp.event_dates import (
@@ -525,8 +527,8 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     """Drafts -> Events: merge repeats, attach responses and links, drop events without any actor."""
     index = _sent_index(doc)
     anaphors = pair_anaphors(doc, drafts)
-    drafts = settle_withheld_answers(merge_restatements(drafts), index)
-    drafts = resolve_repeats(drafts, index)
+    drafts = settle_withheld_answers(merge_clause_nouns(merge_restatements(drafts), _merge_into), index)
+    drafts = resolve_repeats(merge_judged_events(drafts, index), index)
     attach_repeat_nouns(doc, drafts)
     attach_links(doc, drafts)
     undate_followed(drafts)

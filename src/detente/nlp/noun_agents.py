@@ -20,8 +20,39 @@ def agent_refs(doc: Doc, token: Token) -> list[Ref]:
     if token.pos_ != "NOUN" or _appeal(token):
         return []
     # an actor named in the phrase ("Russian forces", "a Japanese minister"), not "by phone" or "by May"
-    named = [o for o in prep_objects(token, {"by"}) if any(mention_of(doc, t) is not None for t in o.subtree)]
+    named = [o for o in _by_objects(token) if any(mention_of(doc, t) is not None for t in o.subtree)]
     return [r for o in named for r in refs_for(doc, o)]
+
+
+def _by_objects(token: Token) -> list[Token]:
+    """"by" objects of the noun, or those the parser hung on the active verb over it ("protested a visit to the
+    shrine by a minister", "cut ties after a visit to Taiwan by the speaker"): an active verb with a subject
+    has no passive agent, so "by" an actor names the agent of the last noun before it."""
+    own = prep_objects(token, {"by"})
+    verb = _verb_over(token)
+    if own or verb is None:
+        return own
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    # a noun phrase only: "by sending a note" is the manner of the verb, "by phone" names no actor
+    objects = [o for o in prep_objects(verb, {"by"}) if o.pos_ in {"NOUN", "PROPN"} and o.i > token.i]
+    return [o for o in objects if _last_noun_before(verb, o.head) == token]
+
+
+def _verb_over(token: Token) -> Token | None:
+    """The verb the noun is the object of, directly or through a preposition ("cut ties after a visit")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and head.i != token.i else None
+
+
+def _last_noun_before(verb: Token, by: Token) -> Token | None:
+    """The verb's last object noun (direct or prepositional) before the "by" phrase."""
+    nouns = [t for t in verb.subtree if t.i < by.i and t.pos_ == "NOUN" and _verb_over(t) == verb]
+    return nouns[-1] if nouns else None
 
 
 # Verbs that set up an event: passive with no agent ("a call could be arranged"), they leave its doer open.
