@@ -2,7 +2,7 @@
 events happened (meetings, visits, signings, physical acts), not where every act told that day was
 done. A statement act (a demand, an accusation, a refusal) is placed there only when it was made at a
 meeting held there between the same sides; one made from a capital elsewhere stays unplaced.
-Runs inside `event_links.settle` (through `event_dates.fill_dateline`).
+Runs inside `event_links.settle`.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 
 from detente.events.dates import NUMBERS
 from detente.nlp.arguments import refs_for
-from detente.nlp.dateline_events import fill_dateline  # noqa: F401 (event_links takes it from here)
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.events import Draft
 from detente.nlp.sides import consult_geometry

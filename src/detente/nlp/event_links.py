@@ -16,19 +16,20 @@ from spacy.tokens import Doc, Token
 
 from detente.events.ontology import cameo_code, intensity, quad_class
 from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, YIELD_VERBS
-from detente.nlp.clause_pairs import merge_clause_nouns
-from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.arguments import refs_for, without_role
-from detente.nlp.events import Draft
+from detente.nlp.clause_pairs import merge_clause_nouns
+from detente.nlp.dateline_events import fill_dateline
 from detente.nlp.event_dates import (
     WINDOW, confirm_announced, date_by_conjoined_verb, date_by_relative_clause, date_distances,
-    date_gatherings_by_clause, date_talks_by_outcome, fill_dateline, fill_dates, fill_earlier_occasions,
+    date_gatherings_by_clause, date_talks_by_outcome, fill_dates, fill_earlier_occasions,
     fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations, verb_day,
 )
+from detente.nlp.events import Draft
 from detente.nlp.evidence import evidence_of
-from detente.nlp.sides import geometry_by_place, inherited_subject
+from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.mediation import mediated_parties
 from detente.nlp.restatements import merge_restatements, tells_its_effect
+from detente.nlp.sides import geometry_by_place, inherited_subject
 from detente.nlp.withheld_answers import settle_withheld_answers
 from detente.records import Event, EventLink, Response, event_id
 
