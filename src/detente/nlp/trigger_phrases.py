@@ -40,9 +40,14 @@ HALT_VERBS = {"end", "halt", "suspend", "abandon", "terminate", "stop", "freeze"
 CEASEFIRES = {"ceasefire", "truce", "cease-fire", "armistice", "fire"}
 
 
+CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}
+
+
 def phrase_trigger(token: Token) -> Trigger | bool | None:
     """The trigger a phrase around the token decides; False when it makes the token no event, None when
     no phrase rule speaks."""
+    if token.pos_ not in CONTENT_POS:
+        return None  # every rule starts from a noun, verb or adjective: skip the rest cheaply
     for rule in (called_off_protest,  # before the protest noun's own rules: the verb tells it
                  _labour_strike, _state_of_emergency, _on_alert, _violated_truce, _withdrawn_keepers,
                  _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
