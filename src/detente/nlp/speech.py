@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.arguments import mention_of, refs_for, without_role
 from detente.nlp.clauses import (clause_span, continued_clause, interrupted_clause, second_object,
                                    trailing_conjunct)
+from detente.nlp.stance import RATING_VERBS  # grading on a scale: "X rated the talks a 10"
 from detente.records import ActorRef
 
 # Verbs of saying, writing and communicating that report what someone said.
@@ -78,8 +79,6 @@ STANCE_VERBS = {"endorse", "support", "oppose", "defend", "denounce", "decry", "
                 "applaud", "hail", "congratulate", "bemoan", "express", "voice", "disavow", "champion", "favor",
                 "favour", "advocate", "side", "distance"}
 INTENT_VERBS = {"seek", "refuse", "decline", "vote", "aim", "strive", "push"}
-# Verbs of grading something on a scale: "X rated the talks a 10" is X's verdict on the talks.
-RATING_VERBS = {"rate", "grade"}
 BELIEF_VERBS |= STANCE_VERBS | INTENT_VERBS | RATING_VERBS
 CUE_LEMMAS = REPORT_VERBS | BELIEF_VERBS
 # Cues whose content is an infinitive clause: "X urged Y to ...", "X vowed to ...".
