@@ -23,17 +23,17 @@ def _clause_engagement(d, earlier: list):
     if verb is None or d.token.pos_ != "NOUN" or \
             not any(c.dep_ == "poss" and c.lower_ == "their" for c in d.token.children):
         return None
-    return next((p for p in earlier if p.token.i == verb.i and p.token.doc is d.token.doc
+    return next((p for p in earlier if p.token.i == verb.i
                  and p.type == d.type and p.status == d.status), None)
 
 
-def merge_clause_nouns(drafts: list, merge) -> list:
-    """Merge each such noun into its verb's event (merge(prev, d) fills what the verb's event lacks)."""
+def merge_clause_nouns(drafts: list) -> list:
+    """Merge each such noun into its verb's event, which takes what it lacked from the noun."""
     kept: list = []
     for d in drafts:
         prev = _clause_engagement(d, kept)
         if prev is None:
             kept.append(d)
         else:
-            merge(prev, d)
+            prev.absorb(d)
     return kept

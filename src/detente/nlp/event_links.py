@@ -122,16 +122,6 @@ def _antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | N
     return None
 
 
-def _merge_into(prev: Draft, d: Draft) -> None:
-    """Fill what the earlier mention lacked from the later one."""
-    prev.repeats.append(d.token)
-    prev.date = prev.date or d.date
-    prev.location = prev.location or d.location
-    prev.mode = prev.mode or d.mode
-    prev.source += [r for r in d.source if all(r.actor_id != s.actor_id for s in prev.source)]
-    prev.target += [r for r in d.target if all(r.actor_id != s.actor_id for s in prev.target)]
-
-
 def _sibling(prev: Draft, d: Draft) -> Draft:
     """The same engagement with another status or party: it inherits the frame (target, date, place)."""
     return replace(d, target=d.target or list(prev.target), date=d.date or prev.date,
@@ -176,7 +166,7 @@ def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
             kept.append(d)
         elif d.status == prev.status or not d.explicit or tells_its_effect(d) or \
                 (prev.status == "occurred" and d.past_governor and d.status in PENDING | {"accepted", "confirmed"}):
-            _merge_into(prev, d)
+            prev.absorb(d)
         else:
             kept.append(_sibling(prev, d))
     return kept
@@ -528,7 +518,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     """Drafts -> Events: merge repeats, attach responses and links, drop events without any actor."""
     index = _sent_index(doc)
     anaphors = pair_anaphors(doc, drafts)
-    drafts = settle_withheld_answers(merge_clause_nouns(merge_restatements(drafts), _merge_into), index)
+    drafts = settle_withheld_answers(merge_clause_nouns(merge_restatements(drafts)), index)
     drafts = resolve_repeats(merge_judged_events(drafts, index), index)
     attach_repeat_nouns(doc, drafts)
     attach_links(doc, drafts)

@@ -61,6 +61,15 @@ class Draft:
         """Where the event was last told: a merged repeat keeps it in view for what follows."""
         return max([self.token.sent.start] + [t.sent.start for t in self.repeats])
 
+    def absorb(self, later: "Draft") -> None:
+        """Take a later mention of the same event as a repeat, filling what this one lacked from it."""
+        self.repeats.append(later.token)
+        self.date = self.date or later.date
+        self.location = self.location or later.location
+        self.mode = self.mode or later.mode
+        self.source += [r for r in later.source if all(r.actor_id != s.actor_id for s in self.source)]
+        self.target += [r for r in later.target if all(r.actor_id != s.actor_id for s in self.target)]
+
     def countries(self, side: str) -> set[str]:
         return {r.country for r in getattr(self, side) if r.country}
 

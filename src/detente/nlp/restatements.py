@@ -28,15 +28,6 @@ def _channel(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ in CHANNEL_PREPS and prep.head.i == verb.i
 
 
-def _absorb(verb: Draft, noun: Draft) -> None:
-    """The verb's event keeps the noun as a repeat and takes what it adds."""
-    verb.repeats.append(noun.token)
-    verb.date = verb.date or noun.date
-    verb.location = verb.location or noun.location
-    verb.mode = verb.mode or noun.mode
-    verb.target = verb.target or noun.target
-
-
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     """Fold a noun that restates, or names the channel of, the same-type act of its verb into that act."""
     by_token = {d.token.i: d for d in drafts}
@@ -47,7 +38,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
         if verb is None or verb is noun or verb.type != noun.type or id(verb) in dropped:
             continue
         if _restating(noun.token, verb.token) or _channel(noun.token, verb.token):
-            _absorb(verb, noun)
+            verb.absorb(noun)
             dropped.add(id(noun))
     return [d for d in drafts if id(d) not in dropped]
 
