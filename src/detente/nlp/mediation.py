@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.events import Draft
 
 MEDIATING_WORDS = {"mediate", "mediation", "arbitrate", "arbitration", "broker", "intercede", "facilitate"}
@@ -23,7 +24,6 @@ def _between(token: Token) -> Token | None:
 
 def mediated_parties(doc: Doc, drafts: list[Draft]) -> None:
     """A mediating act with no target takes the parties it mediates between as its target."""
-    from detente.nlp.arguments import refs_for, without_role
     for d in drafts:
         if d.type != "CONSULT" or d.target or d.token.lemma_.lower() not in MEDIATING_WORDS:
             continue
