@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.kb.base import KnowledgeBase
+from detente.kb.lookup import counterparts_of
 from detente.records import Location
 from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name, slug
 
@@ -251,7 +252,6 @@ def _named_beside(noun: Token) -> bool:
 
 def _formal_holder(kb, actor, on, country: str):
     """The one person holding the formal equivalent of the actor's main office in a state on a day."""
-    from detente.kb.lookup import counterparts_of
     rows = counterparts_of(kb, actor, on, country)
     main = rows[0]["office"] if rows else None
     ids = {r["holder_id"] for r in rows if r["office"] == main and r["basis"] == "formal" and r["holder_id"]}
