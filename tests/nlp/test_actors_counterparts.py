@@ -18,7 +18,7 @@ def test_counterpart_is_the_formal_equivalent(reader, text, published, expected)
     assert any(a.name == expected and a.country == "CHN" for e in events for a in e.target)
 
 
-def test_counterpart_unknown_to_the_kb_stays_a_description(reader):
+def test_counterpart_unknown_to_the_kb_stays_a_description(reader):  # a guard: no holder is invented
     events = reader.read("Foreign Minister Ana Ruiz met her Uruguayan counterpart in Montevideo on Monday.",
                          published="2025-03-05").events
     assert not any(a.actor_id and a.actor_id.startswith("person:") and a.country == "URY"
