@@ -81,6 +81,10 @@ class KnowledgeBase(ABC):
     def office_key(self, title: str, country: str | None = None) -> str | None:
         """Canonical office key for a title as written ("Defense Secretary" -> "defence_minister")."""
 
+    def title_countries(self, title: str) -> set[str]:
+        """States whose own title table lists this title ("Chief Cabinet Secretary" -> {"JPN"}); empty when none."""
+        return set()
+
     @abstractmethod
     def surface_forms(self) -> Iterable[tuple[str, str]]:
         """Every (text, label) the NLP stage should match: names, aliases, metonyms, demonyms, titles.

@@ -16,7 +16,7 @@ import yaml
 
 from detente.errors import KnowledgeBaseError
 from detente.kb.base import KBActor, Role
-from detente.kb.institutions import ministry_forms
+from detente.kb.institutions import body_forms, listed_ministries, ministry_forms, standard_ministries
 from detente.kb.text import is_acronym, key, slug, title_key
 
 
@@ -209,9 +209,24 @@ class _Reader:
             if actor.country:
                 countries, demonyms = self.owners.get(actor.country, ([], []))
                 actor.aliases += ministry_forms([actor.name] + aliases, countries, demonyms)
+                actor.aliases += [f for f in body_forms([actor.name] + aliases, countries, demonyms) if f not in actor.aliases]
             self.add(f, label, actor)
             for i, text in enumerate([actor.name] + actor.aliases):
                 self.form(text, "ACTOR", actor.id, "alias" if i else "name", 1.0)
+        self.standard_ministries(f)
+
+    def standard_ministries(self, f: _File) -> None:
+        """Every state's foreign and defence ministry that organisations.yaml does not list."""
+        bodies = [(a.country, [a.name] + a.aliases) for a in self.data.actors.values() if a.kind == "organisation"]
+        listed = listed_ministries(bodies)
+        for code, (countries, demonyms) in self.owners.items():
+            for actor_id, name, sector, aliases in standard_ministries(code, countries, demonyms, listed):
+                if actor_id in self.data.actors:
+                    continue
+                actor = self.add(f, name, KBActor(actor_id, name, "organisation", code, sector, aliases, [],
+                                                  "detente: a state's standard ministry, named canonically"))
+                for i, text in enumerate([actor.name] + actor.aliases):
+                    self.form(text, "ACTOR", actor.id, "alias" if i else "name", 1.0)
 
     def metonyms(self) -> None:
         f = self.file("metonyms.yaml")

@@ -157,6 +157,14 @@ class IndexedKB(KnowledgeBase):
             return found.pop() if len(found) == 1 else None
         return None
 
+    def title_countries(self, title: str) -> set[str]:
+        k, written = self._title_country(title_key(title or ""))
+        if written:
+            return {written}
+        if k in self.tables.titles:
+            return set()  # a title every state may use
+        return {code for code, table in self.tables.country_titles.items() if k in table}
+
     def counterparts(self, office_key: str, country: str, other_country: str) -> list[tuple[str, str]]:
         result = list(self._pairs.get((office_key, country, other_country), []))
         for offices, countries, basis in self.tables.counterpart_groups:

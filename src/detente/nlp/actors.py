@@ -12,6 +12,7 @@ from detente.kb.base import KnowledgeBase
 from detente.kb.lookup import counterparts_of
 from detente.records import Location
 from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name, slug
+from detente.nlp.titles import refine_title
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
                       r"(?:\u2014|\u2013|--|-)\s")
@@ -384,7 +385,9 @@ class ActorComponent:
         if ref is not None and ref.via == "unknown" and ref.kind == "person" and _company_apposition(doc, span):
             ref = replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation")
         if ref is not None and ref.kind == "person":
+            plain = ref
             ref = self._apply_title(doc, span, titles, ref)
+            ref = refine_title(self, doc, span, titles, plain, ref)  # portfolio, rank and past-office readings
             led = _delegation_led(doc, span)
             if led is not None:
                 ref = replace(ref, role=_with_role(ref.role, "head of delegation"),

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from detente.kb.base import KnowledgeBase
+from detente.nlp.ministries import ministry_name, ministry_spans, state_body_sector
 from detente.records import ActorRef
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -143,6 +144,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ in NER_LABELS and not any(t.i in title_tokens for t in ent):
                 spans.extend(_split_entity(ent))
+        spans += [s for s in ministry_spans(doc, self.kb) if not any(t.i in title_tokens for t in s)]
         # Prefer KB matches to NER on equal length: they come first in a stable sort by length.
         spans = filter_spans(sorted(spans, key=lambda s: -(s.end - s.start)))
         return [s for s in spans if not any(t._.skip for t in s)], titles
@@ -159,7 +161,23 @@ class MentionFinder:
         found = self.kb.candidates(text, on=on)
         if found:
             return self._from_candidate(found[0], on)
-        return self._unknown(span, text)
+        return self._ministry(text) or self._unknown(span, text)
+
+    def _body_sector(self, text: str) -> str | None:
+        """GOV for a state body named with its state ("the Ruritanian Bureau of Customs"); a body of no stated
+        state keeps no sector, as it may be any country's or none."""
+        owned = any(self.kb.country_code(word) for word in text.split()[:3])
+        return state_body_sector(text) if owned else None
+
+    def _ministry(self, text: str) -> Ref | None:
+        """A ministry the KB lacks, named canonically ("Oman's foreign ministry" -> "Ministry of Foreign Affairs",
+        OMN), so that every way of writing it is one actor; its country may be found later when not written."""
+        found = ministry_name(text, self.kb)
+        if found is None:
+            return None
+        name, country, sector = found
+        actor_id = f"org:{country.lower()}-{slug(name)}" if country else f"org:{slug(name)}"
+        return Ref(actor_id, name, country, sector, "organisation", via="unknown")
 
     def _from_candidate(self, cand, on: date | None) -> Ref:
         actor = cand.actor
@@ -200,5 +218,5 @@ class MentionFinder:
         if label == "PERSON":
             return Ref(f"person:{slug(text)}", text, None, None, "person", via="unknown")
         if label in {"ORG", "FAC"}:
-            return Ref(f"org:{slug(text)}", text, None, None, "organisation", via="unknown")
+            return Ref(f"org:{slug(text)}", text, None, self._body_sector(text), "organisation", via="unknown")
         return None
