@@ -38,7 +38,7 @@ def test_shift_needs_a_day_precise_anchor():
 
 
 def _sanction(readout):
-    return next(e for e in readout.events if e.type == "SANCTION")
+    return next(e for e in readout.events if e.type == "SANCTION" and e.mode == "discontinue")
 
 
 def test_hours_later_takes_the_day_just_narrated(reader):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.trigger_diplomacy import diplomatic_act
 from detente.nlp.trigger_incidents import (
     called_off_protest, craft_encounter, exchange_of, fired_missile_noun, missile_test, vowed_reprisal,
 )
@@ -59,7 +60,9 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
                  craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of,
                  # talks and contacts (trigger_topics)
-                 talk_topic, expected_at, severed_contacts):
+                 talk_topic, expected_at, severed_contacts,
+                 # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)
+                 diplomatic_act):
         found = rule(token)
         if found is not None:
             return found
