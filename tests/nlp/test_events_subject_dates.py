@@ -1,4 +1,4 @@
-"""A date between the subject and its verb dates the verb (detente.nlp.events._attached_date), even when
+"""A date between the subject and its verb dates the verb (detente.nlp.trigger_dates._attached_date), even when
 the parser hangs it on the subject noun. Sentences written for these tests."""
 
 from __future__ import annotations

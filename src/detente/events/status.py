@@ -45,7 +45,8 @@ AIM_NOUNS = {"request": "proposed", "proposal": "proposed", "invitation": "propo
 AIM_OF_NOUNS = {"proposal", "offer", "goal", "aim", "hope", "ambition", "desire", "intention", "plan", "plans"}
 # Verbs that govern an act only through an infinitive ("promised to withdraw"); with an object
 # ("pledged support") the promise is itself the act.
-INFINITIVE_GOVERNORS = {"promise": "planned", "pledge": "planned", "undertake": "planned", "guarantee": "planned"}
+INFINITIVE_GOVERNORS = {"promise": "planned", "pledge": "planned", "undertake": "planned", "guarantee": "planned",
+                        "commit": "planned"}  # "committed both sides to begin talks"
 # Adjectives that govern an event through "to" ("is willing to withdraw", "ready to talk").
 GOVERNING_ADJECTIVES = {"willing": "proposed", "ready": "proposed", "prepared": "proposed", "eager": "proposed",
                         "keen": "proposed", "open": "proposed", "determined": "planned", "unwilling": "declined",

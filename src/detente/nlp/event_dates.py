@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from detente.events.dates import NUMBERS
+from detente.events.ontology import MULTILATERAL_VENUES
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.events import Draft
@@ -271,6 +272,8 @@ def fill_relative_clauses(doc: Doc, drafts: list[Draft]) -> None:
                             else _date_in(doc, node, clause))
         if wh == "where" and owner is not None:
             d.location = d.location or owner.location
+        if d.type == "CONSULT" and d.mode in {None, "third-party"} and node.lemma_.lower() in MULTILATERAL_VENUES:
+            d.mode = "multilateral"  # "last year's forum, when X asked to meet Y": a meeting at the gathering
 
 
 def verb_day(doc: Doc, verb: Token):

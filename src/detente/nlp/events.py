@@ -12,18 +12,22 @@ from detente.nlp.tense import done_when_told, past_told_ahead
 from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
 from detente.nlp.mentions import Ref
-from detente.nlp.dates import reporting_verb_before
 from detente.nlp.places import location_for
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, between_parties, children, clause_subject, consult_geometry,
     inherited_subject, invited_sides, party_key, source_target,
 )
-from detente.nlp.status import answering_verb, conjoined_answer, governor_of, status_of
+from detente.nlp.status import (
+    CONDITION_MARKS, answering_verb, conjoined_answer, governor_of, in_condition, offers_event, proposal_clause,
+    status_of,
+)
 from detente.nlp.triggers import (
     LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
     stays_away, trigger_for,
 )
+from detente.nlp.trigger_dates import date_for
+from detente.nlp.trigger_topics import expected_at
 from detente.records import DateValue, Location
 
 HOST_TYPES = {"MOBILIZE", "PROTEST", "COERCE"}
@@ -83,69 +87,6 @@ def _blocked(doc: Doc, token: Token, trigger_tokens: set[int]) -> set[int]:
     return blocked
 
 
-def _date_for(doc: Doc, token: Token, blocked: set[int]) -> DateValue | None:
-    """A resolved date inside the trigger's phrase, else one attached to its clause's verb."""
-    every = list(doc.spans["dates"]) if "dates" in doc.spans else []
-    # "said on Wednesday it would send troops": that day is the saying's, not the sending's
-    later = _future_clause(token)
-    dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
-    own = {t.i for t in token.subtree} - blocked
-    for span in dates:
-        if span.start in own:
-            return span._.date
-    verb = token.head if token.dep_ in {"dobj", "pobj", "xcomp"} else token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    found = _attached_date(dates, verb, blocked)
-    if found is None and _same_moment(verb):
-        found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
-    return found
-
-
-def _future_clause(token: Token) -> bool:
-    """The trigger's clause tells of a later act: "would send", "will visit"."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "shall", "'ll", "wo"} for c in verb.children)
-
-
-SAME_MOMENT_MARKS = {"as", "while", "when"}
-
-
-def _attached_date(dates, verb: Token, blocked: set[int]) -> DateValue | None:
-    """A date attached to this verb, directly or through a preposition, in its sentence."""
-    for span in dates:
-        head = span.root.head
-        attached = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i) or \
-            reporting_verb_before(span) == verb or _between_subject_and_verb(span, head, verb)
-        if attached and span.start not in blocked and span.sent == verb.sent:
-            return span._.date
-    return None
-
-
-def _between_subject_and_verb(span, head: Token, verb: Token) -> bool:
-    """"Russia on Tuesday launched ...": the parser hangs the date on the subject, but it dates the verb."""
-    subject = head.head if head.dep_ == "prep" else head
-    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == verb.i and subject.i < span.start \
-        and span.end <= verb.i
-
-
-def _same_moment(verb: Token) -> bool:
-    """"..., as the Treasury imposed sanctions": a clause told as happening at the moment of its governor."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_MOMENT_MARKS for c in verb.children)
-
-
-def _governing_verbs(verb: Token) -> list[Token]:
-    """The verb a same-moment clause hangs on, and the reporting verbs above it ("said on Wednesday he had ...")."""
-    found, node = [], verb
-    while node.head.i != node.i and len(found) < 3:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            found.append(node)
-        if node.dep_ not in {"ccomp", "conj", "advcl", "xcomp"}:
-            break
-    return found
-
-
 def without_possessive(name: str) -> str:
     """"Japan's" -> "Japan", "the States'" -> "the States"; a name ending in s keeps it ("United States")."""
     name = name.strip()
@@ -159,10 +100,13 @@ def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None,
     """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
     holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "on"
                          and token.head.head.lemma_.lower() in ARRIVAL_VERBS else [])
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        holders.append(token.head)  # "would welcome a meeting ... at one of the summits": the parser's attachment
     if stays_away(token):  # "stayed away from the forum in Singapore": the place is the forum's
         return [], _forum_place(doc, token, kb), True
     for obj in [o for t in holders for o in prep_objects(t, {"in", "at", "to"})]:
-        multilateral = any(t.lower_ in MULTILATERAL_VENUES for t in obj.subtree)
+        multilateral = any(t.lower_ in MULTILATERAL_VENUES or t.lemma_.lower() in MULTILATERAL_VENUES
+                           for t in obj.subtree)
         # "to the summit, where Tokyo intends to argue ...": a clause about the venue names no host
         told = {x.i for c in obj.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
         hosts = [mention_of(doc, t)._.ref for t in obj.subtree if t.i not in told
@@ -283,6 +227,8 @@ def _is_venue(token: Token, trigger_tokens: set[int]) -> bool:
     if token.dep_ != "pobj" or prep.lower_ not in {"at", "during", "of"}:
         return False
     host = prep.head
+    if prep.lower_ == "of" and host.pos_ in {"NUM", "PRON"} and host.dep_ == "pobj":
+        return _is_venue(host, trigger_tokens)  # "at one of the summits": the summit is still the venue
     if prep.lower_ == "of" and host.lower_ in {"sidelines", "margins", "sideline"}:
         return True
     return host.i in trigger_tokens and prep.lower_ in {"at", "during"}
@@ -321,13 +267,25 @@ def _obliging_speaker(doc: Doc, token: Token) -> list[Ref]:
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"}
 
 
-def _clause_subject_refs(doc: Doc, token: Token) -> list[Ref]:
+def _clause_subject_refs(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]:
     """The subject of a trigger's that-clause: "urged that Israel ease", "warned that Iran would pay"."""
     clauses = children(token, {"ccomp"})
     if token.pos_ == "NOUN":  # "Beijing's demand that Tokyo retract the remarks": the noun's own that-clause
         clauses += [c for c in children(token, {"acl"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     # loose: "said the Philippine boats had intruded": the boats' state is the one accused
-    return [r for c in clauses for subj in children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj, loose=True)]
+    refs = [r for c in clauses for subj in children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj, loose=True)]
+    own = {party_key(r) for r in source} - {None}
+    conditions = [a for c in clauses for a in children(c, {"advcl"})
+                  if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)]
+    if refs and own and conditions and all(party_key(r) in own for r in refs):
+        return _condition_subject_refs(doc, conditions, own)  # the speaker's own side acts: not the one warned
+    return refs
+
+
+def _condition_subject_refs(doc: Doc, conditions: list[Token], own: set[str]) -> list[Ref]:
+    """"warned that Washington would act if China kept supplying Moscow": the condition's subject is warned."""
+    subjects = [s for a in conditions for s in children(a, {"nsubj", "nsubjpass"})]
+    return [r for s in subjects for r in refs_for(doc, s, loose=True) if party_key(r) not in own]
 
 
 # Acts done to another state: with one foreign party named, it receives them even if another event has it too.
@@ -413,12 +371,14 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         return None
     governor, gov_status = governed if governed is not None else governor_of(token)
     blocked = _blocked(doc, token, trigger_tokens)
-    when = _date_for(doc, token, blocked)
+    when = date_for(doc, token, blocked, trigger_tokens if governor is None else frozenset())
     source, target = source_target(doc, token, governor)
+    if not source and trigger.type == "CONSULT" and expected_at(token) is not None:
+        source, target = target, []  # "the minister is expected at the forum": who is expected attends
     if trigger.type == "CONSULT" and (trigger.mode == "visit" or token.lemma_.lower() in GUEST_VERBS):
         source, target = invited_sides(doc, governor, source, target)
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
-        target = [r for r in _clause_subject_refs(doc, token) if r.actor_id not in {s.actor_id for s in source}]
+        target = [r for r in _clause_subject_refs(doc, token, source) if r.actor_id not in {s.actor_id for s in source}]
     speaker = _obliging_speaker(doc, token)
     # "Britain said Libya must hand over ...": Britain asks Libya (a told "must" verb is itself the request)
     if speaker and (trigger.type != "REQUEST" or (token.pos_ == "VERB" and token.dep_ == "ccomp")):
@@ -443,6 +403,11 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         target, mode = [r for r in target if r.actor_id not in gathering], "multilateral"
         if location is None and source and source[0].country:
             location = Location(name=None, country=source[0].country)  # a gathering is held at its host's
+    hosts = _talks_host(doc, token) if trigger.type == "CONSULT" else []
+    if hosts:
+        source = [r for r in source if r.country != hosts[0].country]
+        target = [r for r in target if r.country != hosts[0].country]
+        location = location or Location(name=None, country=hosts[0].country)
     if trigger.type == "CONSULT":
         mode, source, target = consult_geometry(token, mode, source, target, location)
         mode = "third-party" if _hosted_by_other(doc, token, source + target) else mode
@@ -455,7 +420,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     summoned = token.lemma_.lower() in SUMMON_VERBS and bool(target)  # the envoy is called to the summoner's ministry
     if location is None and (trigger.type in HOST_TYPES and not target or summoned) and source and source[0].country:
         location = Location(name=None, country=source[0].country)
-    response = _proposal_response(doc, governor, target)
+    # "turned down a request for Austin to meet Li": the request the parser hung the meeting on is answered
+    response = _proposal_response(doc, governor or proposal_clause(token)[0], target)
     if trigger.type == "REQUEST" and response is None:  # "pushed for X, which Moscow refused to accept"
         asked, response = relative_answer(doc, token)
         target = target or [r for r in asked if r.actor_id not in {s.actor_id for s in source}]
@@ -470,13 +436,17 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     """Every event draft in the coded (non-boilerplate, non-headline, non-quote) sentences."""
     headlines = doc._.headline_sents or set()
     triggers = {t.i: trig for t in doc if (trig := trigger_for(t)) is not None
-                and not t._.skip and not t._.in_quote and t.sent.start not in headlines}
+                and not t._.skip and not t._.in_quote and t.sent.start not in headlines and not in_condition(t)}
     governed = {i: governor_of(doc[i]) for i in triggers}
     governors = {g.i for g, _ in governed.values() if g is not None}
     drafts = []
     for i, trig in triggers.items():
-        if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise"}:
+        if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise", "commit"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
+        if _hosts_talks(doc[i], triggers):
+            continue  # "Turkey would host the talks": the talks are the event, Turkey their host
+        if offers_event(doc[i], triggers):
+            continue  # "would welcome a meeting": the meeting is offered (its status says so), nothing supported
         if asker_of(doc, i, triggers) is not None:
             continue  # "urged Israel to withdraw", "pushed for a truce": what is asked is told by the request's mode
         if doc[i].dep_ == "conj" and conjoined_answer(doc[i].head)[0] == doc[i]:
@@ -484,6 +454,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
         draft = draft_event(doc, doc[i], trig, set(triggers), kb, governed[i])
         if draft is not None:
             drafts.append(draft)
+    _parties_from_agreement(drafts, governed)
     used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
     drafts += _ungoverning(doc, kb, triggers, governed, governors - used)
     drafts.sort(key=lambda d: d.token.i)
@@ -494,6 +465,40 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     _fill_context_targets(doc, drafts, kb)
     criticised_acts(drafts)
     return drafts
+
+
+def _parties_from_agreement(drafts: list[Draft], governed: dict) -> None:
+    """"signed a declaration committing both sides to begin talks": an act the agreement commits to, with
+    no parties of its own, is held by the agreeing parties."""
+    by_token = {d.token.i: d for d in drafts if d.type == "AGREE" and (d.source or d.target)}
+    for d in drafts:
+        governor = governed[d.token.i][0]
+        if d.source or d.target or governor is None:
+            continue
+        # the committing word itself, or the signing it describes ("signed a declaration committing ...")
+        agreement = next((by_token[t.i] for t in [governor, *list(governor.ancestors)[:2]] if t.i in by_token), None)
+        if agreement is not None:
+            d.source, d.target = list(agreement.source), list(agreement.target)
+
+
+HOSTED_TALKS = {"talk", "talks", "negotiation", "negotiations", "consultation", "consultations", "round"}
+
+
+def _hosts_talks(token: Token, triggers) -> bool:
+    """"Turkey would host the technical talks": talks told before, held by others on the host's soil (not
+    "hosted a meeting with X", where the host is a side; "host talks between X and Y" keeps the host as
+    the convener, as PLOVER codes it)."""
+    return token.lemma_.lower() == "host" and token.pos_ == "VERB" and not _hosts_gathering(token) and any(
+        o.i in triggers and o.lemma_.lower() in HOSTED_TALKS and not prep_objects(o, {"with", "between"})
+        for o in children(token, {"dobj"}))
+
+
+def _talks_host(doc: Doc, token: Token) -> list[Ref]:
+    """The host of talks told as hosted ("Turkey would host the talks"): the hosting verb's subject."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() != "host" or not _hosts_talks(verb, {token.i}):
+        return []
+    return [r for s in children(verb, {"nsubj"}) for r in refs_for(doc, s) if r.country]
 
 
 def _hosts_gathering(token: Token) -> bool:

@@ -194,6 +194,22 @@ def _reported(verb: Token) -> bool:
         not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
+CONDITION_MARKS = {"if", "unless"}
+
+
+def in_condition(token: Token) -> bool:
+    """"would act if China kept supplying Russia": what a condition supposes is the condition of the
+    event it hangs on, not an event of the sentence (the analyst records the threat, not the supplying)."""
+    verb = tense_verb(token)
+    for _ in range(4):  # up through "kept supplying", "did A and B" to the clause that carries the "if"
+        if verb.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        verb = verb.head
+    return False
+
+
 def conditioned(verb: Token) -> bool:
     """"would consider the accord void if X sent troops": a condition clause hangs on the verb, before
     or after it, so its "would" is a supposition even in reported speech."""
@@ -216,6 +232,8 @@ def _modal_status(verb: Token) -> str | None:
         return "planned"  # "is to visit"
     if verb.dep_ == "xcomp" and verb.head.lower_ in {"going", "due", "set", "poised", "slated"}:
         return "planned"  # "is due to speak again", "is set to visit"
+    if verb.lemma_ == "expect" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+        return "planned"  # "both men are expected at the forum": attendance told as awaited
     return None
 
 
@@ -244,13 +262,15 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if left_open:
         return left_open, True
     if gov_status is None:
-        governor, gov_status = _proposal_clause(token)
+        governor, gov_status = proposal_clause(token)
     if gov_status is not None:
         if _negated(governor):
             return ("declined" if gov_status in {"accepted", "proposed"} else "negated"), True
         return gov_status, True
     if _demanded(tense_verb(token)):
         return "proposed", True
+    if _awaits_approval(token):
+        return "under_consideration", True
     modifier = _modifier_status(token) if token.pos_ == "NOUN" else None
     if modifier:
         return modifier, True
@@ -267,6 +287,20 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     return _status_from_time(token, when_first, when_last, published), False
 
 
+APPROVAL_VERBS = {"approve", "authorize", "authorise", "clear", "ratify", "endorse", "sanction", "vet"}
+OBLIGING_AUX = {"must", "should", "need"}  # not "has": "has been approved" is granted
+
+
+def _awaits_approval(token: Token) -> bool:
+    """"access must be approved by the council": an act that still needs someone's approval is weighed,
+    not granted (under_consideration)."""
+    verb = token if token.pos_ == "VERB" else token.head  # the approval verb is the trigger, or its subject
+    if verb.lemma_.lower() not in APPROVAL_VERBS or (verb is not token and token.dep_ != "nsubjpass"):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and \
+        any(c.dep_ in {"aux", "auxpass"} and c.lower_ in OBLIGING_AUX for c in verb.children)
+
+
 def _demanded(verb: Token) -> bool:
     """"demanded that China hand back the rifles", "Seoul's demand that Tokyo withdraw": the bare
     (subjunctive) verb of a that-clause a demand governs is what is asked for, not what was done."""
@@ -278,7 +312,7 @@ def _demanded(verb: Token) -> bool:
     return head.lemma_.lower() in DEMANDING and (that or head.pos_ == "VERB")
 
 
-def _proposal_clause(token: Token) -> tuple[Token | None, str | None]:
+def proposal_clause(token: Token) -> tuple[Token | None, str | None]:
     """"turned down a request for Austin to meet Li": a verb clause the parser hung off a proposal
     noun as an adverbial is still what was proposed, and answering the proposal answers it."""
     noun = token.head
@@ -310,6 +344,14 @@ def _conditional_offer(token: Token) -> str | None:
     if token.dep_ != "dobj" or verb.lemma_.lower() not in CONDITIONAL_OFFERS:
         return None
     return "proposed" if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children) else None
+
+
+def offers_event(verb: Token, triggers) -> bool:
+    """"would welcome a meeting": the verb offers the event it governs, which carries the offer as its
+    status (proposed); the welcome is no act of support of its own."""
+    return verb.lemma_.lower() in CONDITIONAL_OFFERS and \
+        any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.i in triggers for c in verb.children)
 
 
 def _ahead(when_first, when_last, published) -> bool:

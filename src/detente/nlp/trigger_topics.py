@@ -29,7 +29,8 @@ def talk_topic(token: Token) -> bool | None:
 GATHERING_ENTS = {"GPE", "FAC", "LOC", "EVENT", "ORG"}  # the model often tags a capital as ORG
 # Who can be expected somewhere in person ("a decision is expected in Brussels" is no attendance).
 ATTENDERS = {"minister", "leader", "president", "premier", "chief", "envoy", "delegation", "official",
-             "diplomat", "head", "king", "queen", "chancellor", "secretary", "ambassador", "counterpart", "general"}
+             "diplomat", "head", "king", "queen", "chancellor", "secretary", "ambassador", "counterpart", "general",
+             "man", "woman", "pair"}  # "both men are expected at the forum": the people the text just named
 
 
 def expected_at(token: Token) -> Trigger | None:

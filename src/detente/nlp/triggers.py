@@ -390,7 +390,9 @@ def _tells_wrongdoing(token: Token) -> bool:
     return False
 
 
-NO_COMMENT = {"comment", "elaborate", "speculate", "say", "specify", "answer", "respond", "discuss"}
+# Verbs of telling: refusing them withholds an answer ("declined to confirm whether ..."), it rejects nothing
+NO_COMMENT = {"comment", "elaborate", "speculate", "say", "specify", "answer", "respond", "discuss", "confirm",
+              "disclose", "reveal", "detail", "deny", "identify", "name", "divulge"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
 BLAME_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "involvement", "responsibility",
                "wrongdoing", "role", "suggestion", "link"}

@@ -1,0 +1,82 @@
+"""The date a trigger's own words carry: a date inside its phrase, one hung on its clause's verb (or on the
+past verb an infinitive is told through), or, for a same-moment clause, its governor's. Split out of events.py."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.nlp.dates import reporting_verb_before
+from detente.records import DateValue
+
+
+def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = frozenset()) -> DateValue | None:
+    """A resolved date inside the trigger's phrase, else one attached to its clause's verb."""
+    every = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    # "said on Wednesday it would send troops": that day is the saying's, not the sending's
+    later = _future_clause(token)
+    dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
+    own = {t.i for t in token.subtree} - blocked
+    for span in dates:
+        if span.start in own:
+            return span._.date
+    verb = token.head if token.dep_ in {"dobj", "pobj", "xcomp"} else token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    found = _attached_date(dates, verb, blocked)
+    if found is None and _told_through(verb, triggers):
+        found = _attached_date(dates, verb.head, blocked)
+    if found is None and _same_moment(verb):
+        found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
+    return found
+
+
+def _told_through(verb: Token, triggers: set[int]) -> bool:
+    """"on Friday China advised its citizens to avoid travel": an infinitive under a past verb that is no
+    event of its own (the advising is the act told) takes that verb's date."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.tag_ == "VBD" and head.i not in triggers \
+        and not any(c.dep_ == "aux" for c in verb.children if c.lower_ != "to")
+
+
+def _future_clause(token: Token) -> bool:
+    """The trigger's clause tells of a later act: "would send", "will visit"."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "shall", "'ll", "wo"} for c in verb.children)
+
+
+SAME_MOMENT_MARKS = {"as", "while", "when"}
+
+
+def _attached_date(dates, verb: Token, blocked: set[int]) -> DateValue | None:
+    """A date attached to this verb, directly or through a preposition, in its sentence."""
+    for span in dates:
+        head = span.root.head
+        attached = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i) or \
+            reporting_verb_before(span) == verb or _between_subject_and_verb(span, head, verb)
+        if attached and span.start not in blocked and span.sent == verb.sent:
+            return span._.date
+    return None
+
+
+def _between_subject_and_verb(span, head: Token, verb: Token) -> bool:
+    """"Russia on Tuesday launched ...": the parser hangs the date on the subject, but it dates the verb."""
+    subject = head.head if head.dep_ == "prep" else head
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == verb.i and subject.i < span.start \
+        and span.end <= verb.i
+
+
+def _same_moment(verb: Token) -> bool:
+    """"..., as the Treasury imposed sanctions": a clause told as happening at the moment of its governor."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_MOMENT_MARKS for c in verb.children)
+
+
+def _governing_verbs(verb: Token) -> list[Token]:
+    """The verb a same-moment clause hangs on, and the reporting verbs above it ("said on Wednesday he had ...")."""
+    found, node = [], verb
+    while node.head.i != node.i and len(found) < 3:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            found.append(node)
+        if node.dep_ not in {"ccomp", "conj", "advcl", "xcomp"}:
+            break
+    return found
