@@ -70,6 +70,29 @@ STANCES = [
     ("The foreign ministry in Ankara rejected the accusation from Athens.", "the accusation", "hostile"),
     ('"We will reject any contact with their envoys," Vice Foreign Minister Choe Son Hui said.',
      "any contact with their envoys", "hostile"),
+    # asking the other side to stop what it does is a demand, however politely cued
+    ("Canberra urged Beijing to stop sending survey ships into the strait.", "stop sending survey ships",
+     "hostile"),
+    # talks and diplomacy are overtures: supported they reconcile, refused they rebuff
+    ("Foreign Minister Penny Wong said Canberra supports diplomacy with Jakarta.", "supports diplomacy",
+     "conciliatory"),
+    ("Vice Foreign Minister Choe Son Hui said Pyongyang will not hold talks with Seoul.", "not hold talks",
+     "hostile"),
+    # an overture as the object of a refusing verb is refused with it, and a conjunct with it
+    ('"We will reject any contact and negotiations with their envoys," Choe Son Hui said.',
+     "any contact and negotiations", "hostile"),
+    # ... and a refusing verb negated lets it through
+    ("Prime Minister Robert Fico said Slovakia would not block the accession talks.", "not block the accession",
+     "conciliatory"),
+    # in "A but B" what comes after "but" is the point made
+    ("Foreign Minister Wang Yi said ties had begun to stabilise but that Canberra must stop suppressing "
+     "Chinese firms.", "begun to stabilise", "hostile"),
+    # standing in the other side's way, and keeping it down, are hostile
+    ("The Kremlin said Moscow would veto the resolution.", "veto the resolution", "hostile"),
+    ("Foreign Minister Wang Yi said Canberra was trying to suppress Chinese firms.", "suppress Chinese firms",
+     "hostile"),
+    # censure verbs take sides by themselves
+    ("Foreign Minister Penny Wong lambasted the ambassador over his remarks.", "the ambassador", "hostile"),
     # a clause quoting only a label that takes no side reads by its own words
     ('The Iranian foreign ministry said the "new measures" would provoke a dangerous escalation in the region.',
      "dangerous escalation", "hostile"),

@@ -31,3 +31,48 @@ def test_a_quoted_title_beside_the_clause_said_is_not_what_was_said(reader, text
 def test_a_quote_after_a_named_object_is_still_what_was_said(reader):
     text = "Closing the talks, Prime Minister Mark Carney proposed a place for the next round: \"Next time in Ottawa.\""
     assert any("Next time in Ottawa" in s.quote for s in _statements(reader, text))
+
+
+@pytest.mark.parametrize("text,words,venue", [
+    ("Japanese Prime Minister Fumio Kishida told lawmakers that Japan would keep seeking talks.",
+     "keep seeking talks", "Diet (parliament)"),
+    ("Speaking in parliament, Ukrainian President Volodymyr Zelensky said the front was holding.",
+     "front was holding", "Verkhovna Rada (parliament)"),
+])
+def test_words_said_in_parliament_are_placed_there(reader, text, words, venue):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue == venue
+
+
+ENGAGEMENT = ("Foreign Minister Penny Wong and Chinese Foreign Minister Wang Yi held talks in Canberra on "
+              "Monday and Tuesday. {}")
+
+
+@pytest.mark.parametrize("said,words,venue,date", [
+    # said to the other side of the talks: at the talks, by their last day
+    ("Wang told Wong that the two countries should be partners.", "should be partners", "Canberra talks",
+     "2025-06-10"),
+    # in remarks with no place of their own: the remarks at the talks
+    ("In her opening remarks, Wong said the relationship had stabilised.", "had stabilised",
+     "Canberra talks, opening remarks", "2025-06-10"),
+    # a cue set in an act at the meeting
+    ("Wong opened the session by telling the delegations that the region needed calm.", "region needed calm",
+     "Canberra talks", "2025-06-10"),
+    # words about the meeting are not, by that alone, said at it
+    ("Wong called the talks a useful step toward a fisheries deal.", "useful step", None, None),
+    # to reporters: said elsewhere
+    ("Wong told reporters that the relationship had stabilised.", "had stabilised", None, None),
+])
+def test_a_statement_made_at_the_talks_is_placed_and_dated_by_them(reader, said, words, venue, date):
+    found = [s for s in _statements(reader, ENGAGEMENT.format(said)) if words in s.quote]
+    assert found and found[0].venue == venue
+    if date:
+        assert found[0].date.value == date
+
+
+def test_remarks_are_not_placed_at_a_background_meeting(reader):
+    text = ("Australia and Indonesia signed a fisheries pact on Tuesday. Prime Minister Anthony Albanese and "
+            "President Joko Widodo met in Bali in November 2022. "
+            "In her opening remarks, Foreign Minister Penny Wong said the pact would help fishermen on both sides.")
+    found = [s for s in _statements(reader, text) if "help fishermen" in s.quote]
+    assert found and found[0].venue == "opening remarks"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import speech
+from detente.nlp.speech_objects import loose_content
 
 # Verbs of saying whose negation or refusal leaves their content unsaid ("did not say", "declined to
 # confirm"); not verbs of judging ("did not rule out", "did not condemn"), which are stances in their own right.
@@ -60,7 +61,7 @@ def non_answer(doc: Doc, cue: Token) -> tuple[str, Span] | None:
     said = refused_saying(cue) or (cue if negated_saying(cue) else None)
     if said is None:
         return None
-    content = speech.content_of(said) or speech.loose_content(said)
+    content = speech.content_of(said) or loose_content(said)
     if content is None:
         return None
     return _cue_words(doc, cue, said), _as_question(doc, content)

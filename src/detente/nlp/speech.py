@@ -15,6 +15,8 @@ General rules over the dependency parse, no word lists taken from any article:
   after a sentence about an organisation: that organisation), or, when the knowledge base has no actor
   for it, the noun phrase itself ("the bank", "a campaign spokesman"); a speaker after the cue ("...,"
   added a party official) is the speaker even when the parser reads it as the object.
+Speakers named by labels (a byline, "Name: ...") are read in speech_labels.py; what a cue without a clause
+is about, in speech_objects.py.
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ STANCE_VERBS = {"endorse", "support", "oppose", "defend", "denounce", "decry", "
                 "applaud", "hail", "congratulate", "bemoan", "express", "voice", "disavow", "champion", "favor",
                 "favour", "advocate", "side", "distance"}
 INTENT_VERBS = {"seek", "refuse", "decline", "vote", "aim", "strive", "push"}
+# Verbs of attacking someone in words: "X rebuked Y", "X railed against Y".
+CENSURE_VERBS = {"rebuke", "berate", "scold", "chide", "lambaste", "castigate", "excoriate", "assail", "rail"}
+STANCE_VERBS |= CENSURE_VERBS
 BELIEF_VERBS |= STANCE_VERBS | INTENT_VERBS | RATING_VERBS
 CUE_LEMMAS = REPORT_VERBS | BELIEF_VERBS
 # Cues whose content is an infinitive clause: "X urged Y to ...", "X vowed to ...".
@@ -98,7 +103,10 @@ PREP_CUES = {"call": {"for", "on"}, "warn": {"of", "about", "against"}, "insist"
              "speak": {"of", "about"}, "talk": {"about"}, "point": {"to"}, "argue": {"for", "against"},
              "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"},
              "praise": {"for"}, "hint": {"at"}, "worry": {"about"}, "push": {"for"},
-             "refer": {"to"}, "lash": {"at"}, "vote": {"for", "against"}}
+             "refer": {"to"}, "lash": {"at"}, "vote": {"for", "against"}, "rail": {"against", "at"},
+             "attack": {"for"}}
+# Cues whose object is the content when the verb attributes at all (see welcomed_news).
+OBJECT_CUES_IF_CUE = {"welcome"}
 # Cues naming something as something: "X called the deal a disaster".
 NAMING_CUES = {"call", "label", "brand", "describe", "dub", "deem", "consider", "characterize", "characterise"} \
     | RATING_VERBS
@@ -291,11 +299,28 @@ def _relative_clause(verb: Token) -> Token | None:
     return verb if verb.dep_ == "relcl" else None
 
 
+def detached_cue(verb: Token) -> Token | None:
+    """"said the country would respond and called the tariffs unjust": a cue in the narrative past, with no
+    subject, that the parser conjoined to the clause another cue reports in another tense is the
+    speaker's next act, not part of what was said; the cue it goes with, or None."""
+    root = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or root.dep_ != "ccomp" or root.tag_ == "VBD" \
+            or verb.lemma_.lower() not in REPORT_VERBS | STANCE_VERBS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    cue = root.head
+    return cue if cue.tag_ == "VBD" and cue.lemma_.lower() in REPORT_VERBS else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The cue's speaker: its subject, shared with the verb it is conjoined to or a participle of."""
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
+    outer = detached_cue(verb)
+    if outer is not None:
+        return subject_of(outer)
     node = verb
     for _ in range(3):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -375,6 +400,44 @@ def _gerund_clause(verb: Token) -> Token | None:
     return x
 
 
+ADDRESS_PREPS = {"call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "prevail": {"on", "upon"}}
+
+
+def _addressee(verb: Token) -> Token | None:
+    """"called on Beijing to ...", "appealed to the rebels to ...": the one a request is put to, named by
+    a preposition."""
+    preps = ADDRESS_PREPS.get(verb.lemma_.lower(), ())
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _addressed(verb: Token) -> Token | None:
+    """The infinitive of a request put to someone ("called on Beijing to stop ..."), which the parser may
+    hang from the cue as an adverbial clause of purpose."""
+    obj = _addressee(verb)
+    return next((c for c in verb.children if c.dep_ == "advcl" and obj is not None and c.i > obj.i
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
+def _charge(verb: Token, prep: Token) -> Span | None:
+    """"accused Manila of provocation", "blamed the rebels for the attack": who is charged and with what,
+    one content (the charge alone can be a single word)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None or obj.lower_ in NOT_SPEAKERS:
+        return None
+    return verb.doc[obj.left_edge.i:prep.right_edge.i + 1]
+
+
+def _detached(clause: Token) -> set[int]:
+    """The words of a cue conjoined to a reported clause that is the speaker's own next act (see
+    detached_cue), with the "and" before it, and a closing "according to X": not part of what was said."""
+    acts = [c for c in clause.children if c.dep_ == "conj" and detached_cue(c) is not None]
+    # "saying X would go along, according to Xinhua": where the article read it is not what was said
+    acts += [c for c in clause.children if c.lower_ == "according" and c.i > clause.i]
+    return {t.i for c in acts for t in c.subtree} | \
+        {c.i for c in clause.children if c.dep_ in {"cc", "punct"} and acts and c.i > acts[0].i - 3 and c.i < acts[0].i}
+
+
 def content_of(verb: Token) -> Span | None:
     """What a cue reports: its clausal complement, the clause it comments on ("..., he said"), an
     infinitive ("urged X to ..."), a prepositional object ("called for ...") or, for some, its object."""
@@ -383,7 +446,7 @@ def content_of(verb: Token) -> Span | None:
     kids = list(verb.children)
     clause = next((c for c in kids if c.dep_ == "ccomp"), None) or _gerund_clause(verb)
     if clause is not None:
-        return continued_clause(doc, clause, verb) or clause_span(doc, clause)
+        return continued_clause(doc, clause, verb) or clause_span(doc, clause, _detached(clause))
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # "he said, he's learned"
         return interrupted_clause(doc, head, verb) or \
@@ -395,9 +458,9 @@ def content_of(verb: Token) -> Span | None:
         return clause_span(doc, verb.head, {t.i for t in verb.subtree})  # "as X noted, ..."
     if lemma in XCOMP_CUES:
         x = next((c for c in kids if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                               for g in c.children)), None)
+                                                               for g in c.children)), None) or _addressed(verb)
         if x is not None:
-            obj = next((c for c in kids if c.dep_ == "dobj" and c.i < x.i), None)
+            obj = next((c for c in kids if c.dep_ == "dobj" and c.i < x.i), None) or _addressee(verb)
             span = clause_span(doc, x)
             if span is not None and obj is not None:  # "urged Congress to act": Congress to act
                 span = doc[min(t.i for t in obj.subtree):span.end]
@@ -414,8 +477,8 @@ def content_of(verb: Token) -> Span | None:
     for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ())):
         obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
-            return clause_span(doc, obj)
-    if lemma in OBJECT_CUES:
+            return _charge(verb, prep) or clause_span(doc, obj)
+    if lemma in OBJECT_CUES or (lemma in OBJECT_CUES_IF_CUE and welcomed_news(verb)):
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
             return _object_span(doc, obj)
@@ -496,97 +559,40 @@ def nominal_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
 
 def is_cue_verb(token: Token) -> bool:
     """A verb that attributes: saying, believing, taking a stance, or casting something as something."""
-    return token.pos_ == "VERB" and (token.lemma_.lower() in CUE_LEMMAS or as_phrase(token) is not None)
+    return token.pos_ == "VERB" and (token.lemma_.lower() in CUE_LEMMAS or as_phrase(token) is not None
+                                     or verbal_attack(token) or welcomed_news(token))
 
 
-def actor_mention_before(doc: Doc, start: int, end: int) -> ActorRef | None:
-    """A name spanning doc[start:end] (a byline after a dash, a headline speaker before a colon)."""
-    for t in doc[start:end]:
-        span = mention_of(doc, t)
-        if span is not None and span.start >= start and span.end <= end:
-            return without_role(span._.ref).actor_ref()
-    return None
+def welcomed_news(verb: Token) -> bool:
+    """"welcomed the decision", "welcomed the ceasefire": welcoming a decision or a development takes a
+    side on it; welcoming a person or a delegation is hosting them (a visit), no attribution."""
+    if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}:
+        return False
+    return obj.lemma_.lower() not in GUESTS and not refs_for(verb.doc, obj, False)
 
 
-def _named_person(doc: Doc, words: list[Token]) -> ActorRef | None:
-    """The actor that a headline or transcript label names ("Sanders", "PENCE"): a mention there, or
-    a person the article names elsewhere (before a transcript label, after a headline) by that last name."""
-    found = actor_mention_before(doc, words[0].i, words[-1].i + 1)
-    if found is not None:
-        return found
-    last = words[-1].lower_
-    for span in doc.spans.get("actors", []):
-        if span._.ref.kind == "person" and span[-1].lower_ == last and span.start != words[0].i:
-            return without_role(span._.ref).actor_ref()
-    return None
+# People one receives: "welcomed the delegation" hosts them.
+GUESTS = {"delegation", "delegate", "visitor", "guest", "leader", "counterpart", "team", "official", "minister",
+          "president", "envoy", "premier", "chancellor", "king", "queen", "prince", "crew", "troop", "refugee",
+          "migrant", "athlete", "student", "pilgrim", "tourist", "people", "family", "participant"}
 
 
-def colon_speaker(doc: Doc, sent: Span) -> tuple[ActorRef, Token, Span] | None:
-    """"Sanders: Clinton needs to ..." (a headline), "PENCE: Well, ..." (a transcript): a name opening
-    the sentence, a colon, and what the named person says."""
-    start = sent.start + (1 if sent[0].is_punct and sent[0].text in {'"', "\u201c", "''"} else 0)
-    colon = next((t for t in doc[start:min(start + 5, sent.end)] if t.text == ":"), None)
-    if colon is None or colon.i == start:
-        return None
-    words = list(doc[start:colon.i])
-    if not all(t.is_alpha and t.text[0].isupper() for t in words):  # "McCain" is a name, not is_title
-        return None
-    if any(mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in {"state", "place"} for t in words):
-        return None  # a dateline ("WASHINGTON:")
-    speaker = _named_person(doc, words)
-    if speaker is None:
-        return None
-    rest = [t for t in doc[colon.i + 1:sent.end]]
-    if not any(t.is_alpha for t in rest) and sent.end < len(doc) and "\n" not in doc[colon.i:sent.end].text:
-        rest = list(doc[sent.end].sent)  # the parser ended the sentence at the label's colon
-    while rest and (rest[-1].is_punct or rest[-1].is_space):
-        rest = rest[:-1]
-    if sum(1 for t in rest if t.is_alpha) < 3:
-        return None
-    return speaker, colon, doc[rest[0].i:rest[-1].i + 1]
-
-
-# Prepositions that set a scene (when, where) rather than name what a stance is about.
-SCENE_PREPS = {"in", "at", "on", "during", "after", "before", "since", "until", "by", "from", "into", "through",
-               "across", "near", "inside", "outside", "throughout", "within", "amid", "as", "like", "than"}
-SCENE_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
-# Answers and anaphoric objects of saying that stand for what was said: "said so", "said yes", "say the same".
-SAID_WORDS = {"so", "yes", "no", "same"}
-
-
-def loose_content(verb: Token) -> Span | None:
-    """What a cue is about when it takes no clause: "said the same of X", "said yes", its object ("prefers a
-    single-payer system", "proposed raising taxes"), the noun its relative clause describes ("the error she
-    admitted") or the object of a preposition that is not a scene ("advocated for a higher wage", not
-    "spoke in Denver"). PolNeAR counts such stances as attributions."""
-    doc = verb.doc
+def verbal_attack(verb: Token) -> bool:
+    """"attacked her rival for his record", "attacked Smith, saying ...": an attack on a person, for
+    something or in words, is criticism; an attack on a place, a force or a state is a strike, and no
+    attribution ("attacked the convoy for hours" is one too)."""
+    if verb.lemma_.lower() != "attack" or verb.pos_ != "VERB":
+        return False
     kids = list(verb.children)
-    said = next((c for c in kids if c.lower_ in SAID_WORDS and c.dep_ in {"dobj", "advmod", "intj"}), None)
-    if said is not None and verb.lemma_.lower() == "say":
-        return doc[said.left_edge.i:said.right_edge.i + 1]
-    # the object, or a gerund standing for it ("proposed raising taxes", "ruled out running")
-    obj = next((c for c in kids if (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i), None)
-    if obj is not None:  # one word will do: "thanked supporters", "support deportation"
-        literal = verb.lemma_.lower() in LITERAL_PUBLIC_VERBS and obj.lemma_.lower() not in MESSAGE_NOUNS
-        return None if literal or obj.lower_ in NOT_SPEAKERS or obj.tag_ in {"WP", "WDT"} or settled(obj) \
-            else clause_span(doc, obj, least=1)
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
-            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in kids):
-        # "the one error she admitted": the noun the clause describes is what the cue is about (when
-        # the clause has a subject of its own: in "officials who said" the noun is the speaker)
-        return clause_span(doc, verb.head, {t.i for t in verb.subtree}, least=1)
-    if verb.lemma_.lower() in DISCUSSION_VERBS:
-        return None  # "spoke with X", "talked with X": a meeting, not a stance on X
-    for prep in (c for c in kids if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in SCENE_PREPS):
-        obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
-        if obj is not None and obj.ent_type_ not in SCENE_LABELS and not settled(obj):
-            return clause_span(doc, obj)
-    return None
-
-
-def settled(obj: Token) -> bool:
-    """"agreed to a truce", "agreed on a plan", "agreed a deal": a thing agreed on is an act (an agreement),
-    not a position stated; agreeing with someone or on what is so ("agree on who is to blame") is one."""
-    verb = obj.head.head if obj.dep_ == "pobj" else obj.head
-    return verb.lemma_.lower() == "agree" and obj.pos_ in {"NOUN", "PROPN"} and \
-        (obj.dep_ == "dobj" or obj.head.lower_ in {"to", "on", "upon"})
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    refs = refs_for(verb.doc, obj, False) if obj is not None else []
+    if any(r.kind == "person" and (r.via != "unknown" or len(r.name.split()) > 1) for r in refs):
+        return True  # a person known or named in full (the tagger's PERSON on one word may be a town)
+    if any(r.kind in {"state", "place"} for r in refs) or (obj is not None and obj.ent_type_ in {"GPE", "LOC", "FAC"}):
+        return False
+    reason = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children) for c in kids)
+    return reason or any(c.dep_ == "advcl" and c.lemma_.lower() in REPORT_VERBS and c.tag_ == "VBG" for c in kids)

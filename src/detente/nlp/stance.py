@@ -24,7 +24,15 @@ HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive
            # a relation of enemies named ("rivals rather than partners")
            "rival", "rivalry", "adversary", "foe",
            # refusing what the other side offers ("we will reject any contact")
-           "reject", "rebuff"}
+           "reject", "rebuff",
+           # keeping the other side down ("must stop suppressing our growth")
+           "suppress", "suppression", "containment", "encircle", "encirclement",
+           # standing in the other side's way ("will block the resolution")
+           "block", "obstruct", "veto", "sabotage", "derail"}
+# Verbs that turn down or stand in the way of what they govern: an overture as their object is refused
+# ("rejects any negotiations"), and their own negation lets it through ("will not block the talks").
+REFUSING_VERBS = {"reject", "rebuff", "refuse", "decline", "shun", "spurn", "block", "obstruct", "veto",
+                  "sabotage", "derail", "oppose", "prevent"}
 CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "partnership", "friendship",
                 "stability", "stable", "respect", "mutual", "together", "welcome", "constructive", "pragmatic",
                 "trust", "understanding", "calm", "de-escalate", "communication", "engage", "common", "good",
@@ -34,7 +42,9 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
                 # a relation of friends named, or relations settling ("ties began to stabilise")
                 "partner", "stabilise", "stabilize", "stabilisation", "stabilization",
                 # a response in good part ("would respond positively if ...")
-                "positively", "constructively", "favorably", "favourably"}
+                "positively", "constructively", "favorably", "favourably",
+                # the means of settling things by talking ("supports diplomacy", "will not hold talks" refuses)
+                "talks", "negotiation", "negotiations", "negotiate", "diplomacy"}
 # Fixed formulas whose words alone would not say their stance: a red-line formula ("core interests",
 # "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
 # truce is a conciliatory outcome.
@@ -45,7 +55,8 @@ CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?)\b", re
 # what the other side says is a challenge; proposing, inviting or praising is an overture.
 CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock", "ridicule", "denounce",
                                "slam", "criticize", "criticise", "condemn", "blast", "decry", "demand",
-                               "accuse", "threaten", "scoff", "reject", "rebuff"}, "hostile"),
+                               "accuse", "threaten", "scoff", "reject", "rebuff", "rebuke", "berate", "scold",
+                               "chide", "lambaste", "castigate", "excoriate", "assail", "rail", "attack"}, "hostile"),
               **dict.fromkeys({"propose", "invite", "praise", "hail", "commend", "thank", "welcome",
                                "applaud"}, "conciliatory")}
 # "illegal" naming a kind of crime a government fights ("illegal migration") is a topic, not an
@@ -91,8 +102,12 @@ def _refused(token: Token) -> bool:
     or the predicate whose object or complement it is, negated (further up, a negation says something
     else: "the commitment to stability has not changed")."""
     for _ in range(3):  # "is not ready to engage": what a refused predicate completes is refused with it
+        if token.lemma_.lower() in REFUSING_VERBS and token.pos_ == "VERB":
+            return not any(c.dep_ == "neg" for c in token.children)  # "rejects talks"; "will not block talks"
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return True
+        while token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"}:
+            token = token.head  # "any contact and negotiations": refused together
         if token.dep_ not in {"dobj", "acomp", "xcomp", "attr"}:
             return False
         token = token.head
@@ -125,7 +140,32 @@ def cue_stance(cue: Token | None) -> str | None:
     """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
     if cue is None or cue.pos_ != "VERB":
         return None
-    return CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue)
+    return CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue) or _demand_to_stop(cue)
+
+
+REQUEST_CUES = {"urge", "call", "press", "ask", "appeal", "tell", "push", "implore", "demand"}
+STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon", "withdraw", "refrain", "desist"}
+
+
+def _demand_to_stop(cue: Token) -> str | None:
+    """"urged the United States to stop arming Taiwan": asking the other side to stop what it does is a
+    complaint about it, a demand however politely it is cued."""
+    if cue.lemma_.lower() not in REQUEST_CUES:
+        return None
+    asked = [c for c in cue.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in STOP_VERBS
+             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    return "hostile" if asked else None
+
+
+def _contrast_clause(span: Span) -> int | None:
+    """Where "but" or "yet" joins a second predicate to the first ("relations have improved but Washington
+    must stop ..."): the index of the conjunction, or None ("not only ... but also" adds, it does not turn)."""
+    for t in span[1:-1]:
+        if t.lower_ not in CONTRASTIVE or t.dep_ != "cc" or t.nbor().lower_ == "also":
+            continue
+        if any(c.dep_ == "conj" and c.i > t.i and c.pos_ in {"VERB", "AUX"} for c in t.head.children):
+            return t.i
+    return None
 
 
 RATING_VERBS = {"rate", "grade"}
@@ -233,6 +273,11 @@ def lexical_stance(span: Span) -> str:
             return "neutral"
         flipped = {"hostile": "conciliatory", "conciliatory": "hostile"}.get(dropped)
         return taken if taken != "neutral" else flipped or "neutral"
+    turn = _contrast_clause(span)
+    if turn is not None:  # "A but B": what comes after "but" is the point made
+        after = lexical_stance(span.doc[turn + 1:span.end])
+        if after != "neutral":
+            return after
     hostile, conciliatory = _phrase_counts(span)
     warnings = _conditional_warnings(span)
     hostile += len(warnings)

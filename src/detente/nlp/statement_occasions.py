@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for
+from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
                 "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast"}
@@ -90,9 +91,38 @@ def _when_clause_date(doc: Doc, verb: Token):
     return next((s._.date for s in doc.spans.get("dates", []) if s.start <= relative.head.i < s.end), None)
 
 
+# A national parliament by its own name, where it has one besides "parliament".
+LEGISLATURES = {"JPN": "Diet", "USA": "Congress", "RUS": "State Duma", "CHN": "National People's Congress",
+                "KOR": "National Assembly", "PRK": "Supreme People's Assembly", "UKR": "Verkhovna Rada",
+                "DEU": "Bundestag", "FRA": "National Assembly", "ISR": "Knesset", "TWN": "Legislative Yuan",
+                "PHL": "Congress", "IRN": "Majlis", "TUR": "Grand National Assembly", "POL": "Sejm",
+                "PAK": "National Assembly", "ZAF": "National Assembly"}
+LEGISLATURE_NOUNS = {"parliament", "lawmakers", "legislators", "legislature", "parliamentarians", "mps"}
+
+
+def _legislature(doc: Doc, verb: Token) -> str | None:
+    """"told parliament", "said in parliament", "told lawmakers": words said in the speaker's parliament,
+    named as that country calls it ("Diet (parliament)")."""
+    chain = saying_clause(verb)
+    for v in chain:
+        heard = [c for c in v.children if c.dep_ in {"dobj", "dative"}] + \
+            [g for c in v.children if c.dep_ == "prep" and c.lower_ in {"in", "before", "to"}
+             for g in c.children if g.dep_ == "pobj"]
+        if any(h.lower_ in LEGISLATURE_NOUNS for h in heard):
+            subj = next((c for u in chain for c in u.children if c.dep_ == "nsubj"), None)
+            refs = refs_for(doc, subj, False) if subj is not None else []
+            name = LEGISLATURES.get(refs[0].country) if refs else None
+            return f"{name} (parliament)" if name else "parliament"
+    return None
+
+
 def where_said(doc: Doc, verb: Token) -> str | None:
-    """Where the words were said: "told reporters in the Oval Office", "speaking in Ankara", "in a letter to X"."""
+    """Where the words were said: "told reporters in the Oval Office", "speaking in Ankara", "in a letter to
+    X", "told parliament"."""
     dates = {t.i for s in doc.spans.get("dates", []) for t in s}
+    house = _legislature(doc, verb)
+    if house is not None:
+        return house
     for v in saying_clause(verb):
         holders = [v] + [c for c in v.children if c.dep_ in {"dobj", "dative"}]
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
@@ -153,3 +183,80 @@ def _titles(obj: Token) -> set[int]:
               and obj.left_edge.i <= m.start and m.end <= obj.right_edge.i + 1]
     titles = [c for m in people for c in m.root.children if c.dep_ == "compound" and c.i < m.start]
     return {t.i for c in titles for t in c.subtree if t.i < c.head.i and (obj.doc._.mention_at or {}).get(t.i) is None}
+
+
+# --- the engagement a statement was made at ---------------------------------------------------------
+# Nouns naming a meeting between sides, as an article calls it ("the talks", "the session").
+MEETING_NOUNS = {"talks", "meeting", "meetings", "summit", "session", "negotiations", "dialogue"}
+# Cues whose object is the one spoken to: "Wang told Sullivan that ...", "assured her counterpart".
+ADDRESS_CUES = {"tell", "warn", "assure", "urge", "press", "remind", "inform", "reassure", "ask"}
+ENGAGEMENTS = {"CONSULT", "AGREE"}
+
+
+def _meeting_word(sentence: Span) -> Token | None:
+    """The noun an event's sentence calls the meeting by ("in their first meeting", "the session at X")."""
+    return next((t for t in sentence if t.lower_ in MEETING_NOUNS and t.pos_ == "NOUN"), None)
+
+
+def occasion_name(doc: Doc, event) -> str | None:
+    """"Bangkok talks", "Busan meeting", "Dolmabahce Palace, Istanbul": the place the article gives the
+    meeting at ("the session at Istanbul's Dolmabahce Palace"), else its city and what the article calls it."""
+    place = event.location.name if event.location is not None else None
+    if not place:
+        return None
+    sentence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    word = _meeting_word(sentence) if sentence is not None else None
+    at = venue_of(doc, word) if word is not None else None
+    if at is not None:
+        return at
+    noun = "meeting" if word is not None and word.lower_.startswith("meeting") else \
+        word.lower_ if word is not None else "talks"
+    return f"{place} {noun}"
+
+
+def addressed(doc: Doc, cue: Token) -> list:
+    """Who a cue speaks to: the object of "told", "assured", "urged", as actors."""
+    if cue.lemma_.lower() not in ADDRESS_CUES:
+        return []
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
+    return [r for o in objects for r in refs_for(doc, o, False)]
+
+
+def at_meeting(cue: Token) -> bool:
+    """"opened the meeting by telling ...", "told the talks": a cue whose clause is an act at the meeting."""
+    node = cue
+    for _ in range(3):
+        # the cue's own object is where it was said only for "told the meeting": "called the meeting a
+        # success" is about it
+        here = node is not cue or cue.lemma_.lower() in {"tell", "address", "brief"}
+        if here and any(c.dep_ in {"dobj", "pobj"} and c.lower_ in MEETING_NOUNS for c in node.children):
+            return True
+        if node.dep_ not in {"pcomp", "pobj", "prep", "advcl", "xcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _takes_part(event, refs: list) -> bool:
+    """One of these actors is on a side of the event (by actor, or a person by name)."""
+    ids = {r.actor_id for r in refs if r.actor_id}
+    return any(a.actor_id in ids for a in event.source + event.target)
+
+
+def engagement_for(doc: Doc, cue: Token | None, speaker_id: str | None, events: list, bare_venue: bool):
+    """The meeting a statement was made at: one whose other side is the one the cue speaks to ("Wang told
+    Sullivan" at the talks Sullivan held), or, for a cue set at "the meeting" or remarks with no place of
+    their own ("in his opening remarks"), the article's first meeting with a place; None when the cue names
+    neither (words to reporters, to parliament, on a call are said elsewhere)."""
+    met = [e for e in events if e.type in ENGAGEMENTS and e.status == "occurred" and e.mode != "phone"
+           and e.location is not None and e.location.name and e.date is not None]
+    if cue is None or not met:
+        return None
+    told = [r for r in addressed(doc, cue) if r.actor_id and r.actor_id != speaker_id]
+    if told:  # both took part: "Dong told Austin" is not said at a meeting Austin held with someone else
+        speaker = [ActorRef(name="", actor_id=speaker_id)]
+        return next((e for e in met if e.type == "CONSULT" and _takes_part(e, told) and _takes_part(e, speaker)),
+                    None)
+    # the article's lead meeting, when it is the first thing it reports as done (not a background one)
+    lead = next((e for e in events if e.status == "occurred" and e.date is not None), None)
+    return met[0] if (at_meeting(cue) or bare_venue) and met[0] is lead else None

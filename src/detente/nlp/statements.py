@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -13,7 +14,9 @@ from detente.nlp.arguments import refs_for
 from detente.nlp.evidence import evidence_of
 from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
-from detente.nlp.statement_occasions import speech_frame, when_said, where_said
+from detente.nlp.speech_labels import actor_mention_before, colon_speaker
+from detente.nlp.speech_objects import loose_content
+from detente.nlp.statement_occasions import engagement_for, occasion_name, speech_frame, when_said, where_said
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.records import ActorRef, Evidence, Statement
 
@@ -63,8 +66,8 @@ def _outer_reporter(doc: Doc, cue: Token, chain: list[Token]) -> tuple[Token, Ac
     """"X wrote that the two sides had agreed to a "FULL CEASEFIRE"": a quote inside what someone reports,
     under a verb that is not one of saying (agree, decide, order), is the reporter's wording; a belief
     ("he expects ...") keeps its holder, whose view it is."""
-    if cue.lemma_.lower() in CUE_VERBS | speech.BELIEF_VERBS:
-        return None
+    if cue.lemma_.lower() in CUE_VERBS | speech.BELIEF_VERBS or speech.detached_cue(cue) is not None:
+        return None  # (a cue conjoined after what was said is the speaker's own: "... and called X "Y"")
     for tok in chain[chain.index(cue) + 1:]:
         if tok._.in_quote:
             return None
@@ -116,7 +119,7 @@ def _dash_byline(doc: Doc, quote: Span) -> tuple[Token | None, ActorRef | None]:
         end += 1
     if end - first < 2:
         return None, None  # a signature is a full name
-    speaker = speech.actor_mention_before(doc, first, end) or ActorRef(name=doc[first:end].text)
+    speaker = actor_mention_before(doc, first, end) or ActorRef(name=doc[first:end].text)
     return doc[at], speaker
 
 
@@ -246,7 +249,7 @@ def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span
         rest = [t for t in doc[lead.end:span.end] if not (t.i == lead.end and t.lower_ == "that")]
         span = doc[rest[0].i:span.end] if rest else span
     stance = "neutral" if unsaid is not None else cue_stance(cue) or lexical_stance(span)
-    return Statement(speaker=speaker, quote=span.text, cue=cue_text, stance=stance,
+    return Statement(speaker=speaker, quote=span.text.rstrip(), cue=cue_text, stance=stance,
                      date=(lead._.date if lead is not None else None) or when_said(doc, cue), venue=where_said(doc, cue),
                      emphasized_by=_emphasis(doc, cue), evidence=evidence_of(cue.sent), direct=False)
 
@@ -255,7 +258,7 @@ def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
     """Reported speech: a cue verb with a speaker and a content clause, no quotation marks."""
     span = speech.content_of(verb)
     if span is None:
-        span = speech.loose_content(verb)  # no clause: its object or what a preposition names
+        span = loose_content(verb)  # no clause: its object or what a preposition names
     if span is None or all(t._.in_quote for t in span):
         return None
     subj = speech.subject_of(verb)
@@ -324,7 +327,7 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
         if read is not None:
             found.append((read[0], tok, read[1]))
     for sent in doc.sents:
-        hit = speech.colon_speaker(doc, sent)
+        hit = colon_speaker(doc, sent)
         if hit is not None and not any(t._.skip for t in hit[2]):
             found.append((_reported(doc, hit[0], hit[1], hit[1].text, hit[2]), hit[1], hit[2]))
     # a belief or plan inside what someone is reported to say, or a cue borrowing the subject of the
@@ -339,7 +342,16 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
             if not ((cue.lemma_.lower() in speech.BELIEF_VERBS or not any(c.dep_ == "nsubj" for c in cue.children))
                     and any(other is not cue and s.start <= cue.i < s.end for _, other, s in found))
             and not (span.root.i in cues and span.root.lemma_.lower() in speech.REPORT_VERBS
-                     and (cue.lower_ == "according" or not _is_person(st.speaker)))]
+                     and (cue.lower_ == "according" or not _is_person(st.speaker)))
+            and not _source_of(cue, span, found)]
+
+
+def _source_of(cue: Token, span: Span, found) -> bool:
+    """"X said A, according to Reuters": a closing "according to" over words someone is reported to say
+    names where the article read them (a cited source), not another statement of A."""
+    return cue.lower_ == "according" and any(
+        other is not cue and other.i < cue.i and s.start <= span.start and span.end <= s.end
+        for _, other, s in found)
 
 
 def _second_content(doc: Doc, span: Span) -> tuple[Token, ActorRef] | None:
@@ -374,6 +386,43 @@ def _date_from_events(statements: list[Statement], events, text: str = "") -> No
         before = [e for e in dated if e.evidence.start <= st.evidence.start
                   and "\n" not in text[e.evidence.start:st.evidence.start]]
         st.date = (before[-1] if before else dated[0]).date if dated else None
+
+
+ORATION_WORDS = {"remarks", "address", "speech", "keynote", "toast"}
+SHORT_RANGE_DAYS = 3  # talks "on Friday and Saturday": a meeting of a few days, not a season
+
+
+def _at_engagement(doc: Doc, st: Statement, cue: Token | None, events) -> None:
+    """A statement made at a meeting the article reports ("Wang told Sullivan ...", "opened the meeting by
+    telling ...", "in his opening remarks") is dated and placed by it: "Bangkok talks", "Busan meeting,
+    opening remarks"."""
+    bare = st.venue is not None and "," not in st.venue and st.venue.split()[-1].lower() in ORATION_WORDS
+    if st.venue is not None and not bare:
+        return
+    met = engagement_for(doc, cue, st.speaker.actor_id if st.speaker else None, events, bare)
+    if met is None or (st.date is not None and not _same_day(st.date, met.date)):
+        return
+    name = occasion_name(doc, met)
+    if name is not None:
+        st.venue = f"{name}, {st.venue}" if bare else name
+    st.date = st.date or _closing_day(met.date)
+
+
+def _same_day(said, held) -> bool:
+    """A statement's date within a meeting's."""
+    day = said.value or said.earliest
+    return day is not None and (held.value or held.earliest or "") <= day <= (held.value or held.latest or "")
+
+
+def _closing_day(date):
+    """A meeting's date, or the last day of one held over a few days: by its close the words were said
+    (and a readout reporting them is issued then); a longer span stays as it is."""
+    if date.value or not (date.earliest and date.latest):
+        return date
+    first, last = (dt.date.fromisoformat(d) for d in (date.earliest, date.latest))
+    if (last - first).days >= SHORT_RANGE_DAYS:
+        return date
+    return replace(date, value=date.latest, earliest=None, latest=None, precision="day")
 
 
 OCCASION_CHARS = 600  # about two short paragraphs: further back, the same speaker may be on another day
@@ -445,8 +494,10 @@ def statements_component(doc: Doc) -> Doc:
             used.add(cue.i)
     reads += reported_statements(doc, used)
     statements = sorted(_outermost(reads), key=lambda s: s.evidence.start)
+    cues = {id(st): cue for st, cue, _ in reads}
     for st in statements:
         st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
+        _at_engagement(doc, st, cues.get(id(st)), doc._.events or [])
     _date_from_events(statements, doc._.events or [], doc.text)
     doc._.statements = statements
     return doc

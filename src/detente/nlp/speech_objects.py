@@ -1,0 +1,54 @@
+"""What a cue is about when it takes no clause: its object, an answer ("said yes"), the noun its relative
+clause describes, or what a preposition names. Split from speech.py, which reads cues with clauses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.nlp.clauses import clause_span
+from detente.nlp.speech import DISCUSSION_VERBS, LITERAL_PUBLIC_VERBS, MESSAGE_NOUNS, NOT_SPEAKERS, RELATIVE
+
+# Prepositions that set a scene (when, where) rather than name what a stance is about.
+SCENE_PREPS = {"in", "at", "on", "during", "after", "before", "since", "until", "by", "from", "into", "through",
+               "across", "near", "inside", "outside", "throughout", "within", "amid", "as", "like", "than"}
+SCENE_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+# Answers and anaphoric objects of saying that stand for what was said: "said so", "said yes", "say the same".
+SAID_WORDS = {"so", "yes", "no", "same"}
+
+
+def loose_content(verb: Token) -> Span | None:
+    """What a cue is about when it takes no clause: "said the same of X", "said yes", its object ("prefers a
+    single-payer system", "proposed raising taxes"), the noun its relative clause describes ("the error she
+    admitted") or the object of a preposition that is not a scene ("advocated for a higher wage", not
+    "spoke in Denver"). PolNeAR counts such stances as attributions."""
+    doc = verb.doc
+    kids = list(verb.children)
+    said = next((c for c in kids if c.lower_ in SAID_WORDS and c.dep_ in {"dobj", "advmod", "intj"}), None)
+    if said is not None and verb.lemma_.lower() == "say":
+        return doc[said.left_edge.i:said.right_edge.i + 1]
+    # the object, or a gerund standing for it ("proposed raising taxes", "ruled out running")
+    obj = next((c for c in kids if (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i), None)
+    if obj is not None:  # one word will do: "thanked supporters", "support deportation"
+        literal = verb.lemma_.lower() in LITERAL_PUBLIC_VERBS and obj.lemma_.lower() not in MESSAGE_NOUNS
+        return None if literal or obj.lower_ in NOT_SPEAKERS or obj.tag_ in {"WP", "WDT"} or settled(obj) \
+            else clause_span(doc, obj, least=1)
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in kids):
+        # "the one error she admitted": the noun the clause describes is what the cue is about (when
+        # the clause has a subject of its own: in "officials who said" the noun is the speaker)
+        return clause_span(doc, verb.head, {t.i for t in verb.subtree}, least=1)
+    if verb.lemma_.lower() in DISCUSSION_VERBS:
+        return None  # "spoke with X", "talked with X": a meeting, not a stance on X
+    for prep in (c for c in kids if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in SCENE_PREPS):
+        obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None and obj.ent_type_ not in SCENE_LABELS and not settled(obj):
+            return clause_span(doc, obj)
+    return None
+
+
+def settled(obj: Token) -> bool:
+    """"agreed to a truce", "agreed on a plan", "agreed a deal": a thing agreed on is an act (an agreement),
+    not a position stated; agreeing with someone or on what is so ("agree on who is to blame") is one."""
+    verb = obj.head.head if obj.dep_ == "pobj" else obj.head
+    return verb.lemma_.lower() == "agree" and obj.pos_ in {"NOUN", "PROPN"} and \
+        (obj.dep_ == "dobj" or obj.head.lower_ in {"to", "on", "upon"})
