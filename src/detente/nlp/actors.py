@@ -12,6 +12,10 @@ from detente.kb.base import KnowledgeBase
 from detente.kb.lookup import counterparts_of
 from detente.records import Location
 from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name, slug
+from detente.nlp.title_phrases import (
+    ROLE_NOUNS, _role_phrase_before, _rank_phrase_before, _role_phrase_after, _title_appositive, _ranked, _office, _role_text,
+    owner_parts,
+)
 from detente.nlp.titles import refine_title
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
@@ -82,116 +86,6 @@ def _title_before(doc: Doc, start: int, titles: dict[int, Span]) -> Span | None:
     while left > 0 and doc[left - 1].lower_ in TITLE_PREFIXES and not doc[left].is_sent_start:
         left -= 1
     return doc[left:start] if left < start else title
-
-
-ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "minister", "secretary", "adviser",
-              "advisor", "aide", "director", "director-general", "chief", "general", "commander", "envoy",
-              "official", "negotiator", "head", "chairman", "chairwoman", "president", "premier", "governor",
-              "representative", "deputy", "diplomat", "officer", "admiral", "lawmaker", "senator", "leader"}
-
-
-def _role_phrase_before(doc: Doc, start: int) -> Span | None:
-    """"foreign ministry spokeswoman Mao Ning": the role words written right before a name."""
-    i = start
-    while i > 0 and doc[i - 1].lower_ in RANKS - ROLE_NOUNS:
-        i -= 1
-    end, left = i, i
-    while left > 0 and start - left < 7 and (doc[left - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
-                                            or doc[left - 1].tag_ == "POS") and not doc[left].is_sent_start:
-        left -= 1
-    if end > left and doc[end - 1].lower_ in ROLE_NOUNS:
-        return doc[left:end]
-    return None
-
-
-def _rank_phrase_before(doc: Doc, start: int) -> Span | None:
-    """"Indian Lt. Gen. Rajiv Ghai": with no role word or apposition, the ranks before a name (and the
-    nationality before them) are the office."""
-    i = start
-    while i > 0 and doc[i - 1].lower_ in RANKS - ROLE_NOUNS:
-        i -= 1
-    left = i - 1 if i > 0 and doc[i - 1].pos_ in {"ADJ", "PROPN"} and not doc[i].is_sent_start else i
-    return doc[left:start] if i < start else None
-
-
-def _role_phrase_after(doc: Doc, span: Span) -> Span | None:
-    """"Masaaki Kanai, the Japanese foreign ministry's top Asia official,": an appositive role."""
-    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
-        return None
-    stop = span.end + 1
-    while stop < len(doc) and stop - span.end < 12 and doc[stop].text not in {",", ".", ";", "\n"} \
-            and doc[stop].pos_ not in {"VERB", "AUX"}:
-        stop += 1
-    phrase = doc[span.end + 1:stop]
-    words = [t for t in phrase if t.lower_ not in {"the", "a", "an"}]
-    if words and words[-1].lower_ in ROLE_NOUNS:
-        return doc[words[0].i:words[-1].i + 1]
-    # "Vladimir Medinsky, an aide to President Vladimir Putin": the role, then whom it serves
-    role = next((t for t in words if t.lower_ in ROLE_NOUNS), None)
-    if role is not None and role.i + 1 < stop and doc[role.i + 1].lower_ in {"to", "of", "for", "at"}:
-        return doc[words[0].i:stop]
-    return None
-
-
-RANK_WORDS = {"gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "adm", "adm.", "brig", "brig.",
-              "general", "admiral", "colonel", "major", "lieutenant", "marshal", "commander", "captain"}
-
-
-def _title_appositive(doc: Doc, span: Span) -> Span | None:
-    """"Japan's ambassador, Kenji Kanasugi": the title phrase a name stands in apposition to."""
-    head = span.root.head
-    if span.root.dep_ != "appos" or head.i >= span.start or head.lower_ not in ROLE_NOUNS | {"counterpart"}:
-        return _title_by_position(doc, span)
-    comma = _comma_before(doc, span, head.i)
-    if comma is None or comma <= head.left_edge.i:
-        return None
-    return doc[head.left_edge.i:comma]
-
-
-def _comma_before(doc: Doc, span: Span, floor: int) -> int | None:
-    """The comma before a name, over ranks: "Pakistan's Director General ..., Maj. Gen. Kashif Abdullah"."""
-    comma = span.start - 1
-    while comma > floor and doc[comma].text != "," and span.start - comma <= 5:
-        comma -= 1
-    return comma if comma > floor and doc[comma].text == "," else None
-
-
-def _title_by_position(doc: Doc, span: Span) -> Span | None:
-    """"his Chinese counterpart, Liu Jinsong,": the same apposition read by position when the parser
-    hung the name elsewhere; the name must close with punctuation, as an apposition does."""
-    comma = _comma_before(doc, span, 0)
-    closed = span.end >= len(doc) or doc[span.end].is_punct
-    if comma is None or not closed or comma < 1:
-        return None
-    noun = doc[comma - 1]
-    if noun.pos_ != "NOUN" or noun.lower_ not in ROLE_NOUNS | {"counterpart"} or noun.left_edge.i >= comma:
-        return None
-    return doc[noun.left_edge.i:comma]
-
-
-def _ranked(doc: Doc, span: Span) -> bool:
-    """A military rank written right before the name: "Lt. Gen. Rajiv Ghai" (not "Director General of
-    Customs, Joao Ferreira": the rank must touch the name)."""
-    i, ranks = span.start - 1, 0
-    while i >= 0 and span.start - i <= 4 and (doc[i].lower_ in RANK_WORDS or doc[i].text == "."):
-        ranks += doc[i].lower_ in RANK_WORDS
-        i -= 1
-    return ranks > 0
-
-
-def _office(role: str | None) -> bool:
-    """A role naming an office, not ranks alone ("Pakistani Maj. Gen."): a counterpart holds the same
-    office, not the same rank."""
-    offices = ROLE_NOUNS - (RANK_WORDS - {"commander"})
-    return any(word.lower() in offices for word in re.findall(r"[\w-]+", role or ""))
-
-
-def _role_text(title: Span) -> str | None:
-    """The office in a title phrase, without its owner: "Pakistan's Director General" -> "Director General"."""
-    words = [t for t in title if not (t.dep_ in {"det", "poss", "case"} or t.tag_ == "POS" or
-                                      t.head.dep_ == "poss" and t.head.i > t.i)]
-    text = " ".join(t.text for t in words).strip()
-    return None if not text or title.root.lower_ == "counterpart" else text
 
 
 def _proper_runs(phrase: Span) -> list[str]:
@@ -428,7 +322,8 @@ class ActorComponent:
         if title is None:
             return ref
         body_country, body_sector = self._body_in(title)
-        country = ref.country or self._country_before(doc, title.start) or self._country_in(title) or body_country
+        country = ref.country or self._country_before(doc, title.start) or \
+            next((c for part in owner_parts(title) if (c := self._country_in(part))), None) or body_country
         role = ref.role or (_role_text(title) if title is appositive else title.text)
         military = MIL_WORDS.search(title.text) or _ranked(doc, span)
         # a body named in the title tells the sector: "Pentagon spokesman" speaks for a MIL body

@@ -97,12 +97,50 @@ def last_person_before(doc: Doc, token: Token, window: int = 3) -> Ref | None:
         return found
     sents = list(doc.sents)
     idx = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
-    found = _latest_before(doc, token, 0, _is_person)
+    barred = _own_subject(doc, token) | _pair_under(doc, token, sents[max(0, idx - window):idx + 1])
+    wanted = (lambda ref: _is_person(ref) and ref.actor_id not in barred) if barred else _is_person
+    found = _latest_before(doc, token, 0, wanted)
     for sent in reversed(sents[max(0, idx - window):idx]):
         if found is not None:
             return found
-        found = _subject_person(doc, sent.root) or _latest_before(doc, doc[sent.end - 1], 0, _is_person)
+        found = _subject_person(doc, sent.root, wanted) or _latest_before(doc, doc[sent.end - 1], 0, wanted)
     return found
+
+
+SAME_PERSON = {"his": "him", "her": "her"}  # possessive -> the object pronoun of the same person
+
+
+def _object_owner(doc: Doc, pronoun: Token) -> Ref | None:
+    """"thanked him for his mediation", "congratulated her on her win": a possessive in the reason phrase
+    ("for", "on") of a verb whose object is a pronoun of the same person is that object's, not the subject's
+    ("told him about his plans" stays open)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in SAME_PERSON or noun.dep_ != "pobj" \
+            or noun.head.dep_ != "prep" or noun.head.lower_ not in {"for", "on"}:
+        return None
+    verb = noun.head.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == SAME_PERSON[pronoun.lower_]), None)
+    return last_person_before(doc, obj) if obj is not None else None
+
+
+def _own_subject(doc: Doc, pronoun: Token) -> set[str]:
+    """"Xi thanked him": an object pronoun never names its own verb's subject."""
+    return {r.actor_id for v in _own_verbs(pronoun) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
+            for r in ([mention_of(doc, c)._.ref] if mention_of(doc, c) is not None else [])}
+
+
+def _pair_under(doc: Doc, pronoun: Token, sents: list) -> set[str]:
+    """"X and Y signed ... The two leaders thanked him": an object pronoun whose verb's subject is a pair
+    ("the two leaders", "they") is neither of that pair, the people last named together ("X and Y")."""
+    subjects = [c for v in _own_verbs(pronoun) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or not (is_party_anaphor(subjects[0]) or subjects[0].lower_ == "they"):
+        return set()
+    for sent in reversed(sents):
+        for token in (t for t in reversed(sent) if t.dep_ == "conj" and t.i < pronoun.i):
+            pair = [mention_of(doc, t) for t in (token.head, token)]
+            if all(span is not None and _is_person(span._.ref) for span in pair):
+                return {span._.ref.actor_id for span in pair}
+    return set()
 
 
 def _is_person(ref: Ref) -> bool:
@@ -352,7 +390,7 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
     if span is not None:
         return span._.ref
     if head.lower_ in PRONOUNS:
-        return last_person_before(doc, head)
+        return _object_owner(doc, head) or last_person_before(doc, head)
     if head.lower_ in COLLECTIVE_PRONOUNS:
         if head.dep_ == "poss" and head.head.pos_ == "NOUN" and trigger_for_head(head.head):
             return None  # "their call": the pair of the engagement, which event linking supplies

@@ -5,7 +5,7 @@ earlier: one event, with the date the second mention adds. "China remains non-co
 response to the latest proposal made to China. "groundwork for a summit" links the summit to the
 event it prepares. "The exchange would happen soon" tells again an exchange agreed earlier; "the two
 are due to speak again" repeats the pair's last call. Dates and places told through other events are
-filled in by nlp/event_dates.py.
+filled in by nlp/event_dates.py; who "the two sides" are, by nlp/pair_anaphors.py.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ from detente.nlp.events import Draft
 from detente.nlp.evidence import evidence_of
 from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.mediation import mediated_parties
+from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.restatements import merge_restatements, tells_its_effect
-from detente.nlp.sides import geometry_by_place, inherited_subject
+from detente.nlp.pair_anaphors import fill_parties, names_people, pair_anaphors, people_pair
 from detente.nlp.withheld_answers import settle_withheld_answers
 from detente.records import Event, EventLink, Response, event_id
 
@@ -92,6 +93,16 @@ def _is_bare(d: Draft) -> bool:
     return d.token.pos_ == "NOUN" and not d.target and d.date is None and d.location is None
 
 
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+
+
+def _possessive_mention(d: Draft) -> bool:
+    """"thanked him for his mediation", "praised their talks": an event noun a pronoun owns, with no date
+    or place of its own, points back to an event already told (its owner is in view), not a new one."""
+    return d.token.pos_ == "NOUN" and d.date is None and d.location is None and \
+        any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in d.token.children)
+
+
 def _told_past(d: Draft) -> bool:
     """"The conversation came a week after ...": a mention in the simple past tells what took place."""
     verb = d.token if d.token.pos_ in {"VERB", "AUX"} else d.token.head
@@ -111,15 +122,29 @@ def _journey_fits(prev: Draft, d: Draft) -> bool:
 
 
 def _antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | None:
+    """The latest earlier event in view this mention can be; one with the person it names comes first
+    ("the session with Zhang" is the meeting with Zhang, not the later talks with another Chinese)."""
     here = index[d.sent.start]
+    owned = _possessive_mention(d) and not d.anaphoric and not _is_bare(d)  # refers back only by its owner
+    fits = []
     for prev in reversed(kept):
         if here - index[prev.sent.start] > WINDOW:
             break
         if prev.status in PENDING and _told_past(d):
             continue  # what took place is no mention of what is still to come ("agreed to further talks")
+        if owned and not _shares_party(prev, d):
+            continue  # "his mediation" is an event of the one "his" names
         if _compatible(prev, d) and _journey_fits(prev, d):
-            return prev
-    return None
+            fits.append(prev)
+    people = {r.actor_id for r in d.source + d.target if r.kind == "person"}
+    named = [p for p in fits if people & {r.actor_id for r in p.source + p.target}]
+    return (named or fits or [None])[0]
+
+
+def _shares_party(prev: Draft, d: Draft) -> bool:
+    """The two drafts have a party (an actor, else a state) on the same side."""
+    return any({r.actor_id for r in getattr(prev, side)} & {r.actor_id for r in getattr(d, side)}
+               or prev.countries(side) & d.countries(side) for side in ("source", "target"))
 
 
 def _sibling(prev: Draft, d: Draft) -> Draft:
@@ -139,7 +164,7 @@ def _pair_antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draf
         if here - index[prev.sent.start] > WINDOW:
             break
         if prev.status == d.status and prev.source and prev.target and _compatible(prev, d) \
-                and (not _names_people(d) or _people_pair(prev) is not None) and not _other_content(prev, d):
+                and (not names_people(d) or people_pair(prev) is not None) and not _other_content(prev, d):
             return prev
     return None
 
@@ -160,7 +185,8 @@ def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
     """Merge anaphoric or bare mentions into their antecedent; a new status makes a sibling event."""
     kept: list[Draft] = []
     for d in drafts:
-        refers_back = ((d.anaphoric and not (d.source and d.target)) or _is_bare(d)) and not _new_occurrence(d)
+        refers_back = ((d.anaphoric and not (d.source and d.target)) or _is_bare(d) or _possessive_mention(d)) \
+            and not _new_occurrence(d)
         prev = _antecedent(d, kept, index) if refers_back else _pair_antecedent(d, kept, index)
         if prev is None:
             kept.append(d)
@@ -355,139 +381,6 @@ def to_event(doc: Doc, d: Draft, news: set[int] = frozenset()) -> Event:
     )
 
 
-def _main_pair(doc: Doc):
-    """The article's two most-mentioned people of different countries: who "the two leaders" are."""
-    counts: dict[str, list] = {}
-    for span in doc.spans.get("actors", []):
-        ref = span._.ref
-        if ref.kind == "person" and ref.country and not any(t._.skip for t in span):
-            counts.setdefault(ref.actor_id, [0, ref])[0] += 1
-    people = [r for _, r in sorted(counts.values(), key=lambda x: -x[0])]
-    first = people[0] if people else None
-    second = next((p for p in people[1:] if first and p.country != first.country), None)
-    return (first, second) if first and second else None
-
-
-STATE_NOUNS = {"side", "country", "nation", "government", "state", "capital", "military", "army",
-               "power", "delegation", "administration", "ally", "neighbor", "neighbour"}
-
-
-def _anaphor_subject(token: Token) -> Token | None:
-    """The subject of the clause an event word heads (or is the object of)."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else (token.head if token.dep_ in {"dobj", "pobj"} else None)
-    if verb is not None and verb.pos_ == "ADP":
-        verb = verb.head
-    for _ in range(3):  # "the two officers are due to speak", "both sides plan to meet": the governing verb's subject
-        if verb is None:
-            return None
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None and verb.dep_ == "conj":  # "the two leaders signed X ... and chaired a call"
-            subject = next(iter(inherited_subject(verb)), None)
-        if subject is not None or verb.dep_ not in {"xcomp", "acomp"}:
-            return subject
-        verb = verb.head
-    return None
-
-
-def _names_people(d: Draft) -> bool:
-    """"the two presidents", "both leaders" name people; "the two sides", "the two" may not."""
-    subject = _anaphor_subject(d.token)
-    if subject is None or subject.pos_ != "NOUN":
-        return False
-    # "envoys from both countries": people standing for the pair of states, who may be states
-    of_states = any(g.dep_ == "pobj" and g.lemma_.lower() in STATE_NOUNS for c in subject.children
-                    if c.dep_ == "prep" and c.lower_ in {"from", "of"} for g in c.children)
-    return subject.lemma_.lower() not in STATE_NOUNS and not of_states
-
-
-def _people_pair(d: Draft):
-    """The two people of different countries an engagement is between (None when it is not)."""
-    people = []
-    for ref in d.source + d.target:
-        if ref.kind == "person" and ref.country and all(ref.actor_id != p.actor_id for p in people):
-            people.append(ref)
-    countries = {p.country for p in people}
-    return (people[0], next(p for p in people if p.country != people[0].country)) \
-        if len(people) >= 2 and len(countries) >= 2 else None
-
-
-def pair_anaphors(doc: Doc, drafts: list[Draft]) -> set[int]:
-    """Drafts whose parties are "the pair just spoken of": the flagged ones ("the two ministers met"),
-    those whose subject is such a phrase but which got only a place's state ("proposed that the two
-    leaders meet in the capital"), and events named with "their" ("their phone call in May") that
-    do not already hold two people: "their" of an engagement is its two parties, not one state.
-    Returned as ids, taken before repeats are merged (a merge may add a place's state as party)."""
-    from detente.nlp.arguments import is_party_anaphor
-    out = set()
-    for d in drafts:
-        subject = _anaphor_subject(d.token)
-        possessive = d.token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their"
-                                                    for c in d.token.children)
-        unnamed = not d.source or all(r.kind == "group" for r in d.source)  # "the two men" read as a group
-        if d.party_anaphor or (unnamed and subject is not None and is_party_anaphor(subject)) \
-                or (possessive and _people_pair(d) is None):
-            out.add(id(d))
-    return out
-
-
-def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[list, list] | None:
-    """The parties a pair anaphor stands for: of the latest two-sided engagement (of the same status
-    when there is one; of two people when the anaphor names people), else of the next one. An
-    engagement ("the two sides agreed to arrange a call") looks first for an earlier engagement: a
-    demand or charge in between runs one way, from its speaker."""
-    wants_people = _names_people(d)
-    before = (_same_sentence(d, earlier), earlier[::-1])
-    engagements = [[p for p in pool if p.type == "CONSULT"] for pool in before] if d.type == "CONSULT" else []
-    for pool in (*engagements, *before, later):
-        two_sided = [p for p in pool if p.source and p.target and p is not d]
-        if wants_people:
-            two_sided = [p for p in two_sided if _people_pair(p) is not None]
-        same = [p for p in two_sided if (p.status == "occurred") == (d.status == "occurred")]
-        for p in same[:1] or two_sided[:1]:
-            pair = _told_order(_people_pair(p), p) if wants_people else None
-            return ([pair[0]], [pair[1]]) if pair else (list(p.source), list(p.target))
-    return None
-
-
-def _told_order(pair, p: Draft):
-    """"The two leaders" are the pair in the order the text named them ("the summit between A and B"),
-    not the visitor-first order a visit's sides take."""
-    if pair is None:
-        return None
-    first: dict[str, int] = {}
-    for span in p.token.doc.spans.get("actors", []):
-        ref = span._.ref
-        if ref is not None and ref.actor_id and span.sent.start == p.sent.start:
-            first.setdefault(ref.actor_id, span.start)
-    a, b = pair
-    return (b, a) if first.get(b.actor_id, 10**9) < first.get(a.actor_id, 10**9) else pair
-
-
-def _same_sentence(d: Draft, earlier: list[Draft]) -> list[Draft]:
-    """"A meeting between A and B was put on hold after the two spoke": an engagement told in the
-    anaphor's own sentence is the nearest pair, whatever its status."""
-    return [p for p in earlier[::-1] if p.sent.start == d.sent.start]
-
-
-def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int] | None = None) -> None:
-    """"The two ministers first spoke in September": the parties of the latest two-sided engagement,
-    else the article's main pair of people. A place's state a pair anaphor got ("meet in the capital") is
-    replaced: the place stays its location."""
-    anaphors = {id(d) for d in drafts if d.party_anaphor} if anaphors is None else anaphors
-    todo = [d for d in drafts if id(d) in anaphors]
-    main_pair = _main_pair(doc) if doc is not None and todo else None
-    for i, d in enumerate(drafts):
-        if id(d) not in anaphors:
-            continue
-        pair = _pair_source(d, drafts[:i], drafts[i + 1:])
-        if pair is not None:
-            d.source, d.target = pair
-        elif main_pair is not None:
-            d.source, d.target = [main_pair[0]], [main_pair[1]]
-        if d.type == "CONSULT" and d.mode is None:  # "the two sides met in Hanoi": the host's guest visits
-            d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
-
-
 REPEAT_ADVERBS = {"again", "anew"}
 
 
@@ -542,6 +435,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     fill_dateline(doc, drafts)
     stretch_durations(drafts)  # last: the events dated from it keep its news day
     place_within_visits(drafts)
+    drop_out_of_office(doc, drafts)
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}
     events = {id(d): to_event(doc, d, news) for d in kept}

@@ -5,12 +5,14 @@ the author of an act a critic condemns. Called by nlp/events.py once every trigg
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of, refs_for, with_country
 from detente.nlp.mentions import Ref
 from detente.nlp.sides import (
-    ARRIVAL_VERBS, ATTENDING, THIRD_PARTY_NOUNS, children, inherited_subject, named_leader, party_key,
+    ARRIVAL_VERBS, ATTENDING, LEADER_VIA, THIRD_PARTY_NOUNS, children, inherited_subject, named_leader, party_key,
 )
 from detente.nlp.triggers import has_object, is_anaphoric, prep_objects
 
@@ -55,7 +57,7 @@ BESIDE_PREPS = {"with", "alongside", "beside", "next"}
 def delegations(doc: Doc, drafts: list) -> None:
     """"The talks took place three on three: Rubio and Witkoff joined Trump, while Lavrov sat with Putin":
     people told as accompanying a party of a meeting, in its sentence or the next, are on that party's side."""
-    for draft in (d for d in drafts if d.type == "CONSULT"):
+    for draft in (d for d in drafts if d.type == "CONSULT" and not _in_relative_clause(d.token)):
         for verb in (t for t in _sent_and_next(doc, draft.sent) if t.pos_ in {"VERB", "AUX"} and t.i != draft.token.i):
             lemma = verb.lemma_.lower()
             chiefs = children(verb, {"dobj"}) if lemma in ACCOMPANY_VERBS else \
@@ -69,6 +71,12 @@ def delegations(doc: Doc, drafts: list) -> None:
             for ref in heads if country and len(sides) == 1 else []:
                 if all(r.actor_id != ref.actor_id for r in sides[0]):
                     sides[0].append(with_country(ref, country))
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """"contacts that Beijing cut off after a 2022 visit": an engagement told inside a relative clause is
+    background to the sentence's news, not the meeting whose delegations the text goes on to name."""
+    return any(a.dep_ == "relcl" for a in token.ancestors) or token.dep_ == "relcl"
 
 
 LEADING_VERBS = {"lead", "head"}
@@ -203,7 +211,7 @@ def leaders_of(doc: Doc, side: list[Ref]) -> list[Ref]:
     for country in dict.fromkeys(r.country for r in side if r.country):
         leader = named_leader(doc, {country})
         if leader is not None and all(leader.actor_id != r.actor_id for r in side + out):
-            out.append(leader)
+            out.append(replace(leader, via=LEADER_VIA))
     return out
 
 

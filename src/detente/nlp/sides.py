@@ -9,6 +9,8 @@ by the passes over a document's drafts in nlp/side_context.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
@@ -465,6 +467,7 @@ def geometry_by_place(mode, source, target, location):
     return ("third-party" if here not in src | tgt else mode), source, target
 
 
+LEADER_VIA = "leader"  # a leader no word of the event's clause names, inferred as its state's host
 LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "emperor", "emir", "supreme leader"}
 
 
@@ -479,7 +482,7 @@ def leader_host(doc: Doc, source: list[Ref], target: list[Ref]) -> list[Ref]:
     if not target or any(r.kind != "state" for r in target) or not any(is_leader(r) for r in source):
         return []
     found = named_leader(doc, {r.country for r in target})
-    return [found] if found is not None else []
+    return [replace(found, via=LEADER_VIA)] if found is not None else []
 
 
 def named_leader(doc: Doc, countries: set[str]) -> Ref | None:
