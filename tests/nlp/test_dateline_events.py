@@ -1,6 +1,7 @@
 """What a dateline places (detente.nlp.dateline_events; articles written for these tests): the day's
 meetings and physical acts, and a demand made at a meeting held there between the same sides; an
-accusation made that day by a third party is not placed at the reporter's city."""
+accusation made that day by a third party, fighting between other states and a foreign state's act on
+its own are not placed at the reporter's city."""
 
 from __future__ import annotations
 
@@ -24,3 +25,33 @@ def test_in_person_acts_and_what_was_said_at_the_meeting_are_placed(events, trig
 
 def test_a_statement_from_elsewhere_is_not_placed_at_the_dateline(events):
     assert events["accused"].location is None
+
+
+# A dateline's city hosts talks between foreigners, not their fighting nor a state's act on its own.
+FOREIGN_ACTS = [
+    ("GENEVA — Armenia and Azerbaijan agreed on Monday to resume talks on their border. Azerbaijani troops "
+     "shelled Armenian villages on Sunday. Several people were killed on Sunday.", ["shelled", "killed"]),
+    ("BRUSSELS — The Hungarian parliament ratified the accord on Monday. Poland agreed on Monday to cooperate "
+     "with the inquiry.", ["ratified", "agreed"]),
+]
+
+
+@pytest.mark.parametrize("article,triggers", FOREIGN_ACTS)
+def test_foreign_fighting_and_one_sided_foreign_acts_are_not_placed_at_the_dateline(reader, article, triggers):
+    events = {e.trigger: e for e in reader.read(article, published="2024-06-11").events}
+    assert all(events[t].location is None for t in triggers)
+
+
+HOSTED_ACTS = [
+    ("GENEVA — Armenia and Azerbaijan agreed on Monday to resume talks on their border.", "agreed", "CHE"),
+    ("OSLO — Serbian and Kosovar negotiators met on Monday. Serbia agreed on Monday to reopen two border "
+     "crossings.", "agreed", "NOR"),
+    ("BERLIN — Polish President Andrzej Duda began a two-day visit on Monday.", "visit", "DEU"),
+    ("KYIV — Russian drones hit an apartment block on Monday. Four people were killed on Monday.", "killed", "UKR"),
+]
+
+
+@pytest.mark.parametrize("article,trigger,country", HOSTED_ACTS)
+def test_acts_between_foreigners_visits_and_home_violence_keep_the_dateline(reader, article, trigger, country):
+    events = {e.trigger: e for e in reader.read(article, published="2024-06-11").events}
+    assert events[trigger].location is not None and events[trigger].location.country == country

@@ -28,7 +28,8 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
     if place is None or published is None:
         return
     for d in drafts:
-        if d.location is None and d.type not in STATEMENT_TYPES and _placeable(d, published):
+        if d.location is None and d.type not in STATEMENT_TYPES and _placeable(d, published) \
+                and _hosted(d, drafts, place):
             d.location = place
             if d.type == "CONSULT":
                 d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, place)
@@ -65,6 +66,46 @@ def _between(act: Draft, meeting: Draft) -> bool:
 def _later_today(d: Draft, published: date) -> bool:
     """"The forum convenes on Saturday", told that Saturday: still to come, but where the reporter is."""
     return d.status == "planned" and d.date is not None and d.date.value == published.isoformat()
+
+
+# An act the dateline's country takes no part in was done elsewhere.
+VIOLENT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+NOT_STATES = {"IGO"}  # an organisation meets wherever it is hosted: no home to be away from
+GOING_MODES = {"visit", "multilateral"}  # "Macron began a state visit": going there is the act
+
+
+def _hosted(d: Draft, drafts: list[Draft], place: Location) -> bool:
+    """Fighting between other states, or a foreign state's act on its own, did not happen at the
+    reporter's city: a dateline hosts talks between foreigners, not their war or their parliament."""
+    if place.country is None or place.country in _parties(d):
+        return True
+    if d.type in VIOLENT_TYPES:
+        return not _foreign_fighting(d, drafts, place)
+    return not _unilateral(d) or any(_meeting_at(m, place) and d.countries("source") & _parties(m)
+                                     for m in drafts if m is not d)
+
+
+def _parties(d: Draft) -> set[str]:
+    return d.countries("source") | d.countries("target")
+
+
+def _foreign_fighting(d: Draft, drafts: list[Draft], place: Location) -> bool:
+    """Both sides of the violence are known and foreign, or (with no side named, "dozens were killed")
+    the article's fighting is between others."""
+    if d.countries("source") and d.countries("target"):
+        return True
+    if _parties(d):
+        return False  # one side unnamed ("Israeli strikes killed ten"): the reporter may be there
+    fighting = [_parties(v) for v in drafts if v.type in VIOLENT_TYPES and v is not d and _parties(v)]
+    return bool(fighting) and all(place.country not in sides for sides in fighting)
+
+
+def _unilateral(d: Draft) -> bool:
+    """A state acting with no other state named ("the parliament ratified", "Iran agreed to cooperate")."""
+    sources = d.countries("source") - NOT_STATES
+    if d.type == "CONSULT" and d.mode in GOING_MODES:
+        return False
+    return bool(sources) and d.countries("target") <= sources
 
 
 def _iso(value: str) -> date:

@@ -302,7 +302,21 @@ def _walk(root: Token, blocked: set[int]) -> Iterator[tuple[Token, int]]:
             if c.dep_ == "prep" and c.lower_ == "on" and any(
                     g.dep_ == "pobj" and _is_state(g) for g in c.children):
                 continue
+            if _topic_over(c):
+                continue
             stack.append((c, depth + 1))
+
+
+# Nouns of quarrel or worry: "over" after them gives the subject, and the places inside it are the
+# subject's ("a row over the arrest of a reporter in X" did not happen in X).
+QUARREL_NOUNS = {"dispute", "row", "spat", "feud", "quarrel", "rift", "standoff", "stand-off", "tension",
+                 "tensions", "concern", "concerns", "disagreement", "controversy", "impasse"}
+
+
+def _topic_over(prep: Token) -> bool:
+    """"a dispute over the killing of X in Y": "over" after a quarrel noun names a topic, not a place."""
+    return prep.dep_ == "prep" and prep.lower_ in {"over", "about"} and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in QUARREL_NOUNS
 
 
 DISTANCE_NOUNS = {"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles", "metre", "meter",

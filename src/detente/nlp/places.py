@@ -108,6 +108,22 @@ def _gathering_preps(token: Token, blocked: set[int]) -> list[Token]:
     return [o for c in token.children if c.dep_ == "dobj" for o in _preps(c, _opened(c, blocked), False)]
 
 
+INVITING_VERBS = {"invite", "summon", "welcome"}
+
+
+def _invitation_preps(token: Token, blocked: set[int]) -> list[Token]:
+    """"invited Y to Budapest for talks", "invited Y to Oslo to negotiate": the talks an invitation is
+    for would be held where the guest is asked to come."""
+    inviter = token if token.lemma_.lower() in INVITING_VERBS else None
+    up = token.head if token.dep_ == "pobj" else token
+    if inviter is None and up.dep_ in {"xcomp", "advcl", "prep"} and up.head.lemma_.lower() in INVITING_VERBS:
+        inviter = up.head
+    if inviter is None or inviter.pos_ != "VERB":
+        return []
+    return [g for c in inviter.children if c.dep_ == "prep" and c.lower_ == "to" and c.i not in blocked
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _light_verb(token: Token) -> Token | None:
     from detente.nlp.triggers import LIGHT_VERBS
     return token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else None
@@ -182,6 +198,23 @@ def _object_place(doc: Doc, token: Token, blocked: set[int], kb) -> Location | N
     return None
 
 
+# Nouns of taking or striking ground: their "of" object, when a place, is where they happened.
+SEIZING_NOUNS = {"invasion", "occupation", "annexation", "blockade", "siege", "bombardment", "shelling",
+                 "capture", "recapture", "liberation", "fall"}
+
+
+def _noun_object_place(doc: Doc, token: Token, blocked: set[int], kb) -> Location | None:
+    """"the invasion of Ukraine", "the siege of Mariupol": the place a noun of taking ground acts on."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SEIZING_NOUNS:
+        return None
+    for obj in _of_objects(token, blocked):
+        cand = place_at(doc, obj, kb)
+        if cand is not None and obj.i in range(cand.span.start, cand.span.end) and \
+                (cand.country or _named_by_place_noun(cand)):
+            return place_in(doc, obj, blocked, kb)
+    return None
+
+
 def _described_otherwise(cand: Candidate) -> bool:
     """"Abu Zubaydah, al-Qaida's top coordinator": an appositive common noun says the name is no place."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in PLACE_NOUNS | PART_NOUNS
@@ -232,7 +265,16 @@ def _argument_preps(token: Token, blocked: set[int], physical: bool = True) -> l
         heads += [c for h in list(heads) for c in h.conjuncts if c.i not in blocked]
         for head in heads:
             out += _preps(head, blocked, physical)
-    return out
+    return out + [obj for head in _of_objects(token, blocked) for obj in _preps(head, blocked, physical)]
+
+
+def _of_objects(token: Token, blocked: set[int]) -> list[Token]:
+    """"the killing of a dissident in X": a noun trigger's "of" object is its argument, and the parser
+    hangs the act's place on it."""
+    if token.pos_ != "NOUN":
+        return []
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in blocked
+            for g in c.children if g.dep_ == "pobj" and g.i not in blocked]
 
 
 def _between_preps(token: Token, blocked: set[int]) -> list[Token]:
@@ -304,13 +346,14 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
     physical = _is_physical(token)
     if token.pos_ == "VERB":
         yield _object_place(doc, token, blocked, kb)
+    yield _noun_object_place(doc, token, blocked, kb)
     for head in own:
         preps = _preps(head, blocked, physical)
         # after the verb before fronted ones: "In X, soldiers shot a man near the Y crossing"
         for obj in sorted(preps, key=lambda o: (o.i < head.i, o.i)):
             yield place_in(doc, obj, _opened(obj, blocked), kb)
     for obj in _argument_preps(token, blocked, physical) + _time_phrase_preps(own, blocked, physical) + \
-            _gathering_preps(token, blocked) + _between_preps(token, blocked):
+            _gathering_preps(token, blocked) + _between_preps(token, blocked) + _invitation_preps(token, blocked):
         yield place_in(doc, obj, _opened(obj, blocked), kb)
     # a conjoined verb shares the trigger's adjuncts ("shot one and wounded five in X"), even when
     # it is an event of its own
