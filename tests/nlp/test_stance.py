@@ -93,6 +93,36 @@ STANCES = [
      "hostile"),
     # censure verbs take sides by themselves
     ("Foreign Minister Penny Wong lambasted the ambassador over his remarks.", "the ambassador", "hostile"),
+    # judging the other side's words or acts disgraceful or a mistake, or naming them a crime of violence
+    ('Foreign Minister Radoslaw Sikorski called the remarks "disgraceful and absurd".', "disgraceful", "hostile"),
+    ('Chancellor Olaf Scholz told reporters that Moscow had made "a serious mistake".', "serious mistake", "hostile"),
+    ("The prosecutor said the security service had ordered the murder of two exiled journalists.",
+     "ordered the murder", "hostile"),
+    # declaring an envoy unwelcome is a rebuff, though no single word of the formula is hostile
+    ("The ministry said the ambassador would be persona non grata in Warsaw.", "persona non grata", "hostile"),
+    # "not A but B": the word put in place of the denied one is the point, the denial no reassurance
+    ("President Gabriel Boric said what the soldiers did was not a mistake but a massacre.", "a massacre", "hostile"),
+    ("Prime Minister Mark Carney said the two countries were not rivals but old partners.", "old partners",
+     "conciliatory"),
+    # "no faith in their commitment": what a noun denied by "no" bears on is denied with it
+    ("The ministry said it had no faith in the Dutch government's commitment to the accord.", "no faith",
+     "hostile"),
+    # a participle spelling out a stance-taking verb takes its stance
+    ('The foreign ministry rejected the accusation on Sunday, calling the flights "ordinary training sorties".', "ordinary training sorties",
+     "hostile"),
+    # praise for an outcome, siding with the other party, overtures and deals, and refusing a deal
+    ('Chancellor Friedrich Merz called the accord "historic".', "historic", "conciliatory"),
+    ("Senator Jim Risch said he had given his approval to the sale of the jets to Greece.", "approval",
+     "conciliatory"),
+    ("Ambassador Kurt Campbell said Washington stands with its ally in the dispute.", "stands with its ally",
+     "conciliatory"),
+    ("Prime Minister Shigeru Ishiba said Tokyo would keep making overtures to Seoul.", "overtures",
+     "conciliatory"),
+    ("President Lee Jae-myung warned that Seoul would not sign any new deals with Tokyo this year.", "new deals",
+     "hostile"),
+    # trade measures used as a weapon, like sanctions
+    ("The trade minister said the tariffs on Mexican steel would stay in place through the summer.",
+     "Mexican steel", "hostile"),
     # a clause quoting only a label that takes no side reads by its own words
     ('The Iranian foreign ministry said the "new measures" would provoke a dangerous escalation in the region.',
      "dangerous escalation", "hostile"),

@@ -18,14 +18,19 @@ from spacy.tokens import Doc, Span, Token
 
 REPORT_NOUNS = {"readout", "readouts", "report", "reports", "statement", "reporting", "account", "data"}
 REPORT_VERBS = {"report", "say", "write", "cite", "quote"}
-SAYING_VERBS = {"say", "state", "announce", "confirm", "report", "add", "tell", "note", "write"}
+# "deny" and "insist" state facts too ("the ministry denied that any shots were fired").
+SAYING_VERBS = {"say", "state", "announce", "confirm", "report", "add", "tell", "note", "write", "deny", "insist"}
 # Heads of described sources: "Turkish officials", "a Chinese readout", "Chinese state media".
 SOURCE_NOUNS = {"official", "diplomat", "source", "ministry", "readout", "statement", "media", "press",
                 "television", "broadcaster", "agency", "outlet", "newspaper", "spokesman", "spokeswoman",
-                "spokesperson"}
+                "spokesperson",
+                # the armed forces and government bodies named by a plain noun ("the Thai army said")
+                "army", "navy", "military", "government", "embassy", "police"}
 MEDIA_NOUNS = {"media", "press", "television", "broadcaster", "outlet", "newspaper", "agency"}
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "camera", "press"}
-EVENT_NOUNS = {"conference", "briefing", "interview", "post", "message", "video", "tweet", "broadcast"}
+# "said in a statement", "in a letter to the king": a written document is a channel on record too.
+EVENT_NOUNS = {"conference", "briefing", "interview", "post", "message", "video", "tweet", "broadcast",
+               "statement", "letter", "notice"}
 PLATFORMS = {"X", "Twitter", "Truth Social", "Telegram", "Facebook", "Instagram", "Weibo", "WeChat",
              "YouTube", "TikTok", "Bluesky", "LinkedIn"}
 SPOKES = ("spokesman", "spokeswoman", "spokesperson")
@@ -83,6 +88,8 @@ def _citing_position(head: Token) -> bool:
     """Where a source stands: under "according to", subject of a saying verb, the one told."""
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "under" and _noun(head) in REPORT_NOUNS:
+        return True  # "under the joint statement, the committee will meet": the terms come from the document
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS | REPORT_VERBS:
         return True
@@ -137,7 +144,7 @@ def _channel_of_prep(doc: Doc, prep: Token) -> tuple[str, str] | None:
 def _channel(doc: Doc, verb: Token) -> tuple[str, str] | None:
     """The channel a person's words went through, from the verb, a "speaking to ..." clause or the
     verb it completes ("returned to the cameras to say")."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"] + _saying_participles(verb)
     if verb.dep_ in {"xcomp", "advcl"}:
         verbs.append(verb.head)
     for v in verbs:
@@ -154,9 +161,22 @@ def _channel(doc: Doc, verb: Token) -> tuple[str, str] | None:
     return None
 
 
+def _saying_participles(verb: Token) -> list[Token]:
+    """"refused to let the planes land, writing on X that ...": a subjectless participle of saying further on in
+    the clause speaks for the verb's subject, wherever the parser hangs it."""
+    return [t for t in verb.subtree if t.i > verb.i and t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"}
+            and t.lemma_.lower() in SAYING_VERBS and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)]
+
+
 def _speaking_verb(span: Span) -> Token | None:
     """The verb a person is the subject of, or None."""
     root = span.root
+    # "Within hours Trump announced on X that ...": a saying verb right after the name, parsed as a reduced
+    # relative on it, is the name's own verb when it takes a clause ("the plan announced" takes none)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.head.i == root.i and after.dep_ == "acl" and after.lemma_.lower() != "tell" \
+            and after.lemma_.lower() in SAYING_VERBS and any(c.dep_ == "ccomp" for c in after.children):
+        return after
     return root.head if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else None
 
 

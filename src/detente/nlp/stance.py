@@ -28,7 +28,18 @@ HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive
            # keeping the other side down ("must stop suppressing our growth")
            "suppress", "suppression", "containment", "encircle", "encirclement",
            # standing in the other side's way ("will block the resolution")
-           "block", "obstruct", "veto", "sabotage", "derail"}
+           "block", "obstruct", "veto", "sabotage", "derail",
+           # judging what the other side said or did as wrong or disgraceful ("a grave mistake", "appalling")
+           "shameful", "disgraceful", "outrageous", "appalling", "deplorable", "despicable", "alarming",
+           "preposterous", "absurd", "baseless", "groundless", "unfounded", "slanderous", "malicious",
+           "error", "mistake", "blunder", "hypocrisy", "hypocritical", "smear", "slander",
+           # naming what the other side does as a crime of violence ("committing genocide")
+           "genocide", "massacre", "atrocity", "atrocities", "homicide", "homicides", "murder",
+           "assassination",
+           # sending the other side's people away ("expelled two diplomats")
+           "expel", "expulsion",
+           # trade measures used as a weapon, like sanctions ("tariffs stay on the table")
+           "tariff", "tariffs", "embargo"}
 # Verbs that turn down or stand in the way of what they govern: an overture as their object is refused
 # ("rejects any negotiations"), and their own negation lets it through ("will not block the talks").
 REFUSING_VERBS = {"reject", "rebuff", "refuse", "decline", "shun", "spurn", "block", "obstruct", "veto",
@@ -44,12 +55,21 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
                 # a response in good part ("would respond positively if ...")
                 "positively", "constructively", "favorably", "favourably",
                 # the means of settling things by talking ("supports diplomacy", "will not hold talks" refuses)
-                "talks", "negotiation", "negotiations", "negotiate", "diplomacy"}
+                "talks", "negotiation", "negotiations", "negotiate", "diplomacy",
+                # overtures made and settlements reached ("will keep making overtures", "a trade deal")
+                "overture", "overtures", "approaches", "deal", "deals", "settlement",
+                # praise for an outcome ("a historic agreement", "a landmark deal")
+                "historic", "landmark", "breakthrough", "excellent",
+                # siding with the other party or trusting it ("stands with its ally", "gave his approval")
+                "support", "approval", "approve", "endorse", "endorsement", "ally", "allies", "solidarity",
+                "faith",
+                # putting money into the other side's economy ("companies will invest in the region")
+                "invest", "investment"}
 # Fixed formulas whose words alone would not say their stance: a red-line formula ("core interests",
 # "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
 # truce is a conciliatory outcome.
 HOSTILE_PHRASES = re.compile(r"\b(core interests?|red lines?|bottom lines?|(all )?necessary measures|"
-                             r"counter-?measures)\b", re.I)
+                             r"counter-?measures|persona non grata)\b", re.I)
 CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?)\b", re.I)
 # Cue verbs that carry a stance of their own, whatever the content's words: questioning or dismissing
 # what the other side says is a challenge; proposing, inviting or praising is an overture.
@@ -69,14 +89,19 @@ NEGATORS = {"not", "nor", "never", "no", "n't", "neither", "without"}
 CONTRASTIVE = {"but", "yet"}
 
 
+def _contrasted(node: Token) -> bool:
+    """A conjunct joined by "but" or "yet" ("not rivals but partners"): set against what it is joined to."""
+    return node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE and c.i < node.i
+                                       for c in node.head.children)
+
+
 def _negation_scope(token: Token) -> list[Token]:
     """The word and the two above it whose negation covers it; a predicate after "but" or "yet" is out of
     the scope of a negation before it ("does not seek conflict but will defend its interests")."""
     chain = [token]
     for _ in range(2):
         node = chain[-1]
-        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE and c.i < node.i
-                                       for c in node.head.children):
+        if _contrasted(node):
             break
         chain.append(node.head)
     return chain
@@ -106,12 +131,22 @@ def _refused(token: Token) -> bool:
             return not any(c.dep_ == "neg" for c in token.children)  # "rejects talks"; "will not block talks"
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return True
-        while token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"}:
+        if _lacking(token):
+            return True
+        while token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"} and not _contrasted(token):
             token = token.head  # "any contact and negotiations": refused together
         if token.dep_ not in {"dobj", "acomp", "xcomp", "attr"}:
             return False
         token = token.head
     return False
+
+
+def _lacking(token: Token) -> bool:
+    """"no faith in their commitment", "no interest in talks": what a noun denied outright by "no" bears on is
+    denied with it."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children)
 
 
 def _refused_tolerance(token: Token) -> bool:
@@ -140,7 +175,17 @@ def cue_stance(cue: Token | None) -> str | None:
     """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
     if cue is None or cue.pos_ != "VERB":
         return None
-    return CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue) or _demand_to_stop(cue)
+    return CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue) or _demand_to_stop(cue) or \
+        _elaborated_stance(cue)
+
+
+def _elaborated_stance(cue: Token) -> str | None:
+    """"rejected the charge, calling it ...", "welcomed the deal, calling it ...": a participle that spells out
+    what a stance-taking verb did takes that verb's stance."""
+    head = cue.head
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or head.pos_ != "VERB" or head.i == cue.i:
+        return None
+    return CUE_STANCE.get(head.lemma_.lower())
 
 
 REQUEST_CUES = {"urge", "call", "press", "ask", "appeal", "tell", "push", "implore", "demand"}
@@ -165,6 +210,21 @@ def _contrast_clause(span: Span) -> int | None:
             continue
         if any(c.dep_ == "conj" and c.i > t.i and c.pos_ in {"VERB", "AUX"} for c in t.head.children):
             return t.i
+    return None
+
+
+def _correction(span: Span) -> tuple[int, int] | None:
+    """"is not a war but a genocide", "not rivals but partners": where a denied word is replaced by another
+    after "but", the bounds of the replacement (the denial only sets up the word put in its place)."""
+    for t in span[1:-1]:
+        if t.lower_ not in CONTRASTIVE or t.dep_ != "cc" or t.head.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            continue
+        denied = t.head
+        if not any(c.dep_ == "neg" for node in (denied, denied.head) for c in node.children):
+            continue
+        conj = next((c for c in denied.children if c.dep_ == "conj" and c.i > t.i), None)
+        if conj is not None:
+            return t.i + 1, min(conj.right_edge.i + 1, span.end)
     return None
 
 
@@ -273,6 +333,11 @@ def lexical_stance(span: Span) -> str:
             return "neutral"
         flipped = {"hostile": "conciliatory", "conciliatory": "hostile"}.get(dropped)
         return taken if taken != "neutral" else flipped or "neutral"
+    corrected = _correction(span)
+    if corrected is not None:  # "not a war but a genocide": the word put in place of the denied one counts
+        after = lexical_stance(span.doc[corrected[0]:corrected[1]])
+        if after != "neutral":
+            return after
     turn = _contrast_clause(span)
     if turn is not None:  # "A but B": what comes after "but" is the point made
         after = lexical_stance(span.doc[turn + 1:span.end])
