@@ -464,8 +464,12 @@ _DAYS_LATER_RE = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight
 # "some time after that", "at some point thereafter": an open stretch after the moment just told
 _OPEN_AFTER_RE = re.compile(r"(?:some\s*time|at\s+some\s+point|some\s+point|at\s+a\s+later\s+date)\s+"
                             r"(?:after\s+that|afterwards?|thereafter|later)|thereafter")
+# "a restriction it lifted the following year": the calendar year (or month) next to the one just told
+_NEXT_PERIOD_RE = re.compile(r"the\s+(?P<pside>following|next|previous|preceding)\s+(?P<punit>year|month)"
+                             r"|the\s+(?P<punit2>year|month)\s+(?P<pside2>after|before)")
 _ANCHORED_FIND_RE = re.compile(r"\b(?:" + "|".join(r.pattern for r in (_OPEN_AFTER_RE, _SAME_DAY_RE, _NEXT_DAY_RE,
-                                                                        _DAYS_LATER_RE)) + r")\b", re.IGNORECASE)
+                                                                        _DAYS_LATER_RE, _NEXT_PERIOD_RE))
+                               + r")\b", re.IGNORECASE)
 
 
 def anchored_phrases(text: str) -> list[tuple[int, int]]:
@@ -504,6 +508,21 @@ def open_after(anchor: DateValue, text: str) -> DateValue | None:
 def _shifted_month(day: date, k: int) -> tuple[int, int]:
     moved = day.replace(day=1) + relativedelta(months=k)
     return moved.year, moved.month
+
+
+def next_period(anchor: DateValue, text: str) -> DateValue | None:
+    """"the following year" after "in 2021": the whole calendar year (or month) after (or before) the
+    anchor's, or None when `text` is no such expression or the anchor has no date."""
+    m = _NEXT_PERIOD_RE.fullmatch(re.sub(r"\s+", " ", (text or "").strip().lower()))
+    if m is None or not anchor.first:
+        return None
+    step = 1 if (m["pside"] or m["pside2"]) in {"following", "next", "after"} else -1
+    day = date.fromisoformat(anchor.first)
+    if (m["punit"] or m["punit2"]) == "year":
+        year = day.year + step
+        return DateValue(earliest=f"{year}-01-01", latest=f"{year}-12-31", precision="year", text=text)
+    first, last = _month(*_shifted_month(day, step))
+    return DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="month", text=text)
 
 
 def shift_day(anchor: DateValue, offset: timedelta, text: str) -> DateValue | None:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.events.dates import anchored_offset, anchored_phrases, open_after, resolve_date, shift_day
+from detente.events.dates import anchored_offset, anchored_phrases, next_period, open_after, resolve_date, shift_day
 from detente.records import DateValue
 
 JOINERS = {"or", "to", "and", "-", "through", "until"}
@@ -136,7 +136,8 @@ def _anchored(span: Span, resolved: list[Span]):
         if here - sents[prev.sent.start] > ANCHOR_REACH:
             return None
         # "some time after that" counts from any dated moment (a month too), a shift only from a day
-        value = _told_after(span, prev._.date) if offset is None else shift_day(prev._.date, offset, span.text)
+        value = shift_day(prev._.date, offset, span.text) if offset is not None else \
+            next_period(prev._.date, span.text) or _told_after(span, prev._.date)
         if value is not None:
             return value
     return None

@@ -1,4 +1,5 @@
-"""Dates and places of events from the events they are told with.
+"""Dates and places of events from the events they are told with (durations and the time the story has
+reached are in narrative_dates).
 
 An undated event takes its day from the engagement it is part of, the gathering it goes to, the
 clause it hangs from ("the summit last November, where ..."), or a distance from another moment
@@ -12,11 +13,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from detente.events.dates import NUMBERS
 from detente.events.ontology import MULTILATERAL_VENUES
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.events import Draft
+from detente.nlp.narrative_dates import dated_before, narrated_day, stretch_durations, within_occasion  # noqa: F401
 from detente.nlp.sides import consult_geometry
 from detente.nlp.tense import told_as_standing
 from detente.records import DateValue, Location
@@ -83,9 +84,13 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
         reach = REACTION_REACH if d.type in VERBAL_TYPES else WINDOW
         dated = [p for p in reversed(drafts[:i]) if _news_day(p) and p.status == "occurred"
-                 and here - index[p.last_sent_start()] <= reach and id(p) not in linked]
-        if dated:
-            d.date = _date_from(d, dated, lambda p: here - index[p.last_sent_start()] <= WINDOW, published)
+                 and here - index[p.last_sent_start()] <= reach and id(p) not in linked and dated_before(p, d)]
+        moved, day = narrated_day(dated[0], d, d.type in VERBAL_TYPES) if dated else (False, None)
+        if moved:  # the story moved on to another time ("at the end of July, when ...") since that event
+            d.date = day
+        elif dated:
+            d.date = within_occasion(dated, d, _date_from(d, dated, lambda p: here - index[p.last_sent_start()] <= WINDOW,
+                                                          published))
         elif lead is not None and _shares_person_ids(d, lead[1]):
             d.date = lead[0]
 
@@ -432,44 +437,6 @@ def confirm_announced(doc: Doc, drafts: list[Draft]) -> None:
         refs = refs_for(doc, speaker) if speaker is not None else []
         if refs and refs[0].kind in {"organisation", "state"} and refs[0].country in d.countries("source"):
             d.status = "confirmed"
-
-
-END_NOUNS = {"close", "end", "conclusion", "last"}
-END_VERBS = {"wrap", "conclude", "end", "finish", "close", "complete"}
-START_VERBS = {"begin", "start", "open", "launch", "kick", "embark"}
-
-
-def _length_in_days(token: Token) -> int | None:
-    """"a three-day visit": how many days the event word says it lasts."""
-    for c in token.children:
-        if c.dep_ in {"compound", "amod"} and c.lower_ == "day":
-            count = next((g for g in c.children if g.dep_ == "nummod"), None)
-            if count is not None:
-                n = int(count.text) if count.text.isdigit() else NUMBERS.get(count.lower_)
-                return n if n and 1 < n <= 31 else None
-    return None
-
-
-def _told_end(token: Token) -> int:
-    """+1 when the day told is the event's last ("wrapped up a visit on Thursday", "at the close of
-    the visit"), -1 when its first ("began a visit on Monday"), 0 when the text does not say."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in END_NOUNS:
-        return 1
-    if token.dep_ == "dobj" and head.lemma_.lower() in END_VERBS:
-        return 1
-    return -1 if token.dep_ == "dobj" and head.lemma_.lower() in START_VERBS else 0
-
-
-def stretch_durations(drafts: list[Draft]) -> None:
-    """"wrapped up a three-day visit on Thursday": the visit took the three days up to Thursday."""
-    for d in drafts:
-        n, end = _length_in_days(d.token), _told_end(d.token)
-        if d.date is None or not d.date.value or n is None or end == 0:
-            continue
-        day = _iso(d.date.value)
-        first, last = (day - timedelta(days=n - 1), day) if end > 0 else (day, day + timedelta(days=n - 1))
-        d.date = DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="days", text=d.date.text)
 
 
 def _within(inner: DateValue, outer: DateValue) -> bool:

@@ -15,7 +15,7 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     # "said on Wednesday it would send troops": that day is the saying's, not the sending's
     later = _future_clause(token)
     dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
-    own = {t.i for t in token.subtree} - blocked
+    own = {t.i for t in token.subtree} - blocked - _later_complements(token)
     for span in dates:
         if span.start in own:
             return span._.date
@@ -28,6 +28,16 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     if found is None and _same_moment(verb):
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
     return found
+
+
+def _later_complements(token: Token) -> set[int]:
+    """"agreed to hold talks next month", "said it would reply next week": a date inside an infinitive or
+    future complement dates the act to come, not the agreeing or promising verb that governs it."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return set()
+    later = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i and any(
+        a.dep_ == "aux" and a.lower_ in {"to", "would", "will", "shall", "'ll"} for a in c.children)]
+    return {t.i for c in later for t in c.subtree}
 
 
 def _told_through(verb: Token, triggers: set[int]) -> bool:

@@ -1,0 +1,159 @@
+"""The time the narration has moved to: a date expression told after the last dated event and before an
+undated one ("... at the end of July, when X wrote to Y. Z withdrew its envoy in protest") means the
+undated event is no longer on that event's day; and the days an occasion lasts ("closing a three-day
+visit"). Split out of event_dates.py."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from detente.events.dates import NUMBERS
+from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before
+from detente.nlp.events import Draft
+from detente.records import DateValue
+
+DESCRIBING_DEPS = {"relcl", "acl", "appos"}  # "X, who chairs the bloc this year, ...": a description, not the story's time
+
+
+def _last_mention_before(p: Draft, token: Token) -> int:
+    """Where `p` was last told before `token` (its trigger or a merged repeat)."""
+    return max([m.i for m in [p.token, *p.repeats] if m.i < token.i] or [p.token.i])
+
+
+def _describes(span: Span) -> bool:
+    """A date inside a clause describing a noun, or one after "since", names no time of the story."""
+    node = span.root
+    if node.head.lower_ == "since":
+        return True
+    for _ in range(6):
+        # a clause on a noun that is the sentence's root is its main clause, misparsed ("Relations soured ...")
+        if node.dep_ in DESCRIBING_DEPS and node.head.dep_ != "ROOT":
+            return True
+        if node.head.i == node.i or node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return False
+
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "to"}
+
+
+def _ahead(span: Span, published) -> bool:
+    """A time after publication, or told of a verb still to come ("would begin in the coming weeks",
+    "to meet next week"), is what is to come, not the time the story has reached."""
+    if published is not None and (span._.date.first or "") > published.isoformat():
+        return True
+    verb = span.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _same_time(a, b) -> bool:
+    return a.first == b.first and a.last == b.last
+
+
+def time_told_since(p: Draft, d: Draft) -> Span | None:
+    """The latest date expression of the story told between `p`'s last mention and `d`'s trigger (at
+    most one sentence before `d`), when it names another time than `p`'s date."""
+    doc, token = d.token.doc, d.token
+    start = _last_mention_before(p, token)
+    published = doc._.published
+    window = {token.sent.start} | ({doc[token.sent.start - 1].sent.start} if token.sent.start > 0 else set())
+    spans = [s for s in doc.spans.get("dates", []) if start < s.start and s.end <= token.i
+             and s.sent.start in window and not _describes(s) and not _same_time(s._.date, p.date)
+             and not _ahead(s, published)]
+    return spans[-1] if spans else None
+
+
+def _dates_a_saying(span: Span) -> bool:
+    """"The army said on Tuesday that ...": the day a report was made, not the day of what it tells."""
+    head = span.root.head
+    verb = head.head if head.dep_ == "prep" else head
+    return reporting_verb_before(span) is not None or (verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS)
+
+
+def narrated_day(p: Draft, d: Draft, verbal: bool = False):
+    """(moved, date): whether the story moved on to another time since `p` before telling `d`, and the
+    date `d` takes from it; the day something was said dates only another statement (`verbal`), not
+    the act the saying reports ("said on Tuesday that troops had attacked")."""
+    told = time_told_since(p, d)
+    if told is None:
+        return False, None
+    return True, told._.date if verbal or not _dates_a_saying(told) else None
+
+
+def dated_before(p: Draft, d: Draft) -> bool:
+    """`p`'s date is told before `d` or in its sentence ("The clashes broke out on Thursday" told a paragraph
+    after the talks does not date them), or comes from no date expression of the text at all."""
+    spans = [s for s in d.token.doc.spans.get("dates", []) if _same_time(s._.date, p.date)]
+    return not spans or any(s.start < d.token.i or s.sent.start == d.token.sent.start for s in spans)
+
+
+END_NOUNS = {"close", "end", "conclusion", "last"}
+END_VERBS = {"wrap", "conclude", "end", "finish", "close", "complete"}
+START_VERBS = {"begin", "start", "open", "launch", "kick", "embark"}
+
+
+def _length_in_days(token: Token) -> int | None:
+    """"a three-day visit": how many days the event word says it lasts."""
+    for c in token.children:
+        if c.dep_ in {"compound", "amod"} and c.lower_ == "day":
+            count = next((g for g in c.children if g.dep_ == "nummod"), None)
+            if count is not None:
+                n = int(count.text) if count.text.isdigit() else NUMBERS.get(count.lower_)
+                return n if n and 1 < n <= 31 else None
+    return None
+
+
+def _told_end(token: Token) -> int:
+    """+1 when the day told is the event's last ("wrapped up a visit on Thursday", "at the close of
+    the visit"), -1 when its first ("began a visit on Monday"), 0 when the text does not say."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in END_NOUNS:
+        return 1
+    if token.dep_ == "dobj" and head.lemma_.lower() in END_VERBS:
+        return 1
+    return -1 if token.dep_ == "dobj" and head.lemma_.lower() in START_VERBS else 0
+
+
+def stretch_durations(drafts: list[Draft]) -> None:
+    """"wrapped up a three-day visit on Thursday": the visit took the three days up to Thursday."""
+    for d in drafts:
+        n, end = _length_in_days(d.token), _told_end(d.token)
+        if d.date is None or not d.date.value or n is None or end == 0:
+            continue
+        day = date.fromisoformat(d.date.value)
+        first, last = (day - timedelta(days=n - 1), day) if end > 0 else (day, day + timedelta(days=n - 1))
+        d.date = DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="days", text=d.date.text)
+
+
+OCCASION_DEPS = {"advcl", "xcomp", "conj"}  # "met X on Friday, closing a three-day visit"
+
+
+def occasion_days(p: Draft):
+    """"met Xi on Friday, closing a three-day visit": the days of the occasion `p`'s dated verb closes
+    (or opens), or None when its clause names no such occasion."""
+    verb = p.token
+    if p.date is None or not p.date.value or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for clause in (c for c in verb.children if c.dep_ in OCCASION_DEPS and c.pos_ == "VERB"):
+        for noun in (c for c in clause.children if c.dep_ == "dobj"):
+            n, end = _length_in_days(noun), _told_end(noun)
+            if n is None or end == 0:
+                continue
+            day = date.fromisoformat(p.date.value)
+            first, last = (day - timedelta(days=n - 1), day) if end > 0 else (day, day + timedelta(days=n - 1))
+            return DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="days", text=p.date.text)
+    return None
+
+
+def within_occasion(dated: list[Draft], d: Draft, day):
+    """"Blinken met Xi on Friday, closing a three-day visit. Blinken also held talks with Wang": an undated
+    act of the occasion's sides told after its closing day took place during the occasion, on one of its days."""
+    p = next((p for p in dated if p.date is day), None)
+    if p is None or not (d.countries("source") | d.countries("target")) & (p.countries("source") | p.countries("target")):
+        return day
+    return occasion_days(p) or day

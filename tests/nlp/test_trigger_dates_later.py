@@ -1,0 +1,25 @@
+"""A date inside an infinitive or future complement dates the act to come, not the verb that governs it
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2023-11-15"  # a Wednesday
+
+
+@pytest.mark.parametrize("clause, kind", [
+    ("agreed to hold a round of border talks next month", "AGREE"),
+    ("agreed to resume direct flights in January", "AGREE"),
+])
+def test_governing_verb_keeps_its_own_day(reader, clause, kind):
+    text = ("Chilean President Gabriel Boric met Argentine President Alberto Fernandez in Santiago on Tuesday. "
+            f"The two presidents {clause}.")
+    event = next(e for e in reader.read(text, published=PUBLISHED).events if e.type == kind)
+    assert event.date is not None and event.date.first == "2023-11-14", event.date
+
+
+def test_own_day_still_counts(reader):
+    text = "On Tuesday, Chile and Argentina agreed to hold a round of border talks next month."
+    event = next(e for e in reader.read(text, published=PUBLISHED).events if e.type == "AGREE")
+    assert event.date is not None and event.date.first == "2023-11-14", event.date
