@@ -107,6 +107,8 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         return None, None
     if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() not in GOVERNING_VERBS:
         return _governor_of(head)  # "is scheduled to hold its first meeting"
+    if token.dep_ == "conj" and token.pos_ == "VERB" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
+        return None, None  # "rejected the claims and accused X of ...": a second act with its own object
     noun = proposal_noun(token)
     if noun is not None:
         _, answered = answering_verb(noun)
@@ -115,6 +117,8 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         return head, GOVERNING_ADJECTIVES[head.lower_]
     via_prep = token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "to", "on", "in"}
     verb = head.head if via_prep else head
+    if via_prep and verb.dep_ == "advmod" and verb.pos_ == "ADV":
+        verb = verb.head  # "go back to talks": the preposition hangs on the adverb
     if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None, None
     if token.dep_ == "ccomp" and told_as_past(token) and not _negated(verb):
@@ -141,7 +145,7 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
 def _chain_governor(token: Token) -> tuple[Token | None, str | None]:
     """"is willing to send troops to help defend X", "promised to continue aid": an act told in an
     infinitive that hangs from another infinitive takes the status of what governs that one."""
-    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
+    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else _prep_verb(token)
     for _ in range(3):
         if verb is None or verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.head.i == verb.i:
             return None, None
@@ -155,6 +159,17 @@ def _chain_governor(token: Token) -> tuple[Token | None, str | None]:
                 return governor, status
         verb = verb.head
     return None, None
+
+
+def _prep_verb(token: Token) -> Token | None:
+    """"to return to talks", "to come back to the table": the verb a prepositional object hangs on
+    (through an adverb such as "back"), so the chain can climb from it as from a direct object."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.dep_ == "advmod" and verb.pos_ == "ADV":
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def conjoined_answer(verb: Token) -> tuple[Token | None, str | None]:
@@ -305,11 +320,28 @@ def _demanded(verb: Token) -> bool:
     """"demanded that China hand back the rifles", "Seoul's demand that Tokyo withdraw": the bare
     (subjunctive) verb of a that-clause a demand governs is what is asked for, not what was done."""
     head = verb.head
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_.lower() in URGING and asks_another(head):
+        return True  # "urged Pyongyang to return to talks": the urged act is asked for, not done
     if verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "acl"} or head.i == verb.i \
             or any(c.dep_ == "aux" for c in verb.children):  # "demanded that X should ...": the modal says it
         return False
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return head.lemma_.lower() in DEMANDING and (that or head.pos_ == "VERB")
+
+
+# verbs that press another side to act ("urged X to", "pressed X to"), and those that name it through a
+# preposition ("called on X to", "appealed to X to": "called X to discuss" is a phone call). Their REQUEST
+# stays an event of its own, unlike "asked X to meet", where the asked act carries the proposal.
+URGING = {"urge", "press", "encourage", "implore", "exhort", "pressure", "pressurize", "call", "appeal"}
+URGING_PREPS = {"call": {"on", "upon"}, "appeal": {"to"}}
+
+
+def asks_another(verb: Token) -> bool:
+    """The urging verb names whom it urges: its object ("urged Iran"), or "on" one ("called on Iran")."""
+    preps = URGING_PREPS.get(verb.lemma_.lower())
+    if preps is None:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 def proposal_clause(token: Token) -> tuple[Token | None, str | None]:

@@ -234,3 +234,22 @@ def called_off_protest(token: Token) -> Trigger | bool | None:
             token.head.lemma_.lower() in CALLING_OFF:
         return False
     return None
+
+
+# What a violation is told of when a party reports it: a truce or another accord between the sides.
+PACTS = {"ceasefire", "cease-fire", "truce", "armistice", "understanding", "agreement", "accord", "deal", "pact"}
+SAYING = {"say", "state", "claim", "allege", "insist", "tell", "complain", "charge", "report"}
+
+
+def reported_violations(token: Token) -> Trigger | None:
+    """"said there had been violations of the truce": a party reporting breaches with no one named as
+    breaking it charges the other side (PLOVER ACCUSE 'allege'), it does not report a clash of its own."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in {"violation", "breach"} or token.dep_ != "attr":
+        return None
+    verb = token.head
+    pacts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if not any(p.lemma_.lower() in PACTS for p in pacts) or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    speech = verb.head  # "said there had been ...", "to say there had been ..."
+    reported = verb.dep_ == "ccomp" and speech.lemma_.lower() in SAYING
+    return Trigger("ACCUSE", "allege") if reported else None

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from detente.events.ontology import Trigger
 from detente.nlp.trigger_diplomacy import diplomatic_act
 from detente.nlp.trigger_incidents import (
-    called_off_protest, craft_encounter, exchange_of, fired_missile_noun, missile_test, vowed_reprisal,
+    called_off_protest, craft_encounter, exchange_of, fired_missile_noun, missile_test, reported_violations,
+    vowed_reprisal,
 )
 from detente.nlp.trigger_relations import (
     advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, channel_set_up, declared_void,
@@ -50,7 +51,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
     if token.pos_ not in CONTENT_POS:
         return None  # every rule starts from a noun, verb or adjective: skip the rest cheaply
     for rule in (called_off_protest,  # before the protest noun's own rules: the verb tells it
-                 _labour_strike, _state_of_emergency, _on_alert, _violated_truce, _withdrawn_keepers,
+                 _labour_strike, _state_of_emergency, _on_alert, reported_violations, _violated_truce, _withdrawn_keepers,
                  _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
                  _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.nlp.trigger_incidents import names_time
+from detente.nlp.trigger_incidents import names_time, reported_violations
 from detente.nlp.trigger_phrases import phrase_trigger
+from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
 from detente.events.ontology import (
     MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
     WEAPON_MODES, Trigger,
@@ -438,6 +439,8 @@ def trigger_for_head(token: Token) -> bool:
 
 def is_predicate_nominal(token: Token) -> bool:
     """"...would mark the first exchange": a nominal that describes another event, not a new one."""
+    if reported_violations(token) is not None:
+        return False  # "said there had been violations of the truce": "there" names no other event
     return token.dep_ in {"attr", "oprd", "acomp", "dobj"} and token.head.lemma_ in COPULAS and token.pos_ != "ADJ"
 
 
@@ -525,39 +528,6 @@ def weapon_mode(token: Token) -> str | None:
     return next((WEAPON_MODES[t.lemma_.lower()] for t in scope if t.lemma_.lower() in WEAPON_MODES), None)
 
 
-REQUEST_MODES = {"meet": "meet", "talk": "meet", "negotiate": "meet", "visit": "meet", "resume": "meet",
-                 "release": "yield", "withdraw": "yield", "stop": "yield", "end": "yield", "halt": "yield",
-                 "return": "yield", "leave": "yield", "cease": "yield", "surrender": "yield", "free": "yield",
-                 "ease": "yield", "lift": "yield",  # PLOVER yield: "ending sanctions, easing curfews"
-                 "help": "assist", "provide": "assist", "send": "assist", "support": "assist", "aid": "assist",
-                 "supply": "assist", "fund": "assist"}
-
-
-# What ending or stopping yields (PLOVER: ceasefires, ending sanctions, easing curfews and boycotts);
-# ending anything else ("end its support for the rebels") is a change of policy.
-HOSTILE_ACTS = {"war", "fighting", "fight", "attack", "strike", "offensive", "hostility", "violence", "bombing",
-                "shelling", "fire", "firing", "blockade", "siege", "sanction", "curfew", "boycott", "occupation",
-                "raid", "incursion", "operation", "campaign", "assault", "invasion", "killing", "aggression",
-                "embargo", "restriction", "ban", "crackdown", "detention", "airstrike", "bombardment", "hostilities"}
-STOP_VERBS = {"end", "stop", "halt", "cease"}
-SWAY_NOUNS = {"influence", "leverage", "sway", "clout", "weight", "pressure", "good offices"}
-
-
-def _asked_mode(verb: Token) -> str | None:
-    """The mode of one asked-for act: "hand back the rifles" yields, "end its collusion" changes policy."""
-    if any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
-        return "yield"  # "hand back", "give back", "send back": returning what was taken
-    lemma = verb.lemma_.lower()
-    if lemma in {"use", "exert", "wield", "leverage"} and \
-            any(c.dep_ == "dobj" and c.lemma_.lower() in SWAY_NOUNS for c in verb.children):
-        return "assist"  # "pressed Beijing to use its influence": help in bringing a third party round
-    if lemma in STOP_VERBS:
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        if objects and not any(o.lemma_.lower() in HOSTILE_ACTS for o in objects):
-            return "change"
-    return REQUEST_MODES.get(lemma)
-
-
 def request_mode(token: Token) -> str | None:
     """What is asked: to meet, to yield (release, withdraw, stop), for assistance, or a change of policy."""
     asked = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "dobj"} or
@@ -571,20 +541,6 @@ def request_mode(token: Token) -> str | None:
     if not asked and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return _asked_thing(prep_objects(token, {"for"}))  # "asked for a formula", "called for a truce"
     return "change" if asked else None
-
-
-# What asking for a thing seeks, by the thing's noun (asking to do something is read from the verb).
-ASKED_THINGS = {"ceasefire": "yield", "truce": "yield", "cease-fire": "yield", "withdrawal": "yield",
-                "release": "yield", "return": "yield", "help": "assist", "aid": "assist", "assistance": "assist",
-                "support": "assist", "talk": "meet", "talks": "meet", "meeting": "meet", "negotiation": "meet",
-                "dialogue": "meet", "summit": "meet"}
-
-
-def _asked_thing(things: list[Token]) -> str | None:
-    """The mode of asking for a thing: a truce yields, help assists, talks meet; a plan or rule is a change."""
-    for thing in things:
-        return ASKED_THINGS.get(thing.lemma_.lower(), ASKED_THINGS.get(thing.lower_, "change"))
-    return None
 
 
 def is_anaphoric(token: Token) -> bool:

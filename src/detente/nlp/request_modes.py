@@ -1,0 +1,68 @@
+"""What a request asks for (PLOVER REQUEST modes): to meet, to yield, for assistance, or a change of policy;
+read from the asked verb ("return to talks", "hand back the rifles") or the asked thing ("called for a truce")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+REQUEST_MODES = {"meet": "meet", "talk": "meet", "negotiate": "meet", "visit": "meet", "resume": "meet",
+                 "release": "yield", "withdraw": "yield", "stop": "yield", "end": "yield", "halt": "yield",
+                 "return": "yield", "leave": "yield", "cease": "yield", "surrender": "yield", "free": "yield",
+                 "ease": "yield", "lift": "yield",  # PLOVER yield: "ending sanctions, easing curfews"
+                 "help": "assist", "provide": "assist", "send": "assist", "support": "assist", "aid": "assist",
+                 "supply": "assist", "fund": "assist"}
+
+
+# What ending or stopping yields (PLOVER: ceasefires, ending sanctions, easing curfews and boycotts);
+# ending anything else ("end its support for the rebels") is a change of policy.
+HOSTILE_ACTS = {"war", "fighting", "fight", "attack", "strike", "offensive", "hostility", "violence", "bombing",
+                "shelling", "fire", "firing", "blockade", "siege", "sanction", "curfew", "boycott", "occupation",
+                "raid", "incursion", "operation", "campaign", "assault", "invasion", "killing", "aggression",
+                "embargo", "restriction", "ban", "crackdown", "detention", "airstrike", "bombardment", "hostilities"}
+STOP_VERBS = {"end", "stop", "halt", "cease"}
+SWAY_NOUNS = {"influence", "leverage", "sway", "clout", "weight", "pressure", "good offices"}
+
+
+def _asked_mode(verb: Token) -> str | None:
+    """The mode of one asked-for act: "hand back the rifles" yields, "end its collusion" changes policy."""
+    if any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
+        return "yield"  # "hand back", "give back", "send back": returning what was taken
+    if _back_to_talks(verb):
+        return "meet"  # "return to talks", "come back to the table": resuming talks, not giving anything back
+    lemma = verb.lemma_.lower()
+    if lemma in {"use", "exert", "wield", "leverage"} and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() in SWAY_NOUNS for c in verb.children):
+        return "assist"  # "pressed Beijing to use its influence": help in bringing a third party round
+    if lemma in STOP_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if objects and not any(o.lemma_.lower() in HOSTILE_ACTS for o in objects):
+            return "change"
+    return REQUEST_MODES.get(lemma)
+
+
+BACK_VERBS = {"return", "come", "go", "get"}  # going back to the table
+TALK_PLACES = {"table", "negotiating table", "talks", "talk", "negotiation", "negotiations", "dialogue"}
+
+
+def _back_to_talks(verb: Token) -> bool:
+    """"return to talks", "come back to the negotiating table": going back to where talks are held."""
+    if verb.lemma_.lower() not in BACK_VERBS:
+        return False
+    places = [o for p in (*verb.children, *(c for a in verb.children if a.lower_ == "back" for c in a.children))
+              if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in TALK_PLACES or o.lower_ in TALK_PLACES for o in places)
+
+
+# What asking for a thing seeks, by the thing's noun (asking to do something is read from the verb).
+ASKED_THINGS = {"ceasefire": "yield", "truce": "yield", "cease-fire": "yield", "withdrawal": "yield",
+                "release": "yield", "return": "yield", "help": "assist", "aid": "assist", "assistance": "assist",
+                "support": "assist", "talk": "meet", "talks": "meet", "meeting": "meet", "negotiation": "meet",
+                "dialogue": "meet", "summit": "meet"}
+
+
+def _asked_thing(things: list[Token]) -> str | None:
+    """The mode of asking for a thing: a truce yields, help assists, talks meet; a plan or rule is a change."""
+    for thing in things:
+        return ASKED_THINGS.get(thing.lemma_.lower(), ASKED_THINGS.get(thing.lower_, "change"))
+    return None
