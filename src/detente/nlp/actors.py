@@ -24,6 +24,7 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})
 MIL_WORDS = re.compile(r"defen[cs]e|military|army|navy|admiral|(?<!director )(?<!director-)(?<!secretary )"
                        r"(?<!secretary-)(?<!attorney )(?<!consul )\bgeneral|air force|marine|war\b|joint staff", re.I)
 LEG_WORDS = re.compile(r"senator|lawmaker|congress|parliament|representative|speaker", re.I)
+COP_WORDS = re.compile(r"\bpolice\b|\bconstabulary\b|\bgendarmerie\b", re.I)  # "Police Commissioner X"
 
 
 # Words in an unknown organisation's name (or its apposition) that tell its PLOVER sector.
@@ -323,12 +324,25 @@ class ActorComponent:
             return ref
         body_country, body_sector = self._body_in(title)
         country = ref.country or self._country_before(doc, title.start) or \
-            next((c for part in owner_parts(title) if (c := self._country_in(part))), None) or body_country
+            next((c for part in owner_parts(title) if (c := self._country_in(part))), None) or body_country \
+            or self._country_of_group(title)
         role = ref.role or (_role_text(title) if title is appositive else title.text)
         military = MIL_WORDS.search(title.text) or _ranked(doc, span)
         # a body named in the title tells the sector: "Pentagon spokesman" speaks for a MIL body
-        sector = ref.sector or body_sector or ("MIL" if military else "LEG" if LEG_WORDS.search(title.text) else "GOV")
+        sector = ref.sector or body_sector or ("MIL" if military else "LEG" if LEG_WORDS.search(title.text)
+                                               else "COP" if COP_WORDS.search(title.text) else "GOV")
         return replace(ref, country=country, role=role, sector=sector)
+
+    def _country_of_group(self, title: Span) -> str | None:
+        """"four Argentine diplomats, including the deputy ambassador, X": one of a group named with its
+        nationality shares it."""
+        prep = title.root.head
+        if title.root.dep_ != "pobj" or prep.lower_ != "including" or prep.head.pos_ != "NOUN":
+            return None
+        doc = title.doc
+        modifiers = [c for c in prep.head.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        return next((code for m in modifiers
+                     if (code := self._country_in(doc[m.left_edge.i:m.right_edge.i + 1]))), None)
 
     def _body_in(self, title: Span) -> tuple[str | None, str | None]:
         """(country, sector) of a state body the KB knows, named in a title: "Pentagon spokesman"."""
@@ -401,15 +415,17 @@ class ActorComponent:
 
     def _country_before(self, doc: Doc, start: int) -> str | None:
         """Country named just before a title: "Chinese Foreign Minister", "China's defence minister"."""
+        # within the sentence: a place ending the sentence before ("... in Seoul.") owns no title
+        floor = doc[start].sent.start if start < len(doc) else 0
         i = start - 1
-        while i >= 0 and start - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        while i >= floor and start - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i -= 1  # "Lebanon's new President", "the Afghan interim leader"
-        if i >= 0 and doc[i].tag_ == "POS":
+        if i >= floor and doc[i].tag_ == "POS":
             i -= 1
-        if i < 0:
+        if i < floor:
             return None
         for size in (3, 2, 1):
-            if i - size + 1 >= 0:
+            if i - size + 1 >= floor:
                 code = self.kb.country_code(clean_name(doc[i - size + 1:i + 1].text))
                 if code:
                     return code

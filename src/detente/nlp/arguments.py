@@ -189,6 +189,21 @@ def _governing_subject(doc: Doc, pronoun: Token, wanted=_is_person) -> Ref | Non
     return None
 
 
+def _previous_subject(doc: Doc, pronoun: Token) -> Ref | None:
+    """"X said it would ... because of Y's stance. It then ...": a subject "it" opening its sentence takes up
+    the party the sentence before was about (its main subject), not the party named last."""
+    sent = pronoun.sent
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head != sent.root or sent.start == 0:
+        return None
+    if _latest_before(doc, pronoun, 0, _is_party) is not None:
+        return None  # a party named earlier in its own sentence is nearer
+    root = doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ in COLLECTIVE_PRONOUNS:
+        return None
+    return next((r for r in refs_for(doc, subj, with_conjuncts=False) if _is_party(r)), None)
+
+
 def last_party_before(doc: Doc, token: Token, window: int = 1) -> Ref | None:
     """Antecedent for it/they: the latest state, organisation or group named in this or the previous sentence."""
     return _latest_before(doc, token, window,
@@ -229,6 +244,9 @@ def _acting(token: Token) -> bool:
 
 # Nouns for the people of a body, who act as the body when it is named ("coast guard personnel").
 MEMBER_NOUNS = {"personnel", "staff", "crew", "member", "officer", "agent", "employee", "sailor"}
+# Craft and units of a body act for it as its people do ("a coast guard cutter", "border police units").
+CRAFT_NOUNS = {"vessel", "ship", "boat", "cutter", "patrol", "aircraft", "plane", "jet", "helicopter", "drone",
+               "unit", "squadron", "warship", "frigate"}
 
 
 def group_ref(doc: Doc, token: Token) -> Ref | None:
@@ -245,8 +263,8 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     country = owner.country if owner is not None else None
     if owner is not None and owner.sector == "IGO" and sector in {"GOV", "IGO"}:
         return owner  # "EU foreign ministers", "NATO envoys": officials of a body act as the body
-    if owner is not None and owner.kind == "organisation" and token.lemma_.lower() in MEMBER_NOUNS:
-        return owner  # "Chinese coast guard personnel", "embassy staff": members acting for their body
+    if owner is not None and owner.kind == "organisation" and token.lemma_.lower() in MEMBER_NOUNS | CRAFT_NOUNS:
+        return owner  # "Chinese coast guard personnel", "embassy staff": members (or craft) acting for their body
     if country is None and (sector in UNNAMED_SECTORS or token.lower_ in GENERIC_HEADS):
         if owner is not None and token.lower_ in GENERIC_HEADS and owner.kind != "person":
             return owner  # "Leeds officials", "FIFA officials": a named place or body whose state is unknown
@@ -349,6 +367,11 @@ def _person_beside(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
     if head.pos_ not in {"NOUN", "PROPN"} or (ref is not None and ref.kind in {"person", "state", "place"}):
         return None
     spans = [mention_of(doc, c) for c in head.children if c.dep_ == "appos"]
+    # "expelled six Chilean diplomats, including the consul, NAME": the one named among a group acted on
+    # stands for it (a group acting is told as the group)
+    spans += [mention_of(doc, a) for p in head.children if p.dep_ == "prep" and p.lower_ == "including"
+              and head.dep_ not in {"nsubj", "nsubjpass"}
+              for o in p.children if o.dep_ == "pobj" for a in [o, *o.children] if a is o or a.dep_ == "appos"]
     if head.i + 1 < len(doc) and head.pos_ == "NOUN":  # "U.S. special envoy Steve Witkoff": a title before the name
         spans.append(mention_of(doc, doc[head.i + 1]))
     if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
@@ -397,13 +420,26 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
         # a subject "it"/"they" is the governing clause's party ("China urged X ..., saying it would"); a
         # possessive is the party nearest ("sanctions on India and Pakistan after their tests")
         governing = _governing_subject(doc, head, _is_party) if head.dep_ in {"nsubj", "nsubjpass"} else None
-        return _teller(doc, head) or governing or last_party_before(doc, head)
+        return _teller(doc, head) or governing or _previous_subject(doc, head) or last_party_before(doc, head)
     if head.lower_ in BODY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         # "the agency": the body just named, never one of its officials
         return _latest_before(doc, head, 3, lambda ref: ref.sector == "IGO" and ref.kind != "person")
+    if head.lower_ in BODY_KINDS and _bare_definite(head):
+        # "the ministry": the ministry just named ("India's foreign ministry said ... the ministry")
+        return _latest_before(doc, head, 3, lambda ref: ref.kind == "organisation"
+                              and head.lower_ in ref.name.lower().split())
     if head.pos_ in {"NOUN", "PROPN"}:
         return group_ref(doc, head)
     return None
+
+
+# Kinds of state body a bare definite noun can stand for, when one of that kind was just named.
+BODY_KINDS = {"ministry", "department"}
+
+
+def _bare_definite(head: Token) -> bool:
+    """"the ministry" with no other modifier ("the defence ministry" names its own kind)."""
+    return [c.lower_ for c in head.children if c.dep_ in MODIFIER_DEPS | {"det"}] == ["the"]
 
 
 # Definite nouns that stand for the international body named just before ("the agency", "the alliance").

@@ -30,6 +30,7 @@ from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.mediation import mediated_parties
 from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.restatements import merge_restatements, tells_its_effect
+from detente.nlp.sides import each_others
 from detente.nlp.pair_anaphors import fill_parties, names_people, pair_anaphors, people_pair
 from detente.nlp.withheld_answers import settle_withheld_answers
 from detente.records import Event, EventLink, Response, event_id
@@ -377,7 +378,7 @@ def to_event(doc: Doc, d: Draft, news: set[int] = frozenset()) -> Event:
         date=d.date, location=d.location, cameo=cameo_code(d.type, d.mode, d.status, d.cameo),
         quad_class=quad_class(d.type), intensity=intensity(d.type, d.mode), confidence=d.confidence,
         evidence=evidence_of(sent),
-        trigger=d.token.text, response=d.response, reciprocal=d.reciprocal,
+        trigger=d.token.text, response=d.response, reciprocal=d.reciprocal or each_others(d.token),
     )
 
 

@@ -94,6 +94,21 @@ def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
     return parts
 
 
+def _given_name_before(ent: Span) -> Span:
+    """", Amit Kumar Verma": the tagger can leave a given name out of a person after a comma; take back
+    one capitalised compound word (not a title) right after the comma."""
+    doc, i = ent.doc, ent.start - 1
+    if ent.label_ != "PERSON" or i < 0 or not (ent.start <= doc[i].head.i < ent.end):
+        return ent
+    word = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    titled = word.lower_ in RANKS | TITLE_PREFIXES or word.lower_.endswith(("man", "woman"))  # "Councilman X"
+    if word.dep_ == "compound" and word.pos_ == "PROPN" and word.is_title and word.is_alpha and not titled \
+            and not word.ent_type_ and before is not None and not word.is_sent_start and before.text in {",", "("}:
+        return Span(doc, i, ent.end, label=ent.label_)
+    return ent
+
+
 def _trailing_verb(token: Token) -> bool:
     """A lower-case verb closing an entity is no part of a name ("Brazil's Lula met Milei")."""
     return token.is_lower and token.pos_ in {"VERB", "AUX"}
@@ -143,7 +158,7 @@ class MentionFinder:
                  and not (len(s) == 1 and s[0].is_lower and s.label_ == "ACTOR")]
         for ent in doc.ents:
             if ent.label_ in NER_LABELS and not any(t.i in title_tokens for t in ent):
-                spans.extend(_split_entity(ent))
+                spans.extend(_split_entity(_given_name_before(ent)))
         spans += [s for s in ministry_spans(doc, self.kb) if not any(t.i in title_tokens for t in s)]
         # Prefer KB matches to NER on equal length: they come first in a stable sort by length.
         spans = filter_spans(sorted(spans, key=lambda s: -(s.end - s.start)))

@@ -17,6 +17,7 @@ from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, ref
 from detente.nlp.mentions import Ref
 from detente.nlp.noun_agents import agent_refs, wishing_subject
 from detente.nlp.status import answering_verb
+from detente.nlp.trigger_diplomacy import recalled_envoy
 from detente.nlp.triggers import LIGHT_VERBS, prep_objects, trigger_for
 
 def children(token: Token, deps: set[str]) -> list[Token]:
@@ -186,11 +187,38 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     # "equipment seized by its soldiers": the loose owner of the seized thing is its seizer, never the target
     undergoing = [r for p in passive for r in refs_for(doc, p, loose=reduced)
                   if not (reduced and r.via == "owner" and r.country in own)]
+    if is_passive and not agent and token.lemma_.lower() in SUMMONING_VERBS:
+        return _summoned_sides(doc, token, undergoing)
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + undergoing
+    if recalled_envoy(token) is not None:  # "pulled out its envoy X": one's own envoy is moved, not the target
+        target = [r for r in target if not (r.kind in {"person", "group"} and r.country in own)]
     if not any(party_key(r) for r in target):  # "break off relations with X", "send aid to X"
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
     return split_pair(source, target)
+
+
+def each_others(token: Token) -> bool:
+    """"X and Y each expelled the other's envoys", "X and Y accused each other": a conjoined subject acting
+    on one another is one reciprocal act (both directions)."""
+    subj = next(iter(children(token, {"nsubj"})), None) if token.pos_ == "VERB" else None
+    if subj is None or not subj.conjuncts:
+        return False
+    objects = children(token, {"dobj"}) + prep_objects(token, {"to", "with", "against", "on", "of"})
+    words = [t.lower_ for o in objects for t in o.subtree]
+    each = any(t.lower_ == "each" for t in subj.subtree) or any(c.lower_ == "each" for c in token.children)
+    pairs = {(a, b) for a, b in zip(words, words[1:])}
+    return (each and "other" in words) or bool(pairs & {("each", "other"), ("one", "another")})
+
+
+SUMMONING_VERBS = {"summon", "convoke"}
+
+
+def _summoned_sides(doc: Doc, token: Token, summoned: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+    """"The envoy was summoned to the ministry": the body one is summoned to summons (the source); the
+    summoned envoy's side is the target."""
+    summoner = [r for o in prep_objects(token, {"to", "by"}) for r in refs_for(doc, o)]
+    return unique(summoner), summoned
 
 
 def unique(refs: list[Ref]) -> list[Ref]:

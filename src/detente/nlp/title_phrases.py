@@ -15,7 +15,8 @@ from detente.nlp.mentions import RANKS
 ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "minister", "secretary", "adviser",
               "advisor", "aide", "director", "director-general", "chief", "general", "commander", "envoy",
               "official", "negotiator", "head", "chairman", "chairwoman", "president", "premier", "governor",
-              "representative", "deputy", "diplomat", "officer", "admiral", "lawmaker", "senator", "leader"}
+              "representative", "deputy", "diplomat", "officer", "admiral", "lawmaker", "senator", "leader",
+              "commissioner"}
 
 
 def _role_phrase_before(doc: Doc, start: int) -> Span | None:
