@@ -47,6 +47,15 @@ def test_a_given_name_after_a_comma_belongs_to_the_person(reader, text, name):
     _actor(reader, text, name)
 
 
+@pytest.mark.parametrize("text", [
+    "The bill passed on Friday, Governor Dana Whitfield said, after a long night in the statehouse.",
+    "The vote was close, Republican Dana Whitfield said on Friday.",  # a guard: NER keeps the party word out here
+])
+def test_a_title_or_party_word_after_a_comma_is_no_given_name(reader, text):
+    names = [a.name for a in reader.read(text, published="2024-10-15").actors]
+    assert not any(n.startswith(("Governor ", "Republican ")) for n in names), names
+
+
 @pytest.mark.parametrize("text,name", [
     ("National Police Commissioner Rafael Ortega Vidal said his officers had arrested two suspects.",
      "Rafael Ortega Vidal"),

@@ -94,15 +94,22 @@ def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
     return parts
 
 
+# Party labels written before a politician's name ("Libertarian Gary Johnson"): no given name.
+AFFILIATIONS = {"democrat", "democratic", "republican", "libertarian", "independent", "conservative", "labour",
+                "liberal", "socialist", "communist", "green", "tory", "centrist"}
+
+
 def _given_name_before(ent: Span) -> Span:
     """", Amit Kumar Verma": the tagger can leave a given name out of a person after a comma; take back
     one capitalised compound word (not a title) right after the comma."""
     doc, i = ent.doc, ent.start - 1
     if ent.label_ != "PERSON" or i < 0 or not (ent.start <= doc[i].head.i < ent.end):
         return ent
+    from detente.nlp.title_phrases import ROLE_NOUNS  # title_phrases imports this module
     word = doc[i]
     before = doc[i - 1] if i > 0 else None
-    titled = word.lower_ in RANKS | TITLE_PREFIXES or word.lower_.endswith(("man", "woman"))  # "Councilman X"
+    titled = word.lower_ in RANKS | TITLE_PREFIXES | ROLE_NOUNS | AFFILIATIONS \
+        or word.lower_.endswith(("man", "woman"))  # "Governor X", "Republican X", "Councilman X"
     if word.dep_ == "compound" and word.pos_ == "PROPN" and word.is_title and word.is_alpha and not titled \
             and not word.ent_type_ and before is not None and not word.is_sent_start and before.text in {",", "("}:
         return Span(doc, i, ent.end, label=ent.label_)
