@@ -75,6 +75,18 @@ def _leader_titles(doc: Doc) -> dict[int, Span]:
     return found
 
 
+def _read_title(doc: Doc, span: Span, titles: dict[int, Span], unknown: bool) -> tuple[Span | None, bool]:
+    """The title phrase beside a name, and whether it is an apposition ("X, an aide to Y"); a person the KB
+    knows reads only the title right before the name."""
+    title = _title_before(doc, span.start, titles)
+    if title is not None or not unknown:
+        return title, False
+    appositive = _title_appositive(doc, span)
+    title = _role_phrase_before(doc, span.start) or _role_phrase_after(doc, span) or appositive \
+        or _rank_phrase_before(doc, span.start)
+    return title, title is not None and title is appositive
+
+
 def _title_before(doc: Doc, start: int, titles: dict[int, Span]) -> Span | None:
     """The title span that ends right before a name, skipping ranks ("Admiral"), extended leftwards."""
     end = start
@@ -281,8 +293,11 @@ class ActorComponent:
             ref = replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation")
         if ref is not None and ref.kind == "person":
             plain = ref
-            ref = self._apply_title(doc, span, titles, ref)
-            ref = refine_title(self, doc, span, titles, plain, ref)  # portfolio, rank and past-office readings
+            # a surname of someone the KB lacks reads its title too: "aide Ann Roe ... Kremlin aide Roe"
+            unknown = ref.via == "unknown" or (ref.via == "surname" and self.kb.get(ref.actor_id) is None)
+            title, appositive = _read_title(doc, span, titles, unknown)
+            ref = self._apply_title(doc, span, title, appositive, ref)
+            ref = refine_title(self, doc, span, title, plain, ref)  # portfolio, rank and past-office readings
             led = _delegation_led(doc, span)
             if led is not None:
                 ref = replace(ref, role=_with_role(ref.role, "head of delegation"),
@@ -310,23 +325,15 @@ class ActorComponent:
                  if t.pos_ in {"PROPN", "ADJ"} and not (span.start <= t.i < span.end)} - {None}
         return codes.pop() if len(codes) == 1 else None
 
-    def _apply_title(self, doc: Doc, span: Span, titles, ref: Ref) -> Ref:
-        """Use the title before a name for role, country and sector when the KB does not know them."""
-        title = _title_before(doc, span.start, titles)
-        appositive = None
-        # a surname of someone the KB lacks reads its title too: "aide Ann Roe ... Kremlin aide Roe"
-        unknown = ref.via == "unknown" or (ref.via == "surname" and self.kb.get(ref.actor_id) is None)
-        if title is None and unknown:
-            appositive = _title_appositive(doc, span)
-            title = _role_phrase_before(doc, span.start) or _role_phrase_after(doc, span) or appositive \
-                or _rank_phrase_before(doc, span.start)
+    def _apply_title(self, doc: Doc, span: Span, title: Span | None, appositive: bool, ref: Ref) -> Ref:
+        """Use the title beside a name for role, country and sector when the KB does not know them."""
         if title is None:
             return ref
         body_country, body_sector = self._body_in(title)
         country = ref.country or self._country_before(doc, title.start) or \
             next((c for part in owner_parts(title) if (c := self._country_in(part))), None) or body_country \
             or self._country_of_group(title)
-        role = ref.role or (_role_text(title) if title is appositive else title.text)
+        role = ref.role or (_role_text(title) if appositive else title.text)
         military = MIL_WORDS.search(title.text) or _ranked(doc, span)
         # a body named in the title tells the sector: "Pentagon spokesman" speaks for a MIL body
         sector = ref.sector or body_sector or ("MIL" if military else "LEG" if LEG_WORDS.search(title.text)

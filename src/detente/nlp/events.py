@@ -11,7 +11,7 @@ from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.tense import done_when_told, past_told_ahead
 from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
-from detente.nlp.mentions import Ref
+from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.places import location_for
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
@@ -130,9 +130,7 @@ def _forum_place(doc: Doc, token: Token, kb) -> Location | None:
 
 
 def _state(ref: Ref, kb, via: str = "host") -> Ref:
-    actor = kb.get(f"state:{ref.country}")
-    name = actor.name if actor is not None else ref.country
-    return Ref(f"state:{ref.country}", name, ref.country, "GOV", "state", via=via)
+    return state_ref(ref.country, kb, via)
 
 
 def _for_businesses(refs: list[Ref], kb) -> list[Ref]:

@@ -46,6 +46,12 @@ class Ref:
         return ActorRef(name=self.name, country=self.country, sector=self.sector, actor_id=self.actor_id)
 
 
+def state_ref(code: str, kb, via: str) -> Ref:
+    """A country code as a state party, named as the knowledge base names it (the code if it does not)."""
+    actor = kb.get(f"state:{code}")
+    return Ref(f"state:{code}", actor.name if actor is not None else code, code, "GOV", "state", via=via)
+
+
 def slug(text: str) -> str:
     """Lower-case ascii-ish id fragment for an actor the knowledge base lacks."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

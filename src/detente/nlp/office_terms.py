@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from detente.nlp.events import Draft
+from detente.nlp.mentions import state_ref
 from detente.nlp.sides import LEADER_ROLES, LEADER_VIA
 
 
@@ -49,11 +50,8 @@ def _took_office_after(kb, ref, day: str) -> bool:
 
 def _with_states(kb, kept: list, late: list) -> list:
     """The side without the late people, with their states added where the side lacks them."""
-    from detente.nlp.mentions import Ref
     out = list(kept)
     for code in dict.fromkeys(r.country for r in late if r.country):
         if all(r.country != code or r.kind != "state" for r in out):
-            actor = kb.get(f"state:{code}")
-            out.append(Ref(f"state:{code}", actor.name if actor is not None else code, code, "GOV", "state",
-                           via="office"))
+            out.append(state_ref(code, kb, "office"))
     return out

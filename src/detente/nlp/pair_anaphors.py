@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.nlp.events import Draft
-from detente.nlp.mentions import Ref
+from detente.nlp.mentions import state_ref
 from detente.nlp.sides import geometry_by_place, inherited_subject
 
 
@@ -216,8 +216,4 @@ def states_of(side: list) -> list:
     countries = list(dict.fromkeys(r.country for r in side if r.country))
     if not countries:
         return side
-    out = []
-    for code in countries:
-        actor = current_kb().get(f"state:{code}")
-        out.append(Ref(f"state:{code}", actor.name if actor is not None else code, code, "GOV", "state", via="pair"))
-    return out
+    return [state_ref(code, current_kb(), "pair") for code in countries]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
-from detente.nlp.mentions import Ref
+from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.noun_agents import agent_refs, wishing_subject
 from detente.nlp.status import answering_verb
 from detente.nlp.trigger_diplomacy import recalled_envoy
@@ -525,9 +525,7 @@ def host_of_place(source: list[Ref], location) -> list[Ref]:
     if location is None or not location.country or not source or location.country in {r.country for r in source}:
         return []
     from detente.nlp.context import current_kb
-    actor = current_kb().get(f"state:{location.country}")
-    name = actor.name if actor is not None else location.country
-    return [Ref(f"state:{location.country}", name, location.country, "GOV", "state", via="location")]
+    return [state_ref(location.country, current_kb(), "location")]
 
 
 # Going somewhere: "arrived in Amman on a visit" (the place hangs on the verb of motion, the visit on "on").

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from detente.nlp.mentions import RANKS, Ref
+from detente.nlp.title_phrases import ROLE_NOUNS
 
 PORTFOLIO_WORDS = {"for", "to", "on", "in"}
 PAST_MARKS = {"former", "ex", "then"}
@@ -24,25 +25,15 @@ APPOSITION_STOPS = {",", ".", ";", "(", ")", "\n"}
 MAX_APPOSITION = 20
 
 
-def refine_title(component, doc: Doc, span: Span, titles: dict[int, Span], plain: Ref, ref: Ref) -> Ref:
-    """The person `ref` (read with its title from `plain`) with portfolio, rank and past-office readings."""
-    if plain.via != "unknown" or ref.kind != "person":
-        return ref
-    title = _title_read(doc, span, titles)
-    if title is None:
+def refine_title(component, doc: Doc, span: Span, title: Span | None, plain: Ref, ref: Ref) -> Ref:
+    """The person `ref` (read with `title`, the phrase the actor component found, from `plain`) with
+    portfolio, rank and past-office readings."""
+    if plain.via != "unknown" or ref.kind != "person" or title is None:
         return ref
     ref = _without_portfolio(component, doc, title, plain, ref)
     ref = _state_of_title(component.kb, title, ref)
     ref = _office_beside_rank(component, doc, span, ref)
     return _past_office(doc, title, ref)
-
-
-def _title_read(doc: Doc, span: Span, titles: dict[int, Span]) -> Span | None:
-    """The title phrase the actor component read for a person it does not know (same order of readers)."""
-    from detente.nlp import actors  # the readers live there; imported late as actors imports this module
-    return actors._title_before(doc, span.start, titles) or actors._role_phrase_before(doc, span.start) \
-        or actors._role_phrase_after(doc, span) or actors._title_appositive(doc, span) \
-        or actors._rank_phrase_before(doc, span.start)
 
 
 def portfolio_countries(kb, title: Span) -> set[str]:
@@ -87,7 +78,6 @@ def _rank_only(role: str | None, kb) -> bool:
 
 def office_apposition(doc: Doc, span: Span) -> Span | None:
     """"X, deputy director of the Y's Z," -> the office phrase beside a name, up to its closing punctuation."""
-    from detente.nlp.actors import ROLE_NOUNS
     if span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return None
     start = span.end + 1 + (doc[span.end + 1].lower_ in {"the", "a", "an"})
