@@ -28,6 +28,24 @@ def test_place_finds_the_country(name, country):
     assert found[1] == country
 
 
+@pytest.mark.parametrize("name,country", [
+    ("Bali", "IDN"),            # the island, not the Indian town of that name
+    ("Ontario", "CAN"),         # the province, not the Californian city
+    ("Tuscany", "ITA"),         # not the small Canadian namesake
+    ("Xinjiang", "CHN"),        # a province the city file lacks
+    ("Xizang", "CHN"),          # an alias
+    ("Mindanao", "PHL"),
+])
+def test_regions_and_islands(name, country):
+    assert place(name)[1] == country
+
+
+# guard: passes without the regions file too; keeps disputed and shared regions out of it
+@pytest.mark.parametrize("name", ["Crimea", "Kashmir", "Punjab", "Borneo"])
+def test_disputed_or_shared_regions_have_no_country(name):
+    assert place(name) is None
+
+
 def test_canonical_name_is_geonames():
     assert place("Kiev") == ("Kyiv", "UKR")
 

