@@ -16,7 +16,12 @@ from detente.records import DateValue
 JOINERS = {"or", "to", "and", "-", "through", "until"}
 
 
-FUTURE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "prepare", "intend", "aim", "hope", "will"}
+FUTURE_LEMMAS = {"schedule", "expect", "plan", "due", "prepare", "intend", "aim", "hope", "will"}
+
+
+def _set_for_later(verb) -> bool:
+    """"The talks are set for Monday" looks ahead; "the navies set up a hotline on Monday" is past."""
+    return verb.lemma_ == "set" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 PAST_PREPS = {"since"}  # "the first visit since March": the day named lies behind
@@ -57,7 +62,8 @@ def _tense(span: Span) -> str | None:
         if verb.pos_ in {"VERB", "AUX"}:
             if scheduled_present(verb):
                 return "future"
-            if any(c.lower_ in {"will", "shall", "'ll"} for c in verb.children) or verb.lemma_ in FUTURE_LEMMAS:
+            if any(c.lower_ in {"will", "shall", "'ll"} for c in verb.children) or verb.lemma_ in FUTURE_LEMMAS \
+                    or _set_for_later(verb):
                 return "future"
             if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
                 return "future"  # infinitives name what is still to come: "an invitation to visit in April"
