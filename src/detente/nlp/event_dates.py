@@ -55,9 +55,11 @@ def _shares_person(d: Draft, prev: Draft) -> bool:
 
 def _separate_statement(d: Draft, prev: Draft) -> bool:
     """A statement by a side that had no part in the act just told ("Pakistan blamed ..." after "India
-    rejected ..."): a reaction that came after it, not part of it."""
+    rejected ..."), or a counter-sanction by the side a sanction hit: a reaction that came after it."""
     mine, theirs = d.countries("source"), prev.countries("source") | prev.countries("target")
-    return d.type in VERBAL_TYPES and bool(mine) and bool(prev.countries("source")) and not mine & theirs
+    return d.type in VERBAL_TYPES and bool(mine) and bool(prev.countries("source")) and not mine & theirs \
+        or d.type == "SANCTION" == prev.type and bool(mine) \
+        and mine <= prev.countries("target") - prev.countries("source")
 
 
 def _since(anchor: DateValue, published) -> DateValue | None:

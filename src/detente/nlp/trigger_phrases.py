@@ -15,6 +15,7 @@ from detente.nlp.trigger_incidents import (
     called_off_protest, craft_encounter, exchange_of, fired_missile_noun, missile_test, reported_violations,
     vowed_reprisal,
 )
+from detente.nlp.trigger_sanctions import sanction_measure
 from detente.nlp.trigger_relations import (
     advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, channel_set_up, declared_void,
     handed_over_aid, meal_with_guests, mutual_undertaking, scheme_started, spent_time_together,
@@ -55,6 +56,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
                  _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
+                 sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  # relations between states (trigger_relations)
                  meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
                  declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,

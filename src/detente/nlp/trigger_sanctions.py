@@ -1,0 +1,306 @@
+"""Triggers for sanction measures a verb and its object name together: closing a border or airspace,
+cancelling or no longer issuing visas, putting a treaty in abeyance, halting exchanges, sending another
+state's defence advisers away, and raising duties.
+
+PLOVER manual, SANCTION: "all reductions in existing, routine, or cooperative relations"; 'discontinue'
+curtails or terminates diplomatic, commercial or material exchanges (international sanctions included),
+'withdraw' takes oneself out of a group or organisation, 'expel' covers the expulsion of diplomats. Every
+rule tests the token's lemma against a small set first (the GATE below), so other tokens cost one lookup.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.ontology import Trigger
+
+DISCONTINUED = Trigger("SANCTION", "discontinue")
+CLOSED_PASSAGE = Trigger("SANCTION", "discontinue", cameo="191")  # CAMEO 191: restrict movement
+CLOSED_MISSION = Trigger("SANCTION", "discontinue", cameo="161")
+EXPELLED = Trigger("SANCTION", "expel", cameo="161")
+WITHDRAWN = Trigger("SANCTION", "withdraw", cameo="161")
+
+OBJECT_DEPS = {"dobj", "nsubjpass"}
+RELATIVES = {"that", "which", "whom"}
+OWN = {"its", "their", "our", "his", "her"}  # possessives that make the thing acted on the actor's own
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject and their conjuncts; for a relative clause with
+    neither ("the contacts which Oslo froze"), the noun the clause describes."""
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and all(o.lower_ in RELATIVES for o in found):
+        found = [verb.head]
+    return [t for o in found for t in (o, *o.conjuncts)]
+
+
+# --- closing a border, crossing, airspace or port ---------------------------------------------------------
+
+CLOSE_VERBS = {"close", "shut", "seal"}
+PASSAGES = {"border", "frontier", "crossing", "crossings", "airspace", "embassy", "consulate"}
+# Places closed for many reasons (storms, strikes): a passage only when closed to someone ("its ports to X").
+CLOSED_TO = {"port", "ports", "seaport", "harbour", "harbor", "waters", "checkpoint"}
+# Modifiers that make a post or route a border one ("the border post", "the land route").
+PASSAGE_MODIFIERS = {"border", "frontier", "land", "crossing"}
+PASSAGE_HEADS = {"post", "point", "route", "gate", "station"}
+MISSIONS = {"embassy", "consulate"}
+
+
+def _is_passage(noun: Token) -> bool:
+    """"its airspace", "the land crossing", "the border post", "its embassy" (a crossing may parse as a verb)."""
+    if noun.lemma_.lower() in PASSAGES or noun.lower_ in PASSAGES:
+        return True
+    mods = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    return noun.lemma_.lower() in PASSAGE_HEADS and bool(mods & PASSAGE_MODIFIERS)
+
+
+def closed_passage(token: Token) -> Trigger | None:
+    """"closed its airspace to X's carriers", "shut the road crossing", "sealed the border post": closing a
+    passage between states curtails exchanges (SANCTION 'discontinue'; reopening is no sanction); closing
+    one's own embassy withdraws its diplomats ('withdraw')."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in CLOSE_VERBS:
+        return None
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return None  # "shut down the port": a coercive closure, told by its own phrase
+    closed = [o for o in _objects(token) if _is_passage(o)]
+    objects = _objects(token)
+    if not closed and any(o.lemma_.lower() in CLOSED_TO for o in objects) and \
+            any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for o in (token, *objects) for c in o.children):
+        return CLOSED_PASSAGE
+    if not closed:
+        return None
+    if all(o.lemma_.lower() in MISSIONS for o in closed):  # a diplomatic post: relations, not movement, cut
+        own = all(any(c.dep_ == "poss" and c.lower_ in OWN for c in o.children) for o in closed)
+        return WITHDRAWN if own else CLOSED_MISSION
+    return CLOSED_PASSAGE
+
+
+# --- visas and permits ----------------------------------------------------------------------------------
+
+VISA_NOUNS = {"visa", "visas"}
+PERMITS = {"permit", "permits"}  # only permits to enter, work or stay ("building permits" are no sanction)
+PERMIT_KINDS = {"entry", "work", "residence", "residency", "transit", "travel", "landing", "overflight"}
+VISA_CUT_VERBS = {"cancel", "suspend", "revoke", "annul", "rescind", "void", "freeze", "cut", "reduce", "halve",
+                  "curb", "restrict", "limit", "stop", "halt", "withdraw", "scrap"}
+# "stopped issuing visas": the verb that ends the issuing, with the issuing verb as its complement.
+ISSUE_VERBS = {"issue", "grant", "process", "deliver"}
+QUANTITY_NOUNS = {"number", "quota", "amount", "share", "count"}
+
+
+def _visa_objects(verb: Token) -> bool:
+    """The verb acts on visas: "cancelled visas", "cut the number of visas", "stopped issuing visas"."""
+    for obj in _objects(verb):
+        if obj.lemma_.lower() in VISA_NOUNS or obj.lower_ in VISA_NOUNS:
+            return True
+        if obj.lower_ in PERMITS and {c.lower_ for c in obj.children} & PERMIT_KINDS:
+            return True
+        if obj.lemma_.lower() in QUANTITY_NOUNS and any(
+                g.lemma_.lower() in VISA_NOUNS for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children):
+            return True
+    issuing = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ISSUE_VERBS]
+    return any(_visa_objects(c) for c in issuing)
+
+
+def cancelled_visas(token: Token) -> Trigger | None:
+    """"revoked the transit visas of X's traders", "stopped granting visas", "reduced the number of
+    visas issued": withholding entry from another state's people curtails exchanges (SANCTION 'discontinue')."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in VISA_CUT_VERBS:
+        return None
+    return DISCONTINUED if _visa_objects(token) else None
+
+
+# --- treaties held in abeyance, suspended, left ---------------------------------------------------------
+
+PACTS = {"treaty", "agreement", "accord", "pact", "convention", "memorandum", "protocol", "arrangement"}
+SUSPEND_PACT_VERBS = {"suspend", "freeze"}
+HOLD_VERBS = {"hold", "put", "place", "keep"}
+# "in abeyance", "on hold", "on ice": the state a held treaty is put into.
+IN_ABEYANCE = {("in", "abeyance"), ("on", "hold"), ("on", "ice")}
+LEAVE_VERBS = {"withdraw", "exit", "quit", "leave"}
+BODIES = {"alliance", "bloc", "organisation", "organization", "union", "grouping"}  # not a council one resigns from
+
+
+def _held_in_abeyance(verb: Token) -> bool:
+    """"held the treaty in abeyance", "the accord was put on hold"."""
+    return any(c.dep_ == "prep" and (c.lower_, g.lower_) in IN_ABEYANCE
+               for c in verb.children for g in c.children if g.dep_ == "pobj")
+
+
+def _is_pact(noun: Token) -> bool:
+    return noun.lemma_.lower() in PACTS or noun.lower_ in {"treaties", "agreements", "accords", "pacts"}
+
+
+def suspended_pact(token: Token) -> Trigger | None:
+    """"held the water treaty in abeyance", "suspended the trade accord", "withdrew from the pact": leaving a
+    treaty or body reduces relations (SANCTION 'discontinue'; leaving a group is 'withdraw')."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in SUSPEND_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS:
+        return None
+    if lemma in LEAVE_VERBS:
+        left = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        left += _objects(token) if lemma in {"quit", "exit", "leave"} else []
+        if any(_is_pact(g) or g.lemma_.lower() in BODIES for g in left):
+            return WITHDRAWN
+        return None
+    pacts = [o for o in _objects(token) if _is_pact(o)]
+    if not pacts:
+        return None
+    if lemma in HOLD_VERBS and not _held_in_abeyance(token):
+        return None
+    return DISCONTINUED
+
+
+# --- halting exchanges ------------------------------------------------------------------------------------
+
+HALT_VERBS = {"halt", "pause", "freeze", "suspend", "stop", "cut", "withhold", "sever"}
+EXCHANGES = {"aid", "assistance", "sharing", "contact", "contacts", "trade", "cooperation", "exchange", "exchanges",
+             "flight", "flights", "delivery", "deliveries", "shipment", "shipments", "supply", "supplies",
+             "funding", "investment", "import", "imports", "export", "exports", "transfer", "transfers"}
+ANAPHORS = {"both", "them"}
+FIRE = {"fire", "gunfire", "shots", "blows", "artillery"}  # "stopped the exchange of fire" is a truce, not a sanction
+
+
+def _names_exchanges_before(verb: Token) -> bool:
+    """"Oslo had halted both": the pronoun stands for exchanges the sentence before names."""
+    sent = verb.sent
+    if sent.start == 0:
+        return False
+    before = verb.doc[sent.start - 1].sent
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in EXCHANGES for t in before)
+
+
+def _of_fire(noun: Token) -> bool:
+    return any(g.lower_ in FIRE for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+
+
+def halted_exchanges(token: Token) -> Trigger | None:
+    """"paused military aid", "halted intelligence sharing", "the contacts which X froze", "had halted both"
+    (the aid and sharing just named): curtailing material exchanges is SANCTION 'discontinue'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in HALT_VERBS:
+        return None
+    objects = _objects(token)
+    # the head noun names what is halted: "paused export controls" lifts a restriction, halts no exports
+    if any({o.lemma_.lower(), o.lower_} & EXCHANGES and not _of_fire(o) for o in objects):
+        return DISCONTINUED
+    # "had halted both in May": the parser may hang the pronoun on a time phrase after it
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    anaphor = any(o.lower_ in ANAPHORS for o in objects) or \
+        (not objects and following is not None and following.lower_ in ANAPHORS)
+    if anaphor and _names_exchanges_before(token):
+        return DISCONTINUED
+    return None
+
+
+# --- expelling another state's defence advisers ----------------------------------------------------------
+
+# Diplomats the envoy lexicon may miss: the plural a lemmatizer leaves, and service advisers and attachés
+# posted to an embassy or high commission.
+ATTACHES = {"attaché", "attachés", "attache", "attaches"}
+ADVISERS = {"adviser", "advisers", "advisor", "advisors"}
+SERVICE_WORDS = {"defence", "defense", "military", "naval", "air", "army"}
+ORDER_VERBS = {"order", "give", "tell", "instruct", "direct"}
+LEAVING = {"leave", "depart", "quit", "exit"}
+
+
+def _is_posted_officer(noun: Token) -> bool:
+    """"the military attachés", "X's naval advisers" (not a president's own advisers)."""
+    if noun.lower_ in ATTACHES or noun.lemma_.lower() in ATTACHES:
+        return True
+    mods = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    return (noun.lower_ in ADVISERS or noun.lemma_.lower() in ADVISERS) and bool(mods & SERVICE_WORDS)
+
+
+def _told_to_go(verb: Token) -> bool:
+    """"gave them five days to leave", "ordered them out": the order is to go away."""
+    if any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children):
+        return True
+    for t in verb.subtree:
+        if t.pos_ == "VERB" and t.lemma_.lower() in LEAVING and t.i > verb.i:
+            node = t.head  # the leaving verb hangs in the ordering verb's own clause
+            while node.i != verb.i and node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+                node = node.head
+            if node.i == verb.i:
+                return True
+    return False
+
+
+def expelled_officers(token: Token) -> Trigger | None:
+    """"told X's air advisers to leave by Friday", "ordered the naval attaché out":
+    sending another state's posted officers away is SANCTION 'expel'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ORDER_VERBS:
+        return None
+    officers = [o for o in _objects(token) + [c for c in token.children if c.dep_ == "dative"] if _is_posted_officer(o)]
+    if not officers or not _told_to_go(token):
+        return None
+    own = all(any(c.dep_ == "poss" and c.lower_ in OWN for c in o.children) for o in officers)
+    return WITHDRAWN if own else EXPELLED  # "ordered its attachés out" calls one's own officers home
+
+
+# --- duties raised ------------------------------------------------------------------------------------------
+
+LEVY_VERBS = {"raise", "impose", "slap", "levy", "increase", "hike", "double", "triple", "introduce"}
+# Tariffs are event nouns of the lexicon already; a duty or levy is one only when laid on another's goods.
+DUTIES = {"duty", "duties", "levy", "levies"}
+DUTY_MODIFIERS = {"customs", "import", "export", "retaliatory", "punitive", "anti-dumping", "countervailing"}
+
+
+def _is_duty(noun: Token) -> bool:
+    """"duties on X's goods", "customs duties" ("his duty to", "duties on tobacco" are no levy)."""
+    if noun.lemma_.lower() not in DUTIES and noun.lower_ not in DUTIES:
+        return False
+    if {c.lower_ for c in noun.children} & DUTY_MODIFIERS:
+        return True
+    # "duties on American goods", "levies on imports from Brazil" (a duty on tobacco is a domestic tax)
+    taxed = [t for h in (noun, noun.head) for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+             for t in p.subtree]
+    return any(t.ent_type_ in {"NORP", "GPE"} or t.lemma_.lower() in {"import", "export"} for t in taxed)
+
+
+def levied_duty(token: Token) -> Trigger | None:
+    """"raised duties on X's rice to 40%", "imposed customs duties": taxing another state's goods curtails
+    trade with it (SANCTION 'discontinue'), told on the noun as a tariff is (its "on" phrase names the target)."""
+    if token.pos_ != "NOUN" or not _is_duty(token):
+        return None
+    node = token.head if token.dep_ == "conj" else token
+    levied = node.dep_ in OBJECT_DEPS and node.head.lemma_.lower() in LEVY_VERBS
+    return DISCONTINUED if levied else None
+
+
+VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, halted_exchanges, expelled_officers)
+ACTED_ON = PACTS | EXCHANGES | VISA_NOUNS | PASSAGES | QUANTITY_NOUNS | {"treaties", "agreements", "accords",
+                                                                                "pacts"}
+
+
+def measure_object(token: Token) -> bool | None:
+    """The object of a sanction verb ("paused military aid", "revoked the visas", "suspended the accord") is no
+    event of its own (False): the verb and its object tell one measure."""
+    if token.pos_ != "NOUN" or (token.lemma_.lower() not in ACTED_ON and token.lower_ not in ACTED_ON):
+        return None
+    node = token.head if token.dep_ == "conj" else token
+    if node.dep_ in OBJECT_DEPS:
+        verb = node.head
+    elif node.dep_ == "pobj":
+        verb = node.head.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.i == token.i:
+        return None
+    return False if any(rule(verb) is not None for rule in VERB_RULES) else None
+
+
+GATE = CLOSE_VERBS | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | ORDER_VERBS | \
+    ACTED_ON | DUTIES
+RULES = (*VERB_RULES, measure_object, levied_duty)
+
+
+def sanction_measure(token: Token) -> Trigger | bool | None:
+    """The trigger a sanction-measure rule gives the token (first that speaks), or None."""
+    if token.lemma_.lower() not in GATE and token.lower_ not in GATE:
+        return None
+    for rule in RULES:
+        found = rule(token)
+        if found is not None:
+            return found
+    return None
