@@ -137,7 +137,7 @@ def test_every_cmc_vice_chairman_since_2015(kb, on, names):
 # --- non-state armed groups ---------------------------------------------------------------------------
 @pytest.mark.parametrize("mention, actor_id, country, sector", [
     ("Hamas", "org:hamas", "PSE", "REB"),
-    ("Hezbollah", "org:hezbollah", "LBN", "REB"),
+    ("Hezbollah", "org:hezbollah", "LBN", "PRM"),  # PLOVER PRM: armed, not in opposition (it sits in government)
     ("Ansar Allah", "org:houthis", "YEM", "REB"),
     ("Houthi rebels", "org:houthis", "YEM", "REB"),
     ("Daesh", "org:isis", None, "REB"),

@@ -16,6 +16,7 @@ from detente.nlp.title_phrases import (
     ROLE_NOUNS, _role_phrase_before, _rank_phrase_before, _role_phrase_after, _title_appositive, _ranked, _office, _role_text,
     owner_parts,
 )
+from detente.nlp.person_context import place_unplaced
 from detente.nlp.titles import refine_title
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
@@ -257,6 +258,7 @@ class ActorComponent:
                 self._remember(ref, seen, _salient(span))
         self._counterpart_roles(doc, mentions)
         _body_named_before(doc, mentions)
+        place_unplaced(mentions)
         _share_facts(mentions)
         mentions += self._leader_offices(doc, mentions, on)
         mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)

@@ -13,6 +13,7 @@ from detente.nlp.arguments import mention_of, refs_for, with_country
 from detente.nlp.mentions import Ref
 from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, LEADER_VIA, THIRD_PARTY_NOUNS, children, inherited_subject, named_leader, party_key,
+    subject_refs,
 )
 from detente.nlp.triggers import has_object, is_anaphoric, prep_objects
 
@@ -56,21 +57,45 @@ BESIDE_PREPS = {"with", "alongside", "beside", "next"}
 
 def delegations(doc: Doc, drafts: list) -> None:
     """"The talks took place three on three: Rubio and Witkoff joined Trump, while Lavrov sat with Putin":
-    people told as accompanying a party of a meeting, in its sentence or the next, are on that party's side."""
+    people told as accompanying a party of a meeting, in its sentence or the next, are on that party's side,
+    and so are the heads and members of its delegations told in the two sentences after it."""
     for draft in (d for d in drafts if d.type == "CONSULT" and not _in_relative_clause(d.token)):
-        for verb in (t for t in _sent_and_next(doc, draft.sent) if t.pos_ in {"VERB", "AUX"} and t.i != draft.token.i):
+        close = _sent_and_next(doc, draft.sent)
+        # the delegations may be told one sentence further ("... talks. X led the U.S. team. Kyiv's was ...")
+        later = _sent_and_next(doc, close[-1].sent)[len(close[-1].sent):] if close else []
+        for verb in (t for t in close + later if t.pos_ in {"VERB", "AUX"} and t.i != draft.token.i):
             lemma = verb.lemma_.lower()
-            chiefs = children(verb, {"dobj"}) if lemma in ACCOMPANY_VERBS else \
+            chiefs = [] if verb.i > close[-1].i else children(verb, {"dobj"}) if lemma in ACCOMPANY_VERBS else \
                 prep_objects(verb, BESIDE_PREPS) if lemma in BESIDE_VERBS else []
             for chief in (r for c in chiefs for r in refs_for(doc, c) if r.kind == "person" and r.country):
                 members = [with_country(r, chief.country) for s in children(verb, {"nsubj"}) for r in refs_for(doc, s)
                            if r.kind == "person" and r.country in {None, chief.country}]
                 _join_side(draft, chief, members)
-            country, heads = _delegation_heads(doc, verb)
-            sides = [side for side in (draft.source, draft.target) if any(r.country == country for r in side)]
-            for ref in heads if country and len(sides) == 1 else []:
-                if all(r.actor_id != ref.actor_id for r in sides[0]):
-                    sides[0].append(with_country(ref, country))
+            for country, ref in _delegation_heads(doc, verb):
+                side = _delegation_side(draft, country, _names_team(verb))
+                if side is not None and all(r.actor_id != ref.actor_id for r in side):
+                    side.append(with_country(ref, country))
+
+
+def _delegation_side(draft, country: str | None, team: bool) -> list[Ref] | None:
+    """The side of a meeting a delegation of `country` belongs to: the one holding that country, else, for a
+    team the text names as such ("Kyiv's delegation was headed by X"), an empty target when the source holds
+    another country's delegation head (the counterpart of "talks" told without it)."""
+    if not country:
+        return None
+    sides = [side for side in (draft.source, draft.target) if any(r.country == country for r in side)]
+    if len(sides) == 1:
+        return sides[0]
+    # only the counterpart of a side whose own team the text tells ("X led the American team"): a host
+    # opening a meeting is no party to it
+    led = any(r.country and r.country != country and "head of delegation" in (r.role or "") for r in draft.source)
+    return draft.target if not sides and team and not draft.target and led else None
+
+
+def _names_team(verb: Token) -> bool:
+    """"The Ukrainian delegation was headed by X", "X led the American team": the clause names a delegation."""
+    subject = verb.head if verb.dep_ == "conj" else verb  # "... was headed by X and included Y"
+    return any(t.lemma_.lower() in DELEGATION_NOUNS for t in children(subject, {"nsubjpass", "nsubj", "dobj"}))
 
 
 def _in_relative_clause(token: Token) -> bool:
@@ -81,25 +106,66 @@ def _in_relative_clause(token: Token) -> bool:
 
 LEADING_VERBS = {"lead", "head"}
 SENDING_VERBS = {"send", "dispatch"}
+MEMBER_VERBS = {"include", "comprise"}
+DELEGATION_NOUNS = {"delegation", "team", "side"}
 
 
-def _delegation_heads(doc: Doc, verb: Token) -> tuple[str | None, list[Ref]]:
-    """"The Russian team was led by X", "X headed the Russian delegation", "Ukraine sent X": the state whose
-    team it is, and the people who lead it or were sent."""
+def _delegation_heads(doc: Doc, verb: Token) -> list[tuple[str | None, Ref]]:
+    """"The Russian team was led by X", "X headed the Russian delegation", "Ukraine sent X": (state whose
+    team it is, person) for each person who leads it or was sent; a gapped second agent ("..., and
+    China's by Y") leads the team of the state named right before it."""
     lemma = verb.lemma_.lower()
     if lemma in LEADING_VERBS:
         passive = bool(children(verb, {"nsubjpass"}))
         teams = children(verb, {"nsubjpass"} if passive else {"dobj"})
-        people = [g for a in children(verb, {"agent"}) for g in children(a, {"pobj"})] if passive \
-            else children(verb, {"nsubj"})
+        people = [(a, g) for a in _agents(verb) for g in children(a, {"pobj"})] if passive \
+            else [(None, p) for p in children(verb, {"nsubj"})]
     elif lemma in SENDING_VERBS:
-        teams, people = children(verb, {"nsubj"}), children(verb, {"dobj"})
+        teams, people = children(verb, {"nsubj"}), [(None, p) for p in children(verb, {"dobj"})]
+    elif lemma in MEMBER_VERBS:  # "Kyiv's delegation ... included X and Y": members, of the team's state
+        teams = [t for t in _own_subjects(verb) if t.lemma_.lower() in DELEGATION_NOUNS]
+        people = [(None, p) for p in children(verb, {"dobj"})] if teams else []
     else:
-        return None, []
+        return []
     owners = [m._.ref.country for t in teams for x in t.subtree if (m := mention_of(doc, x)) is not None and m._.ref.country]
-    found = [r for p in people for r in refs_for(doc, p) if r.kind == "person"]
-    country = owners[0] if owners else None
-    return country, [r for r in found if r.country in {None, country}]
+    team = owners[0] if owners else None
+    found = []
+    for agent, person in people:
+        country = _gapped_owner(doc, agent) or team
+        refs = _members(doc, person) if lemma in MEMBER_VERBS else refs_for(doc, person)
+        found += [(country, r) for r in refs if r.kind == "person" and r.country in {None, country}]
+    return found
+
+
+def _members(doc: Doc, listed: Token) -> list[Ref]:
+    """The people a delegation "included": the listed names, also those the parser hung inside one another,
+    but not a person named in a phrase about one ("an aide to President X")."""
+    return [r for r in subject_refs(doc, listed)
+            if not any((m := mention_of(doc, t)) is not None and m._.ref.actor_id == r.actor_id
+                       and t.dep_ == "pobj" for t in listed.subtree)]
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """A verb's subject, or its first conjunct's ("was headed by X and included Y")."""
+    own = children(verb, {"nsubj", "nsubjpass"})
+    return own or (children(verb.head, {"nsubj", "nsubjpass"}) if verb.dep_ == "conj" else [])
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" phrases of a passive, with a gapped one the parser hangs on the first agent's conjunct
+    ("led by X, and China's by Y")."""
+    agents = children(verb, {"agent"})
+    gapped = [conj for a in agents for g in children(a, {"pobj"}) for conj in g.conjuncts] + \
+        [conj for conj in verb.conjuncts if conj.pos_ in {"PROPN", "NOUN"}]  # or on the verb itself
+    return agents + [c for conj in gapped for c in conj.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+
+
+def _gapped_owner(doc: Doc, agent: Token | None) -> str | None:
+    """"..., and China's by Y": the state whose possessive stands right before a gapped "by"."""
+    if agent is None or agent.i < 2 or doc[agent.i - 1].tag_ != "POS":
+        return None
+    owner = mention_of(doc, doc[agent.i - 2])
+    return owner._.ref.country if owner is not None else None
 
 
 def _sent_and_next(doc: Doc, sent) -> list[Token]:

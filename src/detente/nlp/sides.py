@@ -173,12 +173,16 @@ def stray_subject(doc: Doc, token: Token) -> list[Token]:
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     subj = [s for s in children(token, {"nsubj"}) if not is_dateline(s)] or after_dateline(token) or \
         aux_subject(token) or inherited_subject(token) or adjunct_subject(token) or stray_subject(doc, token)
+    antecedents = {s.i: a for s in subj if (a := _relative_antecedent(s)) is not s}
     # "rifles seized by its coast guard": a participle on its object noun is passive too, the noun its subject
     reduced = token.dep_ == "acl" and token.tag_ == "VBN" and bool(children(token, {"agent"}))
     is_passive = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = [g for c in children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
     passive = children(token, {"nsubjpass"}) + ([token.head] if reduced else [])
-    source = unique([r for head in (agent or subj or [None]) for r in subject_refs(doc, head)])
+    # a relative clause's antecedent without the clause it heads (whose objects hang in its subtree)
+    source = unique([r for head in (agent or subj or [None]) for r in (
+        refs_for(doc, antecedents[head.i], with_conjuncts=False) if head is not None and head.i in antecedents
+        else subject_refs(doc, head))])
     objects = children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     objects = objects or shared_objects(token)
     if token.lemma_.lower() in SWAP_VERBS:  # "X and Y swapped prisoners": the captives move, the two swap them
@@ -190,12 +194,29 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     if is_passive and not agent and token.lemma_.lower() in SUMMONING_VERBS:
         return _summoned_sides(doc, token, undergoing)
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + undergoing
+    if token.lemma_.lower() in ARRIVAL_VERBS:
+        target = [r for r in target if not _unknown_destination(r)]
     if recalled_envoy(token) is not None:  # "pulled out its envoy X": one's own envoy is moved, not the target
         target = [r for r in target if not (r.kind in {"person", "group"} and r.country in own)]
     if not any(party_key(r) for r in target):  # "break off relations with X", "send aid to X"
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
-    return split_pair(source, target)
+    source, target = split_pair(source, target)
+    return source + state_voice(doc, token, source), target
+
+
+def _unknown_destination(ref: Ref) -> bool:
+    """"travelled to Mamallapuram": a name the KB lacks, of no country or sector, that one travels to is a
+    town the tagger took for an organisation, not a party the traveller engages."""
+    return ref.kind == "organisation" and ref.via == "unknown" and ref.country is None and ref.sector is None
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """"Zelensky, who had met X": the relative pronoun subject stands for the noun its clause describes."""
+    verb = subject.head
+    if subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        return verb.head
+    return subject
 
 
 def each_others(token: Token) -> bool:
@@ -257,6 +278,19 @@ def _modifier_refs(doc: Doc, token: Token) -> list[Ref]:
                 if all(r.actor_id != ref.actor_id for r in refs):
                     refs.append(ref)
     return refs
+
+
+VENUE_KINDS = {"organisation", "place"}
+
+
+def _venue_owners(doc: Doc, token: Token, owners: list[Ref]) -> list[Ref]:
+    """"an Oval Office meeting between X and Y": a building or body before the noun is where the parties
+    named after "between" met, not one of them; a state or person before it stays a party."""
+    if not owners or any(r.kind not in VENUE_KINDS for r in owners):
+        return owners
+    between = prep_objects(token, {"between"})
+    parties = between_parties(doc, between[0]) if between else []
+    return parties if len(parties) >= 2 else owners
 
 
 def _nationality_refs(doc: Doc, token: Token) -> list[Ref]:
@@ -371,7 +405,7 @@ def _suffered_sides(doc: Doc, token: Token, sufferer: Token, owners: list[Ref]) 
 
 
 def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
-    owners = _modifier_refs(doc, token) or agent_refs(doc, token)
+    owners = _venue_owners(doc, token, _modifier_refs(doc, token)) or agent_refs(doc, token)
     sufferer = _faced_by(token)
     if sufferer is not None and (governor is None or governor.pos_ != "NOUN"):
         return _suffered_sides(doc, token, sufferer, owners)
@@ -443,6 +477,30 @@ def voicing_person(doc: Doc, token: Token, owners: list[Ref]) -> list[Ref]:
         people = [r for s in subjects for r in refs_for(doc, s) if r.kind == "person"]
         if people:
             return people[:1] if people[0].country == owners[0].country else []
+    return []
+
+
+SPOKEN_DEPS = {"ccomp", "conj"}
+
+
+def state_voice(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]:
+    """"Ambassador X said the United States stands with its ally": whoever tells that his own state acts
+    speaks for it, so the speaker (a person or a body of that state) is on the state's side too."""
+    if len(source) != 1 or source[0].kind != "state" or token.dep_ not in SPOKEN_DEPS:
+        return []  # the cheap test first
+    node = token
+    for _ in range(3):
+        if node.dep_ not in SPOKEN_DEPS or node.head.i == node.i:
+            return []
+        step, node = node.dep_, node.head
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in VOICING_VERBS:
+            if step != "ccomp" or node.i > token.i:
+                # "X said A, and Russia did B": a conjunct of the saying is not what was said; "Russia did B,
+                # the ministry said": a tag after the news attributes it, the sentence's actor stays alone
+                return []
+            subjects = [s for s in children(node, {"nsubj"}) if not is_dateline(s)]
+            refs = [r for s in subjects[:1] for r in refs_for(doc, s)][:1]
+            return [r for r in refs if r.kind in {"person", "organisation"} and r.country == source[0].country]
     return []
 
 

@@ -1,0 +1,113 @@
+"""Countries the text gives people and bodies the knowledge base lacks, read from the mentions around them.
+
+Runs on the finished mention list: a kinsman named beside his relative ("the minister's son, X"), a titled
+official speaking after his state is named ("Oslo objected. Foreign Secretary X said ..."), a body owned
+by a pronoun ("Islamabad replied after its security committee met").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from detente.nlp.mentions import Ref
+
+# Nouns of kinship: a relative set beside one is of the relative's country ("Kim's father, Kim Jong Il").
+KIN_NOUNS = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+             "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "cousin", "widow"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OWNER_PRONOUNS = {"its", "their"}
+PLACE_PREPS = {"in", "at", "to", "from", "near", "outside", "inside"}
+# Kinds of mention that stand on a state's side (a place or a treaty does not)
+SIDED_KINDS = {"state", "person", "organisation", "group"}
+
+
+def place_unplaced(mentions: list[Span]) -> None:
+    """Give a country to unplaced people and bodies whose context names it (each rule reads one pattern)."""
+    for i, mention in enumerate(mentions):
+        ref = mention._.ref
+        if ref.country is not None or ref.via not in {"unknown", "surname"}:
+            continue
+        if ref.kind == "person":
+            placed = _kin_of(mentions, mention) or _official_after(mentions, i)
+        elif ref.kind == "organisation":
+            placed = _owned_body(mentions, i)
+        else:
+            placed = None
+        if placed is not None:
+            mention._.ref = placed
+
+
+def _mention_at(mentions: list[Span], i: int) -> Ref | None:
+    return next((m._.ref for m in mentions if m.start <= i < m.end), None)
+
+
+def _kin_of(mentions: list[Span], mention: Span) -> Ref | None:
+    """"the general's son, X": X is of his relative's country, and of the officials' kin (PLOVER ELI)
+    unless he holds an office himself."""
+    root = mention.root
+    kin = root.head
+    if root.dep_ != "appos" or kin.lemma_.lower() not in KIN_NOUNS:
+        return None
+    owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+    relative = _mention_at(mentions, owner.i) if owner is not None else None
+    if relative is None or relative.kind != "person" or not relative.country:
+        return None
+    ref = mention._.ref
+    return replace(ref, country=relative.country, sector=ref.sector or ("ELI" if not ref.role else None))
+
+
+def _official_after(mentions: list[Span], i: int) -> Ref | None:
+    """"After a meeting chaired by Prime Minister X, Foreign Secretary Y announced ...", "Oslo objected.
+    Foreign Secretary Y said ...": a titled official who speaks or acts as a clause's subject is of the
+    state named just before: the nearest sided mention in the sentence, else the previous sentence's one
+    country. An object ("X met Foreign Minister Y") is often the other side, so only subjects are read."""
+    mention = mentions[i]
+    ref = mention._.ref
+    if not ref.role or not (mention.root.dep_ in SUBJECT_DEPS or _beside_person(mentions, mention)):
+        return None
+    sent = mention.sent
+    before = [m._.ref for m in mentions[:i] if m.start >= sent.start and m._.ref.kind in SIDED_KINDS
+              and not _where(m)]
+    country = next((r.country for r in reversed(before) if r.country), None)
+    if country is None and before == [] and sent.start > 0:
+        country = _one_country(mentions, mention.doc[sent.start - 1].sent)
+    return replace(ref, country=country) if country else None
+
+
+def _beside_person(mentions: list[Span], mention: Span) -> bool:
+    """"chaired by X, Foreign Secretary Y announced": the parser may hang a second name on the first as an
+    apposition, but two people's names never describe each other, so Y opens the next clause."""
+    root = mention.root
+    other = _mention_at(mentions, root.head.i) if root.dep_ == "appos" else None
+    return other is not None and other.kind == "person" and other.actor_id != mention._.ref.actor_id
+
+
+def _where(mention: Span) -> bool:
+    """"gathered in Seoul", "after talks in Tokyo": a capital told as the place is no party to the news."""
+    root = mention.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
+def _one_country(mentions: list[Span], sent: Span) -> str | None:
+    """The one country the subjects of a sentence name ("Seoul reacted with alarm.")."""
+    codes = {m._.ref.country for m in mentions if sent.start <= m.start < sent.end and m._.ref.kind in SIDED_KINDS
+             and m.root.dep_ in SUBJECT_DEPS}
+    return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+def _owned_body(mentions: list[Span], i: int) -> Ref | None:
+    """"Islamabad replied after its National Security Committee met": a body owned by "its" is of the
+    state named last before it in the sentence, a state body (GOV) unless its name says otherwise."""
+    mention = mentions[i]
+    doc = mention.doc
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in OWNER_PRONOUNS:
+        return None
+    sent = mention.sent
+    owner = next((m._.ref for m in reversed(mentions[:i]) if m.start >= sent.start and m._.ref.kind != "person"),
+                 None)
+    if owner is None or owner.kind != "state" or not owner.country:
+        return None
+    ref = mention._.ref
+    return replace(ref, country=owner.country, sector=ref.sector or "GOV")
