@@ -61,3 +61,29 @@ def test_saying_verb_parsed_as_reduced_relative_is_the_names_verb():
     pos = ["ADP", "NOUN", "PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT", "PART", "VERB", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
     assert _speaking_verb(doc[2:3]).text == "announced"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun speaking through a channel is the person who spoke before
+    ('Benjamin Netanyahu insisted that Israel would act. "We will respond with force," he declared in a '
+     'televised address.', "Benjamin Netanyahu (televised address)"),
+    # the medium that carried the text cited
+    ("The ceasefire terms took effect at noon, according to the text published by Egyptian state media.",
+     "Egyptian state media"),
+    # a body named before, taken up by its head noun
+    ("Pakistan's National Security Committee met on Thursday. The committee warned that any diversion of the "
+     "river would be resisted.", "National Security Committee"),
+    # the rally a person addressed
+    ("Addressing a rally in Lahore, Prime Minister Shehbaz Sharif vowed to defend the river.",
+     "Shehbaz Sharif (rally)"),
+    # a joint statement is known by all who issued it, or by the two sides of the news
+    ("In a joint statement, Prime Minister Mark Carney and President Emmanuel Macron pledged to coordinate aid.",
+     "Carney-Macron joint statement"),
+    ("Kenya and Somalia agreed on Monday to reopen their border. According to a joint statement, the crossing "
+     "will open next week.", "Kenya-Somalia joint statement"),
+    # a warning by a body is a statement on record
+    ("Japan's defense ministry warned that the drills were dangerous.", "Japanese Ministry of Defense"),
+])
+def test_sources_on_record_s9(reader, text, expected):
+    found = reader.read(text, published="2025-03-01").article.cited_sources
+    assert expected in found, found

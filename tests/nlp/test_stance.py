@@ -66,8 +66,10 @@ STANCES = [
      "not ready to engage", "hostile"),
     ("The foreign ministry said Beijing's commitment to a stable relationship with Canberra had not changed.",
      "commitment to a stable", "conciliatory"),
-    # rejecting what the other side says or offers is a rebuff
-    ("The foreign ministry in Ankara rejected the accusation from Athens.", "the accusation", "hostile"),
+    # rejecting what the other side offers is a rebuff; denying a charge takes a side only by its words (as
+    # the analyst records 31 and 40 read a denial)
+    ("The foreign ministry in Ankara rejected the proposal from Athens.", "the proposal", "hostile"),
+    ("The foreign ministry in Ankara rejected the accusation from Athens.", "the accusation", "neutral"),
     ('"We will reject any contact with their envoys," Vice Foreign Minister Choe Son Hui said.',
      "any contact with their envoys", "hostile"),
     # asking the other side to stop what it does is a demand, however politely cued
@@ -136,3 +138,50 @@ def test_stance(reader, text, words, stance):
     assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
     assert found[0].stance == stance
 
+
+
+STANCES_S9 = [
+    # disapproval a thing is met with marks it unwelcome, though the thing itself is an overture word
+    ("Foreign Minister Cho Tae-yul said Seoul regarded the arms pact with deep concern.", "arms pact", "hostile"),
+    ("The ministry said it viewed the deal with concern.", "viewed the deal", "hostile"),
+    # the verb "concern" only relates
+    ("The envoy said the dispute concerned the fishing rights of both countries.", "fishing rights", "neutral"),
+    # a truce formula whose words alone sound hostile
+    ("Prime Minister Najib Mikati said the plan would bring a lasting cessation of hostilities.",
+     "lasting cessation", "conciliatory"),
+    # force held out as a means
+    ("Defence Minister Yoav Gallant said Israel would keep its full freedom of military action in the north.",
+     "freedom of military action", "hostile"),
+    # holding back from hostile acts reassures
+    ("The spokesman said both militaries had promised to refrain from provocative patrols.",
+     "provocative patrols", "conciliatory"),
+    # putting deals out of force, one of them listed with the rest
+    ("The cabinet said it could suspend all trade agreements with Kabul, including the transit accord.",
+     "transit accord", "hostile"),
+    ("The minister said India would hold the water treaty in abeyance.", "water treaty", "hostile"),
+    ("The minister announced that the fisheries accord was suspended with immediate effect.", "fisheries accord",
+     "hostile"),
+    # a dispute settled
+    ("Spokeswoman Mao Ning said the two sides had found a resolution of the border questions.",
+     "border questions", "conciliatory"),
+    # pursuing people as quarry
+    ("President William Ruto vowed to hunt down those responsible.", "those responsible", "hostile"),
+    # a quoted fragment that takes no side leaves the stance to the clause it is part of
+    ('The defence minister vowed to punish the raiders "in every single village they use".', "raiders",
+     "hostile"),
+    # an agreement by any of its names
+    ("Prime Minister Anthony Albanese said the new pact would last for decades.", "new pact", "conciliatory"),
+    ("The ministry said the flights breached its airspace rules.", "airspace rules", "hostile"),
+    # denying a charge takes a side only by its words
+    ("Islamabad accuses Kabul of sheltering the militants. The Afghan government rejects the accusation.",
+     "the accusation", "neutral"),
+    ("The ministry rejected the absurd allegations on Sunday.", "absurd allegations", "hostile"),
+]
+
+
+@pytest.mark.parametrize("text,words,stance", STANCES_S9, ids=[s[1] for s in STANCES_S9])
+def test_stance_of_disapproval_restraint_and_suspension(reader, text, words, stance):
+    readout = reader.read(text, published="2025-03-01")
+    found = [st for st in readout.statements if words in st.quote]
+    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
+    assert found[0].stance == stance

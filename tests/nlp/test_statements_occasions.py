@@ -76,3 +76,24 @@ def test_remarks_are_not_placed_at_a_background_meeting(reader):
             "In her opening remarks, Foreign Minister Penny Wong said the pact would help fishermen on both sides.")
     found = [s for s in _statements(reader, text) if "help fishermen" in s.quote]
     assert found and found[0].venue == "opening remarks"
+
+
+@pytest.mark.parametrize("text,words,venue", [
+    # the place first, with what was held there
+    ("President Luiz Inacio Lula da Silva said at a news conference in Brasilia that the deal was fair.",
+     "deal was fair", "Brasilia (news conference)"),
+    # a region named by the place it is "of", and the rally the speaker addressed there
+    ("Addressing a rally in the southern state of Kerala on Friday, Prime Minister Narendra Modi vowed to "
+     "protect the canals.", "protect the canals", "Kerala (rally)"),
+])
+def test_an_occasion_is_placed_by_its_city(reader, text, words, venue):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue == venue, [(s.quote, s.venue) for s in found]
+
+
+def test_a_named_garden_is_a_venue_and_the_next_words_share_it(reader):
+    text = ("Prime Minister Keir Starmer said on Monday in the Downing Street Rose Garden that the visit would "
+            "go ahead. The programme, he said, would include a state banquet.")
+    found = {s.quote: s.venue for s in _statements(reader, text)}
+    venues = [v for q, v in found.items() if "visit would go ahead" in q or "state banquet" in q]
+    assert len(venues) == 2 and all(v and "Rose Garden" in v for v in venues), found

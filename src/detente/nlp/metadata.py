@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 REPORT_NOUNS = {"readout", "readouts", "report", "reports", "statement", "reporting", "account", "data"}
 REPORT_VERBS = {"report", "say", "write", "cite", "quote"}
 # "deny" and "insist" state facts too ("the ministry denied that any shots were fired").
-SAYING_VERBS = {"say", "state", "announce", "confirm", "report", "add", "tell", "note", "write", "deny", "insist"}
+SAYING_VERBS = {"say", "state", "announce", "confirm", "report", "add", "tell", "note", "write", "deny", "insist",
+                "warn", "declare"}
 # Heads of described sources: "Turkish officials", "a Chinese readout", "Chinese state media".
 SOURCE_NOUNS = {"official", "diplomat", "source", "ministry", "readout", "statement", "media", "press",
                 "television", "broadcaster", "agency", "outlet", "newspaper", "spokesman", "spokeswoman",
@@ -30,7 +31,13 @@ MEDIA_NOUNS = {"media", "press", "television", "broadcaster", "outlet", "newspap
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "camera", "press"}
 # "said in a statement", "in a letter to the king": a written document is a channel on record too.
 EVENT_NOUNS = {"conference", "briefing", "interview", "post", "message", "video", "tweet", "broadcast",
-               "statement", "letter", "notice"}
+               "statement", "letter", "notice",
+               # a speech given on record ("in a televised address", "addressing a rally")
+               "address", "speech", "remarks", "rally"}
+# Verbs whose object is the occasion itself: "addressing a rally", "gave a speech", "held a news conference".
+OCCASION_VERBS = {"address", "give", "deliver", "hold"}
+# Verbs of carrying a text: "the text carried by state media" cites the medium that carried it.
+CARRYING_VERBS = {"carry", "publish", "release", "issue", "run", "air", "broadcast", "quote", "cite"}
 PLATFORMS = {"X", "Twitter", "Truth Social", "Telegram", "Facebook", "Instagram", "Weibo", "WeChat",
              "YouTube", "TikTok", "Bluesky", "LinkedIn"}
 SPOKES = ("spokesman", "spokeswoman", "spokesperson")
@@ -90,6 +97,9 @@ def _citing_position(head: Token) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "under" and _noun(head) in REPORT_NOUNS:
         return True  # "under the joint statement, the committee will meet": the terms come from the document
+    carried = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    if carried is not None and carried.dep_ == "acl" and carried.lemma_.lower() in CARRYING_VERBS:
+        return _citing_position(carried.head)  # "according to the text carried by state media"
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS | REPORT_VERBS:
         return True
@@ -102,7 +112,8 @@ def _described_source(head: Token) -> str | None:
         return None
     if not any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < head.i for c in head.children):
         return None
-    return _phrase(head)
+    phrase = _phrase(head)
+    return _joint_parties(head.doc) or phrase if phrase.lower() == "joint statement" else phrase
 
 
 def _platform(token: Token) -> str | None:
@@ -156,6 +167,8 @@ def _channel(doc: Doc, verb: Token) -> tuple[str, str] | None:
                 found = _channel_of_prep(doc, child)
             elif v.lemma_.lower() == "tell" and child.dep_ in {"dobj", "dative"}:
                 found = _channel_of(doc, child, "to")
+            elif v.lemma_.lower() in OCCASION_VERBS and child.dep_ == "dobj" and _noun(child) in EVENT_NOUNS:
+                found = "event", _phrase(child)  # "addressing a rally, X vowed ..."
             if found:
                 return found
     return None
@@ -197,6 +210,8 @@ def _person_source(doc: Doc, span: Span) -> str | None:
         return None
     name = span._.ref.name
     found = _channel(doc, verb)
+    if found and found[1] == "joint statement":
+        return _joint_signers(doc, span) or f"{name} ({found[1]})"
     if found:
         kind, channel = found
         return f"{channel} ({name})" if kind == "outlet" else f"{name} ({channel})"
@@ -230,6 +245,59 @@ def _body_spoken_for(doc: Doc, span: Span) -> str | None:
                 and words & ({w.lower() for w in body.name.split()} - BODY_GENERIC):
             return body.name
     return None
+
+
+# Short forms by which the press joins a country's name to another's ("U.S.-Ukraine talks").
+JOINING_FORMS = {"United States": "U.S.", "United Kingdom": "U.K.", "European Union": "EU"}
+
+
+def _joint_signers(doc: Doc, span: Span) -> str | None:
+    """"In a joint statement, Biden and Macron pledged ..." -> "Biden-Macron joint statement": a joint
+    statement is known by all who issued it, the people by their surnames."""
+    root = span.root
+    first = root.head if root.dep_ == "conj" else root
+    people = [m for m in doc.spans.get("actors", []) if m.root.i == first.i or
+              (m.root.dep_ == "conj" and m.root.head.i == first.i)]
+    if len(people) < 2 or any(m._.ref.kind != "person" for m in people):
+        return None
+    return "-".join(m._.ref.name.split()[-1] for m in people) + " joint statement"
+
+
+def _joint_parties(doc: Doc) -> str | None:
+    """"a joint statement" with no issuer named: the two sides of the article's first event between two
+    states -> "Thailand-Cambodia joint statement"."""
+    for ev in doc._.events or []:
+        sides = [ev.source, ev.target]
+        if all(len(side) == 1 and side[0].actor_id and side[0].actor_id.startswith("state:") for side in sides):
+            return "-".join(JOINING_FORMS.get(side[0].name, side[0].name) for side in sides) + " joint statement"
+    return None
+
+
+def _body_named_before(doc: Doc, token: Token) -> str | None:
+    """"Its National Security Committee met ... . The committee warned ...": a body the article named before,
+    taken up again by its head noun as the subject of a saying verb."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in SAYING_VERBS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    named = [s for s in doc.spans.get("actors", []) if s.end <= token.i and s._.ref.kind == "organisation"
+             and s[-1].lower_ == token.lower_]
+    return named[-1]._.ref.name if named else None
+
+
+def _pronoun_source(doc: Doc, token: Token) -> str | None:
+    """""...," he declared in a televised address", "He told reporters that ...": a person named before,
+    on record through a channel."""
+    if token.lower_ not in {"he", "she"} or token.dep_ != "nsubj" or token.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    found = _channel(doc, token.head)
+    if not found:
+        return None
+    from detente.nlp.speech import speaker_ref  # (speech reads the parse; metadata is read after it)
+    ref = speaker_ref(doc, token)
+    if ref is None or not (ref.actor_id or "").startswith("person:"):
+        return None
+    kind, channel = found
+    return f"{channel} ({ref.name})" if kind == "outlet" else f"{ref.name} ({channel})"
 
 
 def _actor_source(span: Span) -> str | None:
@@ -268,7 +336,8 @@ def cited_sources(doc: Doc) -> list[str]:
             covered.update(range(span.start, span.end))
     for token in doc:
         if not token._.skip and token.i not in covered:
-            found.append((token.i, _described_source(token)))
+            found.append((token.i, _described_source(token) or _pronoun_source(doc, token)
+                          or _body_named_before(doc, token)))
     names: list[str] = []
     for _, name in sorted((f for f in found if f[1]), key=lambda f: f[0]):
         _add(names, name)

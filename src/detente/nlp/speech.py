@@ -16,7 +16,7 @@ General rules over the dependency parse, no word lists taken from any article:
   for it, the noun phrase itself ("the bank", "a campaign spokesman"); a speaker after the cue ("...,"
   added a party official) is the speaker even when the parser reads it as the object.
 Speakers named by labels (a byline, "Name: ...") are read in speech_labels.py; what a cue without a clause
-is about, in speech_objects.py.
+is about, in speech_objects.py; attributions cued by a noun or an adjective, in speech_nominal.py.
 """
 
 from __future__ import annotations
@@ -120,14 +120,6 @@ CUE_NOUNS = {"assertion", "remark", "remarks", "statement", "warning", "pledge",
              "admission", "denial", "insistence", "contention", "demand", "threat", "message", "announcement",
              "promises", "fear", "fears", "hope", "hopes", "assurance", "assurances", "insinuation",
              "complaint", "criticism", "position", "testimony", "report", "conclusion", "finding", "idea"}
-# Adjectives of stance or certainty whose subject holds the clause: "X has been critical of ...",
-# "X is confident that ...".
-CUE_ADJECTIVES = {"critical", "skeptical", "sceptical", "confident", "sure", "certain", "convinced", "worried",
-                  "concerned", "optimistic", "pessimistic", "hopeful", "adamant", "supportive", "dismissive",
-                  "wary", "doubtful", "fearful", "angry", "furious", "upset"}
-ADJECTIVE_PREPS = {"of", "about", "over", "that"}
-# Nouns of evidence a speaker offers or withholds: "X offered no proof that ...".
-EVIDENCE_NOUNS = {"proof", "evidence", "indication", "details", "explanation", "sign"}
 PERSONAL = {"he", "she", "they", "we", "i", "you"}
 RELATIVE = {"who", "which", "that"}
 NOT_SPEAKERS = {"it", "this", "that", "what", "there", "these", "those", "which", "something", "nothing",
@@ -187,6 +179,28 @@ def previous_subject(doc: Doc, pronoun: Token) -> ActorRef | None:
     return without_role(ref).actor_ref() if ref is not None and ref.kind == "person" else None
 
 
+SAYING_LEMMAS = {"say", "add", "warn", "state", "note", "announce", "insist", "declare", "tell", "stress"}
+
+
+def last_body(doc: Doc, pronoun: Token) -> ActorRef | None:
+    """"The committee warned ... . It added that ...": "it" as a cue's subject is the body that spoke just
+    before (in this or the previous sentence), not a state the added words name."""
+    if pronoun.head.lemma_.lower() not in SAYING_LEMMAS or pronoun.i != pronoun.sent.start:
+        return None  # "it shows", "it estimates": a document or a study; "the impact it said": no new turn
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    for tok in reversed(doc[sents[max(0, idx - 1)].start:pronoun.i]):
+        subj = subject_of(tok) if not tok._.in_quote and is_cue_verb(tok) else None
+        if subj is None or subj.i >= pronoun.i or subj.lower_ in PERSONAL | {"it"}:
+            continue
+        refs = refs_for(doc, subj, False)
+        if refs:
+            return None if refs[0].kind == "person" else without_role(refs[0]).actor_ref()
+        body = subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and subj.lower_ not in NOT_SPEAKERS
+        return ActorRef(name=np_name(subj)) if body else None
+    return None
+
+
 def it_antecedent(doc: Doc, pronoun: Token) -> Token | None:
     """"It" opening a cue's clause names the previous sentence's subject, when that is a non-person noun
     ("The city sent a letter. It says ...")."""
@@ -212,6 +226,9 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
         owner = next((c for c in subj.children if c.dep_ in {"poss", "compound"}), None)
         if owner is not None and refs_for(doc, owner, False):
             subj = owner  # "a Pentagon readout said": the Pentagon
+    body = last_body(doc, subj) if subj.lower_ == "it" and subj.dep_ == "nsubj" else None
+    if body is not None:
+        return body
     refs = refs_for(doc, subj, False)
     if refs:
         return without_role(refs[0]).actor_ref()
@@ -350,6 +367,9 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head  # "officials, speaking on condition of anonymity, ..."
+        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.pos_ == "PROPN" and any(
+                c.dep_ == "ccomp" for c in node.children):
+            return node.head  # "..., Secretary X announced that ...": a past-tense cue the parser hung on the name
         return None
     return None
 
@@ -366,13 +386,14 @@ def as_phrase(verb: Token, any_cue: bool = False) -> Span | None:
     for any cue ("derided the deal as toothless", "cited the audit as the reason"), whose stance is what
     it casts its object as."""
     lemma = verb.lemma_.lower()
-    if lemma not in AS_CUES and not (any_cue and lemma in CUE_LEMMAS):
+    if lemma not in AS_CUES and not (any_cue and (lemma in CUE_LEMMAS or welcomed_news(verb))):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
+    # what it is cast as: a noun phrase, a clause, or a bare adjective ("described the offer as positive")
     as_ = next((c for c in list(verb.children) + list(obj.children) if c.dep_ == "prep" and c.lower_ == "as"
-                and c.i > obj.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+                and c.i > obj.i and any(g.dep_ in {"pobj", "pcomp", "amod", "acomp"} for g in c.children)), None)
     if as_ is None:
         return None
     return verb.doc[obj.left_edge.i:as_.right_edge.i + 1]
@@ -489,72 +510,6 @@ def content_of(verb: Token) -> Span | None:
             if verb.dep_ == "acl":  # "a view echoed by X"
                 return clause_span(doc, verb.head, {t.i for t in verb.subtree})
     return None
-
-
-def according_to(doc: Doc, token: Token) -> tuple[Token, Span, Span] | None:
-    """"According to X, ...": (X's head, the cue "according to", the clause it sources)."""
-    if token.lower_ != "according":
-        return None
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-        to = doc[token.i + 1]
-    source = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
-        return None
-    head = token.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} and head.head.i != head.i \
-            and head.pos_ not in {"VERB", "AUX"}:
-        head = head.head
-    if head.i == token.i:
-        return None
-    content = clause_span(doc, head, {t.i for t in token.subtree})
-    return (source, doc[token.i:to.i + 1], content) if content is not None else None
-
-
-def adjective_cue(doc: Doc, adj: Token) -> tuple[Token, Span] | None:
-    """"X has been critical of Y", "X is confident that ...": (X's head, what X holds)."""
-    if adj.lemma_.lower() not in CUE_ADJECTIVES or adj.dep_ != "acomp":
-        return None
-    subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
-    clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS), None)
-        clause = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
-    if subj is None or clause is None:
-        return None
-    content = clause_span(doc, clause)
-    return (subj, content) if content is not None else None
-
-
-def evidence_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
-    """"X offered no proof that ...", "X gave no indication that ...": (X's head, the clause)."""
-    if noun.lemma_.lower() not in EVIDENCE_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
-        return None
-    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-    subj = subject_of(noun.head)
-    if clause is None or subj is None:
-        return None
-    content = clause_span(doc, clause)
-    return (subj, content) if content is not None else None
-
-
-def nominal_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
-    """"X's claim that ...", "a statement from X saying ...": (X's head, the clause)."""
-    if noun.lower_ not in CUE_NOUNS or noun.pos_ != "NOUN":
-        return None
-    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "appos"} and c.pos_ in {"VERB", "AUX"}
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-    if clause is None:
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}), None)
-        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-    if owner is None:
-        return None
-    content = clause_span(doc, clause)
-    return (owner, content) if content is not None else None
 
 
 def is_cue_verb(token: Token) -> bool:

@@ -32,7 +32,7 @@ def loose_content(verb: Token) -> Span | None:
         literal = verb.lemma_.lower() in LITERAL_PUBLIC_VERBS and obj.lemma_.lower() not in MESSAGE_NOUNS
         return None if literal or obj.lower_ in NOT_SPEAKERS or obj.tag_ in {"WP", "WDT"} or settled(obj) \
             else clause_span(doc, obj, least=1)
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and not concluded(verb, verb.head) and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in kids):
         # "the one error she admitted": the noun the clause describes is what the cue is about (when
         # the clause has a subject of its own: in "officials who said" the noun is the speaker)
@@ -50,5 +50,32 @@ def settled(obj: Token) -> bool:
     """"agreed to a truce", "agreed on a plan", "agreed a deal": a thing agreed on is an act (an agreement),
     not a position stated; agreeing with someone or on what is so ("agree on who is to blame") is one."""
     verb = obj.head.head if obj.dep_ == "pobj" else obj.head
+    if obj.dep_ == "dobj" and concluded(verb, obj):
+        return True
     return verb.lemma_.lower() == "agree" and obj.pos_ in {"NOUN", "PROPN"} and \
         (obj.dep_ == "dobj" or obj.head.lower_ in {"to", "on", "upon"})
+
+
+# Nouns of a settlement between parties, and verbs of making one: "concluded a treaty" is no conclusion drawn.
+ACCORD_NOUNS = {"treaty", "pact", "agreement", "accord", "deal", "contract", "truce", "ceasefire", "armistice",
+                "memorandum", "protocol", "convention", "compact", "alliance"}
+CONCLUDING_VERBS = {"conclude", "sign", "seal", "ink", "strike", "finalize", "finalise"}
+
+
+def concluded(verb: Token, noun: Token) -> bool:
+    """"the treaty the two nations concluded", "concluded a pact": making an agreement, not a judgement."""
+    return verb.lemma_.lower() in CONCLUDING_VERBS and noun.lemma_.lower() in ACCORD_NOUNS
+
+
+# Verbs that send people or things somewhere with a particle of direction: "ordered the advisers out of the
+# country", "called the ambassador home", "called off the visit" are acts (an expulsion, a recall), not words.
+SENDING_VERBS = {"order", "call", "send", "summon"}
+DIRECTIONS = {"out", "home", "away", "back", "off"}
+
+
+def moves_someone(verb: Token) -> bool:
+    """A sending verb with a particle of direction ("out of the country" as a preposition too): what it
+    does, not what it says."""
+    return verb.lemma_.lower() in SENDING_VERBS and any(
+        c.lower_ in DIRECTIONS and (c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ == "out"))
+        for c in verb.children)

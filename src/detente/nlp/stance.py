@@ -20,7 +20,7 @@ HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive
            "confront", "confrontation", "escalate", "escalation", "irresponsible", "unacceptable",
            "smash", "firmly", "oppose", "protest", "accuse", "lie", "lies", "fail", "failure", "abuse",
            "conflict", "collusion", "futile", "punishment", "reckless", "hostility", "pressure",
-           "illegally", "intrude", "intrusion", "unlawful", "unlawfully", "illegitimate",
+           "illegally", "intrude", "intrusion", "unlawful", "unlawfully", "illegitimate", "breach",
            # a relation of enemies named ("rivals rather than partners")
            "rival", "rivalry", "adversary", "foe",
            # refusing what the other side offers ("we will reject any contact")
@@ -39,11 +39,23 @@ HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive
            # sending the other side's people away ("expelled two diplomats")
            "expel", "expulsion",
            # trade measures used as a weapon, like sanctions ("tariffs stay on the table")
-           "tariff", "tariffs", "embargo"}
+           "tariff", "tariffs", "embargo",
+           # pursuing people as quarry ("will hunt down those responsible")
+           "hunt"}
 # Verbs that turn down or stand in the way of what they govern: an overture as their object is refused
 # ("rejects any negotiations"), and their own negation lets it through ("will not block the talks").
 REFUSING_VERBS = {"reject", "rebuff", "refuse", "decline", "shun", "spurn", "block", "obstruct", "veto",
-                  "sabotage", "derail", "oppose", "prevent"}
+                  "sabotage", "derail", "oppose", "prevent",
+                  # putting an existing deal out of force ("suspended the accord", "scrapped the pact")
+                  "suspend", "scrap", "cancel", "abrogate", "revoke", "terminate", "annul", "abandon"}
+# Feelings an act or a thing is met with that mark it as unwelcome ("viewed the deal with alarm").
+DISAPPROVAL = {"concern", "alarm", "dismay", "suspicion", "skepticism", "scepticism", "regret", "disquiet",
+               "unease", "apprehension", "anger", "indignation", "displeasure"}
+# Disapproval voiced about what the other side did, as a noun or adjective ("noted the move with concern",
+# "deeply alarmed"); the verb "concern" only relates ("the issue concerns sovereignty").
+DISAPPROVING = DISAPPROVAL | {"concerned", "alarmed", "dismayed", "disappointed", "disappointment", "regrettable"}
+# Verbs of holding back from an act: what they govern is forsworn ("pledged to refrain from attacks").
+RESTRAINT_VERBS = {"refrain", "abstain", "desist", "avoid", "forgo", "forswear", "renounce", "eschew"}
 CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "partnership", "friendship",
                 "stability", "stable", "respect", "mutual", "together", "welcome", "constructive", "pragmatic",
                 "trust", "understanding", "calm", "de-escalate", "communication", "engage", "common", "good",
@@ -60,6 +72,8 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
                 "overture", "overtures", "approaches", "deal", "deals", "settlement",
                 # praise for an outcome ("a historic agreement", "a landmark deal")
                 "historic", "landmark", "breakthrough", "excellent",
+                # an agreement by any of its names, as "agreement" and "deal" ("the strongest treaty")
+                "treaty", "pact", "accord",
                 # siding with the other party or trusting it ("stands with its ally", "gave his approval")
                 "support", "approval", "approve", "endorse", "endorsement", "ally", "allies", "solidarity",
                 "faith",
@@ -69,8 +83,10 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
 # "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
 # truce is a conciliatory outcome.
 HOSTILE_PHRASES = re.compile(r"\b(core interests?|red lines?|bottom lines?|(all )?necessary measures|"
-                             r"counter-?measures|persona non grata)\b", re.I)
-CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?)\b", re.I)
+                             r"counter-?measures|persona non grata|"
+                             # force held out as a means ("keeps its freedom of military action")
+                             r"military (action|force|options?)|use of force|(full|overwhelming) force)\b", re.I)
+CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?|cessation of hostilities)\b", re.I)
 # Cue verbs that carry a stance of their own, whatever the content's words: questioning or dismissing
 # what the other side says is a challenge; proposing, inviting or praising is an overture.
 CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock", "ridicule", "denounce",
@@ -116,10 +132,41 @@ def _negated(token: Token) -> bool:
     """Under negation by syntax: "will not provoke nor seek to dominate", "no aggression"; not under a
     refusal to tolerate ("would not tolerate provocations")."""
     chain = _negation_scope(token)
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _restrained(token):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"})
                for node in chain if node.lemma_.lower() not in TOLERANCE_VERBS for c in node.children)
+
+
+def _restrained(token: Token) -> bool:
+    """"refrain from hostile acts", "avoid any escalation": a word in what a verb of holding back governs."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"amod", "compound", "pobj", "prep", "dobj", "det"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in RESTRAINT_VERBS:
+            return True
+    return False
+
+
+def _listed_with(head: Token) -> Token:
+    """The noun an "including X" phrase lists X among: its head, or the object of the verb it hangs from."""
+    if head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in head.children if c.dep_ == "dobj"), head)
+    return head
+
+
+def _turns_down(verb: Token) -> bool:
+    """A verb that refuses or puts out of force what it governs ("rejects talks", "held the accords in
+    abeyance") or meets it with disapproval ("viewed the deal with concern")."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in REFUSING_VERBS:
+        return True
+    if verb.pos_ not in {"VERB", "NOUN", "PROPN"}:
+        return False  # (the parser hangs "with concern" on the verb or on its object)
+    objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ == "abeyance" or (g.head.lower_ == "with" and g.lemma_.lower() in DISAPPROVAL)
+               for g in objects)
 
 
 def _refused(token: Token) -> bool:
@@ -127,15 +174,18 @@ def _refused(token: Token) -> bool:
     or the predicate whose object or complement it is, negated (further up, a negation says something
     else: "the commitment to stability has not changed")."""
     for _ in range(3):  # "is not ready to engage": what a refused predicate completes is refused with it
-        if token.lemma_.lower() in REFUSING_VERBS and token.pos_ == "VERB":
-            return not any(c.dep_ == "neg" for c in token.children)  # "rejects talks"; "will not block talks"
+        if _turns_down(token):
+            negated = any(c.dep_ == "neg" for c in (token.head if token.pos_ != "VERB" else token).children)
+            return not negated  # "rejects talks"; "will not block talks"
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return True
         if _lacking(token):
             return True
         while token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"} and not _contrasted(token):
             token = token.head  # "any contact and negotiations": refused together
-        if token.dep_ not in {"dobj", "acomp", "xcomp", "attr"}:
+        if token.dep_ == "pobj" and token.head.lower_ == "including" and token.head.head.i != token.head.i:
+            token = _listed_with(token.head.head)  # "all accords, including the 1990 pact": one of them
+        if token.dep_ not in {"dobj", "acomp", "xcomp", "attr", "nsubjpass"}:  # "the pact was suspended"
             return False
         token = token.head
     return False
@@ -166,17 +216,47 @@ def _topical(token: Token) -> bool:
     return token.lower_ == "illegal" and token.head.lower_ in TOPICAL_CRIMES
 
 
-def _phrase_counts(span: Span) -> tuple[int, int]:
-    """Hostile and conciliatory fixed formulas in the text."""
-    return len(HOSTILE_PHRASES.findall(span.text)), len(CONCILIATORY_PHRASES.findall(span.text))
+def _settling(token: Token) -> bool:
+    """"a resolution of the issues", "resolved their differences": a dispute settled (a "resolution" of a
+    body, with no "of", is a text voted on)."""
+    lemma = token.lemma_.lower()
+    if lemma == "resolution":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return lemma == "resolve" and token.pos_ == "VERB"
+
+
+def _phrase_counts(span: Span) -> tuple[int, int, set[int]]:
+    """Hostile and conciliatory fixed formulas in the text, and the words they cover (counted once, as the
+    formula: "cessation of hostilities" is no hostile word)."""
+    covered: set[int] = set()
+    counts = []
+    for pattern in (HOSTILE_PHRASES, CONCILIATORY_PHRASES):
+        found = list(pattern.finditer(span.text))
+        for m in found:
+            part = span.char_span(m.start(), m.end(), alignment_mode="expand")
+            covered |= {t.i for t in part} if part is not None else set()
+        counts.append(len(found))
+    return counts[0], counts[1], covered
 
 
 def cue_stance(cue: Token | None) -> str | None:
     """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
-    if cue is None or cue.pos_ != "VERB":
+    if cue is None or cue.pos_ != "VERB" or _denies_charge(cue):
         return None
     return CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue) or _demand_to_stop(cue) or \
         _elaborated_stance(cue)
+
+
+# What one is charged with: rejecting it is a denial, which takes a side only by its words ("rejected the
+# charge" is neutral, "rejected the preposterous charge" hostile).
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "imputation", "suggestion", "report"}
+DENIAL_CUES = {"reject", "dismiss", "rebuff", "deny"}
+
+
+def _denies_charge(cue: Token) -> bool:
+    """"reject the charge", "dismissed the allegations": a denial, not a rebuff of the other side."""
+    return cue.lemma_.lower() in DENIAL_CUES and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in cue.children)
 
 
 def _elaborated_stance(cue: Token) -> str | None:
@@ -343,19 +423,20 @@ def lexical_stance(span: Span) -> str:
         after = lexical_stance(span.doc[turn + 1:span.end])
         if after != "neutral":
             return after
-    hostile, conciliatory = _phrase_counts(span)
+    hostile, conciliatory, formulas = _phrase_counts(span)
     warnings = _conditional_warnings(span)
     hostile += len(warnings)
-    weighed = _weighed_options(span).union(*warnings.values())
+    weighed = _weighed_options(span).union(formulas, *warnings.values())
     tokens = [t for t in span if t.i not in weighed]
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)
-        if _self_compound(t) or _topical(t) or CONCILIATORY_PHRASES.fullmatch(t.text):
-            continue  # counted as a formula, or not about the relation
-        if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t):
+        if _self_compound(t) or _topical(t):
+            continue  # not about the relation
+        disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
+        if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t) or disapproving:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
-        elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY:
+        elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY or _settling(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             conciliatory, hostile = (conciliatory, hostile + 1) if _refused(t) else (conciliatory + 1, hostile)
     if hostile > conciliatory:

@@ -10,7 +10,7 @@ from detente.nlp.arguments import mention_of, refs_for
 from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
-                "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast"}
+                "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast", "rally"}
 VENUE_PREPS = {"in", "at", "during", "before", "aboard"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SPEECH_VERBS = {"give", "deliver", "make", "hold", "address"}
@@ -70,7 +70,9 @@ def saying_clause(cue: Token) -> list[Token]:
 def clause_of(token: Token) -> Token:
     """The verb of the clause a word belongs to; a participle describing a noun ("a letter sent on
     Thursday") belongs to the noun's clause."""
-    while (token.pos_ not in {"VERB", "AUX"} or token.dep_ == "acl") and token.head.i != token.i:
+    # (a past tense the parser hung on a name, "X announced on Monday that", is a clause of its own)
+    while (token.pos_ not in {"VERB", "AUX"} or (token.dep_ == "acl" and token.tag_ != "VBD")) \
+            and token.head.i != token.i:
         token = token.head
     return token
 
@@ -128,10 +130,43 @@ def where_said(doc: Doc, verb: Token) -> str | None:
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
         for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
-                return venue_of(doc, obj) or _outlet_interview(doc, obj) or _at_gathering(doc, obj, _noun_phrase(obj))
-            if obj.ent_type_ in PLACE_LABELS or (obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"):
-                return _noun_phrase(obj)
+                return venue_of(doc, obj) or _outlet_interview(doc, obj) or _placed(obj) or \
+                    _at_gathering(doc, obj, _noun_phrase(obj))
+            place = _place_named(obj)
+            if place is not None:
+                held = next((h for h in holders[1:] if h.lemma_.lower() in SPEECH_NOUNS), None)
+                return f"{place} ({_occasion_words(held, obj.head)})" if held is not None else place
     return None
+
+
+def _place_named(obj: Token) -> str | None:
+    """The place a venue's noun names: a place or a named building ("in the White House Rose Garden"), or
+    the place a region is "of" ("in the eastern state of Bihar" -> "Bihar")."""
+    if obj.ent_type_ in PLACE_LABELS or (obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", ""}):
+        return _noun_phrase(obj)
+    inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    return _noun_phrase(inner[0]) if obj.pos_ == "NOUN" and inner else None
+
+
+def _placed(obj: Token) -> str | None:
+    """"at a news conference in Hanoi" -> "Hanoi (news conference)": the place first, as for a summit
+    ("Addis Ababa (African Union summit)"), with what was held there."""
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    where = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    place = _place_named(where) if where is not None else None
+    if place is None:
+        return None
+    return f"{place} ({_occasion_words(obj, prep)})"
+
+
+def _occasion_words(noun: Token, prep: Token) -> str:
+    """What was held at a place, without the place's own phrase, determiners or dates: "news conference"."""
+    dates = {t.i for s in noun.doc.spans.get("dates", []) for t in s}
+    dated = {t.head.i for t in noun.subtree if t.i in dates and t.head.dep_ == "prep"}  # "on" of "on Monday"
+    skip = {t.i for t in prep.subtree} | dates | dated
+    words = [t for t in noun.subtree if t.i not in skip and t.dep_ not in {"punct", "det"} and t.tag_ != "PRP$"]
+    return " ".join(t.text for t in words) if words else noun.text
 
 
 MEDIA_SECTORS = {"JRN", "MED"}

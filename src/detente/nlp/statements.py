@@ -9,13 +9,13 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp import speech
+from detente.nlp import speech, speech_nominal
 from detente.nlp.arguments import refs_for
 from detente.nlp.evidence import evidence_of
 from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
-from detente.nlp.speech_objects import loose_content
+from detente.nlp.speech_objects import loose_content, moves_someone
 from detente.nlp.statement_occasions import engagement_for, occasion_name, speech_frame, when_said, where_said
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.records import ActorRef, Evidence, Statement
@@ -68,6 +68,8 @@ def _outer_reporter(doc: Doc, cue: Token, chain: list[Token]) -> tuple[Token, Ac
     ("he expects ...") keeps its holder, whose view it is."""
     if cue.lemma_.lower() in CUE_VERBS | speech.BELIEF_VERBS or speech.detached_cue(cue) is not None:
         return None  # (a cue conjoined after what was said is the speaker's own: "... and called X "Y"")
+    if cue.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in cue.children):
+        return None  # "X described A as B, while Y called it "C"": an adverbial clause with its own speaker
     for tok in chain[chain.index(cue) + 1:]:
         if tok._.in_quote:
             return None
@@ -256,6 +258,8 @@ def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span
 
 def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
     """Reported speech: a cue verb with a speaker and a content clause, no quotation marks."""
+    if moves_someone(verb):
+        return None  # "ordered the envoy out", "called its ambassador home": an act, not words
     span = speech.content_of(verb)
     if span is None:
         span = loose_content(verb)  # no clause: its object or what a preposition names
@@ -264,7 +268,7 @@ def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
     subj = speech.subject_of(verb)
     if subj is None or subj.lemma_.lower() in ANONYMOUS:
         return None
-    if verb.lemma_.lower() in speech.BELIEF_VERBS and subj.lower_ in {"i", "you"}:
+    if verb.lemma_.lower() in speech.BELIEF_VERBS | {"see", "view", "regard"} and subj.lower_ in {"i", "you"}:
         return None  # "I think", "you know": a turn of phrase, not an attribution
     speaker = speech.speaker_ref(doc, subj)
     if speaker is None:
@@ -289,10 +293,10 @@ def _is_short(quote: Span) -> bool:
 def _nominal(doc: Doc, noun: Token) -> tuple[Statement, Span] | None:
     """A statement cued by a noun: "X's claim that ..." (the noun is the cue), "X offered no proof that
     ..." (the verb is)."""
-    hit = speech.nominal_cue(doc, noun)
+    hit = speech_nominal.nominal_cue(doc, noun)
     cue = noun
     if hit is None:
-        hit, cue = speech.evidence_cue(doc, noun), noun.head
+        hit, cue = speech_nominal.evidence_cue(doc, noun), noun.head
     speaker = speech.speaker_ref(doc, hit[0]) if hit else None
     if speaker is None:
         return None
@@ -310,7 +314,7 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
         if speech.is_cue_verb(tok):
             read = read_reported(doc, tok)
         elif tok.lower_ == "according":
-            hit = speech.according_to(doc, tok)
+            hit = speech_nominal.according_to(doc, tok)
             speaker = speech.speaker_ref(doc, hit[0]) if hit else None
             said = _second_content(doc, hit[2]) if hit else None
             if said is not None:
@@ -320,7 +324,7 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
         elif tok.pos_ == "NOUN":
             read = _nominal(doc, tok)
         elif tok.pos_ == "ADJ":
-            hit = speech.adjective_cue(doc, tok)
+            hit = speech_nominal.adjective_cue(doc, tok)
             speaker = speech.speaker_ref(doc, hit[0]) if hit else None
             if speaker is not None:
                 read = _reported(doc, speaker, tok, tok.text, hit[1]), hit[1]
@@ -435,6 +439,16 @@ def _same_occasion(st: Statement, earlier: list[Statement]) -> Statement | None:
                  and e.date is not None and st.evidence.start - e.evidence.start <= OCCASION_CHARS), None)
 
 
+def _venue_from_occasion(statements: list[Statement], text: str) -> None:
+    """"X said on Tuesday in the Rose Garden that ... . The plan, he said, ...": words the same speaker goes on
+    to say in the same paragraph, on the same day, were said at the same place."""
+    for i, st in enumerate(statements):
+        same = _same_occasion(st, statements[:i]) if st.venue is None and st.date is not None else None
+        if same is not None and same.venue and same.date == st.date \
+                and "\n" not in text[same.evidence.start:st.evidence.start]:
+            st.venue = same.venue
+
+
 def _outermost(reads: list[tuple[Statement, Token | None, Span]]) -> list[Statement]:
     """One attribution per word: a statement whose cue stands inside what another is reported to say ("X
     said the mayor had called the plan "reckless"") is part of that content, told in X's words, unless
@@ -482,9 +496,9 @@ def statements_component(doc: Doc) -> Doc:
         if clause is not None:
             if cue.i not in used:  # one statement for the clause, however many fragments it quotes; the
                 # first fragment's reading (stance, date, venue) stands: the quoted words are the pointed ones,
-                # unless a label that takes no side ("said the "new measures" would provoke a war")
-                stance = lexical_stance(clause) if statement.stance == "neutral" and _is_short(quote) \
-                    else statement.stance
+                # unless they take no side ("said the "new measures" would provoke a war", "vowed to hunt
+                # them down "to the last man"")
+                stance = lexical_stance(clause) if statement.stance == "neutral" else statement.stance
                 whole = replace(statement, quote=re.sub(r"[\s,.;:]+$", "", clause.text), stance=stance)
                 reads.append((whole, cue, clause))
             used.add(cue.i)
@@ -499,5 +513,6 @@ def statements_component(doc: Doc) -> Doc:
         st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
         _at_engagement(doc, st, cues.get(id(st)), doc._.events or [])
     _date_from_events(statements, doc._.events or [], doc.text)
+    _venue_from_occasion(statements, doc.text)
     doc._.statements = statements
     return doc
