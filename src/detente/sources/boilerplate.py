@@ -197,10 +197,16 @@ AI_MADE_RE = re.compile(
 AI_ADJ_RE = re.compile(
     r"\b(?:ai|a\.i\.)[- ](?:assisted|generated|produced|written|created|aided|powered)\b"
     r"(?=\s*(?:content|article|story|text|summary|report|translation|news|copy)\b|\s*[.;)]|\s*$)", _I)
-SELF_RE = re.compile(
-    r"\b(?:this|the following|the above|portions of this|parts of this)\s+(?:article|content|story|"
-    r"report|post|piece|text|summary|page|translation|news)\b|^\s*(?:disclaimer|note|editor'?s note|"
-    r"ai disclosure|transparency note)\s*:|^\s*(?:\(?\s*)" + _MADE + r"\b|^\s*\(?\s*ai[- ]", _I)
+# AI as the doer: "An AI system assisted in preparing this report", "AI tools were used to draft this story"
+AI_DOER_RE = re.compile(
+    rf"\b(?:an?\s+)?(?:generative\s+)?{_AI}(?:[- ](?:system|tool|model|assistant|software|program)s?)?\s+"
+    r"(?:assisted|helped|aided|contributed|(?:was|were)\s+(?:used|employed))\b", _I)
+# the text names itself ("this report") or is labelled a disclaimer
+SELF_NAMED = r"\b(?:this|the following|the above|portions of this|parts of this)\s+(?:article|content|story|" \
+    r"report|post|piece|text|summary|page|translation|news)\b|^\s*(?:disclaimer|note|editor'?s note|" \
+    r"ai disclosure|transparency note)\s*:"
+SELF_NAMED_RE = re.compile(SELF_NAMED, _I)
+SELF_RE = re.compile(SELF_NAMED + r"|^\s*(?:\(?\s*)" + _MADE + r"\b|^\s*\(?\s*ai[- ]", _I)
 _SENT_SPLIT_RE = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z(\"])")
 
 
@@ -208,5 +214,7 @@ def detect_ai_disclaimer(text: str) -> bool:
     """True when the text declares it was (partly) produced with AI, not when it merely mentions AI."""
     for sentence in _SENT_SPLIT_RE.split(text):
         if (AI_MADE_RE.search(sentence) or AI_ADJ_RE.search(sentence)) and SELF_RE.search(sentence):
+            return True
+        if AI_DOER_RE.search(sentence) and SELF_NAMED_RE.search(sentence):
             return True
     return False
