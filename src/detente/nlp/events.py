@@ -27,7 +27,7 @@ from detente.nlp.triggers import (
     stays_away, trigger_for,
 )
 from detente.nlp.trigger_dates import date_for
-from detente.nlp.trigger_topics import expected_at
+from detente.nlp.trigger_topics import expected_at, invited_to_place
 from detente.records import DateValue, Location
 
 HOST_TYPES = {"MOBILIZE", "PROTEST", "COERCE"}
@@ -368,6 +368,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     if trigger.type == "CONSULT" and _talks_to_public(token):
         return None
     governor, gov_status = governed if governed is not None else governor_of(token)
+    if governor is None and trigger.mode == "visit" and invited_to_place(token) is not None:
+        governor, gov_status = token, "proposed"  # "invited X to Moscow": the invitation proposes X's visit
     blocked = _blocked(doc, token, trigger_tokens)
     when = date_for(doc, token, blocked, trigger_tokens if governor is None else frozenset())
     source, target = source_target(doc, token, governor)

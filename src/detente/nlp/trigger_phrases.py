@@ -17,10 +17,14 @@ from detente.nlp.trigger_incidents import (
 )
 from detente.nlp.trigger_sanctions import sanction_measure
 from detente.nlp.trigger_relations import (
-    advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, channel_set_up, declared_void,
-    handed_over_aid, meal_with_guests, mutual_undertaking, scheme_started, spent_time_together,
+    advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, brokered_pact, channel_set_up,
+    declared_void, forces_moved_in, forces_pulled_back, handed_over_aid, lifted_pause, meal_with_guests,
+    mutual_undertaking, scheme_started, spent_time_together,
 )
-from detente.nlp.trigger_topics import expected_at, severed_contacts, talk_topic
+from detente.nlp.trigger_topics import (
+    expected_at, hosted_gathering, invited_to_place, received_guests, round_held, settled_on, severed_contacts,
+    talk_topic, went_to_place,
+)
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
 STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
@@ -60,10 +64,12 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # relations between states (trigger_relations)
                  meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
                  declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,
+                 forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
                  craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of,
                  # talks and contacts (trigger_topics)
-                 talk_topic, expected_at, severed_contacts,
+                 talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, settled_on,
+                 received_guests, round_held, hosted_gathering,
                  # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)
                  diplomatic_act):
         found = rule(token)

@@ -1,7 +1,8 @@
 """Triggers for phrases about relations between states that no single word codes: meals with guests, advice
 to one's people to stay away from a country, channels set up between two sides, time spent together,
 commitments affirmed, pacts declared void, access granted, joint schemes that start, undertakings of both
-sides, goods handed over to help; and the reasons for a charge, which are no events of their own.
+sides, goods handed over to help, forces pulled back or moved in, halts on exchanges lifted, pacts brokered;
+and the reasons for a charge, which are no events of their own.
 
 Each rule follows a PLOVER manual definition: CONSULT covers meetings of any form; SANCTION "all reductions in
 existing, routine, or cooperative relations" (CAMEO 16); RETREAT 'access' lets observers or aid in; REJECT
@@ -275,3 +276,68 @@ def _both_sides(subject: Token) -> bool:
     if subject.lemma_.lower() not in PAIR_WORDS:
         return False
     return any(c.lower_ in {"each", "both", "two"} for c in subject.children if c.dep_ in {"det", "nummod", "predet"})
+
+
+# Taking troops back from a line (PLOVER RETREAT 'withdraw'), told by a noun or by ending a presence.
+PULLBACK_NOUNS = {"disengagement", "pullback", "drawdown"}
+ENDING_PRESENCE = {"end", "terminate", "reduce", "dismantle", "withdraw"}
+
+
+def forces_pulled_back(token: Token) -> Trigger | None:
+    """"the accord brings the disengagement of both armies", "Kigali will end its military presence there":
+    a withdrawal of forces (the word "presence" alone is no event)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in PULLBACK_NOUNS:
+        return Trigger("RETREAT", "withdraw")
+    if token.pos_ != "VERB" or lemma not in ENDING_PRESENCE:
+        return None
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return Trigger("RETREAT", "withdraw") if any(o.lemma_.lower() == "presence" for o in objects) else None
+
+
+FORCES = {"army", "troop", "force", "soldier", "unit", "battalion", "brigade", "division", "military", "tank"}
+MOVING_VERBS = {"move", "redeploy", "march", "roll"}
+
+
+def forces_moved_in(token: Token) -> Trigger | None:
+    """"the Sudanese army moved into the valley", "troops rolled into the town": forces sent into a place
+    are a deployment (MOBILIZE), not a withdrawal."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in MOVING_VERBS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in {"into", "to", "toward", "towards"} for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return Trigger("MOBILIZE", "troops") if any(s.lemma_.lower() in FORCES for s in subjects) else None
+
+
+# Lifting a halt on an exchange resumes the exchange: its own type, not a concession (PLOVER COOPERATE/AID).
+PAUSES = {"pause", "freeze", "suspension", "halt", "hold"}
+RESUMED = {"sharing": "COOPERATE", "cooperation": "COOPERATE", "exchange": "COOPERATE", "trade": "COOPERATE",
+           "aid": "AID", "assistance": "AID", "delivery": "AID", "shipment": "AID", "supply": "AID"}
+
+
+def lifted_pause(token: Token) -> Trigger | None:
+    """"will lift its freeze on military aid", "ended the suspension of data sharing": the exchange resumes."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"lift", "end", "reverse", "unfreeze"}:
+        return None
+    pauses = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PAUSES]
+    if not pauses:
+        return None
+    held = [g for h in (token, *pauses) for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "of"}
+            for g in c.children]
+    kinds = [RESUMED[t.lemma_.lower()] for g in held for t in (g, *g.conjuncts) if t.lemma_.lower() in RESUMED]
+    return Trigger(kinds[0]) if kinds else None
+
+
+BROKERING = {"broker", "mediate", "facilitate"}
+
+
+def brokered_pact(token: Token) -> Trigger | None:
+    """"a deal brokered by Oman", "Qatar brokered the prisoner swap": the brokers mediated (CONSULT
+    'third-party'); the pact itself is told by its own noun."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in BROKERING:
+        return None
+    pacts = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ == "acl":
+        pacts.append(token.head)
+    return Trigger("CONSULT", "third-party") if any(p.lemma_.lower() in PACTS for p in pacts) else None

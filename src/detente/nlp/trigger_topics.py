@@ -1,5 +1,8 @@
 """Triggers decided by talks and contacts: the topic of talks is no event, being expected at a gathering is
-attendance, and cutting off contacts between states is a sanction (PLOVER SANCTION 'discontinue', CAMEO 16x)."""
+attendance, and cutting off contacts between states is a sanction (PLOVER SANCTION 'discontinue', CAMEO 16x).
+Visits and meetings a phrase tells (PLOVER CONSULT covers meetings of any form): an invitation to a place, a
+leader going to one, guests received, a round held somewhere; terms settled on are an agreement; hosting the
+gathering a sentence names is no visit."""
 
 from __future__ import annotations
 
@@ -56,10 +59,119 @@ CONTACTS = {"contact", "communication", "communications", "channel", "exchange",
 
 
 def severed_contacts(token: Token) -> Trigger | None:
-    """"cut off military contacts", "severed communication channels": reducing relations is a SANCTION."""
+    """"cut off military contacts", "severed communication channels", "the links that Tokyo suspended":
+    reducing relations is a SANCTION."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in SEVERING_VERBS:
         return None
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ == "relcl" and all(o.lower_ in {"that", "which"} for o in objects):
+        objects.append(token.head)  # the relative clause's object is the noun it describes
     if any(o.lemma_.lower() in CONTACTS for o in objects):
         return Trigger("SANCTION", "discontinue", cameo="161")
     return None
+
+
+PLACE_ENTS = {"GPE", "FAC", "LOC"}
+
+
+def _kind(token: Token) -> str | None:
+    """The kind of actor the token names ("state" for "Moscow", "person" for "Putin"), when actors ran first."""
+    span = (token.doc._.mention_at or {}).get(token.i)
+    return span._.ref.kind if span is not None else None
+
+
+def _place_objects(verb: Token, preps: set[str]) -> list[Token]:
+    """The named places a verb's prepositions lead to ("to Moscow", "in Rio")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN" and (g.ent_type_ in PLACE_ENTS or _kind(g) == "state")]
+
+
+def invited_to_place(token: Token) -> Trigger | None:
+    """"invited her Chilean counterpart to Lisbon": asking someone to come to a place proposes a visit there;
+    the guest would be the visitor (read as for "invited X to visit")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "invite":
+        return None
+    if not any(c.dep_ == "dobj" for c in token.children) or any(c.dep_ in {"xcomp", "advcl"} for c in token.children):
+        return None  # "invited X to visit / to attend": the visit verb is the event
+    return Trigger("CONSULT", "visit") if _place_objects(token, {"to"}) else None
+
+
+GOING_VERBS = {"go", "come", "head"}
+TRAVELLERS = ATTENDERS - {"man", "woman", "pair"} | {"prime", "pope", "delegate", "emperor", "crown", "prince"}
+
+
+def went_to_place(token: Token) -> Trigger | None:
+    """"Abe first went to Tehran in 2019", "the minister came to Delhi": a leader or official going to a
+    named place visits it (the verb "travel" is in the lexicon; plain "go" needs a traveller and a place)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in GOING_VERBS or token.dep_ == "xcomp":
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or _kind(subject) == "person"
+                               or subject.lemma_.lower() in TRAVELLERS):
+        return None
+    return Trigger("CONSULT", "visit") if _place_objects(token, {"to"}) else None
+
+
+def settled_on(token: Token) -> Trigger | None:
+    """"the envoys settled on a text for the communique": choosing terms together is an agreement (the lexicon's
+    "settle" wants an object: "settled the dispute")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "settle":
+        return None
+    terms = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for g in c.children]
+    return Trigger("AGREE") if any(t.pos_ == "NOUN" for t in terms) else None
+
+
+GUESTS = ATTENDERS - {"man", "woman", "pair", "general"} | {"counterpart", "delegate", "guest", "visitor"}
+
+
+def received_guests(token: Token) -> Trigger | None:
+    """"will receive the Kenyan president on Monday", "received a Chinese delegation": a host meeting
+    officials who come to it (as "host" is in the lexicon); receiving inspectors is access (allowed_access)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "receive":
+        return None
+    if any(c.dep_ in {"advcl", "xcomp"} for c in token.children):
+        return None  # "received X to discuss the dispute": the purpose verb tells the meeting
+    guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(g.lemma_.lower() in GUESTS or g.ent_type_ == "PERSON" or _kind(g) == "person" for g in guests):
+        return None
+    # "the bloc's foreign ministers", "NATO defence ministers": a grouping's members meet at the host's
+    bloc = any(_of_grouping(c) for g in guests for c in g.children if c.dep_ in {"poss", "compound", "nmod"})
+    return Trigger("CONSULT", "multilateral" if bloc else "visit")
+
+
+GROUPINGS = {"bloc", "alliance", "union", "group", "grouping", "organisation", "organization", "community", "club"}
+
+
+def _of_grouping(token: Token) -> bool:
+    """A grouping of states: a noun for one ("the bloc") or an intergovernmental body the text names."""
+    span = (token.doc._.mention_at or {}).get(token.i)
+    return token.lemma_.lower() in GROUPINGS or (span is not None and span._.ref.sector == "IGO")
+
+
+HELD_VERBS = {"take", "hold", "open", "begin", "start", "resume", "convene", "be"}
+
+
+def round_held(token: Token) -> Trigger | None:
+    """"the third round will take place in Oslo", "a second round is to be held in Geneva": a bare round
+    (of the talks just told) is a meeting; "a round of sanctions" is none."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "round" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the next round of talks" is coded by its talks; "of strikes" is no meeting
+    verb = token.head
+    # "is to be held": the held verb hangs on "is"
+    verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in HELD_VERBS), verb)
+    if verb.lemma_.lower() not in HELD_VERBS:
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "be" and not _place_objects(verb, {"in", "at"}):
+        return None  # "the next round is in Geneva", not "the round was tough"
+    return Trigger("CONSULT")
+
+
+def hosted_gathering(token: Token) -> bool | None:
+    """"the G20 summit, which Brazil hosted": hosting the gathering told is no visit to the host."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "host" or token.dep_ != "relcl":
+        return None
+    return False if token.head.lemma_.lower() in MULTILATERAL_VENUES else None
