@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.trigger_accusations import accusation_phrase
 from detente.nlp.trigger_diplomacy import diplomatic_act
 from detente.nlp.trigger_incidents import (
     called_off_protest, craft_encounter, exchange_of, fired_missile_noun, missile_test, reported_violations,
@@ -71,7 +72,9 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, settled_on,
                  received_guests, round_held, hosted_gathering,
                  # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)
-                 diplomatic_act):
+                 diplomatic_act,
+                 # accusations, refusals and demands said in words; attacks told only as a charge (trigger_accusations)
+                 accusation_phrase):
         found = rule(token)
         if found is not None:
             return found
