@@ -18,6 +18,13 @@ def _parse_published(published: str | date | None) -> date | None:
         raise InputError(f"bad --published value {published!r}: use YYYY-MM-DD, e.g. 2025-08-28") from None
 
 
+def _load_dateparser() -> None:
+    """Import dateparser and load its English data now (about 0.7 s, once per process), not inside the
+    first article with a date only dateparser reads (detente.events.dates._fallback)."""
+    from dateparser.date import DateDataParser
+    DateDataParser(languages=["en"]).get_date_data("3 March 2020")
+
+
 class Reader:
     """Holds the loaded pipeline so many articles are read without reloading the model."""
 
@@ -27,6 +34,7 @@ class Reader:
         self.nlp = build_pipeline(kb=kb)
         gazetteer().index  # noqa: B018 -- build the city index now (about 3 s, once per process), not
         # in the middle of the first article that names a place
+        _load_dateparser()
 
     def read(self, text: str, *, published: str | date | None = None, url: str | None = None,
              publisher: str | None = None, title: str | None = None) -> Readout:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.kb.base import KnowledgeBase
 from detente.kb.lookup import counterparts_of
+from detente.nlp.doc_cache import doc_text
 from detente.records import Location
 from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name, slug
 from detente.nlp.title_phrases import (
@@ -264,7 +265,7 @@ class ActorComponent:
         mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)
         mentions += self._formal_counterparts(doc, mentions, on)
         self.set_annotations(doc, mentions)
-        doc._.dateline = self._dateline(doc.text)
+        doc._.dateline = self._dateline(doc_text(doc))
         return doc
 
     def _dateline(self, text: str) -> Location | None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.doc_cache import sentences
 from detente.nlp.mentions import Ref, slug
 from detente.nlp.triggers import prep_objects, trigger_for_head
 
@@ -80,7 +81,7 @@ def mention_of(doc: Doc, token: Token) -> Span | None:
 
 def _latest_before(doc: Doc, token: Token, window: int, wanted) -> Ref | None:
     """The latest actor before `token`, in its sentence or the `window` sentences before, that `wanted` accepts."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     idx = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
     floor = sents[max(0, idx - window)].start
     return next((span._.ref for span in reversed(doc.spans["actors"])
@@ -95,7 +96,7 @@ def last_person_before(doc: Doc, token: Token, window: int = 3) -> Ref | None:
     found = _governing_subject(doc, token)
     if found is not None:
         return found
-    sents = list(doc.sents)
+    sents = sentences(doc)
     idx = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
     barred = _own_subject(doc, token) | _pair_under(doc, token, sents[max(0, idx - window):idx + 1])
     wanted = (lambda ref: _is_person(ref) and ref.actor_id not in barred) if barred else _is_person

@@ -14,7 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.doc_cache import sentences
 from detente.nlp.evidence import evidence_of
+from detente.nlp.extensions import flagged
 from detente.records import CounterpartCandidate, Counterparts
 
 EQUIVALENT_NOUNS = {"counterpart", "equivalent", "peer", "opposite", "interlocutor", "equal"}
@@ -217,9 +219,10 @@ def find_counterparts(doc: Doc) -> list[Counterparts]:
     """Counterpart questions in the article, each with the candidates the sides put forward."""
     found: dict[str, Counterparts] = {}
     current, last_sent = None, -10
-    for i, sent in enumerate(doc.sents):
+    skip = flagged(doc, "skip")
+    for i, sent in enumerate(sentences(doc)):
         for tok in sent:
-            if tok._.skip:
+            if tok.idx in skip:
                 continue
             nominal = tok.pos_ == "NOUN" or any(c.dep_ == "poss" for c in tok.children)  # "Sullivan's equal"
             pair = _paired(doc, tok) if nominal and tok.lemma_.lower() in FORMAL_NOUNS else None

@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from detente.events.dates import anchored_offset, anchored_phrases, next_period, open_after, resolve_date, shift_day
+from detente.nlp.doc_cache import doc_text, sentence_index
+from detente.nlp.extensions import flagged
 from detente.records import DateValue
 
 JOINERS = {"or", "to", "and", "-", "through", "until"}
@@ -119,15 +121,15 @@ def _candidates(doc: Doc) -> list[Span]:
     """Date expressions in text order: the joined DATE entities, untagged possessive periods ("this
     week's talks") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
     only count when an earlier day anchors them."""
-    periods = _found(doc, (m.span() for m in PERIOD_RE.finditer(doc.text)), "DATE", set())
+    periods = _found(doc, (m.span() for m in PERIOD_RE.finditer(doc_text(doc))), "DATE", set())
     # a period wider than what the tagger took ("month" of "this month's") replaces it
     dates = [s for s in _joined(doc) if not any(p.start <= s.start and s.end <= p.end for p in periods)]
     taken = {t.i for s in dates for t in s}
     dates += [p for p in periods if not any(t.i in taken for t in p)]
     taken = {t.i for s in dates for t in s}
-    dates += _found(doc, (m.span() for m in SOON_RE.finditer(doc.text)), "DATE", taken)
+    dates += _found(doc, (m.span() for m in SOON_RE.finditer(doc_text(doc))), "DATE", taken)
     taken = {t.i for s in dates for t in s}
-    anchored = _found(doc, anchored_phrases(doc.text), "TIME", taken)
+    anchored = _found(doc, anchored_phrases(doc_text(doc)), "TIME", taken)
     return sorted(dates + anchored, key=lambda s: s.start)
 
 
@@ -136,7 +138,7 @@ def _anchored(span: Span, resolved: list[Span]):
     ANCHOR_REACH sentences back, moved by the expression's offset; "some time after that": the stretch
     after the latest resolved expression (None when there is none)."""
     offset = anchored_offset(span.text)
-    sents = {s.start: i for i, s in enumerate(span.doc.sents)}
+    sents = sentence_index(span.doc)
     here = sents[span.sent.start]
     for prev in reversed(resolved):
         if here - sents[prev.sent.start] > ANCHOR_REACH:
@@ -182,8 +184,9 @@ def dates_component(doc: Doc) -> Doc:
     """Resolve every date expression; unresolvable ones ("decades") are left out."""
     published = doc._.published
     spans: list[Span] = []
+    skip = flagged(doc, "skip")
     for span in _candidates(doc):
-        if any(t._.skip for t in span):
+        if any(t.idx in skip for t in span):
             continue
         value = resolve_date(span.text, published, tense=_tense(span)) if span.label_ == "DATE" else None
         value = value or _anchored(span, spans)

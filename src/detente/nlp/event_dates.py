@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from detente.events.ontology import MULTILATERAL_VENUES
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
+from detente.nlp.doc_cache import sentences
 from detente.nlp.events import Draft
 from detente.nlp.narrative_dates import dated_before, narrated_day, stretch_durations, within_occasion  # noqa: F401
 from detente.nlp.sides import consult_geometry
@@ -100,7 +101,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
 def _lead_sentence(doc: Doc):
     """The article's first coded sentence (not a headline, not boilerplate): where the news is told."""
     headlines = doc._.headline_sents or set()
-    return next((s for s in doc.sents if s.start not in headlines and not any(t._.skip for t in s)
+    return next((s for s in sentences(doc) if s.start not in headlines and not any(t._.skip for t in s)
                  and s.root.pos_ in {"VERB", "AUX"}), None)  # "BANGKOK —" alone is a dateline
 
 

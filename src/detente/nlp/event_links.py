@@ -25,11 +25,14 @@ from detente.nlp.event_dates import (
     fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations, verb_day,
 )
 from detente.nlp.events import Draft
+from detente.nlp.doc_cache import sentence_index
 from detente.nlp.evidence import evidence_of
+from detente.nlp.extensions import flagged
 from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.mediation import mediated_parties
 from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.restatements import merge_restatements, tells_its_effect
+from detente.nlp.triggers import trigger_for
 from detente.nlp.sides import each_others
 from detente.nlp.pair_anaphors import fill_parties, names_people, pair_anaphors, people_pair
 from detente.nlp.withheld_answers import settle_withheld_answers
@@ -45,7 +48,7 @@ ANAPHORIC_NOUNS = {"outreach", "initiative", "proposal", "offer", "invitation", 
 
 
 def _sent_index(doc: Doc) -> dict[int, int]:
-    return {s.start: i for i, s in enumerate(doc.sents)}
+    return sentence_index(doc)
 
 
 REMOTE_WORDS = {"call", "phone", "telephone", "videoconference", "videocall", "teleconference"}
@@ -205,7 +208,6 @@ REPEAT_DETERMINERS = {"the", "this", "that"}
 def _undrafted_repeat(token: Token, drafts: list[Draft]) -> bool:
     """"the exchange" as a clause's subject or object, an event word that made no draft of its own
     (it wants an object to be one): a candidate mention of an event told before."""
-    from detente.nlp.triggers import trigger_for
     return token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "dobj"} and not token._.skip \
         and not token._.in_quote and any(c.dep_ == "det" and c.lower_ in REPEAT_DETERMINERS for c in token.children) \
         and all(d.token.i != token.i for d in drafts) and trigger_for(token) is not None
@@ -260,8 +262,9 @@ def _notes(token: Token) -> bool:
 
 def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> None:
     """Give the latest pending event aimed at a side that side's reported answer."""
+    skip, quoted, drafted = flagged(doc, "skip"), flagged(doc, "in_quote"), {d.token.i for d in drafts}
     for token in doc:
-        if token._.skip or token._.in_quote or any(d.token.i == token.i for d in drafts):
+        if token.idx in skip or token.idx in quoted or token.i in drafted:
             continue
         status = _response_predicate(token)
         if status is None:

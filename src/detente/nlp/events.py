@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.tense import done_when_told, past_told_ahead
+from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
 from detente.nlp.mentions import Ref, state_ref
@@ -435,8 +436,10 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
 def find_drafts(doc: Doc, kb) -> list[Draft]:
     """Every event draft in the coded (non-boilerplate, non-headline, non-quote) sentences."""
     headlines = doc._.headline_sents or set()
-    triggers = {t.i: trig for t in doc if (trig := trigger_for(t)) is not None
-                and not t._.skip and not t._.in_quote and t.sent.start not in headlines and not in_condition(t)}
+    skip, quoted = flagged(doc, "skip"), flagged(doc, "in_quote")
+    # the flags before the trigger, the costly check
+    triggers = {t.i: trig for t in doc if t.idx not in skip and t.idx not in quoted
+                and (trig := trigger_for(t)) is not None and t.sent.start not in headlines and not in_condition(t)}
     governed = {i: governor_of(doc[i]) for i in triggers}
     governors = {g.i for g, _ in governed.values() if g is not None}
     drafts = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from detente.nlp.doc_cache import doc_text
 from detente.records import Evidence
 
 
@@ -13,4 +14,4 @@ def evidence_of(span: Span) -> Evidence:
     if not tokens:
         return Evidence(sentence="", start=span.start_char, end=span.start_char)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Evidence(sentence=span.doc.text[start:end], start=start, end=end)
+    return Evidence(sentence=doc_text(span.doc)[start:end], start=start, end=end)

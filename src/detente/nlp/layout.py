@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from detente.nlp.doc_cache import doc_text
 from detente.nlp.quotes import mark_quotes
 from detente.sources.boilerplate import detect_ai_disclaimer, find_boilerplate, find_headlines, guess_title
 
@@ -32,7 +33,7 @@ def _mark_dateline(doc: Doc) -> None:
     """The body's first words after a dateline start its sentence: parsed with the dateline, the lead's
     subject became an apposition of the city and its date the dateline's day."""
     offset = 0
-    for line in doc.text.split("\n")[:12]:
+    for line in doc_text(doc).split("\n")[:12]:
         match = DATELINE.match(line) if line.strip() else None
         if match:
             token = next((t for t in doc if t.idx >= offset + match.end() and not t.is_space), None)
@@ -49,10 +50,10 @@ def _tokens_in(doc: Doc, start: int, end: int):
 
 def _skip_title(doc: Doc) -> set[int]:
     """The article's own headline line is not coded (the body tells the same story) and names the article."""
-    title = guess_title(doc.text)
+    title = guess_title(doc_text(doc))
     if not title:
         return set()
-    start = doc.text.find(title)
+    start = doc_text(doc).find(title)
     span = _tokens_in(doc, start, start + len(title))
     for token in span:
         token._.skip = True
@@ -67,7 +68,7 @@ def layout_component(doc: Doc) -> Doc:
     """Set sentence starts at line breaks and flag boilerplate tokens and headline lines."""
     _mark_line_starts(doc)
     _mark_dateline(doc)
-    text = doc.text
+    text = doc_text(doc)
     blocks = find_boilerplate(text)
     for block in blocks:
         for token in _tokens_in(doc, block.start, block.end):

@@ -16,6 +16,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.extensions import flagged
+
 REPORT_NOUNS = {"readout", "readouts", "report", "reports", "statement", "reporting", "account", "data"}
 REPORT_VERBS = {"report", "say", "write", "cite", "quote"}
 # "deny" and "insist" state facts too ("the ministry denied that any shots were fired").
@@ -334,8 +336,9 @@ def cited_sources(doc: Doc) -> list[str]:
         if name:
             found.append((span.start, name))
             covered.update(range(span.start, span.end))
+    skip = flagged(doc, "skip")
     for token in doc:
-        if not token._.skip and token.i not in covered:
+        if token.idx not in skip and token.i not in covered:
             found.append((token.i, _described_source(token) or _pronoun_source(doc, token)
                           or _body_named_before(doc, token)))
     names: list[str] = []

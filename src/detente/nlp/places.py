@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from detente.kb.places import gazetteer
+from detente.nlp.doc_cache import doc_text
 from detente.nlp.layout import DATELINE
 from detente.nlp.place_names import (
     LOCATIVE, NER_PLACE_LABELS, OPEN_WATER_NOUNS, PART_NOUNS, PLACE_NOUNS, Candidate, _country_of, _distance_from, _doc_countries,
@@ -459,7 +460,7 @@ def _resolve_dateline(doc: Doc, kb) -> None:
     if doc._.dateline is not None or doc.user_data.get("detente_dateline_checked"):
         return
     doc.user_data["detente_dateline_checked"] = True
-    for line in [x for x in doc.text.splitlines() if x.strip()][:3]:
+    for line in [x for x in doc_text(doc).splitlines() if x.strip()][:3]:
         match = DATELINE.match(line)
         if not match:
             continue

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for, without_role
+from detente.nlp.doc_cache import sentences
 from detente.nlp.clauses import (clause_span, continued_clause, interrupted_clause, second_object,
                                    trailing_conjunct)
 from detente.nlp.stance import RATING_VERBS  # grading on a scale: "X rated the talks a 10"
@@ -149,7 +150,7 @@ DOCUMENT_NOUNS = {"statement", "readout", "report", "release", "letter", "memo",
 
 def last_speaker(doc: Doc, pronoun: Token, window: int = 2) -> ActorRef | None:
     """"He" or "she" as the subject of a cue: the person who spoke last, in this or the previous sentences."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     idx = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     floor = sents[max(0, idx - window)].start
     for tok in reversed(doc[floor:pronoun.i]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.doc_cache import sentences
 from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
@@ -18,7 +19,7 @@ SPEECH_VERBS = {"give", "deliver", "make", "hold", "address"}
 
 def speech_frame(doc: Doc, quote: Span, speaker_id: str | None) -> tuple:
     """Date and venue from a speech by the same speaker in this or the two previous sentences."""
-    sents = [s for s in doc.sents if s.start <= quote.start][-3:]
+    sents = [s for s in sentences(doc) if s.start <= quote.start][-3:]
     for sent in reversed(sents):
         for tok in sent:
             if tok.lower_ not in SPEECH_NOUNS or tok.pos_ != "NOUN":

@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import speech, speech_nominal
 from detente.nlp.arguments import refs_for
+from detente.nlp.doc_cache import doc_text, sentences
 from detente.nlp.evidence import evidence_of
+from detente.nlp.extensions import flagged
 from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
@@ -165,7 +167,7 @@ DEMONSTRATIVES = {"that", "this", "those", "these"}
 def _echoed_by(doc: Doc, st: Statement) -> str | None:
     """"... a "survival-threatening situation". Beijing has seized on that phrase": the next sentence
     has a side take up the words (an emphasis verb on "that phrase", "those remarks")."""
-    sent = next((x for x in doc.sents if x.start_char >= st.evidence.end), None)
+    sent = next((x for x in sentences(doc) if x.start_char >= st.evidence.end), None)
     for tok in sent or []:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in EMPHASIS_VERBS:
             continue
@@ -307,8 +309,9 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
     """Reported speech and attributions: cue verbs, "according to X", "X's claim that ..."; each with its
     cue and content span."""
     found: list[tuple[Statement, Token, Span]] = []
+    skip, quoted = flagged(doc, "skip"), flagged(doc, "in_quote")
     for tok in doc:
-        if tok.i in used or tok._.skip or tok._.in_quote:
+        if tok.i in used or tok.idx in skip or tok.idx in quoted:
             continue
         read = None
         if speech.is_cue_verb(tok):
@@ -330,7 +333,7 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
                 read = _reported(doc, speaker, tok, tok.text, hit[1]), hit[1]
         if read is not None:
             found.append((read[0], tok, read[1]))
-    for sent in doc.sents:
+    for sent in sentences(doc):
         hit = colon_speaker(doc, sent)
         if hit is not None and not any(t._.skip for t in hit[2]):
             found.append((_reported(doc, hit[0], hit[1], hit[1].text, hit[2]), hit[1], hit[2]))
@@ -512,7 +515,7 @@ def statements_component(doc: Doc) -> Doc:
     for st in statements:
         st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
         _at_engagement(doc, st, cues.get(id(st)), doc._.events or [])
-    _date_from_events(statements, doc._.events or [], doc.text)
-    _venue_from_occasion(statements, doc.text)
+    _date_from_events(statements, doc._.events or [], doc_text(doc))
+    _venue_from_occasion(statements, doc_text(doc))
     doc._.statements = statements
     return doc

@@ -315,9 +315,9 @@ TELLING_VERBS = {"say", "tell", "insist", "stress", "reaffirm", "add", "state", 
 
 def _obliged_act(token: Token) -> Trigger | None:
     """"X said Y must ensure security": telling another party what it must do is a demand (CAMEO 10)."""
-    from detente.events.ontology import VERB_TRIGGERS
     if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in TELLING_VERBS:
         return None
+    from detente.events.ontology import VERB_TRIGGERS
     if token.lemma_.lower() in VERB_TRIGGERS or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
         return None
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -244,10 +244,10 @@ WEAPONS = {"weapon", "arm", "firearm", "ammunition", "rifle", "missile"}
 
 def handed_over_aid(token: Token) -> Trigger | None:
     """"handed over two tonnes of vaccines to the health ministry": goods handed over to help are aid, not a release."""
-    from detente.nlp.triggers import AID_OBJECTS
     if token.pos_ != "VERB" or token.lemma_.lower() not in {"hand", "turn"} or \
             not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return None
+    from detente.nlp.triggers import AID_OBJECTS
     objects = [c for c in token.children if c.dep_ == "dobj"]
     goods = objects + [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children]

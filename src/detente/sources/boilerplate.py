@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Iterator
 
 
@@ -91,6 +92,7 @@ def _is_share_line(line: str) -> bool:
     return bool(words) and all(w in SHARE_WORDS for w in words) and any(w != "share" for w in words)
 
 
+@lru_cache(maxsize=4096)  # the boilerplate and the headline passes ask about the same lines
 def _line_kind(line: str) -> str | None:
     for kind, rule in LINE_RULES:
         if rule.match(line):
