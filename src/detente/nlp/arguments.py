@@ -228,14 +228,30 @@ def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
     """The state or organisation a group belongs to: a modifier ("Iraqi Kurds"), or "in"-place ("rebels in Mali")."""
     owner = next((mention_of(doc, t)._.ref for c in modifiers for t in c.subtree
                   if mention_of(doc, t) is not None), None)
+    abroad = token.lemma_.lower() in MISSION_NOUNS and bool(prep_objects(token, {"in", "at"}))
+    if owner is None and abroad:
+        owner = _mission_owner(doc, token)
     if owner is None:
-        places = prep_objects(token, {"in", "from", "of"})
+        places = prep_objects(token, {"from", "of"} if abroad else {"in", "from", "of"})
         owner = next((mention_of(doc, t)._.ref for p in places for t in p.subtree
                       if mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in {"state", "place"}), None)
     if owner is None and _acting(token):  # "seized by its coast guard": the state the pronoun stands for
         owner = next((r for c in modifiers if c.dep_ == "poss" and c.lower_ in {"its", "their"}
                       for r in [last_party_before(doc, c)] if r is not None), None)
     return owner
+
+
+# A state's posts abroad: the place they are "in" is the host's, not the owner's.
+MISSION_NOUNS = {"embassy", "consulate", "legation", "chancery"}
+
+
+def _mission_owner(doc: Doc, token: Token) -> Ref | None:
+    """"the embassy in Lima halted visa services": a mission in a place belongs to another state, the
+    one other country its sentence names (None when it names several or none)."""
+    hosts = {m._.ref.country for p in prep_objects(token, {"in", "at"}) for t in p.subtree
+             if (m := mention_of(doc, t)) is not None}
+    others = [r for r in sentence_refs(doc, token) if r.country and r.country not in hosts]
+    return others[0] if hosts - {None} and len({r.country for r in others}) == 1 else None
 
 
 def _acting(token: Token) -> bool:

@@ -40,6 +40,18 @@ def scheduled_present(verb) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
 
 
+NAMING_DEPS = {"nummod", "compound", "amod", "nmod"}
+
+
+def year_before_noun(span: Span) -> bool:
+    """"a 1986 treaty", "the 1975 Helsinki Final Act": a bare year set before a noun names that thing (when it
+    was made), not a time of the story."""
+    root = span.root
+    noun = root.head
+    return len(span) == 1 and root.like_num and root.dep_ in NAMING_DEPS and noun.pos_ in {"NOUN", "PROPN"} \
+        and root.i < noun.i
+
+
 def reporting_verb_before(span: Span):
     """"said on Wednesday it would send ...": a date right after a reporting verb dates the saying,
     whatever clause the parser hung it on."""

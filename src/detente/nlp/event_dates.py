@@ -92,10 +92,28 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         if moved:  # the story moved on to another time ("at the end of July, when ...") since that event
             d.date = day
         elif dated:
-            d.date = within_occasion(dated, d, _date_from(d, dated, lambda p: here - index[p.last_sent_start()] <= WINDOW,
-                                                          published))
+            d.date = _lead_act_day(d, dated[0], drafts) or within_occasion(
+                dated, d, _date_from(d, dated, lambda p: here - index[p.last_sent_start()] <= WINDOW, published))
         elif lead is not None and _shares_person_ids(d, lead[1]):
             d.date = lead[0]
+
+
+LEAD_ACT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID"}
+
+
+def _lead_act_day(d: Draft, nearest: Draft, drafts: list[Draft]) -> DateValue | None:
+    """"Ghana closed its border on Friday ... Togo had suspended flights on Thursday. Ghana also expelled an
+    attache": an undated act of the kind the lead dates for the same side belongs to that day's news, when
+    the act just told before it is the other side's."""
+    mine = d.countries("source")
+    if d.type not in LEAD_ACT_TYPES or not mine or nearest.countries("source") & mine:
+        return None
+    lead = _lead_sentence(d.token.doc)
+    if lead is None or d.sent.start == lead.start:
+        return None
+    same = [p for p in drafts if p is not d and p.sent.start == lead.start and p.type == d.type
+            and _news_day(p) and p.countries("source") == mine and not _told_relative(p.token)]
+    return same[0].date if same else None
 
 
 def _lead_sentence(doc: Doc):

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from detente.events.dates import NUMBERS
-from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before
+from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before, year_before_noun
 from detente.nlp.events import Draft
 from detente.records import DateValue
 
@@ -23,9 +23,10 @@ def _last_mention_before(p: Draft, token: Token) -> int:
 
 
 def _describes(span: Span) -> bool:
-    """A date inside a clause describing a noun, or one after "since", names no time of the story."""
+    """A date inside a clause describing a noun, one after "since", or a year naming a thing ("a 1986
+    treaty") names no time of the story."""
     node = span.root
-    if node.head.lower_ == "since":
+    if node.head.lower_ == "since" or year_before_noun(span):
         return True
     for _ in range(6):
         # a clause on a noun that is the sentence's root is its main clause, misparsed ("Relations soured ...")

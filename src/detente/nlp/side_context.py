@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of, refs_for, with_country
-from detente.nlp.mentions import Ref
+from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, LEADER_VIA, THIRD_PARTY_NOUNS, children, inherited_subject, named_leader, party_key,
     subject_refs,
@@ -191,23 +191,76 @@ def _organisers(draft) -> list[Ref]:
 
 # Definite nouns that name an act told before ("condemned the measures", "rejected the move").
 ACT_NOUNS = {"measure", "move", "decision", "step", "sanction", "action", "restriction", "ban", "strike",
-             "attack", "policy", "tariff", "deployment", "seizure", "arrest", "expulsion"}
+             "attack", "policy", "tariff", "deployment", "seizure", "arrest", "expulsion", "incident"}
+# Definite nouns that name a statement told before ("rejected the charge", "dismissed the warning").
+SAID_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "warning", "threat", "demand"}
 HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "PROTEST"}
+SAYING_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT"}
+ANSWERING_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _told_by(draft, noun: str, earlier) -> bool:
+    """Whether an earlier draft can be the act or statement the definite object `noun` of `draft` stands for:
+    a hostile act for a critic, any deed for a supporter ("welcomed the decision"), a statement aimed at the
+    answerer's side for a rejection ("rejected the charge")."""
+    if noun in SAID_NOUNS:
+        answering = {party_key(r) for r in draft.source}
+        return earlier.type in SAYING_TYPES and bool(answering & {party_key(r) for r in earlier.target} - {None})
+    if draft.type == "SUPPORT":
+        return earlier.type not in SAYING_TYPES | {"SUPPORT"}
+    return earlier.type in HOSTILE_TYPES
 
 
 def criticised_acts(drafts: list) -> None:
-    """"Putin called the measures an unfriendly act": condemning a definite act noun with no one named
-    answers the author of the latest hostile act told before (within a few sentences), if not the critic's own."""
+    """"Putin called the measures an unfriendly act", "Kyiv welcomed the decision", "Beijing rejected the
+    charge": answering a definite act or statement noun with no one named answers the author of the latest
+    such act told before (within a few sentences), if not the answerer's own; a target guessed from the
+    sentence alone gives way."""
     for i, draft in enumerate(drafts):
-        if draft.type not in {"ACCUSE", "REJECT"} or not draft.source or any(party_key(r) for r in draft.target):
+        if draft.type not in ANSWERING_TYPES or not draft.source or \
+                any(party_key(r) and r.via != "context" for r in draft.target):
             continue
-        acts = [o for o in children(draft.token, {"dobj"}) if o.lemma_.lower() in ACT_NOUNS and is_anaphoric(o)]
+        acts = [o.lemma_.lower() for o in children(draft.token, {"dobj"})
+                if o.lemma_.lower() in ACT_NOUNS | SAID_NOUNS and is_anaphoric(o)]
+        if not acts or (draft.type == "SUPPORT" and acts[0] in SAID_NOUNS):
+            continue
         own = {party_key(r) for r in draft.source}
-        earlier = [d for d in drafts[:i] if d.type in HOSTILE_TYPES and d.sent.start < draft.sent.start
+        earlier = [d for d in drafts[:i] if d.sent.start < draft.sent.start and _told_by(draft, acts[0], d)
                    and draft.sent.start - d.sent.start < 250 and any(party_key(r) not in own | {None} for r in d.source)]
-        if acts and earlier:
-            draft.target = [r for r in earlier[-1].source if party_key(r) not in own]
+        if earlier:
+            draft.target = _sides_of_people([r for r in earlier[-1].source if party_key(r) not in own])
     _authors_of_objects(drafts)
+    _continued_acts(drafts)
+
+
+ENACTING_TYPES = {"AGREE", "SANCTION", "AID", "COOPERATE"}
+
+
+def _continued_acts(drafts: list) -> None:
+    """"Parliament voted to admit Finland; the president then signed the measure": enacting a definite
+    act noun with no one named carries on its own side's act told just before, so it goes to that act's target."""
+    for i, draft in enumerate(drafts):
+        if draft.type not in ENACTING_TYPES or not draft.source or any(party_key(r) for r in draft.target):
+            continue
+        if not any(o.lemma_.lower() in ACT_NOUNS | {"bill"} and is_anaphoric(o) for o in children(draft.token, {"dobj"})):
+            continue
+        own = {party_key(r) for r in draft.source} - {None}
+        earlier = [d for d in drafts[:i] if d.token.i < draft.token.i and draft.sent.start - d.sent.start < 250
+                   and own & {party_key(r) for r in d.source}]
+        if earlier:
+            draft.target = [r for r in earlier[-1].target if party_key(r) not in own | {None}]
+
+
+def _sides_of_people(refs: list[Ref]) -> list[Ref]:
+    """The states the people among these authors act for: an answer is to the side, not to the person
+    (who took no part in the answer's occasion)."""
+    from detente.nlp.context import current_kb
+    out: list[Ref] = []
+    for ref in refs:
+        ref = state_ref(ref.country, current_kb(), "context") if ref.kind == "person" and ref.country else ref
+        if all(ref.actor_id != r.actor_id for r in out):
+            out.append(ref)
+    return out
 
 
 def _authors_of_objects(drafts: list) -> None:
@@ -237,6 +290,13 @@ def _between_anaphor(token: Token) -> bool:
     return any(is_party_anaphor(o) for o in prep_objects(token, {"between"}))
 
 
+def _object_anaphor(token: Token) -> bool:
+    """"phoned both leaders", "met the two ministers": the pair just told, named as the one spoken with."""
+    from detente.nlp.arguments import is_party_anaphor
+    objects = children(token, {"dobj"}) + prep_objects(token, {"with"}) if token.pos_ == "VERB" else []
+    return any(is_party_anaphor(o) and any(c.lower_ in {"both", "two"} for c in o.children) for o in objects)
+
+
 def pairs_told_before(drafts: list) -> None:
     """A mediation with no parties named, "a meeting between the two leaders" asked by one of them: the parties are
     the two sides of the engagement just told (the mediator is on neither; the asker's counterpart is the target)."""
@@ -247,6 +307,7 @@ def pairs_told_before(drafts: list) -> None:
         if draft.type != "CONSULT" or not draft.source or any(party_key(r) for r in draft.target):
             continue
         mediating = draft.mode == "third-party" and draft.token.lemma_.lower() in MEDIATING
+        mediating = mediating or _object_anaphor(draft.token)  # "phoned both leaders": a third party talks with each
         if not (mediating or _between_anaphor(draft.token)):
             continue
         pair = _pair_before(drafts, i)

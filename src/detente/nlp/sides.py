@@ -78,8 +78,8 @@ def inherited_subject(token: Token) -> list[Token]:
     for _ in range(3):
         if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head.i == node.i:
             return []
-        controller = [o for o in children(node.head, {"dobj"}) if o.i < node.i and _can_act(o)] \
-            if node.dep_ == "xcomp" else []
+        controller = [o for o in children(node.head, {"dobj"}) if o.i < node.i and _can_act(o)
+                      and not _own_subordinate(o)] if node.dep_ == "xcomp" else []
         if controller:  # "led Tehran to curb", "forced Kyiv to withdraw": the object does what the xcomp says
             return controller
         node = _relative_outside(node) or node.head
@@ -130,6 +130,12 @@ def _relative_outside(conj: Token) -> Token | None:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def _own_subordinate(token: Token) -> bool:
+    """"ordered his finance minister to raise tariffs": an unnamed official of the teller's own ("his", "its")
+    carries out the teller's order, so the teller acts (the object names no party of its own)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and not refs_for(token.doc, token)
 
 
 def _can_act(token: Token) -> bool:
@@ -183,6 +189,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     source = unique([r for head in (agent or subj or [None]) for r in (
         refs_for(doc, antecedents[head.i], with_conjuncts=False) if head is not None and head.i in antecedents
         else subject_refs(doc, head))])
+    announced = is_passive and not agent and not source and not reduced
+    source = announcer_refs(doc, token) if announced else source
     objects = children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     objects = objects or shared_objects(token)
     if token.lemma_.lower() in SWAP_VERBS:  # "X and Y swapped prisoners": the captives move, the two swap them
@@ -193,6 +201,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
                   if not (reduced and r.via == "owner" and r.country in own)]
     if is_passive and not agent and token.lemma_.lower() in SUMMONING_VERBS:
         return _summoned_sides(doc, token, undergoing)
+    if source and announced:  # "the treaty was suspended": the thing acted on is no party; context gives the other
+        undergoing = [r for r in undergoing if party_key(r) and party_key(r) not in own | {party_key(s) for s in source}]
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + undergoing
     if token.lemma_.lower() in ARRIVAL_VERBS:
         target = [r for r in target if not _unknown_destination(r)]
@@ -212,11 +222,35 @@ def _unknown_destination(ref: Ref) -> bool:
 
 
 def _relative_antecedent(subject: Token) -> Token:
-    """"Zelensky, who had met X": the relative pronoun subject stands for the noun its clause describes."""
+    """"Zelensky, who had met X" (and "who met X but stayed away"): the relative pronoun subject stands for
+    the noun its clause describes."""
+    if subject.lower_ not in RELATIVE_SUBJECTS:
+        return subject
     verb = subject.head
-    if subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"}:
-        return verb.head
-    return subject
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"} else subject
+
+
+RELATIVE_SUBJECTS = {"who", "that", "which"}
+
+
+# Verbs by which a state makes its own act known: the passive act in their clause is the announcer's.
+ANNOUNCING_VERBS = {"announce", "declare", "proclaim"}
+
+
+def announcer_refs(doc: Doc, token: Token) -> list[Ref]:
+    """"The minister announced that the treaty was suspended": a passive act with no agent, told in the
+    clause of an announcing verb, is done by the announcer's side (not "said the ship was seized", which
+    reports anyone's act), unless the announcer is the one it is done to."""
+    head = token.head
+    if token.dep_ != "ccomp" or head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return []
+    # "After a meeting chaired by X, Y announced ...": the parser may hang a past "announced" on Y as a modifier
+    speakers = [head.head] if head.dep_ == "acl" and head.tag_ == "VBD" else children(head, {"nsubj"})
+    announcers = [r for s in speakers if not is_dateline(s) for r in refs_for(doc, s) if r.sector != "JRN"]
+    undergoing = {party_key(r) for p in children(token, {"nsubjpass"}) for r in refs_for(doc, p)} - {None}
+    return [r for r in announcers if party_key(r) not in undergoing]
 
 
 def each_others(token: Token) -> bool:

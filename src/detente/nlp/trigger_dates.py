@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.dates import reporting_verb_before
+from detente.nlp.dates import reporting_verb_before, year_before_noun
 from detente.records import DateValue
 
 
@@ -17,7 +17,7 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
     own = {t.i for t in token.subtree} - blocked - _later_complements(token)
     for span in dates:
-        if span.start in own:
+        if span.start in own and not _names_a_thing(span, token):
             return span._.date
     verb = token.head if token.dep_ in {"dobj", "pobj", "xcomp"} else token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -28,6 +28,12 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     if found is None and _same_moment(verb):
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
     return found
+
+
+def _names_a_thing(span, token: Token) -> bool:
+    """"suspended a 1986 treaty on Monday": a year naming another noun of the phrase does not date the act; one set
+    before the event noun itself ("the 2022 invasion") dates it."""
+    return year_before_noun(span) and span.root.head.i != token.i
 
 
 def _later_complements(token: Token) -> set[int]:

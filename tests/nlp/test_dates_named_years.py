@@ -1,0 +1,32 @@
+"""Dates (session 9): a bare year set before another noun ("a 1988 treaty") names that thing, not the time
+of the act whose phrase holds it, nor a time the story has moved to; before the event noun itself it dates it.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(reader, text, trigger, published="2024-03-18"):
+    events = reader.read(text, published=published).events
+    found = next((e for e in events if e.trigger == trigger), None)
+    assert found is not None, [(e.type, e.trigger) for e in events]
+    return found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ecuador suspended a 1998 border treaty with Peru on Monday.", "suspended"),
+    ("Kenya suspended a 1986 trade treaty with Uganda on Tuesday.", "suspended"),
+])
+def test_a_year_naming_the_object_does_not_date_the_act(reader, text, trigger):
+    event = _event(reader, text, trigger)
+    assert event.date is not None and event.date.value and event.date.value.startswith("2024"), event.date
+
+
+def test_a_year_naming_a_thing_is_no_time_the_story_moved_to(reader):
+    text = ("Ghana closed its border with Togo on Monday. It also left a 1975 transit pact with Togo. "
+            "Ghanaian troops fired on smugglers near the border.")
+    event = _event(reader, text, "fired")
+    assert event.date is None or not (event.date.value or event.date.earliest or "").startswith("1975"), event.date
