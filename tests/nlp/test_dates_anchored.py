@@ -15,6 +15,8 @@ from detente.records import DateValue
     ("Hours later", 0), ("a few hours later", 0), ("minutes afterwards", 0), ("later that day", 0),
     ("that evening", 0), ("the same day", 0), ("the next day", 1), ("the following day", 1),
     ("two days later", 2), ("a day later", 1), ("a week later", 7), ("3 days later", 3),
+    ("the day before", -1), ("the previous evening", -1), ("the preceding day", -1), ("the night before", -1),
+    ("two days earlier", -2), ("a week before", -7),
 ])
 def test_anchored_offset(text, days):
     assert anchored_offset(text) == timedelta(days=days)
@@ -59,3 +61,20 @@ def test_hours_later_without_an_earlier_day_stays_undated(reader):
     event = _sanction(reader.read("Hours later Japan imposed sanctions on North Korean banks.",
                                   published="2024-06-14"))
     assert event.date is None
+
+
+def test_the_day_before_counts_back_from_the_day_just_narrated(reader):
+    text = ("Japan said on Tuesday that it would recall its ambassador to North Korea. "
+            "The day before, Japan imposed sanctions on North Korean banks.")
+    event = _sanction(reader.read(text, published="2024-06-14"))
+    assert event.date is not None and event.date.value == "2024-06-10"
+
+
+def test_far_from_any_day_the_day_before_counts_from_the_lead(reader):
+    text = ("Japan imposed sanctions on North Korean banks on Tuesday, officials said.\n\n"
+            "The measures follow a missile test in 2023.\n\n"
+            "They were drafted over several months by the foreign ministry.\n\n"
+            "Officials said more steps were possible.\n\n"
+            "The day before, Japan recalled its ambassador to North Korea.")
+    recall = next(e for e in reader.read(text, published="2024-06-14").events if e.mode == "withdraw")
+    assert recall.date is not None and recall.date.value == "2024-06-10"

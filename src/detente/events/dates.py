@@ -459,6 +459,10 @@ _SAME_DAY_RE = re.compile(
 _NEXT_DAY_RE = re.compile(r"the\s+(?:next|following)\s+day|the\s+day\s+after")
 _DAYS_LATER_RE = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                             r"(?P<unit>days?|weeks?)\s+(?:later|afterwards?)")
+# ... and back from it: "the day before", "the previous evening", "two days earlier"
+_PREV_DAY_RE = re.compile(r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+                          r"|the\s+(?:day|night|evening)\s+before")
+_DAYS_EARLIER_RE = re.compile(_DAYS_LATER_RE.pattern.replace("later|afterwards?", "earlier|before"))
 
 
 # "some time after that", "at some point thereafter": an open stretch after the moment just told
@@ -467,8 +471,9 @@ _OPEN_AFTER_RE = re.compile(r"(?:some\s*time|at\s+some\s+point|some\s+point|at\s
 # "a restriction it lifted the following year": the calendar year (or month) next to the one just told
 _NEXT_PERIOD_RE = re.compile(r"the\s+(?P<pside>following|next|previous|preceding)\s+(?P<punit>year|month)"
                              r"|the\s+(?P<punit2>year|month)\s+(?P<pside2>after|before)")
-_ANCHORED_FIND_RE = re.compile(r"\b(?:" + "|".join(r.pattern for r in (_OPEN_AFTER_RE, _SAME_DAY_RE, _NEXT_DAY_RE,
-                                                                        _DAYS_LATER_RE, _NEXT_PERIOD_RE))
+_ANCHORED_FIND_RE = re.compile(r"\b(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", r.pattern) for r in (_OPEN_AFTER_RE, _SAME_DAY_RE, _NEXT_DAY_RE,
+                                                                        _DAYS_LATER_RE, _PREV_DAY_RE, _DAYS_EARLIER_RE,
+                                                                        _NEXT_PERIOD_RE))
                                + r")\b", re.IGNORECASE)
 
 
@@ -480,17 +485,21 @@ def anchored_phrases(text: str) -> list[tuple[int, int]]:
 
 def anchored_offset(text: str) -> timedelta | None:
     """How far after the day just narrated an anchored expression lies ("hours later" -> 0 days,
-    "the next day" -> 1, "two weeks later" -> 14), or None when `text` is not such an expression."""
+    "the next day" -> 1, "two weeks later" -> 14, "the day before" -> -1), or None when `text` is not
+    such an expression."""
     s = re.sub(r"\s+", " ", (text or "").strip().lower())
     s = re.sub(r"^(?:just|only|about|some|roughly)\s+", "", s)
     if _SAME_DAY_RE.fullmatch(s):
         return timedelta(0)
     if _NEXT_DAY_RE.fullmatch(s):
         return DAY
-    m = _DAYS_LATER_RE.fullmatch(s)
+    if _PREV_DAY_RE.fullmatch(s):
+        return -DAY
+    m = _DAYS_LATER_RE.fullmatch(s) or _DAYS_EARLIER_RE.fullmatch(s)
     if m:
         n = NUMBERS.get(m["n"]) if not m["n"].isdigit() else int(m["n"])
-        return timedelta(days=n * (7 if m["unit"].startswith("week") else 1))
+        sign = -1 if s.endswith(("earlier", "before")) else 1
+        return timedelta(days=sign * n * (7 if m["unit"].startswith("week") else 1))
     return None
 
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from detente.events.dates import anchored_offset, anchored_phrases, next_period, open_after, resolve_date, shift_day
-from detente.nlp.doc_cache import doc_text, sentence_index
+from detente.nlp.doc_cache import doc_text, sentence_index, sentences
 from detente.nlp.extensions import flagged
 from detente.records import DateValue
 
@@ -140,8 +140,11 @@ def _candidates(doc: Doc) -> list[Span]:
     dates += [p for p in periods if not any(t.i in taken for t in p)]
     taken = {t.i for s in dates for t in s}
     dates += _found(doc, (m.span() for m in SOON_RE.finditer(doc_text(doc))), "DATE", taken)
+    # an anchored phrase wider than what the tagger took ("The day" of "The day before") replaces it
+    anchored = _found(doc, anchored_phrases(doc_text(doc)), "TIME", set())
+    dates = [s for s in dates if not any(a.start <= s.start and s.end <= a.end for a in anchored)]
     taken = {t.i for s in dates for t in s}
-    anchored = _found(doc, anchored_phrases(doc_text(doc)), "TIME", taken)
+    anchored = [a for a in anchored if not any(t.i in taken for t in a)]
     return sorted(dates + anchored, key=lambda s: s.start)
 
 
@@ -154,13 +157,35 @@ def _anchored(span: Span, resolved: list[Span]):
     here = sents[span.sent.start]
     for prev in reversed(resolved):
         if here - sents[prev.sent.start] > ANCHOR_REACH:
-            return None
+            break
         # "some time after that" counts from any dated moment (a month too), a shift only from a day
         value = shift_day(prev._.date, offset, span.text) if offset is not None else \
             next_period(prev._.date, span.text) or _told_after(span, prev._.date)
         if value is not None:
             return value
-    return None
+    return _from_lead_day(span, resolved, offset)
+
+
+LEAD_SENTENCES = 2  # the lead: the first sentences after the headline and dateline
+
+
+def _from_lead_day(span: Span, resolved: list[Span], offset) -> DateValue | None:
+    """"The day before, X met Y" told far from any day: journalists count it from the news day, the day
+    the lead names (the first day-precise date of the first sentences)."""
+    if offset is None:
+        return None
+    lead = _lead_starts(span.doc)
+    day = next((p._.date for p in resolved if p.sent.start in lead and p._.date.precision == "day"), None)
+    return shift_day(day, offset, span.text) if day is not None and span.sent.start not in lead else None
+
+
+def _lead_starts(doc: Doc) -> set[int]:
+    """Sentence starts of the article's lead: the first sentences with a verb (a headline and a dateline
+    are skipped)."""
+    headlines, skip = doc._.headline_sents or set(), flagged(doc, "skip")
+    body = [s for s in sentences(doc) if s.start not in headlines and s[0].idx not in skip
+            and any(t.pos_ in {"VERB", "AUX"} for t in s)]
+    return {s.start for s in body[:LEAD_SENTENCES]}
 
 
 def _told_after(span: Span, anchor: DateValue) -> DateValue | None:
