@@ -17,6 +17,7 @@ GOVERNING_VERBS = {
     "review": "under_consideration", "weigh": "under_consideration", "mull": "under_consideration",
     "explore": "under_consideration", "study": "under_consideration", "examine": "under_consideration",
     "assess": "under_consideration", "debate": "under_consideration",
+    "reconsider": "under_consideration", "rethink": "under_consideration",
     "confirm": "confirmed", "announce": "confirmed",
     "accept": "accepted", "agree": "planned", "approve": "accepted",
     "decline": "declined", "reject": "declined", "refuse": "declined", "rebuff": "declined",
@@ -47,6 +48,9 @@ AIM_OF_NOUNS = {"proposal", "offer", "goal", "aim", "hope", "ambition", "desire"
 # ("pledged support") the promise is itself the act.
 INFINITIVE_GOVERNORS = {"promise": "planned", "pledge": "planned", "undertake": "planned", "guarantee": "planned",
                         "commit": "planned"}  # "committed both sides to begin talks"
+# Verbs that instruct one's own officials to act ("instructed the envoys to meet"): the act is set (planned),
+# and it stays the instructed officials' own act (the instructing verb is no governor of its sides).
+INSTRUCTING = {"instruct", "task", "mandate"}
 # Adjectives that govern an event through "to" ("is willing to withdraw", "ready to talk").
 GOVERNING_ADJECTIVES = {"willing": "proposed", "ready": "proposed", "prepared": "proposed", "eager": "proposed",
                         "keen": "proposed", "open": "proposed", "determined": "planned", "unwilling": "declined",
@@ -72,6 +76,18 @@ UNDER_PHRASES = {"review": "under_consideration", "consideration": "under_consid
                  "discussion": "under_consideration", "hold": "cancelled"}
 
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+# Any modal or auxiliary of the future: with an "if"/"unless" clause on its verb it states a supposition
+# ("will strike if X attacks", "must help if either is attacked").
+CONDITIONED_MODALS = {"will", "shall", "'ll", "wo", "would", "'d", "could", "might", "may", "must", "should", "can"}
+# Verbs of excluding: negated ("did not rule out", "would not exclude") they leave the act open.
+EXCLUDING = {"rule", "exclude"}
+# Clause marks of a time tied to another clause ("as the army moves in", "once talks resume"): a clause in
+# the present under a planned act is part of the same plan.
+TIME_MARKS = {"as", "while", "when", "once", "after", "before", "until", "till"}
+# Talk and yield verbs that, negated, make a refusal event of their own ("will not negotiate over X").
+REFUSED_BY_NEGATION = {"negotiate", "bargain", "discuss", "compromise", "budge", "relent", "yield"}
+# Agreement nouns: accepting one ("accepted the agreement") is the agreeing itself, not an answer to it.
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "arrangement", "understanding"}
 FUTURE_MODALS = {"will", "shall", "'ll"}
 
 # Predicates that report the other side's answer without naming the event again.

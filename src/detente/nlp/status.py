@@ -13,13 +13,15 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.events.status import (
-    AIM_NOUNS, AIM_OF_NOUNS, CONDITIONAL_OFFERS, FUTURE_MODALS, GOVERNING_ADJECTIVES, GOVERNING_VERBS,
-    HYPOTHETICAL_MODALS, INFINITIVE_GOVERNORS, MODIFIERS, WISH_VERBS,
-    PARTICLE_REQUIRED, PARTICLE_STATUS, UNDER_PHRASES, WHETHER_PENDING, WHETHER_SPEECH,
+    AGREEMENT_NOUNS, AIM_NOUNS, AIM_OF_NOUNS, CONDITIONAL_OFFERS, CONDITIONED_MODALS, EXCLUDING, FUTURE_MODALS,
+    GOVERNING_ADJECTIVES, GOVERNING_VERBS,
+    HYPOTHETICAL_MODALS, INFINITIVE_GOVERNORS, INSTRUCTING, MODIFIERS, WISH_VERBS,
+    PARTICLE_REQUIRED, PARTICLE_STATUS, REFUSED_BY_NEGATION, TIME_MARKS, UNDER_PHRASES, WHETHER_PENDING,
+    WHETHER_SPEECH,
 )
 from detente.nlp.dates import scheduled_present
 from detente.nlp.tense import tense_verb, told_as_past
-from detente.nlp.triggers import LIGHT_VERBS, stays_away
+from detente.nlp.triggers import LIGHT_VERBS, stays_away, trigger_for
 
 PROPOSAL_NOUNS = AIM_NOUNS
 RESPONSE_STATUS = {"decline": "declined", "reject": "declined", "refuse": "declined", "rebuff": "declined",
@@ -38,6 +40,8 @@ def proposal_noun(token: Token) -> Token | None:
     """"a request ... for a meeting", "an invitation to the summit": the proposal that names the event."""
     head = token.head
     if token.pos_ == "VERB" and token.dep_ in {"acl", "xcomp", "relcl"}:  # "an invitation to visit China"
+        if token.dep_ == "relcl" and _own_subject(token):
+            return None  # "a proposal Paris has turned down": the clause answers the proposal, it is not proposed
         return head if head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSAL_NOUNS else _aim_subject(token)
     if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "of":
         noun = head.head  # "their goal of meeting the king", "an offer of talks"
@@ -48,6 +52,12 @@ def proposal_noun(token: Token) -> Token | None:
     if noun.pos_ in {"VERB", "AUX"}:  # "declined a request ... for a meeting" attached to the verb
         noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSAL_NOUNS else None
+
+
+def _own_subject(verb: Token) -> bool:
+    """A relative clause with a subject of its own ("a plan Tokyo rejected"), not a relative pronoun: the
+    noun it hangs on is its object, not its subject."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
 def _aim_subject(token: Token) -> Token | None:
@@ -109,6 +119,8 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         return _governor_of(head)  # "is scheduled to hold its first meeting"
     if token.dep_ == "conj" and token.pos_ == "VERB" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
         return None, None  # "rejected the claims and accused X of ...": a second act with its own object
+    if _stray_infinitive(token):
+        return head, GOVERNING_VERBS[head.lemma_.lower()]  # "offered on Monday to help mediate"
     noun = proposal_noun(token)
     if noun is not None:
         _, answered = answering_verb(noun)
@@ -121,7 +133,7 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         verb = verb.head  # "go back to talks": the preposition hangs on the adverb
     if token.dep_ not in {"dobj", "xcomp", "nsubjpass", "pobj", "ccomp", "conj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None, None
-    if token.dep_ == "ccomp" and told_as_past(token) and not _negated(verb):
+    if token.dep_ == "ccomp" and (told_as_past(token) or _past_passive(token)) and not _negated(verb):
         return None, None  # "confirmed that X met Y", "suggested that X had withdrawn": what happened
         # (but "did not confirm that X had agreed" leaves it open)
     lemma = verb.lemma_.lower()
@@ -134,12 +146,35 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         return verb, PARTICLE_STATUS[(lemma, head.lower_)]
     if lemma in PARTICLE_REQUIRED and particle != PARTICLE_REQUIRED[lemma]:
         return None, None
+    if lemma == "accept" and token.dep_ == "dobj" and token.lemma_.lower() in AGREEMENT_NOUNS:
+        return verb, None  # "accepted the deal": the acceptance is the agreeing, dated and timed as told
     if lemma in GOVERNING_VERBS and (not via_prep or lemma in PREP_GOVERNORS):
         answered = conjoined_answer(verb)[1] if GOVERNING_VERBS[lemma] == "proposed" else None
         return verb, answered or GOVERNING_VERBS[lemma]
     if token.dep_ == "xcomp" and lemma in INFINITIVE_GOVERNORS:
         return verb, INFINITIVE_GOVERNORS[lemma]
     return _chain_governor(token)
+
+
+# governing verbs whose infinitive is the subject's own act ("offered to host"), not another's ("called on X to")
+OWN_ACT_VERBS = {"offer", "propose", "plan", "prepare", "intend", "seek", "want", "hope", "aim", "vow", "decide",
+                 "threaten"}
+
+
+def _past_passive(verb: Token) -> bool:
+    """"announced that the treaty was suspended": a passive in the past tells a done act, like "suspended"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _stray_infinitive(verb: Token) -> bool:
+    """"offered on Monday to help": an infinitive the parser hung as an adverbial clause on a governing verb
+    with no object of its own is that verb's complement."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ != "VERB" or head.i > verb.i:
+        return False
+    if head.lemma_.lower() not in OWN_ACT_VERBS or any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in head.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _chain_governor(token: Token) -> tuple[Token | None, str | None]:
@@ -236,6 +271,8 @@ def _modal_status(verb: Token) -> str | None:
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
         return "hypothetical"
+    if _supposed(verb):
+        return "hypothetical"  # "will strike if X attacks", "must help if either is attacked"
     for c in children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
             return "planned"
@@ -245,11 +282,27 @@ def _modal_status(verb: Token) -> str | None:
             return "hypothetical"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB":
         return "planned"  # "is to visit"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INSTRUCTING:
+        return "planned"  # "instructed their envoys to meet"
     if verb.dep_ == "xcomp" and verb.head.lower_ in {"going", "due", "set", "poised", "slated"}:
         return "planned"  # "is due to speak again", "is set to visit"
     if verb.lemma_ == "expect" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
         return "planned"  # "both men are expected at the forum": attendance told as awaited
     return None
+
+
+def _supposed(verb: Token) -> bool:
+    """A modal verb with an "if"/"unless" clause of its own: what it says holds only on that condition."""
+    return conditioned(verb) and any(c.dep_ == "aux" and c.lower_ in CONDITIONED_MODALS for c in verb.children)
+
+
+def _refused_by_negation(token: Token) -> bool:
+    """"will not negotiate over X": a negated talk verb coded as a refusal (REJECT); the negation is the
+    refusal, so the refusal took place."""
+    if token.lemma_.lower() not in REFUSED_BY_NEGATION or not _negated(token):
+        return False
+    trigger = trigger_for(token)
+    return trigger is not None and trigger.type == "REJECT"
 
 
 def _volitional_future(verb: Token) -> bool:
@@ -268,8 +321,12 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     verb = token if token.pos_ in {"VERB", "AUX"} else tense_verb(token)
     if stays_away(token):
         return "negated", True
+    if _refused_by_negation(token):
+        return "occurred", True
     if _negated(verb) and _volitional_future(verb) and (verb is token or governor is None):
         return "declined", True  # "said it would not meet the demands": a refusal, not a mere absence
+    if _negated(verb) and _supposed(verb):
+        return "hypothetical", True  # "warned it would not sign deals if the fighting went on": a threat
     if _negated(token) or (token.pos_ == "NOUN" and _negated(tense_verb(token)) and governor is None
                            and token.dep_ in {"nsubj", "dobj", "nsubjpass"}):
         return "negated", True
@@ -279,6 +336,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if gov_status is None:
         governor, gov_status = proposal_clause(token)
     if gov_status is not None:
+        if _negated(governor) and gov_status == "declined" and governor.lemma_.lower() in EXCLUDING:
+            return "under_consideration", True  # "did not rule out cooperation": left open
         if _negated(governor):
             return ("declined" if gov_status in {"accepted", "proposed"} else "negated"), True
         return gov_status, True
@@ -299,7 +358,29 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
         return modal, True
+    if _in_planned_time(tense_verb(token)):
+        return "planned", True
     return _status_from_time(token, when_first, when_last, published), False
+
+
+ONGOING = {"continue", "remain", "persist", "keep", "go", "stay", "last"}
+
+
+def _in_planned_time(verb: Token) -> bool:
+    """"troops are to leave as the army moves in": a present-tense time clause under a planned act is
+    part of the same plan, not something happening now."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() in ONGOING:
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        head = verb.head
+    elif verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ in TIME_MARKS:
+        head = verb.head.head  # the parser reads "as" as a preposition over the clause's verb
+    else:
+        return False
+    # under a negated act ("will not lift the ban until X acts") the clause is a condition, not a plan
+    if head.pos_ not in {"VERB", "AUX"} or _negated(head):
+        return False
+    return _modal_status(head) == "planned" or governor_of(head)[1] == "planned"
 
 
 APPROVAL_VERBS = {"approve", "authorize", "authorise", "clear", "ratify", "endorse", "sanction", "vet"}
