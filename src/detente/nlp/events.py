@@ -455,7 +455,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
         if doc[i].dep_ == "conj" and conjoined_answer(doc[i].head)[0] == doc[i]:
             continue  # "invited X to the summit, but X declined": the answer to that invitation
         draft = draft_event(doc, doc[i], trig, set(triggers), kb, governed[i])
-        if draft is not None:
+        if draft is not None and not _market_reaction(draft):
             drafts.append(draft)
     _parties_from_agreement(drafts, governed)
     used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
@@ -468,6 +468,13 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     _fill_context_targets(doc, drafts, kb)
     criticised_acts(drafts)
     return drafts
+
+
+def _market_reaction(draft: Draft) -> bool:
+    """"Peso traders welcomed the news": a market's cheer at news that names no one, not an act towards a
+    state (PLOVER codes businesses' demands and protests, which name whom they address)."""
+    return draft.type == "SUPPORT" and not draft.target and bool(draft.source) and all(
+        r.kind == "group" and r.sector == "BUS" for r in draft.source)
 
 
 def _parties_from_agreement(drafts: list[Draft], governed: dict) -> None:
