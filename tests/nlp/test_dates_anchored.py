@@ -78,3 +78,10 @@ def test_far_from_any_day_the_day_before_counts_from_the_lead(reader):
             "The day before, Japan recalled its ambassador to North Korea.")
     recall = next(e for e in reader.read(text, published="2024-06-14").events if e.mode == "withdraw")
     assert recall.date is not None and recall.date.value == "2024-06-10"
+
+
+def test_a_day_before_an_event_named_after_it_is_no_anchor(reader):   # guard for the backward phrases
+    text = ("Japan said on Tuesday that it would recall its ambassador to North Korea. "
+            "The decision came a day before Japan imposed sanctions on North Korean banks.")
+    event = _sanction(reader.read(text, published="2024-06-14"))
+    assert event.date is None or event.date.value != "2024-06-10"

@@ -83,3 +83,9 @@ def test_a_relative_clause_with_its_own_subject_is_no_proposed_act(reader):
     offered = reader.nlp("Paris sent an invitation to visit the capital.")
     visit = next(t for t in offered if t.lower_ == "visit")
     assert proposal_noun(visit) is not None
+
+
+def test_no_plans_for_someone_to_meet_is_negated(reader):
+    text = "An aide said on Monday that there were no plans for Modi to meet Sharif in the immediate future."
+    meeting = next(e for e in reader.read(text, published="2025-03-05").events if e.type == "CONSULT")
+    assert meeting.status == "negated"

@@ -460,9 +460,11 @@ _NEXT_DAY_RE = re.compile(r"the\s+(?:next|following)\s+day|the\s+day\s+after")
 _DAYS_LATER_RE = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                             r"(?P<unit>days?|weeks?)\s+(?:later|afterwards?)")
 # ... and back from it: "the day before", "the previous evening", "two days earlier"
+# ("a day before the visit" relates two events, not the narrated day: "before" must end its phrase)
+_BEFORE_ENDS = r"(?=\s*[,.;:)]|\s*$)"
 _PREV_DAY_RE = re.compile(r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
-                          r"|the\s+(?:day|night|evening)\s+before")
-_DAYS_EARLIER_RE = re.compile(_DAYS_LATER_RE.pattern.replace("later|afterwards?", "earlier|before"))
+                          r"|the\s+(?:day|night|evening)\s+before" + _BEFORE_ENDS)
+_DAYS_EARLIER_RE = re.compile(_DAYS_LATER_RE.pattern.replace("later|afterwards?", "earlier|(?:before" + _BEFORE_ENDS + ")"))
 
 
 # "some time after that", "at some point thereafter": an open stretch after the moment just told

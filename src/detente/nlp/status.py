@@ -57,6 +57,8 @@ def proposal_noun(token: Token) -> Token | None:
 def _own_subject(verb: Token) -> bool:
     """A relative clause with a subject of its own ("a plan Tokyo rejected"), not a relative pronoun: the
     noun it hangs on is its object, not its subject."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "plans for Trump to meet Putin": the infinitive's "for" subject names the planned act's doer
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
