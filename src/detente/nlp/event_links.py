@@ -15,7 +15,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import cameo_code, intensity, quad_class
-from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, YIELD_VERBS
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.clause_pairs import merge_clause_nouns
 from detente.nlp.dateline_events import fill_dateline
@@ -27,24 +26,22 @@ from detente.nlp.event_dates import (
 from detente.nlp.events import Draft
 from detente.nlp.doc_cache import sentence_index
 from detente.nlp.evidence import evidence_of
-from detente.nlp.extensions import flagged
 from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.mediation import mediated_parties
 from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.restatements import merge_restatements, tells_its_effect
 from detente.nlp.triggers import trigger_for
 from detente.nlp.sides import each_others
+from detente.nlp.replies import ANAPHORIC_NOUNS, answer_offers_in_clause, answer_refusals, attach_responses
 from detente.nlp.pair_anaphors import fill_parties, names_people, pair_anaphors, people_pair
 from detente.nlp.withheld_answers import settle_withheld_answers
-from detente.records import Event, EventLink, Response, event_id
+from detente.records import Event, EventLink, event_id
 
 PENDING = {"proposed", "planned", "under_consideration"}
 LINK_NOUNS = {"groundwork": "prepared_by", "prelude": "prepared_by", "precursor": "prepared_by",
               "preparation": "prepared_by", "foundation": "prepared_by", "run-up": "prepared_by"}
 FOLLOW_PREPS = {"following": "follows", "after": "follows"}
 FOLLOW_VERBS = {"follow": "follows"}  # "met ..., following up on their phone call"
-ANAPHORIC_NOUNS = {"outreach", "initiative", "proposal", "offer", "invitation", "overture", "idea",
-                   "plan", "request", "move", "effort", "approach"}
 
 
 def _sent_index(doc: Doc) -> dict[int, int]:
@@ -228,72 +225,6 @@ def attach_repeat_nouns(doc: Doc, drafts: list[Draft]) -> None:
             prev.date = verb_day(doc, token.head)  # "the exchange would happen soon"
 
 
-def _response_predicate(token: Token) -> str | None:
-    """"remains non-committal", "has not responded", "declined": the answer to a proposal."""
-    lower = token.lower_
-    if token.pos_ == "ADJ" and lower in RESPONSE_ADJECTIVES and token.dep_ in {"acomp", "oprd", "ROOT"}:
-        return "non_committal" if lower == "committal" else RESPONSE_ADJECTIVES[lower]
-    if _notes(token):
-        return "non_committal"  # "took note of the request": heard, neither granted nor refused
-    if token.pos_ == "VERB" and token.lemma_.lower() in YIELD_VERBS:
-        # "has not budged": standing firm; giving way is told as a new act, not read here
-        return "declined" if any(c.dep_ == "neg" for c in token.children) else None
-    if token.pos_ == "VERB" and token.lemma_.lower() in RESPONSE_VERBS:
-        negated = any(c.dep_ == "neg" for c in token.children)
-        if token.lemma_ in {"respond", "reply"}:
-            return "non_committal" if negated else None
-        objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp"}]
-        if objects and objects[0].lower_ not in ANAPHORIC_NOUNS:
-            return None
-        status = RESPONSE_VERBS[token.lemma_.lower()]
-        return "non_committal" if negated and status == "accepted" else status
-    return None
-
-
-def _notes(token: Token) -> bool:
-    """"has taken note of the proposal": the verb "take" with "note" of an offer or request."""
-    note = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "note"), None)
-    if token.lemma_.lower() != "take" or note is None:
-        return False
-    objects = [g for h in (token, note) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in ANAPHORIC_NOUNS | {"demand", "call", "appeal"} for o in objects)
-
-
-def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> None:
-    """Give the latest pending event aimed at a side that side's reported answer."""
-    skip, quoted, drafted = flagged(doc, "skip"), flagged(doc, "in_quote"), {d.token.i for d in drafts}
-    for token in doc:
-        if token.idx in skip or token.idx in quoted or token.i in drafted:
-            continue
-        status = _response_predicate(token)
-        if status is None:
-            continue
-        head = token if token.pos_ == "VERB" else token.head
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in head.children):
-            continue  # "did not say whether he would accept the invitation": a question, not an answer
-        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        sides = refs_for(doc, subject)
-        if not sides or not sides[0].country:
-            continue
-        _respond(doc, drafts, index, token, sides[0].country, status)
-
-
-def _respond(doc, drafts, index, token, country, status) -> None:
-    here = index[token.sent.start]
-    for d in reversed([d for d in drafts if d.token.i < token.i]):
-        if here - index[d.sent.start] > WINDOW:
-            return
-        if _answerable(d) and country in d.countries("target") and d.response is None:
-            d.response = Response(by=country, status=status, evidence=evidence_of(token.sent))
-            return
-
-
-def _answerable(d: Draft) -> bool:
-    """A pending event awaits its target's answer; so does a demand that was made ("X demanded that Y ...")."""
-    return d.status in PENDING or (d.type == "REQUEST" and d.status == "occurred")
-
-
 def _followed(verb: Token) -> list[Token]:
     """What a clause of "follow" is about: "following the call", "following up on the call"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -422,6 +353,8 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     undate_followed(drafts)
     date_distances(drafts)
     attach_responses(doc, drafts, index)
+    drafts = answer_refusals(drafts, index)
+    answer_offers_in_clause(doc, drafts)
     mediated_parties(doc, drafts)
     fill_parties(drafts, doc, anaphors)
     repeat_channel(drafts)
