@@ -27,6 +27,7 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
     published = doc._.published
     if place is None or published is None:
         return
+    _fill_retold(doc, drafts, place)
     for d in drafts:
         if d.location is None and d.type not in STATEMENT_TYPES and _placeable(d, published) \
                 and _hosted(d, drafts, place):
@@ -38,6 +39,45 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
         if d.location is None and d.type in STATEMENT_TYPES and _placeable(d, published) \
                 and any(_between(d, m) for m in meetings):
             d.location = place
+
+
+RETOLD_SENTS = 2  # "X and Y held talks on Wednesday. The two leaders met in Kazan ...": the lead's next sentences
+
+
+def _fill_retold(doc: Doc, drafts: list[Draft], place: Location) -> None:
+    """A meeting the next sentences place in another country ("met in the Russian city of Kazan") places
+    the unplaced lead that told it, and what its parties did there that day; the dateline is only where
+    the report was filed."""
+    meetings = [m for m in drafts if _placed_meeting(m) and m.location.country != place.country]
+    if not meetings:
+        return
+    index = {s.start: i for i, s in enumerate(doc.sents)}
+    for d in drafts:
+        if d.location is not None or d.mode == "phone" or d.date is None:
+            continue
+        here = index[d.sent.start]
+        for m in meetings:
+            if m is not d and 0 <= index[m.sent.start] - here <= RETOLD_SENTS and _same_occasion(d, m):
+                d.location = m.location
+                if d.type == "CONSULT":
+                    d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, m.location)
+                break
+
+
+def _placed_meeting(m: Draft) -> bool:
+    """An in-person meeting that happened, between two states at least, whose text names its place."""
+    return m.type == "CONSULT" and m.mode != "phone" and m.status == "occurred" and m.location is not None \
+        and m.location.country is not None and m.date is not None and len(_parties(m)) >= 2
+
+
+def _same_occasion(d: Draft, m: Draft) -> bool:
+    """Same day, and the act's parties are the meeting's (both sides of it when it is a meeting too)."""
+    if d.date.value is None or d.date.value != m.date.value or d.status != "occurred":
+        return False
+    parties = _parties(d)
+    if d.type == "CONSULT":
+        return len(parties) >= 2 and parties <= _parties(m)
+    return bool(parties) and parties <= _parties(m)
 
 
 def _placeable(d: Draft, published: date) -> bool:

@@ -108,7 +108,7 @@ def _has_letter(token: Token) -> bool:
 def _country_of(name: str, kb, doc: Doc, vouched: bool) -> str | None:
     """The country of a place name: the knowledge base's (countries, capitals, metonyms), else the
     gazetteer's; a multi-word name the gazetteer lacks is tried word by word ("Gimhae Air Base")."""
-    code = kb.country_code(name) if kb is not None else None
+    code = (kb.country_code(name) if kb is not None else None) or SEATS.get(name.lower())
     if code:
         return code
     found = gazetteer().lookup(name, prefer=_doc_countries(doc), allow_common=vouched)
@@ -119,6 +119,12 @@ def _country_of(name: str, kb, doc: Doc, vouched: bool) -> str | None:
     if rest and first.lower() in COMPASS and rest.lower() not in CONTINENTS:
         return _country_of(rest, kb, doc, vouched)
     return None
+
+
+# Seats of government a gazetteer of towns lacks: "a heated Oval Office meeting" happened in that country.
+SEATS = {"oval office": "USA", "rose garden": "USA", "camp david": "USA", "élysée palace": "FRA",
+         "elysee palace": "FRA", "downing street": "GBR", "chequers": "GBR", "zhongnanhai": "CHN",
+         "great hall of the people": "CHN", "blue house": "KOR", "kantei": "JPN"}
 
 
 # Names that, after a compass word, are a continent or ocean region, not the country they sound like.
@@ -267,16 +273,22 @@ def _demonym_country(tokens: list[Token], doc: Doc) -> str | None:
 
 
 SITE_NOUNS = {"site", "facility", "installation", "plant", "base", "reactor", "compound", "airfield", "depot"}
+# "Thai villages", "Ukrainian territory": land named by its nation (not its waters: those may be disputed)
+NATIONAL_AREAS = {"city", "town", "village", "district", "province", "region", "county", "capital", "territory",
+                  "soil", "hamlet", "border", "countryside", "airspace", "settlement", "neighbourhood", "neighborhood"}
 
 
 def _national_site(doc: Doc, root: Token, blocked: set[int]) -> Location | None:
-    """"strikes on Iranian nuclear sites": a site named by its nation lies in that country."""
+    """"strikes on Iranian nuclear sites", "rockets landed in Thai villages": a site or an area named by
+    its nation lies in that country."""
     noun = next((g for g in root.children if g.dep_ == "pobj"), None) if root.dep_ == "prep" else root
-    if noun is None or noun.i in blocked or noun.lemma_.lower() not in SITE_NOUNS:
+    # "districts of Syrian cities": a part of the nation's land, too vague to place an act
+    nouns = SITE_NOUNS if root.lower_ == "of" else SITE_NOUNS | NATIONAL_AREAS
+    if noun is None or noun.i in blocked or noun.lemma_.lower() not in nouns:
         return None
     country = _demonym_country([c for c in noun.children if c.dep_ in {"amod", "compound"}], doc)
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "case", "nummod"}]
-    return Location(name=" ".join(t.text for t in words), country=country) if country else None
+    return Location(name=doc[words[0].i:noun.i + 1].text, country=country) if country else None
 
 
 SPATIAL_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
@@ -369,12 +381,23 @@ def _is_person(token: Token) -> bool:
 
 
 def _context_only(cand: Candidate) -> bool:
-    """"Syria's Homs", "the Belarus capital Minsk": a possessor or modifier that places what follows."""
+    """"Syria's Homs", "the Belarus capital Minsk": a possessor or modifier that places what follows;
+    "a U.S. base in Qatar": a state owning a facility says whose it is, the place in its phrase where it is."""
     root = cand.span.root
-    if root.dep_ == "poss":
+    if root.dep_ == "poss" or _owner_state(root):
         return True
     return root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "PROPN" and \
         not _named_by_place_noun(cand)
+
+
+def _owner_state(root: Token) -> bool:
+    """A state named before a common noun ("the U.S. embassy", "a Russian base"), not a place noun's name."""
+    if root.dep_ not in {"compound", "nmod", "amod"} or root.head.pos_ != "NOUN":
+        return False
+    mention = (root.doc._.mention_at or {}).get(root.i)
+    # (a capital before a noun is where: "the Nicosia airport", "the UN's Baghdad headquarters")
+    return mention is not None and mention.label_ == "COUNTRY" and mention._.ref is not None \
+        and mention._.ref.kind == "state"
 
 
 def _modifier_of_named(cand: Candidate) -> bool:

@@ -125,6 +125,27 @@ def _invitation_preps(token: Token, blocked: set[int]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+WITHDRAW_LEMMAS = {"withdraw", "pull", "retreat", "evacuate", "withdrawal", "pullout", "pull-out", "exit"}
+
+
+def _withdrawal_preps(token: Token, blocked: set[int]) -> list[Token]:
+    """"troops will pull out of southern X", "withdrew from the town of Y": a withdrawal happens where
+    the forces leave (a withdrawal from a treaty names no place, and place_in finds none)."""
+    from detente.nlp.triggers import trigger_for
+    if token.lemma_.lower() not in WITHDRAW_LEMMAS:
+        return []
+    trigger = trigger_for(token)
+    if trigger is None or trigger.type != "RETREAT":
+        return []
+    out = []
+    for c in (c for c in token.children if c.dep_ == "prep" and c.i not in blocked):
+        if c.lower_ == "from":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.lower_ == "out":
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
 def _light_verb(token: Token) -> Token | None:
     from detente.nlp.triggers import LIGHT_VERBS
     return token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else None
@@ -213,6 +234,23 @@ def _noun_object_place(doc: Doc, token: Token, blocked: set[int], kb) -> Locatio
         if cand is not None and obj.i in range(cand.span.start, cand.span.end) and \
                 (cand.country or _named_by_place_noun(cand)):
             return place_in(doc, obj, blocked, kb)
+    return None
+
+
+GATHERING_NOUNS = {"meeting", "talks", "summit", "session", "conference", "encounter", "ceremony"}
+STATE_LABELS = {"COUNTRY", "METONYM", "DEMONYM", "ACTOR"}
+
+
+def _named_venue(doc: Doc, token: Token, blocked: set[int], kb) -> Location | None:
+    """"a heated Oval Office meeting", "the Geneva talks": a placed name before a gathering noun is its venue
+    (a state there is its topic or party: "the Iran talks", "a U.S. summit")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in GATHERING_NOUNS:
+        return None
+    for c in (c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.i not in blocked):
+        mention = (doc._.mention_at or {}).get(c.i)
+        cand = place_at(doc, c, kb) if mention is None or mention.label_ not in STATE_LABELS else None
+        if cand is not None and cand.country:
+            return Location(name=cand.name, country=cand.country)
     return None
 
 
@@ -348,13 +386,15 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
     if token.pos_ == "VERB":
         yield _object_place(doc, token, blocked, kb)
     yield _noun_object_place(doc, token, blocked, kb)
+    yield _named_venue(doc, token, blocked, kb)
     for head in own:
         preps = _preps(head, blocked, physical)
         # after the verb before fronted ones: "In X, soldiers shot a man near the Y crossing"
         for obj in sorted(preps, key=lambda o: (o.i < head.i, o.i)):
             yield place_in(doc, obj, _opened(obj, blocked), kb)
     for obj in _argument_preps(token, blocked, physical) + _time_phrase_preps(own, blocked, physical) + \
-            _gathering_preps(token, blocked) + _between_preps(token, blocked) + _invitation_preps(token, blocked):
+            _gathering_preps(token, blocked) + _between_preps(token, blocked) + _invitation_preps(token, blocked) + \
+            _withdrawal_preps(token, blocked):
         yield place_in(doc, obj, _opened(obj, blocked), kb)
     # a conjoined verb shares the trigger's adjuncts ("shot one and wounded five in X"), even when
     # it is an event of its own
@@ -372,6 +412,7 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
         for obj in _preps(clause, free, physical):
             yield place_in(doc, obj, _opened(obj, free), kb)
     yield _where_clause(doc, token, blocked, kb)
+    yield from _result_places(doc, token, blocked, kb, physical)
     # "was shot while filming a protest in X", "captured hiding in a farmhouse in X": a circumstance
     # clause with no event of its own says where the event happened
     for verb in [token] + conjoined:
@@ -403,6 +444,14 @@ def _at_sea(doc: Doc, token: Token, kb) -> Location | None:
             if run is not None and run[-1].i == named.i and len(run) > 1:
                 return Location(name=_trim(run.text), country=_country_of(_trim(run.text), kb, doc, False))
     return None
+
+
+def _result_places(doc: Doc, token: Token, blocked: set[int], kb, physical: bool) -> Iterator[Location | None]:
+    """"shells hit a market in X, killing four": a result told as a participle happened where its head did."""
+    if not physical or token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.pos_ != "VERB":
+        return
+    for obj in _preps(token.head, blocked, physical):
+        yield place_in(doc, obj, _opened(obj, blocked), kb)
 
 
 def _participant_clauses(token: Token, blocked: set[int]) -> list[Token]:
