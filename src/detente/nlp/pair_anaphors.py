@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.nlp.events import Draft
+from detente.nlp.generic_pairs import fill_generic_pairs, meeting_people
 from detente.nlp.mentions import state_ref
 from detente.nlp.sides import geometry_by_place, inherited_subject
 
@@ -154,6 +155,9 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
             d.source, d.target = _placed_pair(d, pair)
         if d.type == "CONSULT" and d.mode is None:  # "the two sides met in Hanoi": the host's guest visits
             d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
+    if doc is not None:  # "negotiators settled on the terms": no anaphor, but the pair told around it
+        fill_generic_pairs(doc, drafts)
+        meeting_people(doc, drafts)
 
 
 def _placed_pair(d: Draft, pair: tuple[list, list]) -> tuple[list, list]:

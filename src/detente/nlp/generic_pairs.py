@@ -1,0 +1,163 @@
+"""Who acts when an engagement's own clause names nobody: "negotiators settled on the patrol terms", "the
+next round will be held in Geneva", "a truce agreed on Monday", "each government blamed the other" are
+acts of the one pair of states the article is telling about, when no other pair is told nearby.
+Runs inside `pair_anaphors.fill_parties`, after the drafts with a party anaphor got their pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from detente.nlp.events import Draft
+
+PAIR_TYPES = {"AGREE", "CONSULT", "RETREAT", "ACCUSE"}
+# words that stand for one of the two sides, or for their joint business, without naming either
+GENERIC_AGENTS = {"negotiator", "delegation", "side", "neighbour", "neighbor", "country", "government", "nation",
+                  "team", "talk", "round", "negotiation", "truce", "ceasefire", "understanding", "deal",
+                  "agreement", "accord", "meeting", "troop", "force", "disengagement", "de-escalation"}
+JOINT_WITHDRAWALS = {"disengagement", "de-escalation", "pullback", "disengage"}
+NEAR_BEFORE, NEAR_AFTER = 4, 2  # sentences around the act in which the pair must be the only one told
+
+
+def _agent_words(token: Token) -> list[Token]:
+    """The words that could say who acts: the trigger noun itself, the noun an "agreed" phrase modifies,
+    the clause's subject, and the of-object of a noun ("disengagement of troops")."""
+    words = [token] if token.pos_ in {"NOUN", "PROPN"} else []
+    if token.dep_ == "acl":  # "a truce agreed on Monday"
+        words.append(token.head)
+    verb = token
+    while verb.dep_ in {"dobj", "pobj", "prep", "acl", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    words += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return words
+
+
+def _scope(token: Token) -> list[Token]:
+    """The act's own words: the noun phrase a subject trigger heads ("a truce agreed on Monday was
+    followed by strikes": not the strikes), else its clause without the clauses hung on it."""
+    noun = token.head if token.dep_ == "acl" else token
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.pos_ in {"NOUN", "PROPN"}:
+        return list(noun.subtree)
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    cut = {t.i for c in verb.children if c.dep_ in {"ccomp", "advcl", "parataxis", "conj"} for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in cut]
+
+
+def _unnamed(doc: Doc, d: Draft) -> bool:
+    """A generic agent ("negotiators", "the round", "each government") acts and no actor is named in the act's
+    own words (a speaker who tells it, "the minister said that ...", is outside them)."""
+    if not any(w.lemma_.lower() in GENERIC_AGENTS for w in _agent_words(d.token)):
+        return False
+    scope = {t.i for t in _scope(d.token)}
+    return not any(span.start <= i < span.end for span in doc.spans.get("actors", []) if _party(span) for i in scope)
+
+
+def _party(span) -> bool:
+    """A mention that could be a side: a known state, person or body ("the Line of Control", a name of no
+    country or sector the reader could place, is a place-like name, not a party)."""
+    ref = span._.ref
+    return ref is not None and (ref.country is not None or ref.sector is not None or ref.kind in {"person", "state"})
+
+
+def _state_pair(d: Draft) -> tuple[str, str] | None:
+    """The two states of a two-sided engagement; a mediation or a call to both ("phoned both leaders"), a third
+    party's dealing with the pair, is none (neither the pair nor a rival to it)."""
+    a = {r.country for r in d.source if r.country}
+    b = {r.country for r in d.target if r.country}
+    if d.mode == "third-party" or len(a) != 1 or len(b) != 1 or a == b:
+        return None
+    pair = a.pop(), b.pop()
+    from detente.nlp.context import current_kb
+    # a bloc's code ("IGO") is no state: "the Malaysian premier chided ASEAN" is no rival pair of states
+    return pair if all(current_kb().get(f"state:{c}") is not None for c in pair) else None
+
+
+def _told_pair(doc: Doc, d: Draft, drafts: list[Draft], index: dict[int, int]) -> tuple[str, str] | None:
+    """The one pair of states the engagements told around the act are between; None when there are several."""
+    here = index[d.sent.start]
+    near = [p for p in (_state_pair(x) for x in drafts if x is not d
+                        and -NEAR_BEFORE <= index[x.sent.start] - here <= NEAR_AFTER) if p]
+    pairs = {frozenset(p) for p in near}
+    if len(pairs) != 1:
+        return None
+    told = [p for p in (_state_pair(x) for x in drafts) if p and frozenset(p) in pairs]
+    return told[0]  # in the order the article first told them
+
+
+def _each_other(token: Token) -> bool:
+    """"each government blaming the other", "blamed each other": a charge running both ways."""
+    words = {t.lower_ for t in token.subtree} | {c.lower_ for w in _agent_words(token) for c in w.children}
+    return "each" in words and "other" in words
+
+
+def _eligible(d: Draft) -> bool:
+    """Acts the pair does together (agreeing, meeting, a joint pullback) or a charge each makes of the other."""
+    if d.source or d.target or d.type not in PAIR_TYPES or d.status not in {"occurred", "planned"}:
+        return False
+    if d.type == "RETREAT":  # "the truce held" tells of a ceasefire already coded; a mutual pullback is new
+        return d.token.lemma_.lower() in JOINT_WITHDRAWALS
+    return d.type != "ACCUSE" or _each_other(d.token)
+
+
+def fill_generic_pairs(doc: Doc, drafts: list[Draft]) -> None:
+    """Give an unnamed joint act the pair told around it, both ways for a mutual charge."""
+    todo = [d for d in drafts if _eligible(d) and _unnamed(doc, d)]
+    if not todo:
+        return
+    from detente.nlp.context import current_kb
+    from detente.nlp.mentions import state_ref
+    index = {s.start: i for i, s in enumerate(doc.sents)}
+    for d in todo:
+        pair = _told_pair(doc, d, drafts, index)
+        if pair is None:
+            continue
+        a, b = (state_ref(code, current_kb(), "pair") for code in pair)
+        d.source, d.target, d.reciprocal = [a], [b], d.type != "ACCUSE"
+        if d.type == "ACCUSE":  # "each blamed the other": two charges, one each way
+            drafts.insert(drafts.index(d) + 1, replace(d, source=[b], target=[a], links=[], repeats=[]))
+
+
+def _state_sides(d: Draft) -> tuple[str, str] | None:
+    """The pair of an act whose sides are bare states ("Thailand and Cambodia agreed"), None if people are named."""
+    if any(r.kind != "state" for r in d.source + d.target):
+        return None
+    return _state_pair(d)
+
+
+def _people_by_country(d: Draft) -> dict[str, list]:
+    """The people on the sides of a meeting, by their state."""
+    out: dict[str, list] = {}
+    for r in d.source + d.target:
+        if r.kind == "person" and r.country:
+            out.setdefault(r.country, []).append(r)
+    return out
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    """Two acts not dated apart (either undated, or on the same first day)."""
+    return a.date is None or b.date is None or a.date.first == b.date.first
+
+
+def meeting_people(doc: Doc, drafts: list[Draft]) -> None:
+    """"X and Y agreed to a ceasefire. Their leaders A and B held talks ...": an agreement of two bare states
+    told with the meeting that made it (same sentence or the next) is made by the people who met."""
+    index = {s.start: i for i, s in enumerate(doc.sents)}
+    for d in drafts:
+        pair = _state_sides(d) if d.type == "AGREE" and d.status == "occurred" else None
+        if pair is None:
+            continue
+        for m in drafts:
+            if m.type != "CONSULT" or m.status != "occurred" or not 0 <= index[m.sent.start] - index[d.sent.start] <= 1:
+                continue
+            people = _people_by_country(m)
+            if frozenset(people) == frozenset(pair) and _same_day(d, m):  # a hosted meeting too
+                d.source = d.source + people[pair[0]]
+                d.target = d.target + people[pair[1]]
+                break
