@@ -313,3 +313,12 @@ def cameo_code(type_: str, mode: str | None, status: str, lexical: str | None = 
     if lexical and status not in {"negated", "declined", "cancelled"}:
         return lexical  # where CAMEO has no intent code, the word's own code ("will call on": 020 appeal)
     return CAMEO_BY_MODE.get((type_, mode), CAMEO_ROOT[type_] + "0")
+
+
+def first_trigger(rules, token) -> "Trigger | bool | None":
+    """What the first of `rules` that speaks says of the token (a Trigger, or False for "no event"), or None."""
+    for rule in rules:
+        found = rule(token)
+        if found is not None:
+            return found
+    return None

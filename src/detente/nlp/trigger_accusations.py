@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.ontology import Trigger
+from detente.events.ontology import Trigger, first_trigger
 
 TELLING = {"say", "tell", "add", "state", "claim", "allege", "insist", "assert", "contend", "declare", "argue",
            "stress", "charge", "maintain"}
@@ -69,12 +69,8 @@ def accusation_phrase(token: Token) -> Trigger | bool | None:
         # one set look-up keeps this cheap on every other token; any event noun may be what is blamed
         blamed = token.pos_ == "NOUN" and token.head.lower_ in CHARGE_HEADS and token.dep_ in {"pobj", "dobj"}
         return _blame_phrase(token) if blamed else None
-    for rule in (_charged_act, _blame_phrase, _named_badly, _viewed_with_concern, _phrasal_refusal,
-                 _refused_topic, _told_charge, _demanded_stop, _said_breach):
-        found = rule(token)
-        if found is not None:
-            return found
-    return None
+    return first_trigger((_charged_act, _blame_phrase, _named_badly, _viewed_with_concern, _phrasal_refusal,
+                          _refused_topic, _told_charge, _demanded_stop, _said_breach), token)
 
 
 def _subject(token: Token) -> Token | None:

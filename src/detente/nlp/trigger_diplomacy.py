@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.events.ontology import Trigger
+from detente.events.ontology import Trigger, first_trigger
 
 # People whose withdrawal or expulsion reduces diplomatic relations.
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul", "emissary",
@@ -255,8 +255,4 @@ def diplomatic_act(token: Token) -> Trigger | bool | None:
     """The trigger a diplomatic-act rule gives the token (first that speaks), or None."""
     if token.lemma_.lower() not in GATE and token.lower_ not in {"persona", "personae"}:
         return None
-    for rule in RULES:
-        found = rule(token)
-        if found is not None:
-            return found
-    return None
+    return first_trigger(RULES, token)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.ontology import Trigger
+from detente.events.ontology import Trigger, first_trigger
 
 DISCONTINUED = Trigger("SANCTION", "discontinue")
 CLOSED_PASSAGE = Trigger("SANCTION", "discontinue", cameo="191")  # CAMEO 191: restrict movement
@@ -299,8 +299,4 @@ def sanction_measure(token: Token) -> Trigger | bool | None:
     """The trigger a sanction-measure rule gives the token (first that speaks), or None."""
     if token.lemma_.lower() not in GATE and token.lower_ not in GATE:
         return None
-    for rule in RULES:
-        found = rule(token)
-        if found is not None:
-            return found
-    return None
+    return first_trigger(RULES, token)
