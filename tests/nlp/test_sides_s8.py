@@ -9,13 +9,10 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from trigger_words import event_by_trigger
 
 
-def _event(reader, text, trigger, published="2024-03-18"):
-    events = reader.read(text, published=published).events
-    found = next((e for e in events if e.trigger == trigger), None)
-    assert found is not None, [(e.type, e.trigger) for e in events]
-    return found
+_event = event_by_trigger
 
 
 @pytest.mark.parametrize("text", [
