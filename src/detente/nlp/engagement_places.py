@@ -1,0 +1,88 @@
+"""Where an act whose sentence names no place happened, from the engagement it belongs to.
+
+Two mechanisms, both for acts that took place (status occurred) and carry no place of their own:
+- what the parties of an in-person meeting did on its day (agreed, released, accused each other) happened
+  where they met: news tells the place once, with the meeting, and not again for each act;
+- an armed attack on a state, told with no place and no sea, hit that state's territory ("Israel began
+  bombing Iran's nuclear sites", "since Russia's invasion"): the target is where the blows fell.
+Runs inside `event_links.settle`, after the dateline and the visits placed what they place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from detente.nlp.events import Draft
+from detente.nlp.sides import consult_geometry
+from detente.records import DateValue, Location
+
+# acts done at the table: a meeting's place is theirs when its parties do them on its day
+TABLE_TYPES = {"AGREE", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN"}
+# what two sides do together in one place: a meeting, a signing, a handover or exchange
+IN_PERSON_TYPES = {"CONSULT", "AGREE", "RETREAT", "COOPERATE"}
+# words that put an attack at sea or in the air between states, where no state's territory is hit
+OPEN_WATER_WORDS = {"sea", "shoal", "reef", "strait", "waters", "vessel", "ship", "boat", "airspace", "gulf",
+                    "ocean", "tanker", "island", "islands", "border", "frontier"}
+NOT_TERRITORY = {"IGO", "UNO", "EUR", "NGO"}
+
+
+def place_by_engagement(drafts: list[Draft]) -> None:
+    """Place the acts of a meeting's parties on its day, then attacks on a state, where nothing else did."""
+    meetings = [m for m in drafts if _placed_meeting(m)]
+    for d in drafts:
+        if not _unplaced_act(d):
+            continue
+        meeting = next((m for m in meetings if m is not d and _at_meeting(d, m)), None)
+        if meeting is not None:
+            d.location = Location(name=d.location.name if d.location else None, country=meeting.location.country)
+            if d.type == "CONSULT":  # the place now tells who came to whom, as a dateline's place does
+                d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, d.location)
+        elif (country := _attacked_territory(d)) is not None:
+            d.location = Location(name=d.location.name if d.location else None, country=country)
+
+
+def _unplaced_act(d: Draft) -> bool:
+    return d.status == "occurred" and d.mode != "phone" and d.date is not None and \
+        (d.location is None or not d.location.country)
+
+
+def _placed_meeting(m: Draft) -> bool:
+    """An in-person meeting or joint act (a signing, an exchange) that happened between two states at least,
+    dated, whose text names its place."""
+    return m.type in IN_PERSON_TYPES and m.mode != "phone" and m.status == "occurred" and m.date is not None \
+        and m.location is not None and m.location.country is not None and len(_parties(m)) >= 2
+
+
+def _at_meeting(d: Draft, m: Draft) -> bool:
+    """The act's parties are all the meeting's, on a day of the meeting, and it is an act of the table."""
+    if d.type not in TABLE_TYPES or not _within(d.date, m.date):
+        return False
+    parties = _parties(d)
+    if d.type == "CONSULT" and len(parties) < 2:
+        return False
+    return bool(parties) and parties <= _parties(m)
+
+
+def _attacked_territory(d: Draft) -> str | None:
+    """The one state an attack told without place or sea was aimed at."""
+    if d.type != "ASSAULT" or _at_sea(d.sent):
+        return None
+    targets = {r.country for r in d.target if r.country and r.sector != "IGO"} - NOT_TERRITORY
+    sources = d.countries("source") - NOT_TERRITORY
+    if len(targets) != 1 or not sources or targets <= sources:
+        return None  # no target, several, an unknown attacker, or fighting at home: nothing says where
+    return next(iter(targets))
+
+
+def _at_sea(sent: Span) -> bool:
+    return any(t.lower_ in OPEN_WATER_WORDS for t in sent)
+
+
+def _parties(d: Draft) -> set[str]:
+    return d.countries("source") | d.countries("target")
+
+
+def _within(inner: DateValue, outer: DateValue) -> bool:
+    return bool(inner.first and inner.last and outer.first and outer.last) and \
+        outer.first <= inner.first and inner.last <= outer.last
