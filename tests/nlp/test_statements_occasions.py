@@ -97,3 +97,20 @@ def test_a_named_garden_is_a_venue_and_the_next_words_share_it(reader):
     found = {s.quote: s.venue for s in _statements(reader, text)}
     venues = [v for q, v in found.items() if "visit would go ahead" in q or "state banquet" in q]
     assert len(venues) == 2 and all(v and "Rose Garden" in v for v in venues), found
+
+
+MEETING = ("Dutch Foreign Minister Caspar Veldkamp met Polish Foreign Minister Radoslaw Sikorski in Warsaw on "
+           "Monday. ")
+
+
+@pytest.mark.parametrize("text,speaker,venue", [
+    # one who took part, speaking that day with no place of his own: where they met
+    (MEETING + "Veldkamp said the talks had been useful.", "Veldkamp", "Warsaw"),
+    # one who did not take part is not placed by the meeting
+    (MEETING + "Hungarian Foreign Minister Peter Szijjarto said the talks had been useless.", "Szijj", None),
+    # another day: said elsewhere, for all the article knows
+    (MEETING + "On Wednesday, Veldkamp said the talks had been useful.", "Veldkamp", None),
+])
+def test_words_of_a_meeting_party_that_day_are_said_where_it_met(reader, text, speaker, venue):
+    found = [s for s in _statements(reader, text) if s.speaker and speaker in s.speaker.name]
+    assert found and found[0].venue == venue

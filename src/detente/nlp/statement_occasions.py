@@ -296,3 +296,25 @@ def engagement_for(doc: Doc, cue: Token | None, speaker_id: str | None, events: 
     # the article's lead meeting, when it is the first thing it reports as done (not a background one)
     lead = next((e for e in events if e.status == "occurred" and e.date is not None), None)
     return met[0] if (at_meeting(cue) or bare_venue) and met[0] is lead else None
+
+
+def _covers(held, said) -> bool:
+    """A statement's day inside a meeting's dates."""
+    day = said.value or (said.earliest if said.earliest == said.latest else None)
+    first, last = held.value or held.earliest, held.value or held.latest
+    return bool(day and first and last) and first <= day <= last
+
+
+def meeting_city(statement, events: list) -> str | None:
+    """"Ishiba said he had pressed Xi ...", told of a day on which Ishiba met Xi in Lima: words one who
+    took part in an in-person meeting said that day, with no place of their own, were said where it met."""
+    speaker = statement.speaker.actor_id if statement.speaker else None
+    if speaker is None or statement.date is None:
+        return None
+    for e in events:
+        if e.type != "CONSULT" or e.status != "occurred" or e.mode == "phone" or e.location is None \
+                or not e.location.name or e.date is None or not _covers(e.date, statement.date):
+            continue
+        if speaker in {a.actor_id for a in e.source + e.target}:
+            return e.location.name
+    return None
