@@ -22,6 +22,9 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 TOP_KEYS = ["about", "published", "publisher", "url", "metadata", "actors", "events", "statements", "must_not_appear"]
 CODE = re.compile(r"^[A-Z]{3}$")
+# PLOVER sector codes (JRN is the media, MED health: CAMEO had them the other way round)
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "JRN", "MED", "BUS", "PTY", "SPY", "COP", "REB", "ELI", "CVL",
+           "PRM", "UAF", "UNK", "AGR", "CRM", "EDU", "LAB", "REF", "OPP", "PRE", "REL", "SOC"}
 
 
 def _codes(value) -> list[str]:
@@ -78,6 +81,8 @@ def check_pair(txt: Path, exp: Path) -> list[str]:
         _check_substring(text, st.get("quote_contains", ""), f"{where}.quote_contains", errors)
     for i, actor in enumerate(data.get("actors", [])):
         _check_code(actor.get("country"), f"actors[{i}].country", errors)
+        if actor.get("sector") is not None and actor["sector"] not in SECTORS:
+            errors.append(f"actors[{i}].sector: unknown PLOVER sector {actor['sector']!r}")
     for marker in data.get("metadata", {}).get("boilerplate_not_coded", []):
         if marker not in text:
             errors.append(f"boilerplate marker {marker!r} not found in the article")
