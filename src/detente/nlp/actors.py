@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.kb.base import KnowledgeBase
 from detente.kb.lookup import counterparts_of
+from detente.nlp.companies import corporate_name, trade_descriptor
 from detente.nlp.doc_cache import doc_text
 from detente.records import Location
 from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name, slug
@@ -294,6 +295,8 @@ class ActorComponent:
             ref = replace(ref, actor_id="person:" + ref.actor_id.split(":", 1)[1], kind="person")
         if ref is not None and ref.via == "unknown" and ref.kind == "person" and _company_apposition(doc, span):
             ref = replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation")
+        if ref is not None and ref.via == "unknown" and ref.kind in {"person", "organisation"}:
+            ref = self._as_company(doc, span, ref)
         if ref is not None and ref.kind == "person":
             plain = ref
             # a surname of someone the KB lacks reads its title too: "aide Ann Roe ... Kremlin aide Roe"
@@ -308,6 +311,17 @@ class ActorComponent:
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and ref.country is None:
             ref = self._place_organisation(doc, span, ref)
         return ref
+
+    def _as_company(self, doc: Doc, span: Span, ref: Ref) -> Ref:
+        """An unknown name that news marks as a firm (companies.py): a business, of the country its trade
+        phrase names ("Japanese drugmaker X", "South Korea's steelmaker X")."""
+        descriptor = trade_descriptor(doc, span)
+        if descriptor is None and not corporate_name(span):
+            return ref
+        country = ref.country or (self._country_in(descriptor) or self._country_before(doc, descriptor.start)
+                                  if descriptor is not None else self._country_before(doc, span.start))
+        return replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation", sector="BUS",
+                       country=country)
 
     def _place_organisation(self, doc: Doc, span: Span, ref: Ref) -> Ref:
         """"the Nigerian Interior Ministry", "Serbia's labour union": country and sector from the name itself;
