@@ -172,6 +172,10 @@ VERB_TRIGGERS.update({
     "pound": Trigger("ASSAULT", needs_object=True), "destroy": Trigger("ASSAULT", "destroy", needs_object=True),
     "convict": Trigger("ACCUSE", "allege"), "train": Trigger("COOPERATE", needs_object=True),
 })
+# Court sentences with imprisonment are COERCE 'arrest' (manual: convictions resulting in imprisonment);
+# disengaging troops is pulling them back (RETREAT 'withdraw').
+VERB_TRIGGERS.update({"sentence": Trigger("COERCE", "arrest", needs_object=True),
+                      "disengage": Trigger("RETREAT", "withdraw")})
 # Verbs that code only with a particle or preposition ("called on", "cracked down", "pulled out").
 PARTICLE_TRIGGERS = {
     ("ask", "for"): Trigger("REQUEST", cameo="020"),  # "asked for a formula": what is asked is the object of "for"
@@ -261,6 +265,12 @@ MODIFIED_NOUN_TRIGGERS = {
     ("cyber", "attack"): Trigger("COERCE", "cyber"), ("cyber", "warfare"): Trigger("COERCE", "cyber"),
     ("cyber", "war"): Trigger("COERCE", "cyber"), ("human", "shield"): Trigger("ASSAULT", cameo="184"), ("legal", "action"): Trigger("ACCUSE", "disapprove", cameo="115"),
 }
+for _mod in ("prison", "jail", "death", "life"):  # "a prison sentence", "a suspended death sentence"
+    MODIFIED_NOUN_TRIGGERS[(_mod, "sentence")] = Trigger("COERCE", "arrest")
+# Joint material undertakings are mutual cooperation (PLOVER COOPERATE), whatever their field.
+for _noun in ("venture", "project", "patrol", "production", "development", "research", "investigation",
+              "investment", "operation", "mission"):
+    MODIFIED_NOUN_TRIGGERS.setdefault(("joint", _noun), Trigger("COOPERATE"))
 # Weapons that give an assault its PLOVER mode (manual: knives, machetes, fire and rocks are "primitive";
 # rifles, pistols and light machine guns "firearms").
 WEAPON_MODES = {

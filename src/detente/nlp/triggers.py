@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.nlp.trigger_incidents import names_time, reported_violations
+from detente.nlp.trigger_joint import joint_work, object_gap
 from detente.nlp.trigger_phrases import phrase_trigger
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
 from detente.events.ontology import (
@@ -78,6 +79,11 @@ for _verb in ("halve", "cut", "reduce", "lower", "lift", "ease", "suspend", "dro
     for _obj in ("tariff", "sanction", "restriction", "control", "ban", "curb", "duty", "levy", "curfew",
                  "measure", "blockade", "siege", "emergency"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("CONCEDE")
+# Halting one's own hostilities is a ceasefire (PLOVER RETREAT 'ceasefire'), not the assault named by the object.
+for _verb in ("halt", "pause", "stop", "suspend", "cease", "end"):
+    for _obj in ("strike", "airstrike", "attack", "offensive", "fighting", "hostility", "bombing", "shelling",
+                 "bombardment", "assault"):
+        VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("RETREAT", "ceasefire", cameo="0871"))
 # PLOVER RETREAT: the actual release or exchange of prisoners (promising one is AGREE).
 CAPTIVES = ("prisoner", "captive", "detainee", "hostage", "pow", "soldier", "body")
 for _verb in ("exchange", "swap", "trade"):
@@ -163,7 +169,7 @@ def _trigger_for(token: Token) -> Trigger | None:
                 token.lemma_.lower() in {"seize", "jump", "pounce"}:
             return None  # "seized on that phrase": took up words, not property
         for child in (c for c in token.children if c.i > token.i):  # "On Thursday, X called ...": not "call on"
-            if child.dep_ in {"prt", "prep", "dobj"} and (token.lemma_.lower(), child.lower_) in PARTICLE_TRIGGERS \
+            if _particle_like(child) and (token.lemma_.lower(), child.lower_) in PARTICLE_TRIGGERS \
                     and not names_time(child):  # "fired on Sunday" is no "fire on"
                 return PARTICLE_TRIGGERS[(token.lemma_.lower(), child.lower_)]
         if stays_away(token):
@@ -178,7 +184,7 @@ def _trigger_for(token: Token) -> Trigger | None:
             return None
         if token.lemma_.lower() in DENIAL_VERBS and _denies_blame(token):
             return Trigger("REJECT", cameo="016")  # CAMEO 016: deny responsibility
-        return VERB_TRIGGERS.get(token.lemma_.lower())
+        return joint_work(token) or VERB_TRIGGERS.get(token.lemma_.lower())
     if token.pos_ == "ADJ" and _due_at_place(token):
         return Trigger("CONSULT", "visit")
     if token.pos_ == "NOUN":
@@ -199,6 +205,15 @@ def _trigger_for(token: Token) -> Trigger | None:
             return phrase
         return NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower()) or _split_compound(token)
     return None
+
+
+PARTICLE_ADVERBS = {"back", "out", "down", "off", "up", "away"}
+
+
+def _particle_like(child: Token) -> bool:
+    """A verb's particle or preposition; the parser often tags the particle of "pulled its troops back" or
+    "agreed to pull back forces" as an adverb, which is still the phrasal verb's particle."""
+    return child.dep_ in {"prt", "prep", "dobj"} or (child.dep_ == "advmod" and child.lower_ in PARTICLE_ADVERBS)
 
 
 def _due_at_place(token: Token) -> bool:
@@ -409,6 +424,8 @@ def _denies_blame(token: Token) -> bool:
     """"denied that it ...", "rejected the accusations": a denial of blame, not a refusal of a proposal."""
     if token.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in token.children):
         return True
+    if token.head.lemma_.lower() in BLAME_NOUNS and object_gap(token):
+        return True  # "a charge Manila denied": the noun the relative clause hangs on is what is denied
     return any(c.dep_ == "dobj" and c.lemma_.lower() in BLAME_NOUNS for c in token.children)
 
 
@@ -459,7 +476,7 @@ def has_object(token: Token) -> bool:
             return True  # "allowed the opposition to hold a rally": the parser makes the object a subject
         if child.dep_ == "acl" and _owned_that_clause(token, child):
             return True  # "Beijing's demand that Tokyo retract the remarks": what is demanded is the that-clause
-    return _verb_that_clause(token)
+    return _verb_that_clause(token) or object_gap(token)
 
 
 def _owned_that_clause(token: Token, clause: Token) -> bool:
