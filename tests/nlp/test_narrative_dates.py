@@ -67,3 +67,14 @@ def test_time_to_come_or_described_does_not_move_the_story(reader, between):
     text = MET + between + " also signed a water-sharing accord."
     accord = next(e for e in reader.read(text, published=PUBLISHED).events if e.trigger == "signed")
     assert accord.date is not None and accord.date.first == "2023-11-14", accord.date
+
+
+def test_a_second_date_in_a_dated_clause_does_not_move_the_story(reader):
+    """"expelled ... on Monday, in a dispute over an arrest in May last year": May dates the arrest; the act
+    told next is still Monday's news."""
+    text = ("Chile and Peru each expelled four of the other's diplomats on Monday, in an escalation of a dispute "
+            "over the arrest of a Chilean trader in Lima in May last year. Chilean Foreign Minister Alberto van "
+            "Klaveren said Chile had ordered Peru's ambassador and three colleagues to leave after prosecutors "
+            "named them in the inquiry.")
+    event = next(e for e in reader.read(text, published=PUBLISHED).events if e.trigger == "ordered")
+    assert event.date is not None and event.date.first == "2023-11-13", event.date

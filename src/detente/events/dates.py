@@ -90,6 +90,9 @@ def _alt(words) -> str:
 
 M, WD, N = _alt(MONTHS), _alt(WEEKDAYS), _alt([*NUMBERS, *VAGUE]) + r"|\d+"
 YEAR = r"(?:(?P<y>\d{4})|(?P<yrel>this|next|last|the|the next|the coming)\s+year)"
+# "Oct. 8 last year", "in May of next year": a day or month whose year is told relative to publication
+YEAR_NAMED = r"(?:(?P<y>\d{4})|(?P<yrel>this|next|last)\s+year)"
+DAY_YEAR = rf"(?:\s+{YEAR_NAMED})?"
 PART = (r"(?:(?P<part>early|mid|late)(?:(?:-to-|\s+to\s+|-)(?P<part2>early|mid|late))?|"
         r"(?P<partof>beginning|start|middle|end|close)\s+of(?:\s+the)?)(?:-|\s+)")
 _PREFIX_RE = re.compile(r"^(?:(?:on|in|at|during|around|about|approximately|circa|by|from|since|until|till|"
@@ -320,10 +323,10 @@ DIRS = r"coming|next|next few|next several|upcoming|past|last|recent|past few|la
 PATTERNS = [(re.compile(p), h, relative) for p, h, relative in (  # (regex, handler, needs `published`)
     (r"(?P<y>\d{4})-(?P<mon>\d{1,2})-(?P<d>\d{1,2})", _h_day, False),
     (rf"(?:{WD}\s+)?(?P<mon>{M})\s+(?P<d>\d{{1,2}})(?:(?:-|\s+(?:to|and|through|until)\s+)(?P<d2>\d{{1,2}}))?"
-     rf"(?:\s+(?P<y>\d{{4}}))?", _h_day, False),
+     rf"{DAY_YEAR}", _h_day, False),
     (rf"(?:{WD}\s+)?(?P<d>\d{{1,2}})(?:(?:-|\s+(?:to|and|through|until)\s+)(?P<d2>\d{{1,2}}))?\s+(?:of\s+)?"
-     rf"(?P<mon>{M})(?:\s+(?P<y>\d{{4}}))?", _h_day, False),
-    (rf"(?:(?P<mrel>this|next|last|coming|past)\s+)?(?P<mon>{M})(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", _h_month, False),
+     rf"(?P<mon>{M}){DAY_YEAR}", _h_day, False),
+    (rf"(?:(?P<mrel>this|next|last|coming|past)\s+)?(?P<mon>{M})(?:\s+(?:of\s+)?{YEAR_NAMED})?", _h_month, False),
     (r"(?P<y>\d{4})(?:-(?P<y2>\d{2}|\d{4}))?|(?P<dec>\d{3})0s", _h_years, False),
     (rf"{PART}(?:(?P<mon>{M})(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?|(?P<mrel>this|next|last|the)\s+month)",
      _h_part_month, False),

@@ -129,13 +129,25 @@ def _found(doc: Doc, pattern_spans, label: str, taken: set[int]) -> list[Span]:
     return out
 
 
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _years_before_nouns(doc: Doc) -> list[Span]:
+    """"after a 2022 visit", "its 2019 strikes": the tagger reads a year set between an article and a
+    singular noun as a count, but a count of one thing takes no article: it is the year."""
+    return [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if e.label_ == "CARDINAL" and len(e) == 1
+            and YEAR_RE.match(e.text) and e.root.head.tag_ in {"NN", "NNP"} and e.root.head.i > e.start
+            and e.start > 0 and doc[e.start - 1].dep_ in {"det", "poss"}]
+
+
 def _candidates(doc: Doc) -> list[Span]:
     """Date expressions in text order: the joined DATE entities, untagged possessive periods ("this
     week's talks") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
     only count when an earlier day anchors them."""
     periods = _found(doc, (m.span() for m in PERIOD_RE.finditer(doc_text(doc))), "DATE", set())
     # a period wider than what the tagger took ("month" of "this month's") replaces it
-    dates = [s for s in _joined(doc) if not any(p.start <= s.start and s.end <= p.end for p in periods)]
+    dates = [s for s in _joined(doc) + _years_before_nouns(doc)
+             if not any(p.start <= s.start and s.end <= p.end for p in periods)]
     taken = {t.i for s in dates for t in s}
     dates += [p for p in periods if not any(t.i in taken for t in p)]
     taken = {t.i for s in dates for t in s}

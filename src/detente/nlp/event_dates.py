@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES
+from detente.nlp.after_dates import date_talks_by_outcome  # noqa: F401  (event_links imports it from here)
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.doc_cache import sentences
@@ -54,13 +55,33 @@ def _shares_person(d: Draft, prev: Draft) -> bool:
     return bool(people & {r.actor_id for r in prev.source + prev.target})
 
 
+HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE", "PROTEST"}  # acts that hit a side
+
+
 def _separate_statement(d: Draft, prev: Draft) -> bool:
     """A statement by a side that had no part in the act just told ("Pakistan blamed ..." after "India
-    rejected ..."), or a counter-sanction by the side a sanction hit: a reaction that came after it."""
+    rejected ..."), or a statement or counter-sanction by the side the act hit ("Moscow said it would
+    retaliate" after EU sanctions): a reaction that came after it."""
     mine, theirs = d.countries("source"), prev.countries("source") | prev.countries("target")
+    hit = bool(mine) and mine <= prev.countries("target") - prev.countries("source") and prev.type in HOSTILE_TYPES
     return d.type in VERBAL_TYPES and bool(mine) and bool(prev.countries("source")) and not mine & theirs \
-        or d.type == "SANCTION" == prev.type and bool(mine) \
-        and mine <= prev.countries("target") - prev.countries("source")
+        or d.type in VERBAL_TYPES and hit and _said(d.token) or d.type == "SANCTION" == prev.type and hit
+
+
+SAYING_LEMMAS = {"say", "state"}  # a reply given out ("the ministry said"), not one told to a visitor's face
+
+
+def _said(token: Token) -> bool:
+    """The act is told as what a side said ("the ministry said Moscow would retaliate and called ...",
+    "said ... and demanded"): a reply, given out after the act it answers."""
+    node = token
+    for _ in range(3):
+        if node.lemma_.lower() in SAYING_LEMMAS:
+            return True
+        if node.dep_ not in {"conj", "ccomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.lemma_.lower() in SAYING_LEMMAS
 
 
 def _since(anchor: DateValue, published) -> DateValue | None:
@@ -339,9 +360,11 @@ def _speaker_day(doc: Doc, d: Draft):
     return None
 
 
-# verbs that bring an act about: "the sanctions that X imposed in May" happened in May
+# verbs that bring an act about: "the sanctions that X imposed in May" happened in May; and verbs that fix
+# its day: "a visit that had been scheduled for Thursday" was to take place (or was called off) on Thursday
+SCHEDULING_LEMMAS = {"schedule", "plan", "slate", "reschedule"}  # said of events only, never of places
 INITIATING_LEMMAS = {"impose", "launch", "set", "start", "begin", "trigger", "introduce", "announce", "order",
-                     "stage", "hold", "sign", "declare", "initiate", "open", "conduct", "unveil"}
+                     "stage", "hold", "sign", "declare", "initiate", "open", "conduct", "unveil"} | SCHEDULING_LEMMAS
 
 
 def _described_noun(token: Token) -> Token:
@@ -353,12 +376,19 @@ def _described_noun(token: Token) -> Token:
     return token
 
 
+def _relative_clauses(noun: Token) -> list[Token]:
+    """The relative clauses about the event noun; also a scheduling one the parser hangs on the place the
+    event goes to ("a trip to Chile that had been scheduled for May": no place is scheduled)."""
+    places = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INITIATING_LEMMAS] + \
+        [c for p in places for c in p.children if c.dep_ == "relcl" and c.lemma_.lower() in SCHEDULING_LEMMAS]
+
+
 def date_by_relative_clause(doc: Doc, drafts: list[Draft]) -> None:
     """"sanctions that Britain set in motion late last month": a relative clause whose verb brings the
     event about dates it with its own date, when the event has none."""
     for d in (d for d in drafts if d.date is None and d.token.pos_ == "NOUN"):
-        noun = _described_noun(d.token)
-        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INITIATING_LEMMAS):
+        for clause in _relative_clauses(_described_noun(d.token)):
             d.date = _clause_day(doc, clause)
             if d.date is not None:
                 break
@@ -538,26 +568,6 @@ def _date_consequences(named: list[Token], anchor: Draft, value: DateValue | Non
             d = at[act.i]
             if d is not anchor and (d.date is None or d.date == anchor.date) and value.first <= latest:
                 d.date = DateValue(earliest=value.first, latest=latest, precision="range", text=value.text)
-
-
-OUTCOME_TYPES = {"AGREE"}  # what talks produce: "signed the accord after talks"
-
-
-def _right_after(prep: Token) -> bool:
-    """A bare "after" ("signed it after talks"), not "a week after", "long after", "soon after"."""
-    return prep.lower_ == "after" and not any(c.dep_ in {"npadvmod", "advmod"} for c in prep.children)
-
-
-def date_talks_by_outcome(drafts: list[Draft]) -> None:
-    """"signed the framework after talks hosted by X": the talks an agreement was reached right after,
-    undated, are that day's talks: the agreement is their outcome."""
-    at = {d.token.i: d for d in drafts}
-    for d in (d for d in drafts if d.type in OUTCOME_TYPES and d.date is not None and d.date.value):
-        for prep in (c for c in d.token.children if c.dep_ == "prep" and _right_after(c)):
-            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i in at):
-                talks = at[obj.i]
-                if talks.type == "CONSULT" and talks.date is None and talks.status == "occurred":
-                    talks.date = d.date
 
 
 def _hangs_on(mark: Token, trigger: Token) -> bool:

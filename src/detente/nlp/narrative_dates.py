@@ -56,6 +56,23 @@ def _same_time(a, b) -> bool:
     return a.first == b.first and a.last == b.last
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds `token`."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _in_dated_clause(span: Span, p: Draft) -> bool:
+    """"expelled the envoys on Monday, in a dispute over a killing in June last year": a clause has one
+    time; a second date inside the clause `p` is dated in belongs to a phrase of it, not to the story."""
+    verb = _clause_verb(p.token)
+    if _clause_verb(span.root).i != verb.i:
+        return False
+    return any(s.start != span.start and s.sent.start == span.sent.start and _same_time(s._.date, p.date)
+               and _clause_verb(s.root).i == verb.i for s in span.doc.spans.get("dates", []))
+
+
 def time_told_since(p: Draft, d: Draft) -> Span | None:
     """The latest date expression of the story told between `p`'s last mention and `d`'s trigger (at
     most one sentence before `d`), when it names another time than `p`'s date."""
@@ -65,7 +82,7 @@ def time_told_since(p: Draft, d: Draft) -> Span | None:
     window = {token.sent.start} | ({doc[token.sent.start - 1].sent.start} if token.sent.start > 0 else set())
     spans = [s for s in doc.spans.get("dates", []) if start < s.start and s.end <= token.i
              and s.sent.start in window and not _describes(s) and not _same_time(s._.date, p.date)
-             and not _ahead(s, published)]
+             and not _ahead(s, published) and not _in_dated_clause(s, p)]
     return spans[-1] if spans else None
 
 

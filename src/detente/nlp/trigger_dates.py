@@ -43,6 +43,10 @@ def _later_complements(token: Token) -> set[int]:
         return set()
     later = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i and any(
         a.dep_ == "aux" and a.lower_ in {"to", "would", "will", "shall", "'ll"} for a in c.children)]
+    # "agreed to reopen the border and will hold talks next month": a joined clause told as still to
+    # come is another act, on another day, than the done one it is joined to
+    if not _future_clause(token):
+        later += [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and _future_clause(c)]
     return {t.i for c in later for t in c.subtree}
 
 
