@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.tense import done_when_told, past_told_ahead
+from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
@@ -308,6 +309,7 @@ def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, t
              and r.actor_id not in reporters and r.sector != "JRN"]
     if not others and len({party_key(r) for r in named}) == 1 and type_ in HOSTILE_ACTS:
         others = named  # "demanded that China return rifles seized by its coast guard": the one foreign party
+    others = own_phrase_party(doc, token, named, others)  # "condemned actions by China and reaffirmed ..."
     if len({party_key(r) for r in others}) == 1:
         other = others[0]
         return [replace(_state(other, kb) if other.kind in {"place", "state"} else other, via="context")]
@@ -466,6 +468,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     delegations(doc, drafts)
     pairs_told_before(drafts)
     _fill_context_targets(doc, drafts, kb)
+    partner_targets(drafts, kb)
     criticised_acts(drafts)
     return drafts
 
