@@ -114,3 +114,10 @@ MEETING = ("Dutch Foreign Minister Caspar Veldkamp met Polish Foreign Minister R
 def test_words_of_a_meeting_party_that_day_are_said_where_it_met(reader, text, speaker, venue):
     found = [s for s in _statements(reader, text) if s.speaker and speaker in s.speaker.name]
     assert found and found[0].venue == venue
+
+
+def test_a_reply_told_after_the_words_does_not_date_them(reader):
+    text = ("Russian warships held drills off the coast of Norway on Monday. Norway's foreign ministry called the "
+            "drills \"a dangerous provocation\", a charge Moscow rejected on Tuesday.")
+    found = [s for s in _statements(reader, text) if "dangerous provocation" in s.quote]
+    assert found and found[0].date is not None and found[0].date.value == "2025-06-09"

@@ -392,8 +392,18 @@ def _date_from_events(statements: list[Statement], events, text: str = "") -> No
             st.date = same.date
             continue
         before = [e for e in dated if e.evidence.start <= st.evidence.start
-                  and "\n" not in text[e.evidence.start:st.evidence.start]]
+                  and "\n" not in text[e.evidence.start:st.evidence.start] and not _told_after(e, st, text)]
         st.date = (before[-1] if before else dated[0]).date if dated else None
+
+
+def _told_after(event, st: Statement, text: str) -> bool:
+    """An act its sentence tells after the words ("called it X, a charge she rejected that evening"): the
+    reply came later, so its day is not the day the words were said."""
+    if event.evidence.start != st.evidence.start or not event.trigger:
+        return False
+    said = text.find(st.quote, st.evidence.start, st.evidence.end)
+    done = text.find(event.trigger, event.evidence.start, event.evidence.end)
+    return said >= 0 and done > said + len(st.quote)
 
 
 ORATION_WORDS = {"remarks", "address", "speech", "keynote", "toast"}
