@@ -29,3 +29,17 @@ def test_the_bloc_is_not_its_official(reader):
 def test_conjoined_states_of_officials_are_both_sides(reader, text, countries):
     events = reader.read(text, published="2025-02-10").events
     assert events and {a.country for a in events[0].source + events[0].target} == countries
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Two Chinese navy helicopters buzzed an aircraft of the Philippine Bureau of Fisheries over Scarborough "
+     "Shoal on Tuesday.", "Philippine Bureau of Fisheries"),
+    ("Vietnamese officials said a Chinese maritime militia boat rammed two fishing boats of the Vietnam "
+     "Fisheries Surveillance near the Paracels.", "Vietnam Fisheries Surveillance"),
+    ("A Chinese warship blocked a patrol boat of the Philippine Coast Guard near Second Thomas Shoal on "
+     "Friday.", "Philippine Coast Guard"),
+])
+def test_a_craft_of_a_named_body_is_that_body(reader, text, body):
+    """"the largest vessel of the X Coast Guard": craft (and crew) "of" a body belong to it, as "X's ship" does."""
+    events = reader.read(text, published="2025-02-10").events
+    assert events and body in [a.name for a in events[0].target]

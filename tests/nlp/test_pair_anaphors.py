@@ -75,3 +75,19 @@ def test_the_talks_a_pair_starts_after_a_mediation_are_between_the_pair(reader):
     assert talks, "no talks"
     sides = [{a.country for a in talks[0].source}, {a.country for a in talks[0].target}]
     assert sorted(map(sorted, sides)) == [["ARM"], ["AZE"]], sides
+
+
+@pytest.mark.parametrize("text,anaphor,pair", [
+    # the pair of presidents told before, not the president and a prime minister met later
+    ("President Emmanuel Macron on Tuesday lifted the ban on Brazilian beef after President Luiz Inacio Lula "
+     "da Silva agreed to new checks. On Tuesday evening the two presidents spoke by phone. Later, Macron met "
+     "Prime Minister Mark Carney of Canada in Paris.", "On Tuesday evening",
+     {"Emmanuel Macron", "Luiz Inácio Lula da Silva"}),
+    # the two foreign ministers, not the visitor and a prime minister
+    ("Chinese Foreign Minister Wang Yi visited Canberra on Wednesday. Australian Prime Minister Anthony "
+     "Albanese welcomed the talks. Australian Foreign Minister Penny Wong said trade had improved. The two "
+     "foreign ministers agreed to meet again next year.", "The two foreign ministers", {"Wang Yi", "Penny Wong"}),
+])
+def test_the_two_holders_of_an_office_are_the_pair_holding_it(reader, text, anaphor, pair):
+    events = events_in(reader, text, anaphor)
+    assert events and all({a.name for a in e.source + e.target} == pair for e in events)

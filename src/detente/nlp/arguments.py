@@ -233,8 +233,11 @@ def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
         owner = _mission_owner(doc, token)
     if owner is None:
         places = prep_objects(token, {"from", "of"} if abroad else {"in", "from", "of"})
+        # "the largest vessel of the X Coast Guard": craft belong to a body and act for it ("members of
+        # Congress" may speak for themselves, not for the body)
+        kinds = {"state", "place", "organisation"} if token.lemma_.lower() in CRAFT_NOUNS else {"state", "place"}
         owner = next((mention_of(doc, t)._.ref for p in places for t in p.subtree
-                      if mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in {"state", "place"}), None)
+                      if mention_of(doc, t) is not None and mention_of(doc, t)._.ref.kind in kinds), None)
     if owner is None and _acting(token):  # "seized by its coast guard": the state the pronoun stands for
         owner = next((r for c in modifiers if c.dep_ == "poss" and c.lower_ in {"its", "their"}
                       for r in [last_party_before(doc, c)] if r is not None), None)

@@ -99,22 +99,75 @@ def _sides_of(p: Draft) -> tuple[list, list]:
 
 def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[list, list] | None:
     """The parties a pair anaphor stands for: of the latest two-sided engagement (of the same status
-    when there is one; of two people when the anaphor names people), else of the next one. "The two
+    when there is one; of two people when the anaphor names people, holding the office it names if it
+    names one), else the last two holders of that office told before, else of the next engagement. "The two
     sides" of any act look first for an earlier meeting or call: a demand or charge in between
     ("the ministry rejected the charge about Russia") runs one way, from its speaker, and is no pair."""
-    wants_people = names_people(d)
+    wants_people, office = names_people(d), office_words(d)
     same, before = _same_sentence(d, earlier), earlier[::-1]
     met = [p for p in before if p.type == "CONSULT"]
     pools = ([p for p in same if p.type == "CONSULT"], met, same, before) if d.type == "CONSULT" else (same, met, before)
-    for pool in (*pools, later):
-        two_sided = [p for p in pool if p.source and p.target and p is not d]
-        if wants_people:
-            two_sided = [p for p in two_sided if people_pair(p) is not None]
-        alike = [p for p in two_sided if (p.status == "occurred") == (d.status == "occurred")]
-        for p in alike[:1] or two_sided[:1]:
-            pair = _told_order(people_pair(p), p) if wants_people else None
-            return ([pair[0]], [pair[1]]) if pair else _sides_of(p)
+    for pool in pools:
+        found = _pool_pair(d, pool, wants_people, office)
+        if found is not None:
+            return found
+    holders = _office_holders(d, office) if office else None
+    return ([holders[0]], [holders[1]]) if holders else _pool_pair(d, later, wants_people, office)
+
+
+def _pool_pair(d: Draft, pool: list[Draft], wants_people: bool, office: list[str] | None):
+    """The sides of the first two-sided engagement of a pool that fits the anaphor (see _pair_source)."""
+    two_sided = [p for p in pool if p.source and p.target and p is not d]
+    if wants_people:
+        two_sided = [p for p in two_sided if people_pair(p) is not None]
+    if office:  # "the two presidents": not a president and a prime minister
+        two_sided = [p for p in two_sided if all(holds_office(r, office) for r in people_pair(p))]
+    alike = [p for p in two_sided if (p.status == "occurred") == (d.status == "occurred")]
+    for p in alike[:1] or two_sided[:1]:
+        pair = _told_order(people_pair(p), p) if wants_people else None
+        return ([pair[0]], [pair[1]]) if pair else _sides_of(p)
     return None
+
+
+# Offices a pair anaphor can name ("the two presidents", "both foreign ministers", "the two premiers").
+OFFICE_NOUNS = {"president", "minister", "premier", "chancellor", "secretary"}
+COUNT_WORDS = {"two", "both"}
+
+
+def office_words(d: Draft) -> list[str] | None:
+    """The words of the office a people anaphor names ("the two prime ministers": prime, minister), if any."""
+    subject = _anaphor_subject(d.token)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in OFFICE_NOUNS:
+        return None
+    mods = [c.lower_ for c in subject.children if c.dep_ in {"amod", "compound"} and c.lower_ not in COUNT_WORDS]
+    return [_spelt(w) for w in mods] + [subject.lemma_.lower()]
+
+
+def _spelt(word: str) -> str:
+    """One spelling for words of office titles (defense/defence)."""
+    return word.replace("defense", "defence")
+
+
+def holds_office(ref, office: list[str]) -> bool:
+    """Whether a person's role (on the article's date) is the named office: every word of it, and no
+    "vice" or "deputy" the anaphor did not say."""
+    role = _spelt((ref.role or "").lower())
+    deputy = any(w in role.split() for w in ("vice", "deputy")) and not any(w in office for w in ("vice", "deputy"))
+    return bool(role) and not deputy and all(w in role for w in office)
+
+
+def _office_holders(d: Draft, office: list[str]):
+    """"Trump ... President Sheinbaum ... the two presidents spoke": the last two people of different
+    countries told before the anaphor who hold the office it names, in the order first told."""
+    latest: dict[str, tuple[int, object]] = {}
+    for span in d.token.doc.spans.get("actors", []):
+        ref = span._.ref
+        if span.start < d.token.sent.start and ref is not None and ref.kind == "person" and ref.country \
+                and holds_office(ref, office):
+            latest[ref.actor_id] = (span.start, ref)
+    people = [r for _, r in sorted(latest.values(), key=lambda x: -x[0])]
+    other = next((p for p in people[1:] if people and p.country != people[0].country), None)
+    return _told_order((other, people[0]), d) if other is not None else None
 
 
 def _told_order(pair, p: Draft):

@@ -13,16 +13,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
+from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.clause_subjects import (
+    adjunct_subject, after_dateline, aux_subject, children, inherited_subject, is_dateline, stray_subject,
+)
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.noun_agents import agent_refs, wishing_subject
+from detente.nlp.speaker_sides import state_voice, voicing_person
 from detente.nlp.status import answering_verb
 from detente.nlp.trigger_diplomacy import recalled_envoy
-from detente.nlp.triggers import LIGHT_VERBS, prep_objects, trigger_for
-
-def children(token: Token, deps: set[str]) -> list[Token]:
-    """The token's dependents with these relations."""
-    return [c for c in token.children if c.dep_ in deps]
+from detente.nlp.triggers import LIGHT_VERBS, prep_objects
 
 
 def party_key(ref: Ref) -> str | None:
@@ -71,109 +71,6 @@ def _first_named(doc: Doc, head: Token, ref: Ref) -> int:
     return next((t.i for t in head.subtree if (span := mention_of(doc, t)) is not None
                  and span._.ref.actor_id == ref.actor_id), head.i)
 
-
-def inherited_subject(token: Token) -> list[Token]:
-    """"Syria is willing to withdraw", "agreed to talk": the subject of the clause an xcomp hangs from."""
-    node = token
-    for _ in range(3):
-        if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head.i == node.i:
-            return []
-        controller = [o for o in children(node.head, {"dobj"}) if o.i < node.i and _can_act(o)
-                      and not _own_subordinate(o)] if node.dep_ == "xcomp" else []
-        if controller:  # "led Tehran to curb", "forced Kyiv to withdraw": the object does what the xcomp says
-            return controller
-        node = _relative_outside(node) or node.head
-        subj = children(node, {"nsubj", "nsubjpass"})
-        if subj:
-            return subj
-    return []
-
-
-def adjunct_subject(verb: Token) -> list[Token]:
-    """The subject a subjectless adjunct verb takes from the clause it modifies (see _adjunct_controller)."""
-    controller = _adjunct_controller(verb)
-    if controller is None:
-        return []
-    to = next((c for c in verb.children if c.tag_ == "TO"), None)
-    if to is not None and trigger_for(controller) is not None:
-        return []  # "summoned the envoy to protest": the purpose of an act is told by that act, not a second one
-    if to is not None and to.i == controller.i + 1:
-        return []  # "have sworn to fight": a complement misread as a purpose, whose status its governor tells
-    return children(controller, {"nsubj", "nsubjpass"}) or inherited_subject(controller)
-
-
-def _adjunct_controller(verb: Token) -> Token | None:
-    """The verb whose subject does what a subjectless active adjunct clause says: "received the envoy to
-    discuss trade" (purpose), "sent a letter threatening cuts", "helped by donating masks" (after a
-    preposition), "launched an appeal to provide aid" (a to-clause on the verb's object)."""
-    if verb.pos_ != "VERB" or children(verb, {"nsubj", "nsubjpass", "auxpass", "expl"}):
-        return None
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head
-    elif verb.dep_ == "acl" and head.dep_ == "dobj" and any(c.tag_ == "TO" for c in verb.children):
-        head = head.head
-    elif verb.dep_ != "advcl":
-        return None
-    return head if head.pos_ in {"VERB", "AUX"} and head.i != verb.i else None
-
-
-def _relative_outside(conj: Token) -> Token | None:
-    """"signed the pact, under which they will cut tariffs, and jointly chaired a call": a finite past verb
-    conjoined to a relative clause with a modal cannot share its "will", so it continues the clause the
-    relative hangs in (the parser's attachment is wrong): that clause's verb."""
-    clause = conj.head
-    if conj.dep_ != "conj" or clause.dep_ != "relcl" or conj.tag_ != "VBD" \
-            or not any(c.tag_ == "MD" for c in clause.children) or any(c.tag_ == "MD" for c in conj.children):
-        return None
-    node = clause.head
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    return node if node.pos_ in {"VERB", "AUX"} else None
-
-
-def _own_subordinate(token: Token) -> bool:
-    """"ordered his finance minister to raise tariffs": an unnamed official of the teller's own ("his", "its")
-    carries out the teller's order, so the teller acts (the object names no party of its own)."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and not refs_for(token.doc, token)
-
-
-def _can_act(token: Token) -> bool:
-    """An object that can do what a to-clause says: a name, a pronoun or a noun of people, not "fired teargas to ..."."""
-    return token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or \
-        token.lower_ in GROUP_SECTORS or token.lemma_.lower() in PEOPLE_SECTORS
-
-
-DASHES = {"\u2014", "\u2013", "--", "-"}
-
-
-def is_dateline(token: Token) -> bool:
-    """"MANILA — The officer demanded ...": a dateline the parser took for a second subject."""
-    return token.i == token.sent.start and any(c.dep_ == "punct" and c.text in DASHES for c in token.children)
-
-
-def after_dateline(token: Token) -> list[Token]:
-    """"ANCHORAGE, Alaska — X and Y met": the subject the parser hung on the dateline as its apposition."""
-    lines = [s for s in children(token, {"nsubj"}) if is_dateline(s)]
-    dash = next((c.i for d in lines for c in d.children if c.dep_ == "punct" and c.text in DASHES), None)
-    return [a for d in lines for a in children(d, {"appos"}) if dash is not None and a.i > dash]
-
-
-STRAY_DEPS = {"advmod", "npadvmod", "dep", "nmod", "compound"}
-
-
-def aux_subject(token: Token) -> list[Token]:
-    """"X and Y however have opposed it": a subject the parser hung on the verb's auxiliary."""
-    return [s for a in children(token, {"aux"}) for s in children(a, {"nsubj"}) if not is_dateline(s)]
-
-
-def stray_subject(doc: Doc, token: Token) -> list[Token]:
-    """"USAID deployed teams": a named actor opening the clause that the parser hung on the verb as a
-    modifier (an acronym read as an adverb) is its subject when the verb has none."""
-    if children(token, {"nsubj", "nsubjpass", "expl", "csubj"}):
-        return []
-    return [c for c in children(token, STRAY_DEPS) if c.i < token.i and c.i == c.sent.start
-            and mention_of(doc, c) is not None and mention_of(doc, c)._.ref.kind != "place"]
 
 
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
@@ -381,8 +278,10 @@ def clause_subject(token: Token) -> Token | None:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in node.children if c.dep_ in {"nsubj"}), None)
-            if subj is None:  # "Xi is expected to make a trip", "it stands ready to impose a curfew"
-                subj = next(iter(inherited_subject(node)), None)
+            if subj is None:  # "Xi is expected to make a trip", "it stands ready to impose a curfew"; a
+                # subjectless adjunct takes its clause's subject: "Speaking after talks with X, Y said ..."
+                adjunct = adjunct_subject(node) if node.dep_ == "advcl" else []  # not "accused X of violating"
+                subj = next(iter(inherited_subject(node) or adjunct), None)
             return subj
     return None
 
@@ -438,7 +337,33 @@ def _suffered_sides(doc: Doc, token: Token, sufferer: Token, owners: list[Ref]) 
     return [r for r in doers if r.actor_id not in keys], victims
 
 
+# Verbs by which an engagement names who leads it ("talks led by X", "a mission headed by Y").
+LEADING_VERBS = {"lead", "head", "chair"}
+
+
+def led_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
+    """"Talks would be led by X and Y, together with Z officials", "negotiations headed by X": whoever leads
+    an engagement takes part in it; leaders of another state, and those it is held "with", are the other side."""
+    verbs = [token.head] if token.dep_ == "nsubjpass" else []
+    verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "talks led by X"
+    for verb in (v for v in verbs if v.lemma_.lower() in LEADING_VERBS):
+        agents = [g for c in children(verb, {"agent"}) for g in c.children if g.dep_ == "pobj"]
+        leaders = [r for a in agents for r in subject_refs(doc, a)]
+        own = next((r.country for r in leaders if r.country), None)
+        if own is not None:
+            # "together with Z officials" may hang on the verb or on a leader's name
+            holders = [verb, *agents, *(c for a in agents for c in a.conjuncts)]
+            others = [r for h in holders for o in prep_objects(h, {"with"}) for r in refs_for(doc, o, loose=True)]
+            return [r for r in leaders if r.country in {own, None}], \
+                [r for r in leaders + others if r.country and r.country != own]
+    return [], []
+
+
 def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubjpass", "nsubj", "dobj", "pobj"}:
+        led = led_sides(doc, token)
+        if led[0]:
+            return led
     owners = _venue_owners(doc, token, _modifier_refs(doc, token)) or agent_refs(doc, token)
     sufferer = _faced_by(token)
     if sufferer is not None and (governor is None or governor.pos_ != "NOUN"):
@@ -481,61 +406,8 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
         objects = [o for o in children(verb, {"dobj", "dative"}) if o.i != token.i]
         objects += prep_objects(verb, {"on", "against", "with"})
         target += [r for o in objects for r in refs_for(doc, o)]
+    source = source + state_voice(doc, token, source)  # "X said Moscow did not rule out cooperation"
     return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
-
-
-# Acts done by saying: whoever voices a state's demand or complaint is its actor.
-VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
-VOICING_DEPS = {"dobj", "conj", "ccomp", "xcomp", "pobj", "prep"}
-# Verbs of saying, and light verbs of spoken acts ("raised concerns", "repeated a demand").
-VOICING_VERBS = {"say", "tell", "add", "state", "announce", "repeat", "reiterate", "raise", "voice", "express",
-                 "lodge", "renew", "stress", "insist", "deliver", "convey"}
-
-
-def voicing_person(doc: Doc, token: Token, owners: list[Ref]) -> list[Ref]:
-    """"He said he had raised U.S. concerns", "the spokeswoman repeated Beijing's demand": the person of the
-    owning state who voices a spoken act (the subject of the clauses it hangs in) acts with the state."""
-    if len(owners) != 1 or owners[0].kind != "state":
-        return []  # the cheap test first: the trigger is looked up again only for a state's own act noun
-    trigger = trigger_for(token)
-    if trigger is None or trigger.type not in VERBAL_TYPES:
-        return []
-    node = token
-    for _ in range(4):
-        if node.dep_ not in VOICING_DEPS or node.head.i == node.i:
-            return []
-        node = node.head
-        voicing = node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in VOICING_VERBS
-        subjects = ([s for s in children(node, {"nsubj"}) if not is_dateline(s)] or inherited_subject(node)) \
-            if voicing else []
-        people = [r for s in subjects for r in refs_for(doc, s) if r.kind == "person"]
-        if people:
-            return people[:1] if people[0].country == owners[0].country else []
-    return []
-
-
-SPOKEN_DEPS = {"ccomp", "conj"}
-
-
-def state_voice(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]:
-    """"Ambassador X said the United States stands with its ally": whoever tells that his own state acts
-    speaks for it, so the speaker (a person or a body of that state) is on the state's side too."""
-    if len(source) != 1 or source[0].kind != "state" or token.dep_ not in SPOKEN_DEPS:
-        return []  # the cheap test first
-    node = token
-    for _ in range(3):
-        if node.dep_ not in SPOKEN_DEPS or node.head.i == node.i:
-            return []
-        step, node = node.dep_, node.head
-        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in VOICING_VERBS:
-            if step != "ccomp" or node.i > token.i:
-                # "X said A, and Russia did B": a conjunct of the saying is not what was said; "Russia did B,
-                # the ministry said": a tag after the news attributes it, the sentence's actor stays alone
-                return []
-            subjects = [s for s in children(node, {"nsubj"}) if not is_dateline(s)]
-            refs = [r for s in subjects[:1] for r in refs_for(doc, s)][:1]
-            return [r for r in refs if r.kind in {"person", "organisation"} and r.country == source[0].country]
-    return []
 
 
 # Verbs by which a relative clause tells who did the act its noun names ("the sanctions that X set in motion").

@@ -1,0 +1,125 @@
+"""Whose clause an event's verb is in: the subject a verb has, or takes from the clause it hangs in.
+
+A complement or conjunct with no subject of its own takes its governor's ("agreed to talk"); a
+subjectless adjunct takes the subject of the clause it modifies ("Speaking after the talks, X said");
+and some subjects the parser hangs elsewhere (a dateline, an auxiliary, a stray modifier) are found again.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
+from detente.nlp.triggers import trigger_for
+
+
+def children(token: Token, deps: set[str]) -> list[Token]:
+    """The token's dependents with these relations."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+
+
+def inherited_subject(token: Token) -> list[Token]:
+    """"Syria is willing to withdraw", "agreed to talk": the subject of the clause an xcomp hangs from."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head.i == node.i:
+            return []
+        controller = [o for o in children(node.head, {"dobj"}) if o.i < node.i and _can_act(o)
+                      and not _own_subordinate(o)] if node.dep_ == "xcomp" else []
+        if controller:  # "led Tehran to curb", "forced Kyiv to withdraw": the object does what the xcomp says
+            return controller
+        node = _relative_outside(node) or node.head
+        subj = children(node, {"nsubj", "nsubjpass"})
+        if subj:
+            return subj
+    return []
+
+
+def adjunct_subject(verb: Token) -> list[Token]:
+    """The subject a subjectless adjunct verb takes from the clause it modifies (see _adjunct_controller)."""
+    controller = _adjunct_controller(verb)
+    if controller is None:
+        return []
+    to = next((c for c in verb.children if c.tag_ == "TO"), None)
+    if to is not None and trigger_for(controller) is not None:
+        return []  # "summoned the envoy to protest": the purpose of an act is told by that act, not a second one
+    if to is not None and to.i == controller.i + 1:
+        return []  # "have sworn to fight": a complement misread as a purpose, whose status its governor tells
+    return children(controller, {"nsubj", "nsubjpass"}) or inherited_subject(controller)
+
+
+def _adjunct_controller(verb: Token) -> Token | None:
+    """The verb whose subject does what a subjectless active adjunct clause says: "received the envoy to
+    discuss trade" (purpose), "sent a letter threatening cuts", "helped by donating masks" (after a
+    preposition), "launched an appeal to provide aid" (a to-clause on the verb's object)."""
+    if verb.pos_ != "VERB" or children(verb, {"nsubj", "nsubjpass", "auxpass", "expl"}):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ == "acl" and head.dep_ == "dobj" and any(c.tag_ == "TO" for c in verb.children):
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != verb.i else None
+
+
+def _relative_outside(conj: Token) -> Token | None:
+    """"signed the pact, under which they will cut tariffs, and jointly chaired a call": a finite past verb
+    conjoined to a relative clause with a modal cannot share its "will", so it continues the clause the
+    relative hangs in (the parser's attachment is wrong): that clause's verb."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "relcl" or conj.tag_ != "VBD" \
+            or not any(c.tag_ == "MD" for c in clause.children) or any(c.tag_ == "MD" for c in conj.children):
+        return None
+    node = clause.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def _own_subordinate(token: Token) -> bool:
+    """"ordered his finance minister to raise tariffs": an unnamed official of the teller's own ("his", "its")
+    carries out the teller's order, so the teller acts (the object names no party of its own)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and not refs_for(token.doc, token)
+
+
+def _can_act(token: Token) -> bool:
+    """An object that can do what a to-clause says: a name, a pronoun or a noun of people, not "fired teargas to ..."."""
+    return token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or \
+        token.lower_ in GROUP_SECTORS or token.lemma_.lower() in PEOPLE_SECTORS
+
+
+DASHES = {"\u2014", "\u2013", "--", "-"}
+
+
+def is_dateline(token: Token) -> bool:
+    """"MANILA — The officer demanded ...": a dateline the parser took for a second subject."""
+    return token.i == token.sent.start and any(c.dep_ == "punct" and c.text in DASHES for c in token.children)
+
+
+def after_dateline(token: Token) -> list[Token]:
+    """"ANCHORAGE, Alaska — X and Y met": the subject the parser hung on the dateline as its apposition."""
+    lines = [s for s in children(token, {"nsubj"}) if is_dateline(s)]
+    dash = next((c.i for d in lines for c in d.children if c.dep_ == "punct" and c.text in DASHES), None)
+    return [a for d in lines for a in children(d, {"appos"}) if dash is not None and a.i > dash]
+
+
+STRAY_DEPS = {"advmod", "npadvmod", "dep", "nmod", "compound"}
+
+
+def aux_subject(token: Token) -> list[Token]:
+    """"X and Y however have opposed it": a subject the parser hung on the verb's auxiliary."""
+    return [s for a in children(token, {"aux"}) for s in children(a, {"nsubj"}) if not is_dateline(s)]
+
+
+def stray_subject(doc: Doc, token: Token) -> list[Token]:
+    """"USAID deployed teams": a named actor opening the clause that the parser hung on the verb as a
+    modifier (an acronym read as an adverb) is its subject when the verb has none."""
+    if children(token, {"nsubj", "nsubjpass", "expl", "csubj"}):
+        return []
+    return [c for c in children(token, STRAY_DEPS) if c.i < token.i and c.i == c.sent.start
+            and mention_of(doc, c) is not None and mention_of(doc, c)._.ref.kind != "place"]
+
