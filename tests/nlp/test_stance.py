@@ -185,3 +185,35 @@ def test_stance_of_disapproval_restraint_and_suspension(reader, text, words, sta
     found = [st for st in readout.statements if words in st.quote]
     assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
     assert found[0].stance == stance
+
+
+STANCES_S10 = [
+    # asking the other side to stop, by a phrasal verb of stopping
+    ("Foreign Minister Cho Tae-yul urged Pyongyang to call off the missile test.", "Pyongyang", "hostile"),
+    # a demand to stop told inside what is said
+    ("The minister said he had asked Tokyo to halt the drills near the islands.", "halt the drills", "hostile"),
+    # a promise or an assurance given by the cue
+    ("President Lula pledged that Brazil would keep buying Argentine wheat.", "Argentine wheat", "conciliatory"),
+    ("Prime Minister Narendra Modi assured Colombo that Indian trawlers would stay out of its waters.",
+     "Indian trawlers", "conciliatory"),
+    # laying fault on the other side by the cue
+    ("The Kremlin blamed Kyiv for the delay of the prisoner exchange.", "the delay", "hostile"),
+    ("The ministry alleged that Georgian officials had taken the documents.", "Georgian officials", "hostile"),
+    # a warning addressed to the other side holds out a cost; a forecast does not
+    ("Defence Minister Andrew Little warned Beijing that its survey ships must leave the zone.",
+     "survey ships", "hostile"),
+    ("The envoy warned that the wheat harvest could be late this year.", "wheat harvest", "neutral"),
+    # the manner of saying, named by an adverb on the cue
+    ("Foreign Minister Radoslaw Sikorski said angrily that the ambassador had been summoned again.",
+     "ambassador had been summoned", "hostile"),
+    ("President Prabowo Subianto said warmly that the Jordanian king would always be a guest in Jakarta.",
+     "Jordanian king", "conciliatory"),
+]
+
+
+@pytest.mark.parametrize("text,words,stance", STANCES_S10, ids=[s[1] for s in STANCES_S10])
+def test_stance_of_demands_pledges_and_warnings(reader, text, words, stance):
+    readout = reader.read(text, published="2025-03-01")
+    found = [st for st in readout.statements if words in st.quote]
+    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
+    assert found[0].stance == stance

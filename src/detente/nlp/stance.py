@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.stance_lexicon import FAVOURABLE, UNFAVOURABLE
+
 STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
                 "warm": "conciliatory", "positive": "conciliatory", "hostile": "hostile",
                 "threatening": "hostile", "harsh": "hostile", "combative": "hostile", "aggressive": "hostile",
@@ -79,6 +81,9 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
                 "faith",
                 # putting money into the other side's economy ("companies will invest in the region")
                 "invest", "investment"}
+# the general evaluative words of English by polarity, beside the words of relations above
+HOSTILE |= UNFAVOURABLE
+CONCILIATORY |= FAVOURABLE
 # Fixed formulas whose words alone would not say their stance: a red-line formula ("core interests",
 # "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
 # truce is a conciliatory outcome.
@@ -92,9 +97,18 @@ CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?|cessati
 CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock", "ridicule", "denounce",
                                "slam", "criticize", "criticise", "condemn", "blast", "decry", "demand",
                                "accuse", "threaten", "scoff", "reject", "rebuff", "rebuke", "berate", "scold",
-                               "chide", "lambaste", "castigate", "excoriate", "assail", "rail", "attack"}, "hostile"),
+                               "chide", "lambaste", "castigate", "excoriate", "assail", "rail", "attack",
+                               # laying fault on the other side ("blamed Kyiv for", "alleged that")
+                               "blame", "allege", "complain", "protest"}, "hostile"),
               **dict.fromkeys({"propose", "invite", "praise", "hail", "commend", "thank", "welcome",
-                               "applaud"}, "conciliatory")}
+                               "applaud",
+                               # a promise or assurance given ("pledged to", "assured Kyiv that")
+                               "pledge", "assure", "reassure", "congratulate"}, "conciliatory")}
+# How a thing was said, named by an adverb of manner on the cue ("said angrily", "warmly thanked").
+MANNER_STANCE = {**dict.fromkeys({"angrily", "sharply", "bluntly", "furiously", "indignantly", "testily",
+                                  "defiantly", "sternly", "harshly", "bitterly", "scathingly"}, "hostile"),
+                 **dict.fromkeys({"warmly", "cordially", "graciously", "fondly", "glowingly",
+                                  "approvingly"}, "conciliatory")}
 # "illegal" naming a kind of crime a government fights ("illegal migration") is a topic, not an
 # accusation against the other side.
 TOPICAL_CRIMES = {"migration", "immigration", "immigrant", "immigrants", "migrant", "migrants",
@@ -243,8 +257,24 @@ def cue_stance(cue: Token | None) -> str | None:
     """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
     if cue is None or cue.pos_ != "VERB" or _denies_charge(cue):
         return None
-    return CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue) or _demand_to_stop(cue) or \
-        _elaborated_stance(cue)
+    return _manner_stance(cue) or CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue) or \
+        _demand_to_stop(cue) or _addressed_warning(cue) or _elaborated_stance(cue)
+
+
+def _addressed_warning(cue: Token) -> str | None:
+    """"warned Seoul that ...", "warned against interference": a warning addressed to someone or against
+    something holds out a cost; "warned that the talks could take years" only forecasts."""
+    if cue.lemma_.lower() != "warn":
+        return None
+    addressed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in cue.children)
+    return "hostile" if addressed else None
+
+
+def _manner_stance(cue: Token) -> str | None:
+    """"said angrily", "warmly thanked": the manner of saying, named by an adverb on the cue, is the
+    article's own judgment of the statement's stance."""
+    return next((MANNER_STANCE[c.lower_] for c in cue.children
+                 if c.dep_ == "advmod" and c.lower_ in MANNER_STANCE), None)
 
 
 # What one is charged with: rejecting it is a denial, which takes a side only by its words ("rejected the
@@ -270,6 +300,16 @@ def _elaborated_stance(cue: Token) -> str | None:
 
 REQUEST_CUES = {"urge", "call", "press", "ask", "appeal", "tell", "push", "implore", "demand"}
 STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon", "withdraw", "refrain", "desist"}
+# Phrasal verbs of stopping or giving up ("call off the drills", "pull out its troops", "back down").
+STOP_PHRASES = {("call", "off"), ("give", "up"), ("pull", "out"), ("back", "down"), ("stand", "down"),
+                ("pull", "back")}
+
+
+def _stop_verb(verb: Token) -> bool:
+    """A verb of stopping, alone ("halt") or with its particle ("call off")."""
+    if verb.lemma_.lower() in STOP_VERBS:
+        return True
+    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in STOP_PHRASES for c in verb.children)
 
 
 def _demand_to_stop(cue: Token) -> str | None:
@@ -277,7 +317,7 @@ def _demand_to_stop(cue: Token) -> str | None:
     complaint about it, a demand however politely it is cued."""
     if cue.lemma_.lower() not in REQUEST_CUES:
         return None
-    asked = [c for c in cue.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in STOP_VERBS
+    asked = [c for c in cue.children if c.dep_ in {"xcomp", "advcl"} and _stop_verb(c)
              and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return "hostile" if asked else None
 
@@ -433,6 +473,8 @@ def lexical_stance(span: Span) -> str:
         negated = _negated(t)
         if _self_compound(t) or _topical(t):
             continue  # not about the relation
+        if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
+            hostile += 1  # "had urged Tokyo to call off the drills" told inside the statement
         disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
         if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t) or disapproving:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
