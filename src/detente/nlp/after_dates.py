@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.nlp.events import Draft
+from detente.nlp.news_day import governed_news_day
 
 
 def _after_governor(token: Token) -> Token | None:
@@ -67,6 +68,8 @@ def date_right_after(doc: Doc, drafts: list[Draft]) -> None:
             if day is not None:
                 d.date = day
                 break
+        else:  # the act it led to is undated: the day's news, when nothing tells another time
+            d.date = governed_news_day(d, _main_verb(_verb_of(node)), drafts)
 
 
 OUTCOME_TYPES = {"AGREE"}  # what talks produce: "signed the accord after talks"

@@ -17,8 +17,8 @@ from detente.events.ontology import MULTILATERAL_VENUES
 from detente.nlp.after_dates import date_talks_by_outcome  # noqa: F401  (event_links imports it from here)
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
-from detente.nlp.doc_cache import sentences
 from detente.nlp.events import Draft
+from detente.nlp.news_day import date_by_news_day, lead_root_day, lead_sentence
 from detente.nlp.narrative_dates import dated_before, narrated_day, stretch_durations, within_occasion  # noqa: F401
 from detente.nlp.sides import consult_geometry
 from detente.nlp.tense import told_as_standing
@@ -97,13 +97,16 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
     another moment ("a day after they met"): then they are on different days. An act by a side that
     had no part in that engagement ("the State Department condemned ...") is a separate act after it:
     it is dated from that day to publication, and so is a statement told further on. With no dated
-    event near, an act between people of the lead took place on the lead's day."""
+    event near, an act between people of the lead took place on the lead's day, and any other act told
+    as done takes the article's news day unless the text tells another time (nlp/news_day.py)."""
     lead = _lead_day(drafts[0].token.doc) if drafts else None
+    undated = []
     for i, d in enumerate(drafts):
         if d.date is not None or d.status != "occurred" or _told_relative(d.token) or _earlier_occasion(d.token):
             continue
         if told_as_standing(d.token):  # "has threatened": a standing position, not that day's news
             continue
+        undated.append(d)
         here = index[d.sent.start]
         linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
         reach = REACTION_REACH if d.type in VERBAL_TYPES else WINDOW
@@ -117,6 +120,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
                 dated, d, _date_from(d, dated, lambda p: here - index[p.last_sent_start()] <= WINDOW, published))
         elif lead is not None and _shares_person_ids(d, lead[1]):
             d.date = lead[0]
+    date_by_news_day(drafts, undated)  # last: what nothing nearer dates is the day's news
 
 
 LEAD_ACT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID"}
@@ -129,7 +133,7 @@ def _lead_act_day(d: Draft, nearest: Draft, drafts: list[Draft]) -> DateValue | 
     mine = d.countries("source")
     if d.type not in LEAD_ACT_TYPES or not mine or nearest.countries("source") & mine:
         return None
-    lead = _lead_sentence(d.token.doc)
+    lead = lead_sentence(d.token.doc)
     if lead is None or d.sent.start == lead.start:
         return None
     same = [p for p in drafts if p is not d and p.sent.start == lead.start and p.type == d.type
@@ -137,24 +141,12 @@ def _lead_act_day(d: Draft, nearest: Draft, drafts: list[Draft]) -> DateValue | 
     return same[0].date if same else None
 
 
-def _lead_sentence(doc: Doc):
-    """The article's first coded sentence (not a headline, not boilerplate): where the news is told."""
-    headlines = doc._.headline_sents or set()
-    return next((s for s in sentences(doc) if s.start not in headlines and not any(t._.skip for t in s)
-                 and s.root.pos_ in {"VERB", "AUX"}), None)  # "BANGKOK —" alone is a dateline
-
-
 def _lead_day(doc: Doc) -> tuple[DateValue, set[str]] | None:
     """The day (or days) the lead's main verb is dated to, and the people the lead names: "X and Y
     spent twelve hours together in Bangkok on Friday and Saturday"."""
-    sent = _lead_sentence(doc)
-    if sent is None:
-        return None
-    root = sent.root
-    spans = [x for x in doc.spans.get("dates", []) if x.sent.start == sent.start and (x.root.head.i == root.i or (
-        x.root.head.dep_ == "prep" and x.root.head.head.i == root.i))]
-    day = spans[0]._.date if spans else None
-    if day is None or not (day.value or day.precision == "days"):
+    sent = lead_sentence(doc)
+    day = lead_root_day(doc, sent) if sent is not None else None
+    if day is None:
         return None
     people = {x._.ref.actor_id for x in doc.spans.get("actors", []) if x.sent.start == sent.start
               and x._.ref is not None and x._.ref.kind == "person" and x._.ref.actor_id}

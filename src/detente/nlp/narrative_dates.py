@@ -22,7 +22,7 @@ def _last_mention_before(p: Draft, token: Token) -> int:
     return max([m.i for m in [p.token, *p.repeats] if m.i < token.i] or [p.token.i])
 
 
-def _describes(span: Span) -> bool:
+def describes(span: Span) -> bool:
     """A date inside a clause describing a noun, one after "since", or a year naming a thing ("a 1986
     treaty") names no time of the story."""
     node = span.root
@@ -41,7 +41,7 @@ def _describes(span: Span) -> bool:
 FUTURE_AUX = {"will", "would", "shall", "'ll", "to"}
 
 
-def _ahead(span: Span, published) -> bool:
+def told_ahead(span: Span, published) -> bool:
     """A time after publication, or told of a verb still to come ("would begin in the coming weeks",
     "to meet next week"), is what is to come, not the time the story has reached."""
     if published is not None and (span._.date.first or "") > published.isoformat():
@@ -81,12 +81,12 @@ def time_told_since(p: Draft, d: Draft) -> Span | None:
     published = doc._.published
     window = {token.sent.start} | ({doc[token.sent.start - 1].sent.start} if token.sent.start > 0 else set())
     spans = [s for s in doc.spans.get("dates", []) if start < s.start and s.end <= token.i
-             and s.sent.start in window and not _describes(s) and not _same_time(s._.date, p.date)
-             and not _ahead(s, published) and not _in_dated_clause(s, p)]
+             and s.sent.start in window and not describes(s) and not _same_time(s._.date, p.date)
+             and not told_ahead(s, published) and not _in_dated_clause(s, p)]
     return spans[-1] if spans else None
 
 
-def _dates_a_saying(span: Span) -> bool:
+def dates_a_saying(span: Span) -> bool:
     """"The army said on Tuesday that ...": the day a report was made, not the day of what it tells."""
     head = span.root.head
     verb = head.head if head.dep_ == "prep" else head
@@ -100,7 +100,7 @@ def narrated_day(p: Draft, d: Draft, verbal: bool = False):
     told = time_told_since(p, d)
     if told is None:
         return False, None
-    return True, told._.date if verbal or not _dates_a_saying(told) else None
+    return True, told._.date if verbal or not dates_a_saying(told) else None
 
 
 def dated_before(p: Draft, d: Draft) -> bool:

@@ -15,7 +15,8 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     # "said on Wednesday it would send troops": that day is the saying's, not the sending's
     later = _future_clause(token)
     dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
-    own = {t.i for t in token.subtree} - blocked - _later_complements(token)
+    own = ({t.i for t in token.subtree} | _answered_phrase(token)) - blocked - _later_complements(token) \
+        - cause_phrases(token)
     for span in dates:
         if span.start in own and not _names_a_thing(span, token):
             return span._.date
@@ -28,6 +29,25 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     if found is None and _same_moment(verb):
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
     return found
+
+
+RESPONSE_NOUNS = {"retaliation", "response", "reprisal", "revenge", "punishment", "answer", "reaction", "riposte"}
+
+
+def cause_phrases(token: Token) -> set[int]:
+    """"fired missiles in retaliation for strikes on the sites on Sunday": the phrase names the earlier act
+    the trigger answers, so a date inside it is that act's, wherever the parser hangs it."""
+    return {t.i for c in token.subtree if c.i != token.i and c.lemma_.lower() in RESPONSE_NOUNS
+            and c.dep_ == "pobj" and c.head.lower_ in {"in", "as"} for t in c.subtree}
+
+
+def _answered_phrase(token: Token) -> set[int]:
+    """"in retaliation for strikes on the sites on Sunday": the act answered owns the dates told after it in
+    the response phrase, though the parser hangs them on the response noun."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"for", "to"} or prep.head.lemma_.lower() not in RESPONSE_NOUNS:
+        return set()
+    return {t.i for t in prep.head.subtree if t.i > token.i}
 
 
 def _names_a_thing(span, token: Token) -> bool:

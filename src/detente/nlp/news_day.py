@@ -1,0 +1,197 @@
+"""The article's news day: an act told as having taken place, that no date of its own, no clause and no
+nearby dated event places, happened on the day the lead reports. A wire story opens with the day's news
+("X and Y signed a pact on Tuesday") and tells what else happened that day without repeating the day
+("Y also accused X of ..."); an analyst dates those acts by the lead.
+
+The text signals another time, and then the act keeps no date: a past perfect of the narrator ("Ties had
+cooled"), another date in its sentence ("in 2021"), a paragraph whose narration has moved to another
+time ("In March, ... . X accused Y ..."), or an answer to an act it names ("in retaliation for X"). An act
+told in a dated report ("X said on Monday that Y had accepted ...") takes the report's day when the report
+makes it known (a decision, the reporter's own side's words), else none. Runs last in
+`event_dates.fill_dates`; `governed_news_day` serves the bare "after" steps of after_dates.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.arguments import refs_for
+from detente.nlp.dates import REPORTING_LEMMAS
+from detente.nlp.doc_cache import sentences
+from detente.nlp.events import Draft
+from detente.nlp.narrative_dates import dates_a_saying, describes, told_ahead
+from detente.nlp.tense import is_perfect, tense_verb, told_as_past
+from detente.nlp.trigger_dates import cause_phrases
+from detente.records import DateValue
+
+
+def lead_sentence(doc: Doc):
+    """The article's first coded sentence (not a headline, not boilerplate): where the news is told."""
+    headlines = doc._.headline_sents or set()
+    return next((s for s in sentences(doc) if s.start not in headlines and not any(t._.skip for t in s)
+                 and s.root.pos_ in {"VERB", "AUX"}), None)  # "BANGKOK —" alone is a dateline
+
+
+def lead_root_day(doc: Doc, sent: Span) -> DateValue | None:
+    """The date hung on the lead's main verb ("X and Y met in Z on Friday and Saturday"), a day or a few days."""
+    root = sent.root
+    spans = [x for x in doc.spans.get("dates", []) if x.sent.start == sent.start and (x.root.head.i == root.i or (
+        x.root.head.dep_ == "prep" and x.root.head.head.i == root.i))]
+    day = spans[0]._.date if spans else None
+    return day if day is not None and (day.value or day.precision == "days") else None
+
+
+def news_day(doc: Doc, drafts: list[Draft]) -> tuple[Span, DateValue] | None:
+    """The lead sentence and the day it reports: its main verb's date, else that of the first act it
+    tells that took place on one day ("Hours after X, Y struck Z on Monday")."""
+    sent = lead_sentence(doc)
+    if sent is None:
+        return None
+    day = lead_root_day(doc, sent)
+    if day is None:
+        first = next((d for d in drafts if d.sent.start == sent.start and d.status == "occurred"
+                      and d.date is not None and d.date.value), None)
+        day = first.date if first is not None else _first_day_told(doc, sent)
+    return (sent, day) if day is not None else None
+
+
+LEAD_REACH = 2  # sentences after the lead that still open the story ("... . The deal came on Tuesday")
+
+
+def _first_day_told(doc: Doc, lead: Span) -> DateValue | None:
+    """The first day of the story the opening tells, in the lead or just after it ("X said on Monday that
+    ...", "The deal came on Tuesday"; not a day to come, not a date naming a thing or describing a
+    noun): the report's day, when no act of the lead carries one."""
+    opening = [s for s in sentences(doc) if s.start >= lead.start][:1 + LEAD_REACH]
+    published = doc._.published
+    return next((s._.date for s in doc.spans.get("dates", []) if lead.start <= s.start < opening[-1].end
+                 and s._.date.value and not describes(s) and not told_ahead(s, published)), None)
+
+
+def _same_time(a: DateValue, b: DateValue) -> bool:
+    return a.first == b.first and a.last == b.last
+
+
+REPORTED_DEPS = {"ccomp", "conj", "xcomp", "advcl"}
+CITING_LEMMAS = REPORTING_LEMMAS | {"announce", "confirm", "state", "accuse", "allege", "acknowledge", "disclose"}
+
+
+def _narrators_perfect(token: Token) -> bool:
+    """"Ties had cooled after ...": the narrator's own past perfect tells what came before the news (in a
+    report, "said Canada had ordered ...", it is the day's act told in reported speech)."""
+    verb = tense_verb(token)
+    if not is_perfect(verb) or not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
+            return True
+        node = node.head
+        if node.lemma_.lower() in CITING_LEMMAS:
+            return False
+    return True
+
+
+NOUN_ARGS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _told_done(token: Token) -> bool:
+    """The act is told by a verb in the past ("accused", "had agreed") or is the subject or object of one
+    ("the talks ended", "signed an accord"); a noun inside another act's phrase ("to rein in attacks on
+    shipping") names a state of affairs, not an act of the day."""
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in NOUN_ARGS:
+        return False
+    return told_as_past(tense_verb(token))
+
+
+def _other_time_in_sentence(d: Draft, day: DateValue, published) -> bool:
+    """A date of the past in the act's sentence that is not the news day ("in 2021", "last month"): the
+    sentence tells another time, though the parser did not give it to the act."""
+    return any(s.sent.start == d.sent.start and not _same_time(s._.date, day) and not told_ahead(s, published)
+               for s in d.token.doc.spans.get("dates", []))
+
+
+VERBAL_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}  # statements
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}  # done in the field, reported after
+
+
+def _dated_report(d: Draft) -> Token | None:
+    """The reporting verb with a day of its own that tells the act ("X said on Tuesday that ...")."""
+    from detente.nlp.event_dates import verb_day  # event_dates imports this module
+    node = tense_verb(d.token)
+    for _ in range(4):
+        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in CITING_LEMMAS:
+            day = verb_day(node.doc, node)
+            return node if day is not None and day.value else None
+    return None
+
+
+def _report_day(d: Draft, report: Token) -> DateValue | None:
+    """"Biden said on Tuesday that Israel and Lebanon had accepted the agreement": a decision, or the
+    reporter's own side's statement, is made known by the dated report, so it takes its day; an attack,
+    or a rival's demand, told in a report may have come days before it (no date then)."""
+    from detente.nlp.event_dates import verb_day
+    if d.type in MATERIAL_TYPES:
+        return None
+    if d.type in VERBAL_TYPES:
+        speakers = {r.country for s in report.children if s.dep_ == "nsubj" for r in refs_for(report.doc, s)}
+        if not speakers & d.countries("source"):
+            return None
+    return verb_day(report.doc, report)
+
+
+def _paragraph_start(doc: Doc, token: Token) -> int:
+    """The character where the paragraph holding `token` begins."""
+    return doc.text.rfind("\n", 0, token.idx) + 1
+
+
+def _narration_moved(d: Draft, lead: Span, day: DateValue, published, verbal: bool) -> bool:
+    """The latest time the act's paragraph has told before it (after the lead) is another than the news
+    day: "In March, X visited Y. Y pledged aid" narrates March, not the lead's day. The day something
+    was said moves a statement, not an act the saying reports."""
+    doc = d.token.doc
+    start = max(_paragraph_start(doc, d.token), lead.end_char)
+    told = [s for s in doc.spans.get("dates", []) if start <= s.start_char and s.end <= d.token.i
+            and not describes(s) and not told_ahead(s, published) and (verbal or not dates_a_saying(s))]
+    return bool(told) and not _same_time(told[-1]._.date, day)
+
+
+def date_by_news_day(drafts: list[Draft], undated: list[Draft]) -> None:
+    """Acts that took place and are still undated (those `fill_dates` passed over for a relative or standing
+    telling are not in `undated`) take the lead's day, unless the text signals another time."""
+    if not undated:
+        return
+    doc = undated[0].token.doc
+    found = news_day(doc, drafts)
+    if found is None:
+        return
+    lead, day = found
+    published = doc._.published
+    told = {d.token.i for d in drafts}  # "in retaliation for X on Sunday": the answer's day is not X's
+    for d in undated:
+        if d.date is not None or d.sent.start < lead.start or not _told_done(d.token) or \
+                _narrators_perfect(d.token) or cause_phrases(d.token) & told:
+            continue
+        report = _dated_report(d)
+        if report is not None:  # told in a dated report: the report, not the lead, tells its day
+            d.date = _report_day(d, report)
+        elif not _other_time_in_sentence(d, day, published) and \
+                not _narration_moved(d, lead, day, published, d.type in VERBAL_TYPES):
+            d.date = day
+
+
+def governed_news_day(d: Draft, governor: Token, drafts: list[Draft]) -> DateValue | None:
+    """"Speaking in Ankara after talks with Y, Z insisted ...": the news day of the undated act a bare
+    "after" step led to (told as done, no other time told), which is then the step's day too."""
+    found = news_day(d.token.doc, drafts)
+    if found is None or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    lead, day = found
+    published = d.token.doc._.published
+    if d.sent.start < lead.start or not told_as_past(governor) or _narrators_perfect(governor) or \
+            _other_time_in_sentence(d, day, published) or _narration_moved(d, lead, day, published, False):
+        return None
+    return day
