@@ -217,3 +217,17 @@ def test_stance_of_demands_pledges_and_warnings(reader, text, words, stance):
     found = [st for st in readout.statements if words in st.quote]
     assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
     assert found[0].stance == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # the article names the stance of the words themselves, for reported speech too
+    ("Foreign Minister Anna Berg made conciliatory remarks, saying the two countries could settle the dispute "
+     "over fishing rights.", "conciliatory"),
+    ("In a hostile statement, the ministry said the two countries could settle the dispute over fishing rights.",
+     "hostile"),
+    ("Foreign Minister Anna Berg struck a conciliatory tone, saying the two countries could settle the dispute "
+     "over fishing rights.", "conciliatory"),
+])
+def test_a_stance_the_article_names_for_the_words(reader, text, stance):
+    found = [s.stance for s in reader.read(text, published="2025-03-12").statements if "settle" in s.quote]
+    assert found == [stance]

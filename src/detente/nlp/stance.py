@@ -486,6 +486,11 @@ def lexical_stance(span: Span) -> str:
     return "conciliatory" if conciliatory > hostile else "neutral"
 
 
+# nouns for the words themselves, whose adjective is the stance the article names
+WORDS_NOUNS = {"tone", "remark", "remarks", "statement", "speech", "note", "message", "language", "words", "comment",
+               "address"}
+
+
 def stated_stance(cue: Token | None) -> str | None:
     """A stance the article itself names around the quote ("emphasizes conciliatory elements")."""
     if cue is None:
@@ -494,6 +499,13 @@ def stated_stance(cue: Token | None) -> str | None:
         for child in tok.children:
             if child.dep_ == "amod" and child.lower_ in STANCE_WORDS:
                 return STANCE_WORDS[child.lower_]
+            # "struck a conciliatory tone, saying ...", "in hostile remarks, said ...": the words' own noun
+            words = [child] + [g for g in child.children if g.dep_ == "pobj"] if child.dep_ in {"dobj", "prep"} else []
+            for noun in words:
+                if noun.lemma_.lower() in WORDS_NOUNS:
+                    named = [a for a in noun.children if a.dep_ == "amod" and a.lower_ in STANCE_WORDS]
+                    if named:
+                        return STANCE_WORDS[named[0].lower_]
     return None
 
 

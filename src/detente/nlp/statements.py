@@ -253,7 +253,7 @@ def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span
     if lead is not None:
         rest = [t for t in doc[lead.end:span.end] if not (t.i == lead.end and t.lower_ == "that")]
         span = doc[rest[0].i:span.end] if rest else span
-    stance = "neutral" if unsaid is not None else cue_stance(cue) or lexical_stance(span)
+    stance = "neutral" if unsaid is not None else stated_stance(cue) or cue_stance(cue) or lexical_stance(span)
     return Statement(speaker=speaker, quote=span.text.rstrip(), cue=cue_text, stance=stance,
                      date=(lead._.date if lead is not None else None) or when_said(doc, cue), venue=where_said(doc, cue),
                      emphasized_by=_emphasis(doc, cue), evidence=evidence_of(cue.sent), direct=False)
