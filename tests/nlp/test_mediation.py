@@ -16,3 +16,36 @@ def test_the_parties_mediated_between_are_the_target(reader, text, parties):
     events = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
     assert events and events[0].mode == "third-party"
     assert {a.country for a in events[0].target} == parties
+
+
+# Session 10: the passive agent of a mediating verb names the mediators; the parties are the target.
+@pytest.mark.parametrize("text, mediators, parties", [
+    ("Sudan and South Sudan agreed to reopen the border after talks in Cairo mediated by Egypt and Kenya.",
+     {"EGY", "KEN"}, {"SDN", "SSD"}),
+    ("The truce between Armenia and Azerbaijan, brokered by the United States and France, took effect on Monday.",
+     {"USA", "FRA"}, {"ARM", "AZE"}),
+    ("Serbia and Kosovo signed a pact on Friday after talks in Brussels were mediated by Belgium.",
+     {"BEL"}, {"SRB", "XKX"}),
+])
+def test_passive_agents_mediate_between_the_parties(reader, text, mediators, parties):
+    consults = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
+    mediated = [e for e in consults if {a.country for a in e.source} == mediators]
+    assert mediated and {a.country for a in mediated[0].target} == parties
+    assert mediated[0].mode == "third-party"
+    # talks described as mediated are the mediators' engagement: no second meeting of the parties alone
+    assert len(consults) == 1
+
+
+# Session 10: a third state that hosts talks between two others takes no part; the talks are third-party there.
+@pytest.mark.parametrize("text, parties, place", [
+    ("Riyadh hosted talks between Russia and the United States on Tuesday.", {"RUS", "USA"}, "SAU"),
+    ("Oman hosted a meeting between Iranian and U.S. negotiators in Muscat.", {"IRN", "USA"}, "OMN"),
+    ("Switzerland hosted talks between Armenian and Azerbaijani diplomats last week.", {"ARM", "AZE"}, "CHE"),
+    ("The Swiss government hosted talks between Armenia and Azerbaijan in Geneva last week.", {"ARM", "AZE"}, "CHE"),
+])
+def test_a_third_state_hosting_talks_is_no_party(reader, text, parties, place):
+    consults = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    talks = consults[0]
+    assert {a.country for a in talks.source + talks.target} == parties
+    assert talks.mode == "third-party" and talks.location is not None and talks.location.country == place

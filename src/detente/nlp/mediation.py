@@ -1,13 +1,16 @@
 """Mediation: "Qatar offered to mediate between Israel and Hamas" is Qatar's third-party engagement with
 the two parties (the analyst's convention: the mediator is the source, the parties the target).
+Also the passive ("talks mediated by X and Y") and a third state hosting talks it takes no part in.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import refs_for, without_role
+from detente.nlp.arguments import mention_of, refs_for, without_role
 from detente.nlp.events import Draft
+from detente.nlp.mentions import Ref
+from detente.records import Location
 
 MEDIATING_WORDS = {"mediate", "mediation", "arbitrate", "arbitration", "broker", "intercede", "facilitate"}
 
@@ -35,3 +38,94 @@ def mediated_parties(doc: Doc, drafts: list[Draft]) -> None:
         if parties:
             d.target = parties
             d.mode = d.mode or "third-party"
+    passive_mediators(doc, drafts)
+    third_party_hosts(doc, drafts)
+
+
+def _agent_refs(doc: Doc, token: Token) -> list[Ref]:
+    """The states named in the passive agent: "brokered by the United States and France"."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return [without_role(r) for r in refs_for(doc, obj)] if obj is not None else []
+
+
+def _mediated_parties(doc: Doc, d: Draft, others: list[Draft], mine: set[str]) -> list[Ref]:
+    """Who was brought together: "a truce between A and B", else the sides of the sentence's other acts."""
+    obj = _between(d.token.head) if d.token.dep_ in {"acl", "amod", "relcl"} else None
+    found = [without_role(r) for r in refs_for(doc, obj)] if obj is not None else []
+    if not found:  # "A and B agreed to a truce after talks mediated by C": the truce's sides are the parties
+        found = [r for o in others if o.sent == d.sent for r in o.source + o.target]
+    parties, seen = [], set()
+    for r in found:
+        if r.country and r.country not in mine and r.country not in seen:
+            seen.add(r.country)
+            parties.append(r)
+    return parties
+
+
+def _modified(token: Token) -> list[Token]:
+    """The noun a mediating participle describes: "talks mediated by", "talks in Ankara mediated by",
+    "after talks in Ankara (were) mediated by" (its passive subject)."""
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return passive
+    head = token.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        return [head, head.head.head]
+    return [head]
+
+
+def passive_mediators(doc: Doc, drafts: list[Draft]) -> None:
+    """"talks mediated by Qatar and Turkey", "a deal brokered by X and Y": every agent is a mediator (source),
+    the parties brought together the target; talks so described are the mediators' engagement, one event."""
+    for d in list(drafts):
+        if d.type != "CONSULT" or d.token.lemma_.lower() not in MEDIATING_WORDS:
+            continue
+        mediators = _agent_refs(doc, d.token)
+        if not mediators:
+            continue
+        talks = next((o for o in drafts if o is not d and o.type == "CONSULT" and o.token in _modified(d.token)), None)
+        others = [o for o in drafts if o is not d and o is not talks]  # the talks' own sides may be their venue
+        parties = _mediated_parties(doc, d, others, {r.country for r in mediators})
+        if len(parties) < 2:
+            continue
+        d.source, d.target, d.mode = mediators, parties, "third-party"
+        if talks is not None:  # one engagement: the mediating word keeps it, with the talks' place and day
+            d.location, d.date = d.location or talks.location, d.date or talks.date
+            drafts.remove(talks)
+
+
+def _host_place(doc: Doc, verb: Token) -> tuple[str | None, Location | None]:
+    """The hosting verb's subject state and its place ("Riyadh hosted ..." -> Saudi Arabia, in Riyadh)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "npadvmod"}), None)
+    refs = [r for r in refs_for(doc, subject) if r.country] if subject is not None else []
+    if not refs:
+        return None, None
+    span = mention_of(doc, subject)  # a named state or city is also the place; "the Swiss government" is not
+    named = span is not None and span._.ref is not None and span._.ref.kind in {"state", "place", "city"}
+    return refs[0].country, (Location(name=span.text, country=refs[0].country) if named else None)
+
+
+def _hosting_verb(token: Token) -> Token | None:
+    """"X hosted talks": the verb whose object the talks are; the parser often reads "hosted talks" as an
+    adjective and its noun, with the host hung on the adjective."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "host":
+        return token.head
+    return next((c for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "host"), None)
+
+
+def third_party_hosts(doc: Doc, drafts: list[Draft]) -> None:
+    """"Riyadh hosted talks between Russia and the United States": the host takes no part (README `host`);
+    the talks are the parties' third-party meeting held in the host's place, one event, not a visit to it."""
+    for talks in [d for d in drafts if d.type == "CONSULT" and d.source and d.target]:
+        verb = _hosting_verb(talks.token)
+        if verb is None:
+            continue
+        host, place = _host_place(doc, verb)
+        if host is None or host in {r.country for r in talks.source + talks.target}:
+            continue
+        hosting = next((d for d in drafts if d.type == "CONSULT" and d.token == verb), None)
+        talks.location = talks.location or (hosting.location if hosting is not None else None) or place
+        talks.mode = talks.mode or "third-party"
+        if hosting is not None:
+            drafts.remove(hosting)

@@ -433,16 +433,32 @@ def relative_authors(doc: Doc, token: Token) -> list[Ref]:
     return []
 
 
+# "X hosted / received Y", "Y was received by X": the logical subject is the host, its guest the visitor.
+RECEIVING_VERBS = {"host", "receive"}
+
+
 def consult_geometry(token, mode, source, target, location):
     """Where a meeting happens tells its mode: the host's country -> visit (visitor as source), elsewhere -> third-party."""
-    if token.lemma_.lower() == "host" and target:
+    if token.lemma_.lower() in RECEIVING_VERBS and target:  # the receiver is the host: target (PLOVER)
         source, target = target, source
     if mode == "visit" and not target:
         target = host_of_place(source, location)
+    if mode is None and on_sidelines(token.sent):
+        mode = "multilateral"
     mode, source, target = geometry_by_place(mode, source, target, location)
     if mode == "visit":
         target = target + leader_host(token.doc, source, target)
     return mode, source, target
+
+
+SIDELINES = {"sidelines", "sideline", "margins", "margin"}
+
+
+def on_sidelines(sent) -> bool:
+    """"... on the sidelines / margins of the summit": a meeting told in such a sentence is held within a
+    gathering (PLOVER multilateral), wherever the phrase hangs in the parse."""
+    return any(t.lower_ in SIDELINES and t.head.lower_ in {"on", "at"} and any(c.lower_ == "of" for c in t.children)
+               for t in sent)
 
 
 def geometry_by_place(mode, source, target, location):
