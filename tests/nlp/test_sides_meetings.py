@@ -1,4 +1,4 @@
-"""Meeting geometry (session 10): whoever receives a guest is the host, the PLOVER target; the guest is the source.
+"""Meeting geometry: whoever receives a guest is the host, the PLOVER target; the guest is the source.
 
 Every sentence here is written for these tests.
 """
