@@ -66,3 +66,24 @@ def test_object_gap(reader, text, word, gap):
 ])
 def test_class_event(reader, text, trigger, type_):
     assert event_by_trigger(reader, text, trigger).type == type_
+
+
+@pytest.mark.parametrize("text,word", [
+    # two parties named as the doers of one material work do it together
+    ("Laos and Vietnam will build a highway across the Annamite range.", "build"),
+    ("Oman and Iran agreed to develop a gas field in the Gulf.", "develop"),
+    ("The two countries plan to produce drones for export.", "produce"),
+    ("Both governments will manufacture the vaccine at one plant.", "manufacture"),
+])
+def test_pair_work(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is not None and found.type == "COOPERATE"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Laos will build a highway across the Annamite range.", "build"),  # one doer
+    ("Russia and Ukraine fought for the town for weeks.", "fought"),  # two doers, against each other
+])
+def test_no_pair_work(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is None or found.type != "COOPERATE"

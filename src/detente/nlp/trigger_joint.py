@@ -12,7 +12,14 @@ JOINT_ADVERBS = {"jointly", "together"}
 JOINT_WORK_VERBS = {"develop", "produce", "build", "manufacture", "construct", "design", "explore", "research",
                     "patrol", "operate", "work", "fight", "combat", "tackle", "investigate", "finance",
                     "fund", "mine", "train"}
+# Of those, the works two doers can only do side by side ("X and Y fought" may be fighting each other;
+# "exploring ways" names no work).
+PAIR_WORK_VERBS = JOINT_WORK_VERBS - {"fight", "combat", "tackle", "investigate", "work", "train", "explore",
+                                      "research"}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
+# Nouns that, counted as two or preceded by "both", name the pair itself ("the two countries", "both sides").
+PAIR_NOUNS = {"country", "side", "nation", "state", "government", "neighbour", "neighbor", "leader", "party",
+              "ally", "capital", "partner", "economy"}
 
 
 def joint_work(token: Token) -> Trigger | None:
@@ -22,7 +29,26 @@ def joint_work(token: Token) -> Trigger | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return Trigger("COOPERATE")
+    if lemma in PAIR_WORK_VERBS and any(_names_pair(s) for s in _doers(token)):
+        return Trigger("COOPERATE")  # two parties as the doers of one work do it together
     return None
+
+
+def _doers(token: Token) -> list[Token]:
+    """The verb's subject, or for "agreed to build" the subject of the verb it completes."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "xcomp":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def _names_pair(subject: Token) -> bool:
+    """"Laos and China", "the two countries", "both sides": a subject that names two parties acting as one."""
+    if subject.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
+        return True
+    if subject.lemma_.lower() not in PAIR_NOUNS or subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"} for c in subject.children)
 
 
 def object_gap(token: Token) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.nlp.trigger_incidents import names_time, reported_violations
+from detente.nlp.trigger_accords import CONCLUDING_NOUNS, accord_verb, concluded_pact, concluding_noun
 from detente.nlp.trigger_joint import joint_work, object_gap
 from detente.nlp.trigger_phrases import phrase_trigger
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
@@ -45,7 +46,7 @@ VERB_OBJECT_TRIGGERS = {
 VERB_OBJECT_TRIGGERS.update({("seek", "asylum"): Trigger("REQUEST"), ("seek", "refuge"): Trigger("REQUEST"),
                              ("close", "border"): Trigger("SANCTION", cameo="191"), ("close", "embassy"): Trigger("SANCTION")})
 for _obj in ("tie", "relation"):  # diplomatic relations: recognised (SUPPORT) or broken off (SANCTION)
-    for _verb in ("restore", "establish", "upgrade", "normalize", "normalise", "resume", "renew"):
+    for _verb in ("restore", "establish", "upgrade", "elevate", "normalize", "normalise", "resume", "renew"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SUPPORT")
     for _verb in ("sever", "cut", "break", "downgrade", "suspend", "freeze"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SANCTION", "discontinue")
@@ -198,6 +199,8 @@ def _trigger_for(token: Token) -> Trigger | None:
         modified = _modified_noun_trigger(token)
         if modified is not None:
             return modified
+        if token.lower_ in CONCLUDING_NOUNS:
+            return concluding_noun(token)
         if token.lemma_.lower() == "call" and _is_appeal(token):
             return Trigger("REQUEST", cameo="020")
         phrase = PHRASE_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower()))
@@ -258,7 +261,7 @@ def _verb_by_object(token: Token) -> Trigger | bool | None:
         return Trigger("ACCUSE", "allege")  # "found X guilty": a conviction
     if lemma in {"attend", "participate", "join"} and _joins_drill(token):
         return Trigger("COOPERATE", cameo="062")  # taking part in exercises or missions: military cooperation
-    return None
+    return accord_verb(token)
 
 
 def _object_modifier_trigger(token: Token) -> Trigger | None:
@@ -432,7 +435,8 @@ def _denies_blame(token: Token) -> bool:
 def _coded_with_verb(token: Token) -> bool:
     """"suspended military aid": the verb and its object code one event together (a sanction), not two."""
     return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" and \
-        VERB_OBJECT_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower())) is not None
+        VERB_OBJECT_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower())) is not None \
+        or concluded_pact(token)
 
 
 def _rebutted(token: Token) -> bool:
