@@ -67,17 +67,17 @@ def _fill_retold(doc: Doc, drafts: list[Draft], place: Location) -> None:
 def _placed_meeting(m: Draft) -> bool:
     """An in-person meeting that happened, between two states at least, whose text names its place."""
     return m.type == "CONSULT" and m.mode != "phone" and m.status == "occurred" and m.location is not None \
-        and m.location.country is not None and m.date is not None and len(_parties(m)) >= 2
+        and m.location.country is not None and m.date is not None and len(m.parties()) >= 2
 
 
 def _same_occasion(d: Draft, m: Draft) -> bool:
     """Same day, and the act's parties are the meeting's (both sides of it when it is a meeting too)."""
     if d.date.value is None or d.date.value != m.date.value or d.status != "occurred":
         return False
-    parties = _parties(d)
+    parties = d.parties()
     if d.type == "CONSULT":
-        return len(parties) >= 2 and parties <= _parties(m)
-    return bool(parties) and parties <= _parties(m)
+        return len(parties) >= 2 and parties <= m.parties()
+    return bool(parties) and parties <= m.parties()
 
 
 def _placeable(d: Draft, published: date) -> bool:
@@ -117,16 +117,12 @@ GOING_MODES = {"visit", "multilateral"}  # "Macron began a state visit": going t
 def _hosted(d: Draft, drafts: list[Draft], place: Location) -> bool:
     """Fighting between other states, or a foreign state's act on its own, did not happen at the
     reporter's city: a dateline hosts talks between foreigners, not their war or their parliament."""
-    if place.country is None or place.country in _parties(d):
+    if place.country is None or place.country in d.parties():
         return True
     if d.type in VIOLENT_TYPES:
         return not _foreign_fighting(d, drafts, place)
-    return not _unilateral(d) or any(_meeting_at(m, place) and d.countries("source") & _parties(m)
+    return not _unilateral(d) or any(_meeting_at(m, place) and d.countries("source") & m.parties()
                                      for m in drafts if m is not d)
-
-
-def _parties(d: Draft) -> set[str]:
-    return d.countries("source") | d.countries("target")
 
 
 def _foreign_fighting(d: Draft, drafts: list[Draft], place: Location) -> bool:
@@ -134,9 +130,9 @@ def _foreign_fighting(d: Draft, drafts: list[Draft], place: Location) -> bool:
     the article's fighting is between others."""
     if d.countries("source") and d.countries("target"):
         return True
-    if _parties(d):
+    if d.parties():
         return False  # one side unnamed ("Israeli strikes killed ten"): the reporter may be there
-    fighting = [_parties(v) for v in drafts if v.type in VIOLENT_TYPES and v is not d and _parties(v)]
+    fighting = [v.parties() for v in drafts if v.type in VIOLENT_TYPES and v is not d and v.parties()]
     return bool(fighting) and all(place.country not in sides for sides in fighting)
 
 

@@ -114,6 +114,8 @@ def partner_targets(drafts: list, kb) -> None:
     named, read = _dyads(drafts, guessed=False), _dyads(drafts, guessed=True)
     for draft in needy:
         key = _side_key(draft.source)
+        if key is None:
+            continue  # no one state or armed group acts: no dyad to take a partner from
         # sides the article names first; sides read from single sentences only where names say nothing
         near = _around(named.get(key, []), draft) or _around(read.get(key, []), draft)
         partner = _partner(near)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from detente.nlp.event_dates import date_within
 from detente.nlp.events import Draft
 from detente.nlp.sides import consult_geometry
-from detente.records import DateValue, Location
+from detente.records import Location
 
 # acts done at the table: a meeting's place is theirs when its parties do them on its day
 TABLE_TYPES = {"AGREE", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE",
@@ -51,17 +52,17 @@ def _placed_meeting(m: Draft) -> bool:
     """An in-person meeting or joint act (a signing, an exchange) that happened between two states at least,
     dated, whose text names its place."""
     return m.type in IN_PERSON_TYPES and m.mode != "phone" and m.status == "occurred" and m.date is not None \
-        and m.location is not None and m.location.country is not None and len(_parties(m)) >= 2
+        and m.location is not None and m.location.country is not None and len(m.parties()) >= 2
 
 
 def _at_meeting(d: Draft, m: Draft) -> bool:
     """The act's parties are all the meeting's, on a day of the meeting, and it is an act of the table."""
-    if d.type not in TABLE_TYPES or not _within(d.date, m.date):
+    if d.type not in TABLE_TYPES or not date_within(d.date, m.date):
         return False
-    parties = _parties(d)
+    parties = d.parties()
     if d.type == "CONSULT" and len(parties) < 2:
         return False
-    return bool(parties) and parties <= _parties(m)
+    return bool(parties) and parties <= m.parties()
 
 
 def _attacked_territory(d: Draft) -> str | None:
@@ -77,12 +78,3 @@ def _attacked_territory(d: Draft) -> str | None:
 
 def _at_sea(sent: Span) -> bool:
     return any(t.lower_ in OPEN_WATER_WORDS for t in sent)
-
-
-def _parties(d: Draft) -> set[str]:
-    return d.countries("source") | d.countries("target")
-
-
-def _within(inner: DateValue, outer: DateValue) -> bool:
-    return bool(inner.first and inner.last and outer.first and outer.last) and \
-        outer.first <= inner.first and inner.last <= outer.last

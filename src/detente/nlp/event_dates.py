@@ -18,7 +18,7 @@ from detente.nlp.after_dates import date_talks_by_outcome  # noqa: F401  (event_
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.events import Draft
-from detente.nlp.news_day import date_by_news_day, lead_root_day, lead_sentence
+from detente.nlp.news_day import VERBAL_TYPES, date_by_news_day, lead_root_day, lead_sentence
 from detente.nlp.narrative_dates import dated_before, narrated_day, stretch_durations, within_occasion  # noqa: F401
 from detente.nlp.sides import consult_geometry
 from detente.nlp.tense import told_as_standing
@@ -45,7 +45,6 @@ def _news_day(d: Draft) -> bool:
     return d.date is not None and bool(d.date.value)
 
 
-VERBAL_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}  # statements, which react to news
 REACTION_REACH = 2 * WINDOW  # sentences back a statement may find the news it reacts to
 
 
@@ -482,7 +481,8 @@ def confirm_announced(doc: Doc, drafts: list[Draft]) -> None:
             d.status = "confirmed"
 
 
-def _within(inner: DateValue, outer: DateValue) -> bool:
+def date_within(inner: DateValue, outer: DateValue) -> bool:
+    """Whether one date lies wholly inside another."""
     return bool(inner.first and inner.last and outer.first and outer.last) and \
         outer.first <= inner.first and inner.last <= outer.last
 
@@ -495,7 +495,7 @@ def place_within_visits(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.date is None or d.mode == "phone" or d.status != "occurred" or (d.location and d.location.country):
             continue
-        host = next((v for v in visits if v is not d and _within(d.date, v.date) and _shares_person(d, v)), None)
+        host = next((v for v in visits if v is not d and date_within(d.date, v.date) and _shares_person(d, v)), None)
         if host is not None:
             d.location = Location(name=d.location.name if d.location else None, country=host.location.country)
             if d.type == "CONSULT":  # the place now tells who came to whom, as a dateline's place does

@@ -79,6 +79,10 @@ class Draft:
     def countries(self, side: str) -> set[str]:
         return {r.country for r in getattr(self, side) if r.country}
 
+    def parties(self) -> set[str]:
+        """The countries on either side."""
+        return self.countries("source") | self.countries("target")
+
 
 def _blocked(doc: Doc, token: Token, trigger_tokens: set[int]) -> set[int]:
     """Tokens inside another trigger's phrase or clause: their dates and places are not ours."""
@@ -499,8 +503,8 @@ HOSTED_TALKS = {"talk", "talks", "negotiation", "negotiations", "consultation", 
 
 def _hosts_talks(token: Token, triggers) -> bool:
     """"Turkey would host the technical talks": talks told before, held by others on the host's soil (not
-    "hosted a meeting with X", where the host is a side; "host talks between X and Y" keeps the host as
-    the convener, as PLOVER codes it)."""
+    "hosted a meeting with X", where the host is a side; "hosted talks between X and Y" is drafted here
+    and settled by mediation.third_party_hosts, which makes the host no party, the README's `host`)."""
     return token.lemma_.lower() == "host" and token.pos_ == "VERB" and not _hosts_gathering(token) and any(
         o.i in triggers and o.lemma_.lower() in HOSTED_TALKS and not prep_objects(o, {"with", "between"})
         for o in children(token, {"dobj"}))

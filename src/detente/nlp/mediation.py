@@ -92,7 +92,7 @@ def passive_mediators(doc: Doc, drafts: list[Draft]) -> None:
         d.source, d.target, d.mode = mediators, parties, "third-party"
         if talks is not None:  # one engagement: the mediating word keeps it, with the talks' place and day
             d.location, d.date = d.location or talks.location, d.date or talks.date
-            drafts.remove(talks)
+            drafts[:] = [x for x in drafts if x is not talks]
 
 
 def _host_place(doc: Doc, verb: Token) -> tuple[str | None, Location | None]:
@@ -128,4 +128,4 @@ def third_party_hosts(doc: Doc, drafts: list[Draft]) -> None:
         talks.location = talks.location or (hosting.location if hosting is not None else None) or place
         talks.mode = talks.mode or "third-party"
         if hosting is not None:
-            drafts.remove(hosting)
+            drafts[:] = [x for x in drafts if x is not hosting]

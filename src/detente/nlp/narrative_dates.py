@@ -172,6 +172,6 @@ def within_occasion(dated: list[Draft], d: Draft, day):
     """"Blinken met Xi on Friday, closing a three-day visit. Blinken also held talks with Wang": an undated
     act of the occasion's sides told after its closing day took place during the occasion, on one of its days."""
     p = next((p for p in dated if p.date is day), None)
-    if p is None or not (d.countries("source") | d.countries("target")) & (p.countries("source") | p.countries("target")):
+    if p is None or not d.parties() & p.parties():
         return day
     return occasion_days(p) or day

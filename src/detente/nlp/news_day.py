@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
-from detente.nlp.doc_cache import sentences
+from detente.nlp.doc_cache import doc_text, sentences
 from detente.nlp.events import Draft
 from detente.nlp.narrative_dates import dates_a_saying, describes, told_ahead
 from detente.nlp.tense import is_perfect, tense_verb, told_as_past
@@ -111,7 +111,7 @@ def _other_time_in_sentence(d: Draft, day: DateValue, published) -> bool:
                for s in d.token.doc.spans.get("dates", []))
 
 
-VERBAL_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}  # statements
+VERBAL_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}  # statements, which react to news
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}  # done in the field, reported after
 
 
@@ -145,7 +145,7 @@ def _report_day(d: Draft, report: Token) -> DateValue | None:
 
 def _paragraph_start(doc: Doc, token: Token) -> int:
     """The character where the paragraph holding `token` begins."""
-    return doc.text.rfind("\n", 0, token.idx) + 1
+    return doc_text(doc).rfind("\n", 0, token.idx) + 1
 
 
 def _narration_moved(d: Draft, lead: Span, day: DateValue, published, verbal: bool) -> bool:
