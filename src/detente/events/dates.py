@@ -19,7 +19,8 @@ dropped) goes through these tables, first match wins:
   nearest on or before `published` (on or after when tense is future; "last"/"next" skip the day
   itself); this/last/next week (Mon..Sun, "range"), month ("month"), year ("year"), quarter;
   "later this year" -> first day of next month..Dec 31, "earlier this year" -> Jan 1..published-1,
-  likewise later/earlier this month/week; weekend (Sat..Sun); "two days ago"/"in two weeks" -> a
+  likewise later/earlier this month/week and "earlier in the week" (not "later in the month" told
+  of the past); weekend (Sat..Sun); "two days ago"/"in two weeks" -> a
   day ("three months ago" -> that month, "a few days ago" -> a range); "the coming weeks" ->
   published..the end of the month six weeks on, "the coming months" -> the next four whole months (the current
   one only when published on its first day), "the coming days" -> published+1..+7, "the coming two
@@ -250,11 +251,13 @@ def _h_dayword(m, pub, tense):
 
 
 def _h_period(m, pub, tense):
-    """this/last/next week, month, quarter, year; later/earlier this week, month, year."""
+    """this/last/next week, month, quarter, year; later/earlier this (or "in the") week, month, year."""
     unit, when = m["per"], m.groupdict().get("when")
     lo, hi = _period(unit, pub, SHIFT[m["rel"]] if m.groupdict().get("rel") else 0)
     if when is None:
         return lo, hi, PERIOD_PRECISION[unit]
+    if m.groupdict().get("the") and when == "later" and tense == "past":
+        return None  # "later in the month" told of the past counts from the narrated time, not publication
     if when == "earlier":
         return lo, max(lo, pub - DAY), PART_PRECISION[unit]
     start = _period("month", pub, 1)[0] if unit == "year" and pub.month < 12 else pub + DAY
@@ -332,7 +335,7 @@ PATTERNS = [(re.compile(p), h, relative) for p, h, relative in (  # (regex, hand
      _h_part_month, False),
     (rf"{PART}{YEAR}", _h_part_year, False),
     (r"(?P<rel>this|next|last)\s+(?P<per>week|month|quarter|year)", _h_period, True),
-    (r"(?P<when>earlier|later)\s+this\s+(?P<per>week|month|year)", _h_period, True),
+    (r"(?P<when>earlier|later)\s+(?:this|in\s+(?P<the>the))\s+(?P<per>week|month|year)", _h_period, True),
     (rf"(?:(?P<q>first|second|third|fourth|final|last|1|2|3|4)\s+quarter|(?P<q2>q[1-4])){YEAR_TAIL}",
      _h_part_year, False),
     (rf"(?:(?P<h>first|second|1|2)\s+half|(?P<h2>h[12])){YEAR_TAIL}",
@@ -571,13 +574,17 @@ WEEK_PAD = 2  # days either side of a distance in weeks (the examples' record fo
 def distance_from(anchor: DateValue, text: str, sign: int) -> DateValue | None:
     """The time `text` ("nearly three months", "a week") away from a day-precise `anchor`, before it
     (sign -1) or after it (+1): a day for days, two days either side of the day for weeks ("a week" is
-    five to nine days), the month or year for longer spans (a rounded distance says no more)."""
+    five to nine days), the month or year for longer spans (a rounded distance says no more); "25 years to
+    the day" is exact: that very day."""
     norm = re.sub(r"\s+", " ", (text or "").strip().lower())
-    m = _DISTANCE_RE.fullmatch(norm)
+    exact = norm.endswith(" to the day")
+    m = _DISTANCE_RE.fullmatch(norm.removesuffix(" to the day"))
     if m is None or anchor.precision != "day" or not anchor.value:
         return None
     lo_n, hi_n = _count(m["n"].replace("a few", "few"))
     unit, day = m["unit"], date.fromisoformat(anchor.value)
+    if exact and lo_n == hi_n:
+        return DateValue(value=(day + _delta(unit, lo_n * sign)).isoformat(), precision="day", text=text)
     if _UPPER_BOUND_RE.match(norm):
         return _within_distance(day, unit, hi_n, sign, text)
     a, b = sorted((day + _delta(unit, lo_n * sign), day + _delta(unit, hi_n * sign)))

@@ -111,6 +111,9 @@ ANCHOR_REACH = 2  # sentences back an anchored expression ("Hours later") may fi
 # "at this weekend's summit": the tagger misses a period named by a possessive in front of a noun
 PERIOD_RE = re.compile(r"\b(?:this|next|last|the\s+coming|the\s+past)\s+(?:weekend|week|month|year)(?=['\u2019]s\b)",
                        re.IGNORECASE)
+# "had earlier in the week called ...": the tagger takes no date (or only "the week"), yet the phrase names the
+# part of the current week before publication, as "earlier this week" does
+IN_THE_PERIOD_RE = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b", re.IGNORECASE)
 
 
 # "will meet soon": a vague time ahead of publication; not "as soon as", "too soon", "soon after the talks"
@@ -142,9 +145,10 @@ def _years_before_nouns(doc: Doc) -> list[Span]:
 
 def _candidates(doc: Doc) -> list[Span]:
     """Date expressions in text order: the joined DATE entities, untagged possessive periods ("this
-    week's talks") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
+    week's talks", "earlier in the week") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
     only count when an earlier day anchors them."""
-    periods = _found(doc, (m.span() for m in PERIOD_RE.finditer(doc_text(doc))), "DATE", set())
+    text = doc_text(doc)
+    periods = _found(doc, (m.span() for r in (PERIOD_RE, IN_THE_PERIOD_RE) for m in r.finditer(text)), "DATE", set())
     # a period wider than what the tagger took ("month" of "this month's") replaces it
     dates = [s for s in _joined(doc) + _years_before_nouns(doc)
              if not any(p.start <= s.start and s.end <= p.end for p in periods)]

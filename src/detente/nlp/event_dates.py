@@ -3,13 +3,11 @@ reached are in narrative_dates).
 
 An undated event takes its day from the engagement it is part of, the gathering it goes to, the
 clause it hangs from ("the summit last November, where ..."), or a distance from another moment
-("three months after the strikes"); `dateline_events` places the day's in-person events. Runs inside
-`event_links.settle`, after repeats are merged.
+("three months after the strikes", nlp/distance_dates.py); `dateline_events` places the day's in-person
+events. Runs inside `event_links.settle`, after repeats are merged.
 """
 
 from __future__ import annotations
-
-from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -17,9 +15,12 @@ from detente.events.ontology import MULTILATERAL_VENUES
 from detente.nlp.after_dates import date_talks_by_outcome  # noqa: F401  (event_links imports it from here)
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
+from detente.nlp.distance_dates import date_distances  # noqa: F401  (event_links imports it from here)
 from detente.nlp.events import Draft
-from detente.nlp.news_day import VERBAL_TYPES, date_by_news_day, lead_root_day, lead_sentence
-from detente.nlp.narrative_dates import dated_before, narrated_day, stretch_durations, within_occasion  # noqa: F401
+from detente.nlp.news_day import VERBAL_TYPES, date_by_news_day, lead_root_day, lead_sentence, reported_day
+from detente.nlp.narrative_dates import (  # noqa: F401
+    dated_before, narrated_day, occasion_of, stretch_durations, within_occasion,
+)
 from detente.nlp.sides import consult_geometry
 from detente.nlp.tense import told_as_standing
 from detente.records import DateValue, Location
@@ -38,6 +39,23 @@ def _told_relative(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in RELATIVE_MARKS for c in token.children) or \
         (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in RELATIVE_MARKS) or \
         (clause is not None and _told_relative(clause))
+
+
+LONG_UNITS = {"year", "decade", "century"}
+
+
+def _background(token: Token) -> bool:
+    """"25 years after aircraft struck X and killed Y": an act told years away from another moment (or joined
+    to one) is background, not the line of the day's news that later undated acts continue ("a day after X"
+    is still that news)."""
+    clause = token.head if token.dep_ == "conj" else token
+    return any(c.dep_ == "mark" and c.lower_ in RELATIVE_MARKS for c in clause.children) and \
+        any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_UNITS for c in clause.children)
+
+
+def _after_publication(day: DateValue, published) -> bool:
+    """A day still to come ("due to take effect on July 1") is no day an act already done shares."""
+    return published is not None and (day.first or "") > published.isoformat()
 
 
 def _news_day(d: Draft) -> bool:
@@ -103,14 +121,18 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
     for i, d in enumerate(drafts):
         if d.date is not None or d.status != "occurred" or _told_relative(d.token) or _earlier_occasion(d.token):
             continue
-        if told_as_standing(d.token):  # "has threatened": a standing position, not that day's news
+        if told_as_standing(d.token):  # "has threatened": a standing position, unless a dated report brings it
+            d.date = reported_day(d)
+            continue
+        if occasion_of(d, drafts) is not None:  # "during the visit": on the visit's days (narrative_dates)
             continue
         undated.append(d)
         here = index[d.sent.start]
         linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
         reach = REACTION_REACH if d.type in VERBAL_TYPES else WINDOW
         dated = [p for p in reversed(drafts[:i]) if _news_day(p) and p.status == "occurred"
-                 and here - index[p.last_sent_start()] <= reach and id(p) not in linked and dated_before(p, d)]
+                 and here - index[p.last_sent_start()] <= reach and id(p) not in linked and dated_before(p, d)
+                 and not _background(p.token) and not _after_publication(p.date, published)]
         moved, day = narrated_day(dated[0], d, d.type in VERBAL_TYPES) if dated else (False, None)
         if moved:  # the story moved on to another time ("at the end of July, when ...") since that event
             d.date = day
@@ -500,76 +522,3 @@ def place_within_visits(drafts: list[Draft]) -> None:
             d.location = Location(name=d.location.name if d.location else None, country=host.location.country)
             if d.type == "CONSULT":  # the place now tells who came to whom, as a dateline's place does
                 d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, d.location)
-
-
-DISTANCE_SIGNS = {"after": -1, "before": 1}  # "three months after X": X lies three months earlier
-DISTANCE_UNITS = {"day", "week", "month", "year"}
-
-
-def _distance_clause(mark: Token) -> tuple[Token, list[Token]] | None:
-    """"nearly three months after strikes led ...", "a week before the vote": the distance noun and the
-    words that name the other moment (the clause's verb and subject, or the preposition's objects)."""
-    if mark.dep_ == "mark":
-        clause = mark.head
-        # "after troops staged drills": the event may be the verb, its subject or its object
-        named = [clause] + [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    elif mark.dep_ == "prep":
-        clause, named = mark, [c for c in mark.children if c.dep_ in {"pobj", "pcomp"}]
-    else:
-        return None
-    named += [c for n in named for c in n.conjuncts]
-    distance = next((c for c in list(clause.children) + list(mark.children) if c.dep_ == "npadvmod"
-                     and c.lemma_.lower() in DISTANCE_UNITS), None)
-    return (distance, named) if distance is not None else None
-
-
-def date_distances(drafts: list[Draft]) -> None:
-    """"Agreed on Tuesday, nearly three months after strikes hit X": the event named in the "after"
-    clause is dated from the dated event the clause hangs on (or a later mention of it), not given
-    that event's day."""
-    from detente.events.dates import distance_from
-    at = {d.token.i: d for d in drafts}
-    for anchor in (d for d in drafts if d.date is not None and d.date.value):
-        # a later mention places it too: "They met on Friday. The meeting came a week after ..."
-        marks = [t for m in [anchor.token, *anchor.repeats] for t in m.sent
-                 if t.lower_ in DISTANCE_SIGNS and _hangs_on(t, m)]
-        for mark in marks:
-            found = _distance_clause(mark)
-            if found is None:
-                continue
-            distance, named = found
-            span = anchor.token.doc[distance.left_edge.i:distance.i + 1].text
-            value = distance_from(anchor.date, span, DISTANCE_SIGNS[mark.lower_])
-            for d in (at[t.i] for t in named if t.i in at and at[t.i] is not anchor):
-                if value is not None and (d.date is None or d.date == anchor.date):
-                    d.date = value
-            _date_consequences(named, anchor, value, at)
-
-
-CAUSING_LEMMAS = {"lead", "prompt", "force", "push", "drive", "spur", "compel", "cause", "trigger"}
-
-
-def _date_consequences(named: list[Token], anchor: Draft, value: DateValue | None, at: dict) -> None:
-    """"a month after strikes led Tehran to curb X": the act the earlier event caused came between that
-    event and the anchor; it is dated from the one to the day before the other, not on the anchor's day."""
-    if value is None or value.first is None:
-        return
-    latest = (_iso(anchor.date.value) - timedelta(days=1)).isoformat()
-    for verb in (t for t in named if t.lemma_.lower() in CAUSING_LEMMAS):
-        for act in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i in at):
-            d = at[act.i]
-            if d is not anchor and (d.date is None or d.date == anchor.date) and value.first <= latest:
-                d.date = DateValue(earliest=value.first, latest=latest, precision="range", text=value.text)
-
-
-def _hangs_on(mark: Token, trigger: Token) -> bool:
-    """The "after" phrase modifies the trigger's clause (its verb, or the verb of a noun trigger that is
-    its object or subject)."""
-    # "held talks a week after ...", "the meeting came a week after ...": a noun's clause places it
-    heads = {trigger.i, trigger.head.i} if trigger.dep_ in {"dobj", "nsubj"} else {trigger.i}
-    node = mark.head if mark.dep_ == "prep" else mark.head.head
-    return node.i in heads
-
-
-def _iso(value: str) -> date:
-    return date.fromisoformat(value)

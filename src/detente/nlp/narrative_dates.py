@@ -138,7 +138,8 @@ def _told_end(token: Token) -> int:
 
 
 def stretch_durations(drafts: list[Draft]) -> None:
-    """"wrapped up a three-day visit on Thursday": the visit took the three days up to Thursday."""
+    """"wrapped up a three-day visit on Thursday": the visit took the three days up to Thursday; then what
+    was done "during the visit" takes the visit's days."""
     for d in drafts:
         n, end = _length_in_days(d.token), _told_end(d.token)
         if d.date is None or not d.date.value or n is None or end == 0:
@@ -146,6 +147,49 @@ def stretch_durations(drafts: list[Draft]) -> None:
         day = date.fromisoformat(d.date.value)
         first, last = (day - timedelta(days=n - 1), day) if end > 0 else (day, day + timedelta(days=n - 1))
         d.date = DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="days", text=d.date.text)
+    date_during_occasions(drafts)
+
+
+OCCASION_NOUNS = {"visit", "trip", "tour", "stay", "summit"}
+POINTING_DETS = {"the", "this", "that", "his", "her", "their", "its"}
+
+
+def during_occasion(token: Token) -> Token | None:
+    """"Xi also met the premier during the visit": the occasion noun a "during" phrase on the act (or on its
+    clause's verb) points back to; the act took place on one of the occasion's days, not a day of its own."""
+    verb = _clause_verb(token)
+    for head in dict.fromkeys([token, verb]):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "during"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in OCCASION_NOUNS):
+                if any(c.dep_ in {"det", "poss"} and c.lower_ in POINTING_DETS for c in noun.children):
+                    return noun
+    return None
+
+
+def _occasion_draft(d: Draft, noun: Token, drafts: list[Draft]) -> Draft | None:
+    """The dated occasion "the visit" names: the draft on that word, else the latest one told before with the
+    same event word (or a visit) that shares a side with the act."""
+    earlier = [p for p in drafts if p is not d and p.date is not None and p.token.i < d.token.i]
+    named = next((p for p in earlier if p.token.i == noun.i or noun in p.repeats), None)
+    if named is not None:
+        return named
+    same = [p for p in earlier if (p.token.lemma_.lower() == noun.lemma_.lower() or p.mode == "visit")
+            and p.parties() & d.parties()]
+    return same[-1] if same else None
+
+
+def occasion_of(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The dated occasion an act is told "during" ("during the visit"), when the text tells it."""
+    noun = during_occasion(d.token)
+    return _occasion_draft(d, noun, drafts) if noun is not None else None
+
+
+def date_during_occasions(drafts: list[Draft]) -> None:
+    """An act told "during the visit" (left undated by `event_dates.fill_dates`) takes the visit's days."""
+    for d in (d for d in drafts if d.date is None):
+        occasion = occasion_of(d, drafts)
+        if occasion is not None:
+            d.date = occasion.date
 
 
 OCCASION_DEPS = {"advcl", "xcomp", "conj"}  # "met X on Friday, closing a three-day visit"

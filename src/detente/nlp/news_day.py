@@ -143,6 +143,13 @@ def _report_day(d: Draft, report: Token) -> DateValue | None:
     return verb_day(report.doc, report)
 
 
+def reported_day(d: Draft) -> DateValue | None:
+    """"X and Y have agreed to ..., the White House said on Tuesday": an act a dated report makes known takes
+    the report's day even when told in the present perfect (the news the report brings, not a standing state)."""
+    report = _dated_report(d)
+    return _report_day(d, report) if report is not None else None
+
+
 def _paragraph_start(doc: Doc, token: Token) -> int:
     """The character where the paragraph holding `token` begins."""
     return doc_text(doc).rfind("\n", 0, token.idx) + 1

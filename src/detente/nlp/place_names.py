@@ -124,7 +124,13 @@ def _country_of(name: str, kb, doc: Doc, vouched: bool) -> str | None:
 # Seats of government a gazetteer of towns lacks: "a heated Oval Office meeting" happened in that country.
 SEATS = {"oval office": "USA", "rose garden": "USA", "camp david": "USA", "élysée palace": "FRA",
          "elysee palace": "FRA", "downing street": "GBR", "chequers": "GBR", "zhongnanhai": "CHN",
-         "great hall of the people": "CHN", "blue house": "KOR", "kantei": "JPN"}
+         "great hall of the people": "CHN", "blue house": "KOR", "kantei": "JPN",
+         # the residence a head of state receives visitors in: "a White House visit", "talks at the Kremlin"
+         # (as the teller of news, "the White House said", it is an actor, never looked up here)
+         "white house": "USA", "kremlin": "RUS", "miraflores": "VEN", "miraflores palace": "VEN",
+         "casa rosada": "ARG", "planalto palace": "BRA", "malacanang": "PHL", "malacañang": "PHL",
+         "malacanang palace": "PHL", "diaoyutai": "CHN", "akasaka palace": "JPN", "bellevue palace": "DEU",
+         "quirinale": "ITA", "palazzo chigi": "ITA", "moncloa palace": "ESP", "la moncloa": "ESP"}
 
 
 # Names that, after a compass word, are a continent or ocean region, not the country they sound like.

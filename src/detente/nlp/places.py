@@ -41,7 +41,7 @@ from detente.kb.places import gazetteer
 from detente.nlp.doc_cache import doc_text
 from detente.nlp.layout import DATELINE
 from detente.nlp.place_names import (
-    LOCATIVE, NER_PLACE_LABELS, OPEN_WATER_NOUNS, PART_NOUNS, PLACE_NOUNS, Candidate, _country_of, _distance_from, _doc_countries,
+    LOCATIVE, NER_PLACE_LABELS, OPEN_WATER_NOUNS, PART_NOUNS, PLACE_NOUNS, SEATS, Candidate, _country_of, _distance_from, _doc_countries,
     _is_state, _named_by_place_noun, _names_its_place, _national_site, _proper_run, _trim, place_at, place_in,
 )
 from detente.records import Location
@@ -241,14 +241,27 @@ GATHERING_NOUNS = {"meeting", "talks", "summit", "session", "conference", "encou
 STATE_LABELS = {"COUNTRY", "METONYM", "DEMONYM", "ACTOR"}
 
 
+VISIT_NOUNS = {"visit", "trip", "stay"}  # "a White House visit": a seat of government before it is where it went
+
+
+def _seat_mention(mention) -> bool:
+    """"the White House", "the Kremlin": a seat of government named as an actor is still a place before a noun."""
+    return mention is not None and mention.text.lower().removeprefix("the ") in SEATS
+
+
 def _named_venue(doc: Doc, token: Token, blocked: set[int], kb) -> Location | None:
-    """"a heated Oval Office meeting", "the Geneva talks": a placed name before a gathering noun is its venue
-    (a state there is its topic or party: "the Iran talks", "a U.S. summit")."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in GATHERING_NOUNS:
+    """"a heated Oval Office meeting", "the Geneva talks", "a White House visit": a placed name before a
+    gathering noun is its venue (a state there is its topic or party: "the Iran talks", "a U.S. summit"; only a
+    seat of government before a visit noun, as "a Beijing visit" may name the visitor's side)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in GATHERING_NOUNS | VISIT_NOUNS:
         return None
     for c in (c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.i not in blocked):
         mention = (doc._.mention_at or {}).get(c.i)
-        cand = place_at(doc, c, kb) if mention is None or mention.label_ not in STATE_LABELS else None
+        if lemma in VISIT_NOUNS and not _seat_mention(mention):
+            continue
+        cand = place_at(doc, c, kb) if mention is None or mention.label_ not in STATE_LABELS \
+            or _seat_mention(mention) else None
         if cand is not None and cand.country:
             return Location(name=cand.name, country=cand.country)
     return None
