@@ -61,3 +61,60 @@ def test_agreement_of_two_states_takes_the_people_who_met(reader):
     agreed = [e for e in events_in(reader, text, "Serbia and Kosovo") if e.type == "AGREE"]
     people = {a.country for e in agreed for a in e.source + e.target if a.name not in {"Serbia", "Kosovo"}}
     assert people == {"SRB", "XKX"}
+
+
+# Session 11: plural people of no named side ("ministers signed"), a report's source ("according to X"), the
+# count of parties, and which pair an unnamed act takes when several are told around it.
+VISIT = ("Japanese Prime Minister Fumio Kishida visited Vietnam on Monday and held talks with "
+         "Vietnamese Prime Minister Pham Minh Chinh in Hanoi.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ministers then signed nine agreements on energy and port investment.",
+    "Officials signed nine agreements on energy and port investment, according to the Vietnamese government.",
+    "Envoys initialled a deal on port investment, a government newspaper said.",
+])
+def test_plural_people_of_no_named_side_act_for_the_pair(reader, sentence):
+    found = [e for e in events_in(reader, f"{VISIT} {sentence}", sentence[:12]) if e.type == "AGREE"]
+    assert found and frozenset(sides(found[0])[0] | sides(found[0])[1]) == frozenset({"JPN", "VNM"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "A minister then signed nine agreements on energy and port investment.",  # one side, which is not said
+    "Three ministers then signed a pact on energy and port investment.",  # three parties are no pair
+])
+def test_no_pair_for_one_person_or_more_than_two_parties(reader, sentence):
+    found = [e for e in events_in(reader, f"{VISIT} {sentence}", sentence[:12]) if e.type == "AGREE"]
+    assert not any(sides(e)[0] | sides(e)[1] == {"JPN", "VNM"} for e in found)
+
+
+def test_a_pair_told_after_the_act_does_not_compete_with_the_one_before(reader):
+    text = (f"{VISIT} Ministers then signed nine agreements on energy and port investment. "
+            "Kishida flew on to Manila on Tuesday, where he met Philippine President Ferdinand Marcos.")
+    found = [e for e in events_in(reader, text, "Ministers then") if e.type == "AGREE"]
+    assert found and frozenset(sides(found[0])[0] | sides(found[0])[1]) == frozenset({"JPN", "VNM"})
+
+
+def test_among_pairs_told_before_the_main_pair_is_taken(reader):
+    text = (f"{VISIT} Kishida praised Vietnam for its growth and thanked Hanoi for its support. "
+            "China criticised Japan for its defence spending on the same day. "
+            "Ministers then signed nine agreements on energy and port investment.")
+    found = [e for e in events_in(reader, text, "Ministers then") if e.type == "AGREE"]
+    assert found and frozenset(sides(found[0])[0] | sides(found[0])[1]) == frozenset({"JPN", "VNM"})
+
+
+FIGHTING = "Armenian troops shelled Azerbaijani positions on Monday, and Azerbaijan accused Armenia of aggression."
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ceasefire took hold along the border at midnight on Tuesday.",
+    "The fragile truce was holding on Wednesday.",
+])
+def test_a_ceasefire_in_force_is_the_pairs_halt(reader, sentence):
+    found = [e for e in events_in(reader, f"{FIGHTING} {sentence}", sentence[:10]) if e.type == "RETREAT"]
+    assert found and frozenset(sides(found[0])[0] | sides(found[0])[1]) == frozenset({"ARM", "AZE"})
+
+
+def test_a_ceasefire_named_as_content_is_no_halt(reader):
+    text = f"{FIGHTING} Monitors counted no shots under the truce on Tuesday."
+    assert not [e for e in events_in(reader, text, "Monitors") if e.type == "RETREAT"]

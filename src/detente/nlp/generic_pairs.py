@@ -1,11 +1,13 @@
 """Who acts when an engagement's own clause names nobody: "negotiators settled on the patrol terms", "the
-next round will be held in Geneva", "a truce agreed on Monday", "each government blamed the other" are
-acts of the one pair of states the article is telling about, when no other pair is told nearby.
+next round will be held in Geneva", "a truce agreed on Monday", "ministers signed nine accords", "the truce
+held", "each government blamed the other" are acts of the pair of states the article is telling about: the one
+pair told around them, or its main pair when that is told there at least as often as any rival.
 Runs inside `pair_anaphors.fill_parties`, after the drafts with a party anaphor got their pair.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -17,8 +19,11 @@ PAIR_TYPES = {"AGREE", "CONSULT", "RETREAT", "ACCUSE"}
 GENERIC_AGENTS = {"negotiator", "delegation", "side", "neighbour", "neighbor", "country", "government", "nation",
                   "team", "talk", "round", "negotiation", "truce", "ceasefire", "understanding", "deal",
                   "agreement", "accord", "meeting", "troop", "force", "disengagement", "de-escalation"}
+# people who act for their side: plural and unnamed ("ministers signed", "officials initialled"), the two delegations
+PEOPLE_AGENTS = {"minister", "official", "leader", "envoy", "diplomat", "representative", "delegate", "aide"}
+PAIR_COUNTS = {"two", "both"}
 JOINT_WITHDRAWALS = {"disengagement", "de-escalation", "pullback", "disengage"}
-NEAR_BEFORE, NEAR_AFTER = 4, 2  # sentences around the act in which the pair must be the only one told
+NEAR_BEFORE, NEAR_AFTER = 4, 2  # sentences around the act in which its pair is told
 
 
 def _agent_words(token: Token) -> list[Token]:
@@ -50,13 +55,31 @@ def _scope(token: Token) -> list[Token]:
     return [t for t in verb.subtree if t.i not in cut]
 
 
+def _generic(word: Token) -> bool:
+    """A word standing for a side without naming it: a generic agent, or people of no named side in the plural
+    ("ministers signed"; "a minister signed" is one side, which the words do not say)."""
+    lemma = word.lemma_.lower()
+    return lemma in GENERIC_AGENTS or (lemma in PEOPLE_AGENTS and word.tag_ == "NNS")
+
+
+def _more_than_two(words: list[Token]) -> bool:
+    """"the three juntas signed a pact": a count of parties other than two is no pair."""
+    return any(c.dep_ == "nummod" and c.pos_ == "NUM" and c.lower_ not in PAIR_COUNTS for w in words for c in w.children)
+
+
 def _unnamed(doc: Doc, d: Draft) -> bool:
-    """A generic agent ("negotiators", "the round", "each government") acts and no actor is named in the act's
-    own words (a speaker who tells it, "the minister said that ...", is outside them)."""
-    if not any(w.lemma_.lower() in GENERIC_AGENTS for w in _agent_words(d.token)):
+    """A generic agent ("negotiators", "the round", "each government", "officials") acts and no actor is named in
+    the act's own words (a speaker who tells it, "the minister said that ...", "according to X", is outside them)."""
+    words = _agent_words(d.token)
+    if not any(_generic(w) for w in words) or _more_than_two(words):
         return False
-    scope = {t.i for t in _scope(d.token)}
+    scope = {t.i for t in _scope(d.token)} - _attributions(d.token)
     return not any(span.start <= i < span.end for span in doc.spans.get("actors", []) if _party(span) for i in scope)
+
+
+def _attributions(token: Token) -> set[int]:
+    """The words of "according to X" phrases in the act's sentence: the source of the report, not a party."""
+    return {t.i for w in token.sent if w.lower_ == "according" and w.dep_ == "prep" for t in w.subtree}
 
 
 def _party(span) -> bool:
@@ -79,16 +102,40 @@ def _state_pair(d: Draft) -> tuple[str, str] | None:
     return pair if all(current_kb().get(f"state:{c}") is not None for c in pair) else None
 
 
-def _told_pair(doc: Doc, d: Draft, drafts: list[Draft], index: dict[int, int]) -> tuple[str, str] | None:
-    """The one pair of states the engagements told around the act are between; None when there are several."""
+def _told_pair(doc: Doc, d: Draft, drafts: list[Draft], index: dict[int, int],
+               main: frozenset | None = None) -> tuple[str, str] | None:
+    """The pair of states the act belongs to: the one pair told in its sentence and those before (an unnamed act
+    looks back to the engagement it is part of), else the one told just after it; among several, the article's
+    main pair when it is told there at least as often as any other (news text tells its own engagement most)."""
     here = index[d.sent.start]
-    near = [p for p in (_state_pair(x) for x in drafts if x is not d
-                        and -NEAR_BEFORE <= index[x.sent.start] - here <= NEAR_AFTER) if p]
-    pairs = {frozenset(p) for p in near}
-    if len(pairs) != 1:
+    near = [(x, p) for x in drafts if x is not d and (p := _state_pair(x))
+            and -NEAR_BEFORE <= index[x.sent.start] - here <= NEAR_AFTER]
+    # the act's own sentence tells its pairs with it: all of them count as told before
+    before = [p for x, p in near if index[x.sent.start] <= here]
+    after = [p for x, p in near if index[x.sent.start] > here]
+    chosen = _one_pair(before or after, main)
+    if chosen is None:
         return None
-    told = [p for p in (_state_pair(x) for x in drafts) if p and frozenset(p) in pairs]
+    told = [p for p in (_state_pair(x) for x in drafts) if p and frozenset(p) == chosen]
     return told[0]  # in the order the article first told them
+
+
+def _one_pair(pairs: list[tuple[str, str]], main: frozenset | None) -> frozenset | None:
+    """The only pair of a list, else the main pair if no other is told more often in it."""
+    counts = Counter(frozenset(p) for p in pairs)
+    if len(counts) == 1:
+        return next(iter(counts))
+    if main is not None and counts.get(main, 0) >= max(counts.values(), default=1):
+        return main
+    return None
+
+
+def _main_pair(drafts: list[Draft]) -> frozenset | None:
+    """The pair of states the article tells most acts between (None on a tie): the engagement it is about."""
+    counts = Counter(frozenset(p) for p in map(_state_pair, drafts) if p).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def _each_other(token: Token) -> bool:
@@ -101,9 +148,16 @@ def _eligible(d: Draft) -> bool:
     """Acts the pair does together (agreeing, meeting, a joint pullback) or a charge each makes of the other."""
     if d.source or d.target or d.type not in PAIR_TYPES or d.status not in {"occurred", "planned"}:
         return False
-    if d.type == "RETREAT":  # "the truce held" tells of a ceasefire already coded; a mutual pullback is new
-        return d.token.lemma_.lower() in JOINT_WITHDRAWALS
+    if d.type == "RETREAT":  # a mutual pullback, or a ceasefire told as in force ("the truce took hold")
+        return d.token.lemma_.lower() in JOINT_WITHDRAWALS or _in_force(d)
     return d.type != "ACCUSE" or _each_other(d.token)
+
+
+def _in_force(d: Draft) -> bool:
+    """"A ceasefire took effect", "the truce held": a ceasefire the subject of its own clause is the pair's halt
+    of fire; as an object or after a preposition ("agreed to a truce", "under the ceasefire") it is the
+    content of another act."""
+    return d.mode == "ceasefire" and d.token.pos_ == "NOUN" and d.token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def fill_generic_pairs(doc: Doc, drafts: list[Draft]) -> None:
@@ -114,8 +168,9 @@ def fill_generic_pairs(doc: Doc, drafts: list[Draft]) -> None:
     from detente.nlp.context import current_kb
     from detente.nlp.mentions import state_ref
     index = {s.start: i for i, s in enumerate(doc.sents)}
+    main = _main_pair(drafts)
     for d in todo:
-        pair = _told_pair(doc, d, drafts, index)
+        pair = _told_pair(doc, d, drafts, index, main)
         if pair is None:
             continue
         a, b = (state_ref(code, current_kb(), "pair") for code in pair)

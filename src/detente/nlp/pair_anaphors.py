@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.count_anaphors import fill_counted_parties
 from detente.nlp.events import Draft
 from detente.nlp.generic_pairs import fill_generic_pairs, meeting_people
 from detente.nlp.mentions import state_ref
@@ -194,8 +195,9 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
     """"The two ministers first spoke in September": the parties of the latest two-sided engagement,
     else the article's main pair of people. A place's state a pair anaphor got ("meet in the capital") is
     replaced: the place stays its location."""
+    counted = fill_counted_parties(doc, drafts) if doc is not None else set()  # "the three juntas": no pair
     # a flagged draft merged as another status of an earlier event is a new object: the flag still holds
-    anaphors = {id(d) for d in drafts if d.party_anaphor} | (anaphors or set())
+    anaphors = ({id(d) for d in drafts if d.party_anaphor} | (anaphors or set())) - counted
     todo = [d for d in drafts if id(d) in anaphors]
     main_pair = _main_pair(doc) if doc is not None and todo else None
     for i, d in enumerate(drafts):

@@ -1,0 +1,80 @@
+"""Who "the three governments" are: a counted anaphor of more than two parties ("the three juntas signed a
+pact", "since the three last met", "all four countries agreed") stands for the latest group of that many
+states the article named together ("Niger, Mali and Burkina Faso"). All are on the acting side (a joint act
+of a group has no target), except that a meeting in one member's country is hosted by it.
+Runs inside `pair_anaphors.fill_parties`, before the pair rules (a group of three is no pair).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.nlp.events import Draft
+
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "ACCUSE", "REQUEST", "SUPPORT"}
+INFERRED = {"location", "host", "context"}  # refs no word of the clause names (as in pair_anaphors)
+
+
+def group_count(subject: Token | None) -> int | None:
+    """The count a subject gives its parties ("the three juntas", "all three", "the three"), if above two."""
+    if subject is None:
+        return None
+    words = [subject] + [c for c in subject.children if c.dep_ == "nummod"]
+    counts = [COUNTS.get(w.lower_) for w in words if w.pos_ == "NUM"]
+    return next((c for c in counts if c), None)
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of the clause the act's verb heads."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The head of a coordination a word is part of ("Mali" in "Niger, Mali and Burkina Faso" -> "Niger")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _named_groups(doc: Doc, before: int) -> list[list]:
+    """Groups of states named together (one coordination) before a token, in the order told."""
+    groups: dict[int, list] = {}
+    for span in doc.spans.get("actors", []):
+        ref = span._.ref
+        if span.start >= before or ref is None or not ref.country or ref.kind != "state":
+            continue
+        members = groups.setdefault(_first_conjunct(span.root).i, [])
+        if all(r.country != ref.country for r in members):
+            members.append(ref)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _hosted(d: Draft, group: list) -> tuple[list, list]:
+    """A meeting in one member's country is a visit of the others to it; else all act together."""
+    here = d.location.country if d.location is not None else None
+    if d.type == "CONSULT" and here in {r.country for r in group}:
+        d.mode = d.mode or "visit"
+        return [r for r in group if r.country != here], [r for r in group if r.country == here]
+    return list(group), []
+
+
+def _unfilled(d: Draft) -> bool:
+    """No party from the act's own words (a place's state, "met in Kampala, Uganda", is no party named)."""
+    return not d.source and all(r.via in INFERRED for r in d.target)
+
+
+def fill_counted_parties(doc: Doc, drafts: list[Draft]) -> set[int]:
+    """Give acts of "the three X" the last group of three states named; returns the ids of all acts of such
+    a counted subject (a group of three is no pair, whether or not its members were found)."""
+    counted = set()
+    for d in drafts:
+        count = group_count(_subject(d.token))
+        if count is None or d.type not in JOINT_TYPES or not _unfilled(d):
+            continue
+        counted.add(id(d))
+        group = next((g for g in reversed(_named_groups(doc, d.token.i)) if len(g) == count), None)
+        if group is not None:
+            d.source, d.target = _hosted(d, group)
+    return counted
