@@ -58,8 +58,14 @@ OBLIGATION = {"must", "should"}
 
 # Words an act blamed hangs on: "for / of / behind / in (the attack)", "blamed (the attack) on".
 CHARGE_HEADS = {"for", "of", "behind", "in", "blame", "blamed", "blames", "blaming"}
+OPPOSING = {"oppose"}
+# Acts one can object to (PLOVER ACCUSE: "objections ... to a policy or an action"); a plan or an offer opposed
+# is a proposal turned down (REJECT, the lexicon).
+ACT_NOUNS = {"attempt", "effort", "move", "action", "act", "activity", "use", "militarization", "militarisation",
+             "coercion", "aggression", "interference", "provocation", "escalation", "expansion", "incursion"}
+
 WATCHED = BLAME_VERBS | {"hold"} | POINT_VERBS | BREACH_VERBS | NAMING | VIEWING | REFUSING_VERBS | \
-    TALK_VERBS | TELLING | ATTACK_VERBS
+    TALK_VERBS | TELLING | ATTACK_VERBS | OPPOSING
 
 
 def accusation_phrase(token: Token) -> Trigger | bool | None:
@@ -70,7 +76,16 @@ def accusation_phrase(token: Token) -> Trigger | bool | None:
         blamed = token.pos_ == "NOUN" and token.head.lower_ in CHARGE_HEADS and token.dep_ in {"pobj", "dobj"}
         return _blame_phrase(token) if blamed else None
     return first_trigger((_charged_act, _blame_phrase, _named_badly, _viewed_with_concern, _phrasal_refusal,
-                          _refused_topic, _told_charge, _demanded_stop, _said_breach), token)
+                          _refused_topic, _told_charge, _demanded_stop, _said_breach, _opposed_act), token)
+
+
+def _opposed_act(token: Token) -> Trigger | None:
+    """"opposes any effort by Moscow to redraw borders", "opposed unilateral moves": objecting to
+    another's act is disapproval (PLOVER ACCUSE), not the refusal of a proposal (REJECT)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in OPPOSING:
+        return None
+    acts = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ACT_NOUNS]
+    return Trigger("ACCUSE", "disapprove") if acts else None
 
 
 def _subject(token: Token) -> Token | None:

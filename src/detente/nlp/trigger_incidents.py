@@ -253,3 +253,27 @@ def reported_violations(token: Token) -> Trigger | None:
     speech = verb.head  # "said there had been ...", "to say there had been ..."
     reported = verb.dep_ == "ccomp" and speech.lemma_.lower() in SAYING
     return Trigger("ACCUSE", "allege") if reported else None
+
+
+# --- patrols held ------------------------------------------------------------------------------------------
+
+# Verbs that hold a patrol ("conducted patrols") or name what was held ("what X described as patrols").
+PATROL_HOLDERS = {"hold", "conduct", "carry", "stage", "launch", "begin", "start", "step", "mount", "intensify",
+                  "increase", "send", "dispatch", "deploy", "resume", "describe", "call", "term", "dub", "label"}
+# Words that make a patrol a police one (PLOVER MOBILIZE 'police': police or security units).
+POLICE_MARKS = {"police", "law", "enforcement", "coast", "guard", "coastguard", "border", "security"}
+
+
+def held_patrols(token: Token) -> Trigger | None:
+    """"the coast guard conducted law enforcement patrols", "the navy stepped up patrols": patrols held are a
+    force shown short of its use (PLOVER MOBILIZE, 'police' for police and coast-guard units); "joint patrols"
+    are cooperation (the lexicon) and a patrol attacked is the attack's object, not a move."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "patrol" or token.dep_ == "compound":
+        return None
+    if any(c.lower_ in {"joint", "jointly", "coordinated"} for c in token.children):
+        return None
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"as", "up"} else token.head
+    if token.dep_ not in {"dobj", "pobj", "conj"} or holder.lemma_.lower() not in PATROL_HOLDERS:
+        return None
+    marks = {t.lower_ for t in token.subtree if t.i < token.i} | {t.lower_ for t in token.head.children}
+    return Trigger("MOBILIZE", "police" if marks & POLICE_MARKS else "troops")

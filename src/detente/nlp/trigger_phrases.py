@@ -12,19 +12,20 @@ from spacy.tokens import Token
 from detente.events.ontology import Trigger
 from detente.nlp.trigger_accusations import accusation_phrase
 from detente.nlp.trigger_diplomacy import diplomatic_act
+from detente.nlp.trigger_custody import flown_home, handed_captives, took_back_people
 from detente.nlp.trigger_incidents import (
-    called_off_protest, craft_encounter, exchange_of, fired_missile_noun, missile_test, reported_violations,
-    vowed_reprisal,
+    called_off_protest, craft_encounter, exchange_of, fired_missile_noun, held_patrols, missile_test,
+    reported_violations, vowed_reprisal,
 )
 from detente.nlp.trigger_sanctions import sanction_measure
 from detente.nlp.trigger_relations import (
     advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, brokered_pact, channel_set_up,
     declared_void, forces_moved_in, forces_pulled_back, handed_over_aid, lifted_pause, meal_with_guests,
-    mutual_undertaking, scheme_started, spent_time_together,
+    joint_vow, mutual_undertaking, recognised_ruler, scheme_started, spent_time_together,
 )
 from detente.nlp.trigger_topics import (
     expected_at, hosted_gathering, invited_to_place, received_guests, round_held, settled_on, severed_contacts,
-    talk_topic, went_to_place,
+    kept_in_contact, phoned_person, stop_at_place, talk_topic, went_to_place,
 )
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
@@ -60,17 +61,19 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  _labour_strike, _state_of_emergency, _on_alert, reported_violations, _violated_truce, _withdrawn_keepers,
                  _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
+                 # people let go from custody or taken back (trigger_custody)
+                 handed_captives, flown_home, took_back_people,
                  _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  # relations between states (trigger_relations)
                  meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
                  declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,
-                 forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact,
+                 forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact, recognised_ruler, joint_vow,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
-                 craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of,
+                 craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
                  # talks and contacts (trigger_topics)
-                 talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, settled_on,
-                 received_guests, round_held, hosted_gathering,
+                 talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, phoned_person,
+                 stop_at_place, kept_in_contact, settled_on, received_guests, round_held, hosted_gathering,
                  # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)
                  diplomatic_act,
                  # accusations, refusals and demands said in words; attacks told only as a charge (trigger_accusations)

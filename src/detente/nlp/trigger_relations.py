@@ -341,3 +341,41 @@ def brokered_pact(token: Token) -> Trigger | None:
     if token.dep_ == "acl":
         pacts.append(token.head)
     return Trigger("CONSULT", "third-party") if any(p.lemma_.lower() in PACTS for p in pacts) else None
+
+
+RECOGNISING = {"recognise", "recognize"}
+# What one is recognised as that makes the recognition political: a ruler, a government or a state.
+RULER_NOUNS = {"president", "president-elect", "leader", "head", "ruler", "government", "authority", "state",
+               "representative", "sovereign", "sovereignty", "winner", "prime", "premier"}
+
+
+def recognised_ruler(token: Token) -> Trigger | None:
+    """"Paris recognised her as interim president", "recognised the rival government": recognising a claimant or
+    a state is political support (CAMEO 054 grant diplomatic recognition, PLOVER SUPPORT); "recognised the need
+    for" is no event."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in RECOGNISING:
+        return None
+    roles = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    named = any(o.lemma_.lower() in RULER_NOUNS or o.lemma_.lower() in {"independence", "statehood"}
+                or o.ent_type_ == "GPE" for o in objects)
+    # "as president-elect" comes in three tokens: any ruler word in the role phrase
+    if objects and (named or any(t.lemma_.lower() in RULER_NOUNS for r in roles for t in r.subtree)):
+        return Trigger("SUPPORT", cameo="054")
+    return None
+
+
+JOINT_SUBJECTS = {"they", "we", "both"}
+
+
+def joint_vow(token: Token) -> Trigger | None:
+    """"they vowed together to widen trade", "both leaders swore to deepen ties": a vow the sides
+    make together binds both (PLOVER AGREE); one state's vow to hit back or hunt down is no agreement."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"vow", "swear"}:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "xcomp" for c in token.children):
+        return None
+    joint = subject.lower_ in JOINT_SUBJECTS or bool(subject.conjuncts) or \
+        any(c.lower_ in {"both", "two"} for c in subject.children)
+    return Trigger("AGREE") if joint else None

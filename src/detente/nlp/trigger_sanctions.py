@@ -118,7 +118,7 @@ HOLD_VERBS = {"hold", "put", "place", "keep"}
 # "in abeyance", "on hold", "on ice": the state a held treaty is put into.
 IN_ABEYANCE = {("in", "abeyance"), ("on", "hold"), ("on", "ice")}
 LEAVE_VERBS = {"withdraw", "exit", "quit", "leave"}
-BODIES = {"alliance", "bloc", "organisation", "organization", "union", "grouping"}  # not a council one resigns from
+BODIES = {"alliance", "bloc", "organisation", "organization", "union", "grouping", "community"}  # not a council one resigns from
 
 
 def _held_in_abeyance(verb: Token) -> bool:
@@ -140,7 +140,7 @@ def suspended_pact(token: Token) -> Trigger | None:
     if lemma in LEAVE_VERBS:
         left = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
         left += _objects(token) if lemma in {"quit", "exit", "leave"} else []
-        if any(_is_pact(g) or g.lemma_.lower() in BODIES for g in left):
+        if any(_is_pact(g) or g.lemma_.lower() in BODIES or _names_body(g) for g in left):
             return WITHDRAWN
         return None
     pacts = [o for o in _objects(token) if _is_pact(o)]
@@ -149,6 +149,29 @@ def suspended_pact(token: Token) -> Trigger | None:
     if lemma in HOLD_VERBS and not _held_in_abeyance(token):
         return None
     return DISCONTINUED
+
+
+def _names_body(noun: Token) -> bool:
+    """"left ECOWAS", "quit the Economic Community of ...": the noun names an international body (actors ran
+    first), so leaving it is leaving a group, whatever the body's own head word."""
+    span = (noun.doc._.mention_at or {}).get(noun.i)
+    return span is not None and span._.ref.sector == "IGO" and span._.ref.kind != "person"
+
+
+EXCLUDE_VERBS = {"suspend", "expel", "exclude", "bar", "eject", "oust"}
+# What a member is put out of: a group's seat, its organs or its meetings ("suspended X from its bodies").
+MEMBER_PLACES = BODIES | {"body", "membership", "organ", "institution", "council", "assembly", "summit", "meeting"}
+
+
+def suspended_member(token: Token) -> Trigger | None:
+    """"the union suspended Gabon from all its organs", "expelled X from the union": putting a member
+    out of a group, for a time or for good, is PLOVER SANCTION 'expel' (the manual: "temporarily expel")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in EXCLUDE_VERBS or not _objects(token):
+        return None
+    out_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    if any(g.lemma_.lower() in MEMBER_PLACES or _names_body(g) for g in out_of):
+        return EXPELLED
+    return None
 
 
 # --- halting exchanges ------------------------------------------------------------------------------------
@@ -268,7 +291,7 @@ def levied_duty(token: Token) -> Trigger | None:
     return DISCONTINUED if levied else None
 
 
-VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, halted_exchanges, expelled_officers)
+VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, suspended_member, halted_exchanges, expelled_officers)
 ACTED_ON = PACTS | EXCHANGES | VISA_NOUNS | PASSAGES | QUANTITY_NOUNS | {"treaties", "agreements", "accords",
                                                                                 "pacts"}
 
@@ -291,7 +314,7 @@ def measure_object(token: Token) -> bool | None:
 
 
 GATE = CLOSE_VERBS | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | ORDER_VERBS | \
-    ACTED_ON | DUTIES
+    ACTED_ON | DUTIES | EXCLUDE_VERBS
 RULES = (*VERB_RULES, measure_object, levied_duty)
 
 

@@ -100,16 +100,42 @@ GOING_VERBS = {"go", "come", "head"}
 TRAVELLERS = ATTENDERS - {"man", "woman", "pair"} | {"prime", "pope", "delegate", "emperor", "crown", "prince"}
 
 
+# Setting out for a place: "left for Vienna", "departed for Beijing" (the goal follows "for", not "to").
+SETTING_OUT = {"leave", "depart"}
+
+
 def went_to_place(token: Token) -> Trigger | None:
-    """"Abe first went to Tehran in 2019", "the minister came to Delhi": a leader or official going to a
-    named place visits it (the verb "travel" is in the lexicon; plain "go" needs a traveller and a place)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in GOING_VERBS or token.dep_ == "xcomp":
+    """"Abe first went to Tehran in 2019", "the minister came to Delhi", "Scholz left for Vienna": a leader or
+    official going or setting out to a named place visits it (the verb "travel" is in the lexicon; plain "go"
+    needs a traveller and a place)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in GOING_VERBS | SETTING_OUT or token.dep_ == "xcomp":
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.ent_type_ == "PERSON" or _kind(subject) == "person"
                                or subject.lemma_.lower() in TRAVELLERS):
         return None
-    return Trigger("CONSULT", "visit") if _place_objects(token, {"to"}) else None
+    goal = {"for"} if lemma in SETTING_OUT else {"to"}
+    return Trigger("CONSULT", "visit") if _place_objects(token, goal) else None
+
+
+CALL_VERBS = {"call", "ring"}
+# Complements that make "called X ..." a naming ("called him a liar") or a summons ("called X in"), no telephone call.
+NAMING_DEPS = {"oprd", "attr", "acomp", "ccomp", "prt", "dative"}
+
+
+def phoned_person(token: Token) -> Trigger | None:
+    """"Erdogan called Putin on Tuesday", "the chancellor rang his French counterpart": calling a named leader or
+    state (the object, with no naming complement) is a telephone call, PLOVER CONSULT 'phone'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in CALL_VERBS or token.tag_ == "VBN":
+        return None  # a participle is a naming ("the so-called", "a man called X") or passive
+    if any(c.dep_ in NAMING_DEPS for c in token.children):
+        return None
+    callee = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if callee is None or callee.lower_ in {"it", "that", "this", "what"}:
+        return None
+    named = _kind(callee) in {"person", "state"} or callee.lemma_.lower() in {"counterpart"}
+    return Trigger("CONSULT", "phone") if named else None
 
 
 def settled_on(token: Token) -> Trigger | None:
@@ -175,3 +201,32 @@ def hosted_gathering(token: Token) -> bool | None:
     if token.pos_ != "VERB" or token.lemma_.lower() != "host" or token.dep_ != "relcl":
         return None
     return False if token.head.lemma_.lower() in MULTILATERAL_VENUES else None
+
+
+STOP_NOUNS = {"stop", "stopover", "layover"}
+
+
+def stop_at_place(token: Token) -> Trigger | None:
+    """"a short stop at an air base in Qatar", "a stopover in Hanoi": a traveller's stop at a named place
+    is a visit to it, as going there is ("put a stop to" has no place and stays no event)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in STOP_NOUNS:
+        return None
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} for g in c.children
+              if g.dep_ == "pobj" and (g.ent_type_ in PLACE_ENTS | {"FAC"} or _kind(g) == "state")]
+    return Trigger("CONSULT", "visit") if places else None
+
+
+KEEPING_VERBS = {"keep", "stay", "remain", "maintain"}
+CONTACT_NOUNS = {"contact", "touch", "communication", "communications", "dialogue"}
+
+
+def kept_in_contact(token: Token) -> Trigger | None:
+    """"agreed to stay in close touch", "will keep in contact", "to maintain communication": keeping up contact
+    is further talks (PLOVER CONSULT; the readme's convention: an agreement to keep talking is a future CONSULT)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in KEEPING_VERBS:
+        return None
+    kept = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    # "keep in regular contact": the parser may make "in" a particle and the contact the object
+    in_particle = any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    kept += [c for c in token.children if c.dep_ == "dobj"] if token.lemma_.lower() == "maintain" or in_particle else []
+    return Trigger("CONSULT") if any(k.lemma_.lower() in CONTACT_NOUNS for k in kept) else None

@@ -67,7 +67,8 @@ for _verb in ("send", "deliver", "give", "ship", "hand", "airlift", "dispatch", 
               "donate", "provide", "grant", "pledge"):
     for _obj in AID_OBJECTS:
         VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("AID"))
-    for _obj in ("troop", "soldier", "force", "warship", "jet", "reinforcement", "marine", "paratrooper"):
+    for _obj in ("troop", "soldier", "force", "warship", "jet", "reinforcement", "marine", "paratrooper", "unit",
+                 "army", "navy", "battalion", "brigade", "regiment"):
         VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("MOBILIZE", "troops"))
 VERB_OBJECT_TRIGGERS[("pledge", "support")] = Trigger("SUPPORT")  # pledging support is said, not given
 # Imposing restrictions is coercion (PLOVER COERCE 'restrict'); imposing sanctions stays SANCTION.
@@ -252,6 +253,8 @@ def _verb_by_object(token: Token) -> Trigger | bool | None:
         return Trigger("RETREAT", "release", cameo="084")  # "returned the artifacts": CAMEO 084 return, release
     if lemma in {"fight", "combat", "tackle", "battle"} and _against_ill(token):
         return False
+    if lemma == "release" and _releases_text(token, objects):
+        return False  # "a communique released after the talks": a text made public, no one freed
     if lemma == "convene" and objects:
         return False  # "convened a meeting": the meeting is the event, told by its noun
     if lemma == "agree" and _agrees_with_view(token):
@@ -262,6 +265,16 @@ def _verb_by_object(token: Token) -> Trigger | bool | None:
     if lemma in {"attend", "participate", "join"} and _joins_drill(token):
         return Trigger("COOPERATE", cameo="062")  # taking part in exercises or missions: military cooperation
     return accord_verb(token)
+
+
+TEXT_NOUNS = {"statement", "report", "video", "footage", "document", "readout", "communique", "communiqué",
+              "data", "figure", "transcript", "photo", "image", "letter", "recording", "declaration", "text"}
+
+
+def _releases_text(token: Token, objects: list[Token]) -> bool:
+    """"released a statement", "a readout released by the ministry": what is released is a text."""
+    released = objects + ([token.head] if token.dep_ == "acl" else [])
+    return any(o.lemma_.lower() in TEXT_NOUNS for o in released)
 
 
 def _object_modifier_trigger(token: Token) -> Trigger | None:
