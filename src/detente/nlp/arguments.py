@@ -192,16 +192,21 @@ def _governing_subject(doc: Doc, pronoun: Token, wanted=_is_person) -> Ref | Non
 
 def _previous_subject(doc: Doc, pronoun: Token) -> Ref | None:
     """"X said it would ... because of Y's stance. It then ...": a subject "it" opening its sentence takes up
-    the party the sentence before was about (its main subject), not the party named last."""
+    the party the sentence before was about (its main subject), not the party named last; so does a subject
+    "they" after a plural subject, or after a "they" that opened the sentence before (a run of one referent)."""
     sent = pronoun.sent
-    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head != sent.root or sent.start == 0:
+    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or pronoun.head != sent.root or sent.start == 0:
         return None
     if _latest_before(doc, pronoun, 0, _is_party) is not None:
         return None  # a party named earlier in its own sentence is nearer
     root = doc[sent.start - 1].sent.root
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ == pronoun.lower_ == "they":
+        return _ref_for_head(doc, subj)  # "They charged ... They also denounced ...": one run, one referent
     if subj is None or subj.lower_ in COLLECTIVE_PRONOUNS:
         return None
+    if pronoun.lower_ == "they" and subj.tag_ not in {"NNS", "NNPS"} and not subj.conjuncts:
+        return None  # "they" takes up a plural subject only
     return next((r for r in refs_for(doc, subj, with_conjuncts=False) if _is_party(r)), None)
 
 
@@ -392,6 +397,7 @@ def _person_beside(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
     spans += [mention_of(doc, a) for p in head.children if p.dep_ == "prep" and p.lower_ == "including"
               and head.dep_ not in {"nsubj", "nsubjpass"}
               for o in p.children if o.dep_ == "pobj" for a in [o, *o.children] if a is o or a.dep_ == "appos"]
+    spans += [mention_of(doc, leader) for leader in _leaders_of(head)]
     if head.i + 1 < len(doc) and head.pos_ == "NOUN":  # "U.S. special envoy Steve Witkoff": a title before the name
         spans.append(mention_of(doc, doc[head.i + 1]))
     if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
@@ -401,6 +407,16 @@ def _person_beside(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
     if person is None:
         return None
     return with_country(person, ref.country) if not person.country and ref is not None and ref.country else person
+
+
+LEADING_VERBS = {"lead", "head", "chair"}  # also sides.led_sides
+
+
+def _leaders_of(head: Token) -> list[Token]:
+    """"a delegation led by NAME", "a team headed by X and Y": whoever leads a group is its named actor."""
+    verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS]
+    agents = [g for v in verbs for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [t for a in agents for t in [a, *a.conjuncts]]
 
 
 def conjoined_groups(doc: Doc, token: Token, group: Ref) -> list[Ref]:

@@ -191,7 +191,9 @@ def _organisers(draft) -> list[Ref]:
 
 # Definite nouns that name an act told before ("condemned the measures", "rejected the move").
 ACT_NOUNS = {"measure", "move", "decision", "step", "sanction", "action", "restriction", "ban", "strike",
-             "attack", "policy", "tariff", "deployment", "seizure", "arrest", "expulsion", "incident"}
+             "attack", "policy", "tariff", "deployment", "seizure", "arrest", "expulsion", "incident",
+             # military shows of force ("condemned the drills"): MOBILIZE acts named by their kind
+             "drill", "exercise", "manoeuvre", "maneuver", "patrol", "incursion", "blockade", "launch"}
 # Definite nouns that name a statement told before ("rejected the charge", "dismissed the warning").
 SAID_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "warning", "threat", "demand"}
 HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "PROTEST"}

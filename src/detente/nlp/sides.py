@@ -9,15 +9,17 @@ by the passes over a document's drafts in nlp/side_context.py.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.clause_subjects import (
     adjunct_subject, after_dateline, aux_subject, children, inherited_subject, is_dateline, stray_subject,
 )
-from detente.nlp.mentions import Ref, state_ref
+from detente.nlp.meeting_sides import (  # noqa: F401  (re-exported: the meeting geometry moved there)
+    LEADER_ROLES, LEADER_VIA, consult_geometry, geometry_by_place, host_of_place, is_leader, leader_host, named_leader,
+    on_sidelines, venue_host_person,
+)
+from detente.nlp.mentions import Ref
 from detente.nlp.noun_agents import agent_refs, wishing_subject
 from detente.nlp.speaker_sides import state_voice, voicing_person
 from detente.nlp.status import answering_verb
@@ -101,6 +103,7 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     if source and announced:  # "the treaty was suspended": the thing acted on is no party; context gives the other
         undergoing = [r for r in undergoing if party_key(r) and party_key(r) not in own | {party_key(s) for s in source}]
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + undergoing
+    target = _past_own_owner(doc, token, target, own)
     if token.lemma_.lower() in ARRIVAL_VERBS:
         target = [r for r in target if not _unknown_destination(r)]
     if recalled_envoy(token) is not None:  # "pulled out its envoy X": one's own envoy is moved, not the target
@@ -108,8 +111,51 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     if not any(party_key(r) for r in target):  # "break off relations with X", "send aid to X"
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
-    source, target = split_pair(source, target)
+    target = target or summed_authors(doc, token, own)
+    if not _renamed(doc, subj, source):
+        source, target = split_pair(source, target)
     return source + state_voice(doc, token, source), target
+
+
+def _renamed(doc: Doc, subj: list[Token], source: list[Ref]) -> bool:
+    """"a spokeswoman for Lai, Karen Kuo, condemned": a name in apposition inside the subject renames
+    someone in it, so the subject is one side named twice, not a pair that acted on each other."""
+    renames = {span._.ref.actor_id for h in subj for t in h.subtree if t.dep_ == "appos"
+               and (span := mention_of(doc, t)) is not None}
+    return len(source) == 2 and source[1].actor_id in renames and source[1].country in {None, source[0].country}
+
+
+# Nouns that sum up the clause they are set beside: "X opened a probe, a move Y condemned".
+SUMMARY_NOUNS = {"step", "move", "decision", "measure", "action", "act", "gesture", "announcement", "development"}
+
+
+def _set_beside(noun: Token) -> bool:
+    """A noun phrase after a comma that the parser hung on the clause (as an apposition, adverb or second object)."""
+    after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    return noun.dep_ in {"npadvmod", "appos"} or (noun.dep_ == "dobj" and after_comma)
+
+
+def summed_authors(doc: Doc, token: Token, own: set) -> list[Ref]:
+    """"Brussels opened a probe last year, a step Beijing condemned": a verb in a relative clause on a noun
+    that sums up the main clause acts on that clause's subject (its author), not on whoever else is named."""
+    noun = token.head
+    if token.dep_ != "relcl" or noun.lemma_.lower() not in SUMMARY_NOUNS or not _set_beside(noun):
+        return []
+    summed = noun.head
+    while summed.pos_ not in {"VERB", "AUX"} and summed.head.i != summed.i:
+        summed = summed.head  # "a probe, a step ...": the noun may hang on the object of the summed clause
+    subjects = [s for s in children(summed, {"nsubj"}) if not is_dateline(s)]
+    return [r for r in subject_refs(doc, next(iter(subjects), None)) if r.country not in own or r.sector == "IGO"]
+
+
+def _past_own_owner(doc: Doc, token: Token, target: list[Ref], own: set) -> list[Ref]:
+    """"reaffirmed America's commitment to Taiwan": when the object is the source's own thing and its phrase
+    names another party after "to"/"with"/"against", that party is the target, not the thing's owner."""
+    if not any(r.via == "owner" and r.country in own for r in target):
+        return target
+    others = [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against", "for"})
+              for r in refs_for(doc, p) if r.country not in own]
+    return [r for r in target if not (r.via == "owner" and r.country in own)] + others if others else target
 
 
 def _unknown_destination(ref: Ref) -> bool:
@@ -222,6 +268,19 @@ def _venue_owners(doc: Doc, token: Token, owners: list[Ref]) -> list[Ref]:
     between = prep_objects(token, {"between"})
     parties = between_parties(doc, between[0]) if between else []
     return parties if len(parties) >= 2 else owners
+
+
+# Nouns of going to see someone: a place or building named before one is where the visitor went.
+VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
+
+
+def visited_hosts(token: Token, owners: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+    """"during a White House visit", "his Beijing trip": a state, place or building named as a modifier of a
+    visit noun (not its owner "Xi's visit") is the host (PLOVER target); people before it stay visitors."""
+    if token.lemma_.lower() not in VISIT_NOUNS or any(c.dep_ == "poss" for c in token.children):
+        return owners, []
+    hosts = [r for r in owners if r.kind in VENUE_KINDS | {"state"}]
+    return [r for r in owners if r not in hosts], hosts
 
 
 def _nationality_refs(doc: Doc, token: Token) -> list[Ref]:
@@ -364,13 +423,14 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
         led = led_sides(doc, token)
         if led[0]:
             return led
-    owners = _venue_owners(doc, token, _modifier_refs(doc, token)) or agent_refs(doc, token)
+    owners, hosts = visited_hosts(token, _venue_owners(doc, token, _modifier_refs(doc, token)))
+    owners = owners or ([] if hosts else agent_refs(doc, token))
     sufferer = _faced_by(token)
     if sufferer is not None and (governor is None or governor.pos_ != "NOUN"):
         return _suffered_sides(doc, token, sufferer, owners)
-    source, target = owners[:1], owners[1:]
+    source, target = owners[:1], owners[1:] + hosts
     source += voicing_person(doc, token, source)
-    if not owners and governor is None:  # "Israeli and U.S. strikes on Iran": joint authors; "Russian-Chinese talks": the pair
+    if not owners and not hosts and governor is None:  # "Israeli and U.S. strikes on Iran": joint authors; "Russian-Chinese talks": the pair
         nations = _nationality_refs(doc, token)
         other = prep_objects(token, {"on", "against", "with", "to"})
         source, target = (nations, []) if other else (nations[:1], nations[1:])
@@ -411,7 +471,7 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
 
 
 # Verbs by which a relative clause tells who did the act its noun names ("the sanctions that X set in motion").
-AUTHOR_VERBS = LIGHT_VERBS | {"set", "trigger", "initiate", "reimpose", "invoke", "enforce", "introduce"}
+AUTHOR_VERBS = LIGHT_VERBS | {"set", "trigger", "initiate", "reimpose", "invoke", "enforce", "introduce", "place", "put", "adopt", "apply"}
 RELATIVE_PRONOUNS = {"that", "which"}
 
 
@@ -431,81 +491,6 @@ def relative_authors(doc: Doc, token: Token) -> list[Ref]:
         if subjects:
             return subject_refs(doc, subjects[0])
     return []
-
-
-# "X hosted / received Y", "Y was received by X": the logical subject is the host, its guest the visitor.
-RECEIVING_VERBS = {"host", "receive"}
-
-
-def consult_geometry(token, mode, source, target, location):
-    """Where a meeting happens tells its mode: the host's country -> visit (visitor as source), elsewhere -> third-party."""
-    if token.lemma_.lower() in RECEIVING_VERBS and target:  # the receiver is the host: target (PLOVER)
-        source, target = target, source
-    if mode == "visit" and not target:
-        target = host_of_place(source, location)
-    if mode is None and on_sidelines(token.sent):
-        mode = "multilateral"
-    mode, source, target = geometry_by_place(mode, source, target, location)
-    if mode == "visit":
-        target = target + leader_host(token.doc, source, target)
-    return mode, source, target
-
-
-SIDELINES = {"sidelines", "sideline", "margins", "margin"}
-
-
-def on_sidelines(sent) -> bool:
-    """"... on the sidelines / margins of the summit": a meeting told in such a sentence is held within a
-    gathering (PLOVER multilateral), wherever the phrase hangs in the parse."""
-    return any(t.lower_ in SIDELINES and t.head.lower_ in {"on", "at"} and any(c.lower_ == "of" for c in t.children)
-               for t in sent)
-
-
-def geometry_by_place(mode, source, target, location):
-    """A meeting of known sides with no mode yet: in one side's country a visit by the other, else third-party."""
-    if mode is not None or location is None or not location.country or not source or not target:
-        return mode, source, target
-    src = {r.country for r in source}
-    tgt = {r.country for r in target}
-    here = location.country
-    if here in tgt and here not in src:
-        return "visit", source, target
-    if here in src and here not in tgt:
-        return "visit", target, source
-    return ("third-party" if here not in src | tgt else mode), source, target
-
-
-LEADER_VIA = "leader"  # a leader no word of the event's clause names, inferred as its state's host
-LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "emperor", "emir", "supreme leader"}
-
-
-def is_leader(ref: Ref) -> bool:
-    """A head of state or government (by the office the knowledge base gives for the article's day)."""
-    return ref.kind == "person" and any(part.strip().lower() in LEADER_ROLES for part in (ref.role or "").split(";"))
-
-
-def leader_host(doc: Doc, source: list[Ref], target: list[Ref]) -> list[Ref]:
-    """"Xi will make a trip to the United States", "Zelensky is due at the White House": a leader visiting
-    a state whose host no one names is received by that state's leader, when the article names them."""
-    if not target or any(r.kind != "state" for r in target) or not any(is_leader(r) for r in source):
-        return []
-    found = named_leader(doc, {r.country for r in target})
-    return [replace(found, via=LEADER_VIA)] if found is not None else []
-
-
-def named_leader(doc: Doc, countries: set[str]) -> Ref | None:
-    """The first leader of one of these states that the article names."""
-    return next((s._.ref for s in doc.spans["actors"] if s._.ref is not None and s._.ref.country in countries
-                 and is_leader(s._.ref)), None)
-
-
-def host_of_place(source: list[Ref], location) -> list[Ref]:
-    """"Macron's state visit" placed in Britain: a visit with no host named is to the state it takes place in
-    (PLOVER: the visited side is the target), unless the visitor is at home there."""
-    if location is None or not location.country or not source or location.country in {r.country for r in source}:
-        return []
-    from detente.nlp.context import current_kb
-    return [state_ref(location.country, current_kb(), "location")]
 
 
 # Going somewhere: "arrived in Amman on a visit" (the place hangs on the verb of motion, the visit on "on").
