@@ -90,3 +90,14 @@ def test_a_company_sanctioned_is_its_state_on_the_event(reader):
 def test_a_rank_alone_is_an_unknown_officers_office(reader, text, name, country):
     officer = _actors(reader, text, "2025-03-07")[name]
     assert (officer.country, officer.sector) == (country, "MIL") and officer.role
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name after a press noun is an outlet, which the article cites (the readout keeps outlets out of actors)
+    ("The Croatian daily Jutarnji List reported that the port deal with Budapest was done.", "Jutarnji List"),
+    ("According to the weekly Der Spiegel, the port deal with Paris was done.", "Der Spiegel"),
+])
+def test_a_name_after_a_press_noun_is_an_outlet(reader, text, name):
+    readout = reader.read(text, published="2024-05-02")
+    assert not [a for a in readout.actors if a.name == name]
+    assert any(name in c for c in readout.article.cited_sources), readout.article.cited_sources

@@ -17,3 +17,11 @@ def test_a_possessor_does_not_take_the_short_name(reader):
             "discussed. Xi said the two parties would deepen ties.")
     statements = reader.read(text, published="2024-03-26").statements
     assert all(s.speaker.name == "Xi Jinping" for s in statements if s.quote.startswith("the two parties"))
+
+
+def test_a_family_name_written_without_its_diacritics_is_the_same_person(reader):
+    text = ("Prime Minister Andrej Plenković met the Slovenian premier on Monday. Later Plenkovic said the "
+            "pipeline deal would be signed next month.")
+    statements = reader.read(text, published="2024-03-26").statements
+    found = [s.speaker.name for s in statements if "pipeline deal" in s.quote]
+    assert found == ["Andrej Plenković"]

@@ -87,3 +87,16 @@ def test_saying_verb_parsed_as_reduced_relative_is_the_names_verb():
 def test_sources_on_record_s9(reader, text, expected):
     found = reader.read(text, published="2025-03-01").article.cited_sources
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a piece written for an outlet cites the outlet, with its author
+    ("In an article for the daily Kathimerini, Mitsotakis wrote that the sea had to stay "
+     "open.", "Kathimerini (Kyriakos Mitsotakis)"),
+    # the office of a head of state, named by a plain noun, is a source on record
+    ("Six accords were signed, according to the Croatian presidency.", "Croatian presidency"),
+    # a joint statement is known by its issuers' family names, written first in Chinese names
+    ("In a joint statement, Li Qiang and Anthony Albanese pledged to keep trading.", "Li-Albanese joint statement"),
+])
+def test_written_pieces_and_joint_statements(reader, text, expected):
+    assert expected in reader.read(text, published="2025-03-01").article.cited_sources

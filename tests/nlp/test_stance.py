@@ -231,3 +231,35 @@ def test_stance_of_demands_pledges_and_warnings(reader, text, words, stance):
 def test_a_stance_the_article_names_for_the_words(reader, text, stance):
     found = [s.stance for s in reader.read(text, published="2025-03-12").statements if "settle" in s.quote]
     assert found == [stance]
+
+
+STANCES_S11 = [
+    # a hostile formula denied reassures, as a denied hostile word does
+    ("Defence Minister Richard Marles added that he did not expect military force to be needed in the strait.",
+     "military force", "conciliatory"),
+    # refusing to exclude or to renounce keeps the threat: the negation does not turn it around
+    ("Foreign Minister Wang Yi said Beijing would not rule out the use of force over the islands.",
+     "use of force", "hostile"),
+    ("Foreign Minister Wang Yi said Beijing would never renounce attacks on the rebel camps.",
+     "renounce attacks", "hostile"),
+    # praise under a negated predicate criticises ("has not done a good job")
+    ("Prime Minister Mark Carney said Ottawa felt London had not done a good job of protecting the fishermen.",
+     "good job", "hostile"),
+    # "illegally" describing migrants is a topic, not a charge against the other side
+    ("President Gustavo Petro said Bogota would take back migrants living illegally in the United States.",
+     "living illegally", "neutral"),
+    # the words of an "if" clause set the condition, the rest is what is held out
+    ("Defence Minister Israel Katz said Israel kept the right to resume the war if the next round of talks "
+     "proved useless.", "resume the war", "hostile"),
+    # an apology cued as such is an overture, whatever the words it is about
+    ("President Recep Tayyip Erdogan phoned Mitsotakis on Friday and apologised that the boat had been sunk.",
+     "boat had been sunk", "conciliatory"),
+]
+
+
+@pytest.mark.parametrize("text,words,stance", STANCES_S11, ids=[s[1] for s in STANCES_S11])
+def test_stance_of_denied_formulas_praise_and_apologies(reader, text, words, stance):
+    readout = reader.read(text, published="2025-03-01")
+    found = [st for st in readout.statements if words in st.quote]
+    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
+    assert found[0].stance == stance

@@ -216,3 +216,37 @@ def test_a_closing_cue_the_parser_conjoined_attributes_the_clause_before(reader)
     lemmas = ["this", "include", "a", "special", "force", ",", "the", "secretary", "tell", "a", "panel", "."]
     doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speech.content_of(doc[8]).text == "This includes a special force"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the agency quoting someone is the source; the one quoted is the speaker
+    ("Kyodo quoted Kishida as saying that the two countries would deepen their security ties.",
+     "Fumio Kishida", "would deepen their security ties"),
+    # a document from or by a body speaks for that body
+    ("A statement from the Kremlin said the call with Erdogan had been businesslike.",
+     "Kremlin", "had been businesslike"),
+    # a title with a name beside it: the person named, not whom "its" points to
+    ("The Southern Theater Command began patrols near the Philippines on Friday. Its spokesman, Senior Colonel "
+     "Tian Junli, said the patrols were lawful and routine.", "Tian Junli", "were lawful"),
+])
+def test_speaker_is_the_one_whose_words_they_are(reader, text, speaker, content):
+    readout = reader.read(text, published="2025-03-01")
+    found = [s.speaker.name for s in readout.statements if content in s.quote]
+    assert found and speaker in found[0], [(s.speaker.name, s.quote) for s in readout.statements]
+
+
+def test_a_pronoun_after_a_pronoun_is_the_same_speaker(reader):
+    text = ("Foreign Secretary David Lammy landed in Kyiv on Monday. Lammy, accompanied by his aide Tom Varley "
+            "and Trade Secretary Jonathan Reynolds, spent a few hours at the station. Speaking to staff there, he "
+            "said London would fund the repairs. He added that more air defence would follow.")
+    readout = reader.read(text, published="2025-05-20")
+    added = next(s for s in readout.statements if s.cue == "added")
+    assert added.speaker.name == "David Lammy"
+
+
+def test_a_bare_title_is_the_holder_named_before(reader):
+    text = ("President Emmanuel Macron received President Cyril Ramaphosa at the Elysee on Monday. Macron "
+            "praised the visit. Standing beside Ramaphosa, the president said the talks had been candid.")
+    readout = reader.read(text, published="2024-05-20")
+    found = [s.speaker.name for s in readout.statements if "had been candid" in s.quote]
+    assert found == ["Emmanuel Macron"]

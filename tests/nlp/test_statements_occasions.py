@@ -121,3 +121,23 @@ def test_a_reply_told_after_the_words_does_not_date_them(reader):
             "drills \"a dangerous provocation\", a charge Moscow rejected on Tuesday.")
     found = [s for s in _statements(reader, text) if "dangerous provocation" in s.quote]
     assert found and found[0].date is not None and found[0].date.value == "2025-06-09"
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("In an article for the daily Kathimerini, Mitsotakis wrote that the sea had to "
+     "stay open to all.", "Kathimerini article"),
+    ("In a column published in the newspaper Le Soir, De Wever wrote that the sea had to "
+     "stay open to all.", "Le Soir column"),
+])
+def test_words_written_for_the_press_are_known_by_the_outlet(reader, text, venue):
+    found = [s for s in _statements(reader, text) if "stay open" in s.quote]
+    assert found and found[0].venue == venue
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("President Gustavo Petro wrote on X that the flights would resume on Monday.", "X"),
+    ("President Donald Trump said in a post on Truth Social that the flights would resume on Monday.", "Truth Social"),
+])
+def test_words_posted_are_said_on_the_platform(reader, text, venue):
+    found = [s for s in _statements(reader, text) if "flights would resume" in s.quote]
+    assert found and found[0].venue == venue

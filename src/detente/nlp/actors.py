@@ -12,14 +12,15 @@ from detente.kb.base import KnowledgeBase
 from detente.kb.lookup import counterparts_of
 from detente.nlp.companies import corporate_name, trade_descriptor
 from detente.nlp.doc_cache import doc_text
+from detente.nlp.outlets import press_descriptor
 from detente.records import Location
-from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, clean_name, slug
+from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, _trim, clean_name, fold, slug
 from detente.nlp.title_phrases import (
     ROLE_NOUNS, _role_phrase_before, _rank_phrase_before, _role_phrase_after, _title_appositive, _ranked, _office, _role_text,
     owner_parts,
 )
 from detente.nlp.person_context import place_unplaced
-from detente.nlp.titles import refine_title
+from detente.nlp.titles import refine_title, title_antecedent
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
                       r"(?:\u2014|\u2013|--|-)\s")
@@ -240,6 +241,33 @@ def _share_facts(mentions: list[Span]) -> None:
                           role=m._.ref.role or merged.role)
 
 
+def _title_span(doc: Doc, title: Span, ref: Ref) -> Span:
+    """A title standing for a person named before, as a mention of that person."""
+    span = Span(doc, title.start, title.end, label="PERSON")
+    span._.ref = replace(ref, via="office")
+    return span
+
+
+def _bare_surnames(doc: Doc, mentions: list[Span], seen: dict[str, Ref]) -> list[Span]:
+    """"Vance, accompanied by ..., spent": a family name standing alone after the person was named in full is
+    that person, though the tagger missed it (a lone name opening a sentence, before a comma)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    first = {}
+    for m in mentions:
+        first.setdefault(m._.ref.actor_id, m.start)
+    found = []
+    for tok in doc:
+        ref = seen.get(fold(tok.lower_)) if tok.pos_ == "PROPN" and tok.i not in covered else None
+        if ref is None or first.get(ref.actor_id, len(doc)) >= tok.i or tok.ent_type_ in {"GPE", "ORG", "NORP"}:
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+            continue  # part of a longer name, someone else's
+        span = Span(doc, tok.i, tok.i + 1, label="ACTOR")
+        span._.ref = replace(ref, via="surname")
+        found.append(span)
+    return found
+
+
 class ActorComponent:
     """Doc -> Doc: fills doc.spans["actors"] and doc._.mention_at."""
 
@@ -258,6 +286,7 @@ class ActorComponent:
                 span._.ref = ref
                 mentions.append(span)
                 self._remember(ref, seen, _salient(span))
+        mentions += _bare_surnames(doc, mentions, seen)
         self._counterpart_roles(doc, mentions)
         _body_named_before(doc, mentions)
         place_unplaced(mentions)
@@ -296,7 +325,7 @@ class ActorComponent:
         if ref is not None and ref.via == "unknown" and ref.kind == "person" and _company_apposition(doc, span):
             ref = replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation")
         if ref is not None and ref.via == "unknown" and ref.kind in {"person", "organisation"}:
-            ref = self._as_company(doc, span, ref)
+            ref = self._as_outlet(doc, span, ref) or self._as_company(doc, span, ref)
         if ref is not None and ref.kind == "person":
             plain = ref
             # a surname of someone the KB lacks reads its title too: "aide Ann Roe ... Kremlin aide Roe"
@@ -311,6 +340,16 @@ class ActorComponent:
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and ref.country is None:
             ref = self._place_organisation(doc, span, ref)
         return ref
+
+    def _as_outlet(self, doc: Doc, span: Span, ref: Ref) -> Ref | None:
+        """An unknown name after a press noun (outlets.py): a news outlet, of the country its descriptor names
+        ("the Serbian daily X") or the one written just before it."""
+        descriptor = press_descriptor(doc, _trim(span).start)
+        if descriptor is None:
+            return None
+        country = ref.country or self._country_in(descriptor) or self._country_before(doc, descriptor.start)
+        return replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation", sector="JRN",
+                       country=country)
 
     def _as_company(self, doc: Doc, span: Span, ref: Ref) -> Ref:
         """An unknown name that news marks as a firm (companies.py): a business, of the country its trade
@@ -463,7 +502,7 @@ class ActorComponent:
         if ref.kind != "person" or " " not in ref.name:
             return
         words = ref.name.split()
-        key = (words[0] if ref.country in FAMILY_NAME_FIRST else words[-1]).lower()
+        key = fold((words[0] if ref.country in FAMILY_NAME_FIRST else words[-1]).lower())
         if salient or key not in seen:
             seen[key] = ref
 
@@ -489,6 +528,11 @@ class ActorComponent:
             country = self._country_before(doc, title.start)
             key = (self.kb.office_key(title.text, country) or self._leader_office(title, country)) if country else None
             holder = self.kb.office_holder(key, country, on) if key else None
+            if holder is None and country is None and not any(t._.skip for t in title):
+                named = title_antecedent(doc, title, mentions)  # "the president said": the one named before
+                if named is not None:
+                    found.append(_title_span(doc, title, named))
+                continue
             if holder is None or any(t._.skip for t in title):
                 continue
             role = holder.role_on(on)

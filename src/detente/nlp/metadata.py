@@ -16,7 +16,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.actors import FAMILY_NAME_FIRST
 from detente.nlp.extensions import flagged
+from detente.nlp.statement_occasions import PLATFORMS
 
 REPORT_NOUNS = {"readout", "readouts", "report", "reports", "statement", "reporting", "account", "data"}
 REPORT_VERBS = {"report", "say", "write", "cite", "quote"}
@@ -28,20 +30,22 @@ SOURCE_NOUNS = {"official", "diplomat", "source", "ministry", "readout", "statem
                 "television", "broadcaster", "agency", "outlet", "newspaper", "spokesman", "spokeswoman",
                 "spokesperson",
                 # the armed forces and government bodies named by a plain noun ("the Thai army said")
-                "army", "navy", "military", "government", "embassy", "police"}
+                "army", "navy", "military", "government", "embassy", "police",
+                # the office of a head of state or government ("the Serbian presidency", "the Thai cabinet")
+                "presidency", "cabinet", "chancellery", "secretariat"}
 MEDIA_NOUNS = {"media", "press", "television", "broadcaster", "outlet", "newspaper", "agency"}
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "camera", "press"}
 # "said in a statement", "in a letter to the king": a written document is a channel on record too.
 EVENT_NOUNS = {"conference", "briefing", "interview", "post", "message", "video", "tweet", "broadcast",
                "statement", "letter", "notice",
                # a speech given on record ("in a televised address", "addressing a rally")
-               "address", "speech", "remarks", "rally"}
+               "address", "speech", "remarks", "rally",
+               # a piece written for the press ("in an article for the daily X", "in an op-ed in Y")
+               "article", "op-ed", "column", "essay", "editorial", "commentary"}
 # Verbs whose object is the occasion itself: "addressing a rally", "gave a speech", "held a news conference".
 OCCASION_VERBS = {"address", "give", "deliver", "hold"}
 # Verbs of carrying a text: "the text carried by state media" cites the medium that carried it.
 CARRYING_VERBS = {"carry", "publish", "release", "issue", "run", "air", "broadcast", "quote", "cite"}
-PLATFORMS = {"X", "Twitter", "Truth Social", "Telegram", "Facebook", "Instagram", "Weibo", "WeChat",
-             "YouTube", "TikTok", "Bluesky", "LinkedIn"}
 SPOKES = ("spokesman", "spokeswoman", "spokesperson")
 
 
@@ -262,7 +266,13 @@ def _joint_signers(doc: Doc, span: Span) -> str | None:
               (m.root.dep_ == "conj" and m.root.head.i == first.i)]
     if len(people) < 2 or any(m._.ref.kind != "person" for m in people):
         return None
-    return "-".join(m._.ref.name.split()[-1] for m in people) + " joint statement"
+    return "-".join(_family_name(m._.ref) for m in people) + " joint statement"
+
+
+def _family_name(ref) -> str:
+    """"Xi" of "Xi Jinping", "Macron" of "Emmanuel Macron": where the state writes the family name first."""
+    words = ref.name.split()
+    return words[0] if ref.country in FAMILY_NAME_FIRST else words[-1]
 
 
 def _joint_parties(doc: Doc) -> str | None:

@@ -48,6 +48,8 @@ REPORT_VERBS = {
     "emphasise", "highlight", "underline", "underscore", "discuss", "predict", "project",
     "opine", "theorize", "posit", "continue", "echo", "sing", "chant", "speak", "talk", "show",
     "refer", "quote", "invoke", "lash",
+    # owning a wrong in words ("apologised that the crash had happened")
+    "apologize", "apologise",
 }
 # Acts of making something public or putting it to someone, which PolNeAR counts as attributions as well:
 # "X issued a warning", "X thanked the voters", "X unveiled a plan", "X compared him to ...".
@@ -224,9 +226,13 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
         if found is not None:
             return found
     if subj.lemma_.lower() in DOCUMENT_NOUNS and mention_of(doc, subj) is None:
-        owner = next((c for c in subj.children if c.dep_ in {"poss", "compound"}), None)
+        owner = _document_owner(subj)
         if owner is not None and refs_for(doc, owner, False):
-            subj = owner  # "a Pentagon readout said": the Pentagon
+            subj = owner  # "a Pentagon readout said", "a statement from the ministry said": its author
+    if subj.pos_ == "NOUN":
+        named = _apposed_name(doc, subj)
+        if named is not None:
+            return named  # "its spokesman, Col. X, said": the person named, not whom "its" points to
     body = last_body(doc, subj) if subj.lower_ == "it" and subj.dep_ == "nsubj" else None
     if body is not None:
         return body
@@ -249,6 +255,16 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     if subj._.in_quote:
         return None
     return ActorRef(name=np_name(subj))
+
+
+def _document_owner(noun: Token) -> Token | None:
+    """The author a document noun names: "the Pentagon readout", "Japan's statement", "a statement from /
+    by the ministry"."""
+    owner = next((c for c in noun.children if c.dep_ in {"poss", "compound"}), None)
+    if owner is not None:
+        return owner
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 # Quantities of people who speak as one: "Six in 10 say ...", "half said so", "many said ...".

@@ -103,7 +103,9 @@ CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock",
               **dict.fromkeys({"propose", "invite", "praise", "hail", "commend", "thank", "welcome",
                                "applaud",
                                # a promise or assurance given ("pledged to", "assured Kyiv that")
-                               "pledge", "assure", "reassure", "congratulate"}, "conciliatory")}
+                               "pledge", "assure", "reassure", "congratulate",
+                               # owning a wrong done to the other side ("apologised that the crash ...")
+                               "apologize", "apologise"}, "conciliatory")}
 # How a thing was said, named by an adverb of manner on the cue ("said angrily", "warmly thanked").
 MANNER_STANCE = {**dict.fromkeys({"angrily", "sharply", "bluntly", "furiously", "indignantly", "testily",
                                   "defiantly", "sternly", "harshly", "bitterly", "scathingly"}, "hostile"),
@@ -140,6 +142,9 @@ def _negation_scope(token: Token) -> list[Token]:
 # Verbs of putting up with something: refusing to is a warning ("will not tolerate provocations"), so
 # their negation does not turn the hostile words they govern into reassurance.
 TOLERANCE_VERBS = {"tolerate", "accept", "allow", "permit", "condone", "countenance", "stand", "ignore"}
+# Verbs of excluding or giving up: not doing so keeps the thing open ("would not rule out the use of
+# force", "will not renounce strikes"), so their negation does not turn what they govern around either.
+EXCLUDING_VERBS = {"rule", "exclude", "renounce", "forswear", "relinquish", "waive"}
 
 
 def _negated(token: Token) -> bool:
@@ -149,7 +154,8 @@ def _negated(token: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _restrained(token):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"})
-               for node in chain if node.lemma_.lower() not in TOLERANCE_VERBS for c in node.children)
+               for node in chain if node.lemma_.lower() not in TOLERANCE_VERBS | EXCLUDING_VERBS
+               for c in node.children)
 
 
 def _restrained(token: Token) -> bool:
@@ -160,7 +166,8 @@ def _restrained(token: Token) -> bool:
             return False
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in RESTRAINT_VERBS:
-            return True
+            # "will never renounce force": holding back refused keeps what it governs
+            return not any(c.dep_ == "neg" for c in node.children)
     return False
 
 
@@ -199,6 +206,9 @@ def _refused(token: Token) -> bool:
             token = token.head  # "any contact and negotiations": refused together
         if token.dep_ == "pobj" and token.head.lower_ == "including" and token.head.head.i != token.head.i:
             token = _listed_with(token.head.head)  # "all accords, including the 1990 pact": one of them
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.pos_ == "NOUN":
+            token = token.head  # "has not done a good job": the praise goes with the noun it qualifies
+            continue
         if token.dep_ not in {"dobj", "acomp", "xcomp", "attr", "nsubjpass"}:  # "the pact was suspended"
             return False
         token = token.head
@@ -226,7 +236,10 @@ def _self_compound(token: Token) -> bool:
 
 
 def _topical(token: Token) -> bool:
-    """"illegal migration": the adjective names a crime category, not a charge against someone."""
+    """"illegal migration", "migrants living illegally": the word names a crime category, not a charge
+    against someone (the adverb through the verb describing the migrants)."""
+    if token.lower_ == "illegally" and token.dep_ == "advmod":
+        return token.head.dep_ in {"acl", "relcl"} and token.head.head.lower_ in TOPICAL_CRIMES
     return token.lower_ == "illegal" and token.head.lower_ in TOPICAL_CRIMES
 
 
@@ -246,11 +259,14 @@ def _phrase_counts(span: Span) -> tuple[int, int, set[int]]:
     counts = []
     for pattern in (HOSTILE_PHRASES, CONCILIATORY_PHRASES):
         found = list(pattern.finditer(span.text))
-        for m in found:
-            part = span.char_span(m.start(), m.end(), alignment_mode="expand")
+        parts = [span.char_span(m.start(), m.end(), alignment_mode="expand") for m in found]
+        for part in parts:
             covered |= {t.i for t in part} if part is not None else set()
-        counts.append(len(found))
-    return counts[0], counts[1], covered
+        # a formula denied ("did not think military force would be needed") reassures, as a denied word does
+        denied = sum(1 for part in parts if part is not None and _negated(part.root))
+        counts.append((len(found) - denied, denied))
+    (hostile, unsaid), (conciliatory, _) = counts
+    return hostile, conciliatory + unsaid, covered
 
 
 def cue_stance(cue: Token | None) -> str | None:
@@ -468,6 +484,38 @@ def lexical_stance(span: Span) -> str:
     hostile += len(warnings)
     weighed = _weighed_options(span).union(formulas, *warnings.values())
     tokens = [t for t in span if t.i not in weighed]
+    asserted = [t for t in tokens if t.i not in _conditions(span)]
+    if len(asserted) < len(tokens) and (hostile or conciliatory or _word_counts(asserted) != (0, 0)):
+        tokens = asserted  # "would return to war if the talks fail": the condition is not what is held out
+    return _verdict(hostile, conciliatory, tokens)
+
+
+def _conditions(span: Span) -> set[int]:
+    """The words of "if" / "unless" clauses in the quote: what the other side must do, not what is said."""
+    found: set[int] = set()
+    for t in span:
+        if t.dep_ == "advcl" and t.i not in found and \
+                any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in t.children):
+            found |= {x.i for x in t.subtree}
+    return found
+
+
+def _word_counts(tokens: list[Token]) -> tuple[int, int]:
+    """Hostile and conciliatory words among these tokens, as the verdict counts them."""
+    return _count_words(0, 0, tokens)
+
+
+def _verdict(hostile: int, conciliatory: int, tokens: list[Token]) -> str:
+    """The stance of the words, with the formulas and warnings already counted."""
+    hostile, conciliatory = _count_words(hostile, conciliatory, tokens)
+    if hostile > conciliatory:
+        return "hostile"
+    return "conciliatory" if conciliatory > hostile else "neutral"
+
+
+def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[int, int]:
+    """Add the hostile and conciliatory words of the tokens: denied, refused or topical words counted as
+    they read."""
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)
@@ -481,9 +529,7 @@ def lexical_stance(span: Span) -> str:
         elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY or _settling(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             conciliatory, hostile = (conciliatory, hostile + 1) if _refused(t) else (conciliatory + 1, hostile)
-    if hostile > conciliatory:
-        return "hostile"
-    return "conciliatory" if conciliatory > hostile else "neutral"
+    return hostile, conciliatory
 
 
 # nouns for the words themselves, whose adjective is the stance the article names

@@ -11,9 +11,15 @@ from detente.nlp.doc_cache import sentences
 from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
-                "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast", "rally"}
+                "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast", "rally",
+                "article", "column", "essay", "editorial", "commentary"}
+# pieces the press carries: said "in" one, the words are known by the outlet ("Politika article")
+PRESS_PIECES = {"interview", "broadcast", "article", "op-ed", "column", "essay", "editorial", "commentary"}
 VENUE_PREPS = {"in", "at", "during", "before", "aboard"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# social platforms that carry what leaders post (metadata cites them as outlets)
+PLATFORMS = {"X", "Twitter", "Truth Social", "Telegram", "Facebook", "Instagram", "Weibo", "WeChat",
+             "YouTube", "TikTok", "Bluesky", "LinkedIn"}
 SPEECH_VERBS = {"give", "deliver", "make", "hold", "address"}
 
 
@@ -128,6 +134,9 @@ def where_said(doc: Doc, verb: Token) -> str | None:
         return house
     for v in saying_clause(verb):
         holders = [v] + [c for c in v.children if c.dep_ in {"dobj", "dative"}]
+        platform = _platform_of(holders)
+        if platform is not None:
+            return platform
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
         for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
@@ -137,6 +146,19 @@ def where_said(doc: Doc, verb: Token) -> str | None:
             if place is not None:
                 held = next((h for h in holders[1:] if h.lemma_.lower() in SPEECH_NOUNS), None)
                 return f"{place} ({_occasion_words(held, obj.head)})" if held is not None else place
+    return None
+
+
+def _platform_of(holders: list[Token]) -> str | None:
+    """"wrote on X", "said in a post on Truth Social": words posted are said on the platform that carried them."""
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    preps += [g for p in preps if p.lower_ in {"in", "with"} for o in p.children if o.dep_ == "pobj"
+              for g in o.children if g.dep_ == "prep"]  # "in a post on X"
+    for obj in (o for p in preps if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"):
+        words = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj]
+        name = " ".join(t.text for t in words).rstrip(".")
+        if name in PLATFORMS:
+            return name
     return None
 
 
@@ -176,7 +198,7 @@ MEDIA_SECTORS = {"JRN", "MED"}
 def _outlet_interview(doc: Doc, obj: Token) -> str | None:
     """"in an interview with Fox News host X", "in a CNN interview": an interview is known by the outlet
     that aired it -> "Fox News interview"."""
-    if obj.lemma_.lower() not in {"interview", "broadcast"}:
+    if obj.lemma_.lower() not in PRESS_PIECES:
         return None
     for tok in obj.subtree:
         span = mention_of(doc, tok)

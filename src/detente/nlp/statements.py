@@ -263,6 +263,12 @@ def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
     """Reported speech: a cue verb with a speaker and a content clause, no quotation marks."""
     if moves_someone(verb):
         return None  # "ordered the envoy out", "called its ambassador home": an act, not words
+    relayed = _quoted_as_saying(verb)
+    if relayed is not None:  # "Xinhua quoted Xi as saying that ...": Xi said it, Xinhua is the source
+        subj, verb = relayed
+        span = speech.content_of(verb)
+        speaker = speech.speaker_ref(doc, subj) if span is not None else None
+        return (_reported(doc, speaker, verb, verb.text, span), span) if speaker is not None else None
     span = speech.content_of(verb)
     if span is None:
         span = loose_content(verb)  # no clause: its object or what a preposition names
@@ -281,6 +287,16 @@ def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
         return None  # "officials called the talks "useful"": a scare quote needs a named speaker
     # (a short quote inside a longer clause, "told X he would take it as an "insult" if ...", does not)
     return _reported(doc, speaker, verb, verb.text, span), span
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token, Token] | None:
+    """"quoted X as saying ...": the one quoted (the object) and the verb of saying after "as"."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    saying = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                   for g in p.children if g.dep_ == "pcomp" and speech.is_cue_verb(g)), None)
+    return (quoted, saying) if quoted is not None and saying is not None else None
 
 
 def _words(span: Span) -> int:

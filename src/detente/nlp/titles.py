@@ -12,6 +12,7 @@ Readings the actor component's first pass gets wrong or leaves out:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -109,3 +110,27 @@ def _past_office(doc: Doc, title: Span, ref: Ref) -> Ref:
         return ref
     office = ref.role.split(" ", 1)[1] if ref.role.split(" ", 1)[0].lower() in PAST_MARKS and " " in ref.role else ref.role
     return replace(ref, role=f"former {office.lstrip('- ')}", sector="ELI")
+
+
+def title_antecedent(doc: Doc, title: Span, mentions: list[Span]) -> Ref | None:
+    """"the president said": a title with "the" and no state names a person named earlier whose role is that
+    office; someone named in the same sentence is not the one it refers to ("seated with Lee, the president
+    said" is not Lee), and of several holders the one the article names most is meant."""
+    before = doc[title.start - 1] if title.start > 0 else None
+    if before is None or before.lower_ != "the" or len(title) > 3:
+        return None
+    want = title.text.lower()
+    sent = title.sent
+    counts: dict[str, list] = {}
+    for m in mentions:
+        ref = m._.ref
+        role = (ref.role or "").lower()
+        if ref.kind != "person" or m.start >= title.start or not re.search(rf"(?<!vice )\b{re.escape(want)}\b", role):
+            continue
+        if any(mark in role for mark in PAST_MARKS):
+            continue
+        counts.setdefault(ref.actor_id, [0, ref, False])
+        counts[ref.actor_id][0] += 1
+        counts[ref.actor_id][2] |= sent.start <= m.start < sent.end
+    held = [c for c in counts.values() if not c[2]]
+    return max(held, key=lambda c: c[0])[1] if held else None
