@@ -6,6 +6,7 @@ Used by the seed test and the bundled-examples test; returns readable failures, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,18 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 STOP = {"of", "the", "and", "for", "to", ","}
 
 
+# letters with no decomposition into base + accent: "Løkke" is written "Lokke" as well
+UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i"})
+
+
+def _fold(text: str) -> str:
+    """A name written with or without its accents is the same name ("Vučić" / "Vucic")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _norm(name: str | None) -> str:
-    name = (name or "").lower().replace("\u2019", "'")
+    name = _fold((name or "").lower()).replace("\u2019", "'")
     return re.sub(r"^(u\.s\.|us|the)\s+", "", name).strip()
 
 
