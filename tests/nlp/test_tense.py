@@ -44,3 +44,14 @@ def test_perfect_of_the_confirming_verb_keeps_confirmed(reader):
     event = _main(reader, "Only two Kenyan officers have confirmed participation in the forum in Beijing.",
                   published="2025-06-01")
     assert event is not None and event.status == "confirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "The juntas of Guinea and Chad announced on Sunday that they were leaving the African Union with immediate "
+    "effect.",
+    "Ghana announced that it was expelling the Togolese ambassador, effective immediately.",
+])
+def test_act_in_force_when_announced_took_place(reader, text):
+    """"with immediate effect": the announced act holds from the announcement on (occurred, not confirmed)."""
+    event = _main(reader, text)
+    assert event is not None and event.status == "occurred", event

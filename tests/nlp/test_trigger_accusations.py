@@ -113,3 +113,16 @@ def test_denied_charge_sides(reader):
 def test_brushed_aside_sides(reader):
     events = _events(reader, "Caracas brushed aside an offer of mediation from Brazil on Monday.")
     assert any(e.type == "REJECT" and e.source[0].country == "VEN" for e in events)
+
+
+@pytest.mark.parametrize("text,mode", [
+    # a charge about what the other side aims at or holds to is criticism
+    ("Kyiv accused Moscow of trying to derail the grain deal.", "disapprove"),
+    ("Seoul accused Tokyo of seeking to rewrite history.", "disapprove"),
+    ("Beijing accused Manila of pursuing a confrontational agenda.", "disapprove"),
+    # a charge of a deed stays an allegation
+    ("Israel accused Iran of firing missiles at its cities.", "allege"),
+])
+def test_charge_of_intent_is_disapproval(reader, text, mode):
+    found = trigger_of(reader, text, "accused")
+    assert found is not None and (found.type, found.mode) == ("ACCUSE", mode)

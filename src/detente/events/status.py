@@ -112,3 +112,10 @@ WHETHER_PENDING = {"decide", "determine", "weigh", "consider", "debate", "discus
 GOVERNING_VERBS.update({"skip": "negated", "miss": "negated", "forgo": "negated", "boycott": "declined"})
 # Verbs that, in the conditional, offer the event they govern ("would welcome a meeting").
 CONDITIONAL_OFFERS = {"welcome", "support", "favor", "favour", "back", "like", "love"}
+# Aspectual verbs: "would start buying", "will resume talks": the act is told through its beginning or
+# going on, so the aspectual verb's modal is the act's.
+ASPECTUAL_VERBS = {"start", "begin", "resume", "continue", "keep", "commence"}
+# Adjectives of a set schedule ("talks are due to open"), and the verbs that say an event opens or takes place:
+# the event noun they are told of is scheduled (planned), not under way.
+SCHEDULED_ADJECTIVES = {"due", "set", "poised", "slated"}
+OPENING_VERBS = {"open", "begin", "start", "resume", "convene", "commence", "reconvene", "happen", "occur"}

@@ -31,6 +31,10 @@ def _asked_mode(verb: Token) -> str | None:
     if _back_to_talks(verb):
         return "meet"  # "return to talks", "come back to the table": resuming talks, not giving anything back
     lemma = verb.lemma_.lower()
+    if lemma in LEAVING_VERBS and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children):
+        return "yield"  # "pull the ship out of the area": withdrawing
+    if lemma in RESTART_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in TRADE_FLOWS for c in verb.children):
+        return "yield"  # "restart imports of seafood": lifting one's own curb on an exchange
     if lemma in {"use", "exert", "wield", "leverage"} and \
             any(c.dep_ == "dobj" and c.lemma_.lower() in SWAY_NOUNS for c in verb.children):
         return "assist"  # "pressed Beijing to use its influence": help in bringing a third party round
@@ -41,6 +45,12 @@ def _asked_mode(verb: Token) -> str | None:
     return REQUEST_MODES.get(lemma)
 
 
+# Verbs that, with "out", move forces or craft away ("pull out", "move its ships out"): asked, a withdrawal.
+LEAVING_VERBS = {"pull", "move", "take", "get", "withdraw", "bring", "ship"}
+# Restarting a flow of goods or travel that one side had cut is giving way on a curb (PLOVER yield).
+RESTART_VERBS = {"resume", "restart", "reopen", "restore", "reinstate"}
+TRADE_FLOWS = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment", "shipments",
+               "flight", "flights", "trade", "sale", "sales", "delivery", "deliveries"}
 BACK_VERBS = {"return", "come", "go", "get"}  # going back to the table
 TALK_PLACES = {"table", "negotiating table", "talks", "talk", "negotiation", "negotiations", "dialogue"}
 

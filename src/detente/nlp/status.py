@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.events.status import (
-    AGREEMENT_NOUNS, AIM_NOUNS, AIM_OF_NOUNS, CONDITIONAL_OFFERS, CONDITIONED_MODALS, EXCLUDING, FUTURE_MODALS,
+    AGREEMENT_NOUNS, ASPECTUAL_VERBS, OPENING_VERBS, SCHEDULED_ADJECTIVES, AIM_NOUNS, AIM_OF_NOUNS, CONDITIONAL_OFFERS, CONDITIONED_MODALS, EXCLUDING, FUTURE_MODALS,
     GOVERNING_ADJECTIVES, GOVERNING_VERBS,
     HYPOTHETICAL_MODALS, INFINITIVE_GOVERNORS, INSTRUCTING, MODIFIERS, WISH_VERBS,
     PARTICLE_REQUIRED, PARTICLE_STATUS, REFUSED_BY_NEGATION, TIME_MARKS, UNDER_PHRASES, WHETHER_PENDING,
@@ -21,6 +21,7 @@ from detente.events.status import (
 )
 from detente.nlp.dates import scheduled_present
 from detente.nlp.tense import tense_verb, told_as_past
+from detente.nlp.trigger_joint import names_pair
 from detente.nlp.triggers import LIGHT_VERBS, stays_away, trigger_for
 
 PROPOSAL_NOUNS = AIM_NOUNS
@@ -93,6 +94,8 @@ def governor_of(token: Token) -> tuple[Token | None, str | None]:
     governor, status = _governor_of(token)
     if status in ARRANGED and governor is not None and wished(governor):
         return governor, "proposed"  # "hoped a call could be arranged": the arrangement is only wished
+    if status == "confirmed" and governor.pos_ in {"VERB", "AUX"} and _modal_status(governor) == "planned":
+        return governor, "planned"  # "said he would announce tariffs": the announcement itself lies ahead
     return governor, status
 
 
@@ -242,8 +245,24 @@ REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "pledge", "pr
 
 def _reported(verb: Token) -> bool:
     """A clause reported by a speech verb ("said he would ...")."""
+    if _told_audience_clause(verb):
+        return True
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and \
         not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def _told_audience_clause(verb: Token) -> bool:
+    """"told a news conference that Seoul would send aid": the parser hangs the that-clause on the audience as
+    a relative clause; with a subject of its own and "that" as no gap in it, it is what was told."""
+    audience = verb.head
+    if verb.dep_ != "relcl" or audience.dep_ != "dobj" or audience.head.lemma_.lower() not in REPORTING:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"} for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return any(c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "dobj" and len(objects) > 1))
+               for c in children)
 
 
 CONDITION_MARKS = {"if", "unless"}
@@ -282,15 +301,45 @@ def _modal_status(verb: Token) -> str | None:
             return "planned"  # "said he would halve the tariff": future in reported speech
         if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
             return "hypothetical"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB":
-        return "planned"  # "is to visit"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB" and verb.lemma_ != "blame":
+        return "planned"  # "is to visit" (but "is to blame" says who is at fault)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INSTRUCTING:
         return "planned"  # "instructed their envoys to meet"
     if verb.dep_ == "xcomp" and verb.head.lower_ in {"going", "due", "set", "poised", "slated"}:
         return "planned"  # "is due to speak again", "is set to visit"
     if verb.lemma_ == "expect" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
         return "planned"  # "both men are expected at the forum": attendance told as awaited
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ASPECTUAL_VERBS:
+        return _modal_status(verb.head)  # "would start buying gas": the start's modal is the buying's
     return None
+
+
+def _scheduled_opening(token: Token) -> bool:
+    """"Talks are due to open next week": an event noun whose opening or taking place is told as scheduled
+    (due, set, slated to open, begin, take place) lies ahead."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    for adj in token.head.children:
+        if adj.dep_ == "acomp" and adj.lower_ in SCHEDULED_ADJECTIVES:
+            return any(v.dep_ == "xcomp" and _opens(v) for v in adj.children)
+    return False
+
+
+def _opens(verb: Token) -> bool:
+    """"open", "begin", "take place": a verb that says an event opens or happens."""
+    return verb.lemma_.lower() in OPENING_VERBS or \
+        (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
+def _conceded_by_agreeing(token: Token, governor: Token | None) -> bool:
+    """"agreed to take back the deportees": yielding to the other side's demand is done in the agreeing
+    (PLOVER CONCEDE), so the concession took place when the agreement was made."""
+    if governor is None or governor.lemma_.lower() != "agree" or not told_as_past(governor):
+        return False
+    if any(c.dep_ == "nsubj" and (names_pair(c) or c.lower_ in {"they", "we"}) for c in governor.children):
+        return False  # "the two parties agreed to postpone it": a mutual undertaking, still to be carried out
+    trigger = trigger_for(token)
+    return trigger is not None and trigger.type == "CONCEDE"
 
 
 def _supposed(verb: Token) -> bool:
@@ -342,7 +391,11 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
             return "under_consideration", True  # "did not rule out cooperation": left open
         if _negated(governor):
             return ("declined" if gov_status in {"accepted", "proposed"} else "negated"), True
+        if _conceded_by_agreeing(token, governor) and not _ahead(when_first, when_last, published):
+            return "occurred", True
         return gov_status, True
+    if _scheduled_opening(token):
+        return "planned", True
     if _demanded(tense_verb(token)):
         return "proposed", True
     if _awaits_approval(token):

@@ -18,7 +18,19 @@ def past_told_ahead(token: Token, when: DateValue, published) -> bool:
 def done_when_told(token: Token) -> bool:
     """"announced that it has earmarked": the act's own verb in a perfect tense tells it done (for an event
     noun, "have confirmed participation", the perfect is the confirming verb's, not the act's)."""
-    return token.pos_ == "VERB" and is_perfect(token)
+    return token.pos_ == "VERB" and (is_perfect(token) or in_force_when_told(token))
+
+
+def in_force_when_told(verb: Token) -> bool:
+    """"announced it was leaving the bloc with immediate effect", "effective immediately": the act holds from
+    the announcement on, so the announcement tells it done."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            if any(g.lemma_ == "effect" and any(a.lower_ == "immediate" for a in g.children) for g in child.children):
+                return True
+        if child.lower_ == "effective" and any(g.lower_ == "immediately" for g in child.children):
+            return True
+    return False
 
 
 def is_perfect(verb: Token) -> bool:

@@ -75,8 +75,23 @@ def accusation_phrase(token: Token) -> Trigger | bool | None:
         # one set look-up keeps this cheap on every other token; any event noun may be what is blamed
         blamed = token.pos_ == "NOUN" and token.head.lower_ in CHARGE_HEADS and token.dep_ in {"pobj", "dobj"}
         return _blame_phrase(token) if blamed else None
-    return first_trigger((_charged_act, _blame_phrase, _named_badly, _viewed_with_concern, _phrasal_refusal,
+    return first_trigger((_charged_intent, _charged_act, _blame_phrase, _named_badly, _viewed_with_concern, _phrasal_refusal,
                           _refused_topic, _told_charge, _demanded_stop, _said_breach, _opposed_act), token)
+
+
+# Verbs of aim or attitude: "accused X of trying to", "of seeking", "of clinging to": a charge about what the
+# other side intends or holds to is criticism (ACCUSE disapprove), not the allegation of a deed.
+INTENT_VERBS = {"try", "seek", "attempt", "aim", "want", "intend", "pursue", "cling", "scheme", "strive"}
+
+
+def _charged_intent(token: Token) -> Trigger | None:
+    """"accused Moscow of trying to derail the talks": a charge about the other side's aim is disapproval."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "accuse":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(g.dep_ == "pcomp" and g.lemma_.lower() in INTENT_VERBS for g in prep.children):
+            return Trigger("ACCUSE", "disapprove")
+    return None
 
 
 def _opposed_act(token: Token) -> Trigger | None:

@@ -29,7 +29,7 @@ def joint_work(token: Token) -> Trigger | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return Trigger("COOPERATE")
-    if lemma in PAIR_WORK_VERBS and any(_names_pair(s) for s in _doers(token)):
+    if lemma in PAIR_WORK_VERBS and any(names_pair(s) for s in _doers(token)):
         return Trigger("COOPERATE")  # two parties as the doers of one work do it together
     return None
 
@@ -42,7 +42,7 @@ def _doers(token: Token) -> list[Token]:
     return subjects
 
 
-def _names_pair(subject: Token) -> bool:
+def names_pair(subject: Token) -> bool:
     """"Laos and China", "the two countries", "both sides": a subject that names two parties acting as one."""
     if subject.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
         return True

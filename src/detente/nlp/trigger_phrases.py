@@ -13,6 +13,7 @@ from detente.events.ontology import Trigger
 from detente.nlp.trigger_accusations import accusation_phrase
 from detente.nlp.trigger_diplomacy import diplomatic_act
 from detente.nlp.trigger_custody import flown_home, handed_captives, took_back_people
+from detente.nlp.trigger_pact_events import pact_in_force, withheld_joint_text
 from detente.nlp.trigger_incidents import (
     called_off_protest, craft_encounter, exchange_of, fired_missile_noun, held_patrols, missile_test,
     reported_violations, vowed_reprisal,
@@ -69,6 +70,8 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
                  declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,
                  forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact, recognised_ruler, joint_vow,
+                 # pacts coming into force, joint texts not issued (trigger_pact_events)
+                 pact_in_force, withheld_joint_text,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
                  craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
                  # talks and contacts (trigger_topics)

@@ -572,7 +572,7 @@ def request_mode(token: Token) -> str | None:
         mode = _asked_mode(verb)
         if mode:
             return mode
-    if not asked and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+    if not any(v.pos_ == "VERB" for v in asked) and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return _asked_thing(prep_objects(token, {"for"}))  # "asked for a formula", "called for a truce"
     return "change" if asked else None
 
