@@ -110,16 +110,18 @@ def _later_today(d: Draft, published: date) -> bool:
 
 # An act the dateline's country takes no part in was done elsewhere.
 VIOLENT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+FIELD_TYPES = VIOLENT_TYPES | {"RETREAT"}  # releases, pull-backs, truces in force: done where the sides are
 NOT_STATES = {"IGO"}  # an organisation meets wherever it is hosted: no home to be away from
 GOING_MODES = {"visit", "multilateral"}  # "Macron began a state visit": going there is the act
 
 
 def _hosted(d: Draft, drafts: list[Draft], place: Location) -> bool:
-    """Fighting between other states, or a foreign state's act on its own, did not happen at the
-    reporter's city: a dateline hosts talks between foreigners, not their war or their parliament."""
+    """Fighting (or a release, a pull-back) between other states, or a foreign state's act on its own, did
+    not happen at the reporter's city: a dateline hosts talks between foreigners, not their war, the
+    prisoners they free, or their parliament."""
     if place.country is None or place.country in d.parties():
         return True
-    if d.type in VIOLENT_TYPES:
+    if d.type in FIELD_TYPES:  # "DOHA — Israel is to free prisoners": a deal announced there, an act done elsewhere
         return not _foreign_fighting(d, drafts, place)
     return not _unilateral(d) or any(_meeting_at(m, place) and d.countries("source") & m.parties()
                                      for m in drafts if m is not d)

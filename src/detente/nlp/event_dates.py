@@ -17,7 +17,10 @@ from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.distance_dates import date_distances  # noqa: F401  (event_links imports it from here)
 from detente.nlp.events import Draft
-from detente.nlp.news_day import VERBAL_TYPES, date_by_news_day, lead_root_day, lead_sentence, reported_day
+from detente.nlp.news_day import (
+    VERBAL_TYPES, date_by_news_day, earlier_report, lead_root_day, lead_sentence, narrators_perfect,
+    repeated_report_day, reported_day,
+)
 from detente.nlp.narrative_dates import (  # noqa: F401
     dated_before, narrated_day, occasion_of, stretch_durations, within_occasion,
 )
@@ -126,13 +129,17 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
             continue
         if occasion_of(d, drafts) is not None:  # "during the visit": on the visit's days (narrative_dates)
             continue
+        d.date = repeated_report_day(d)  # "the White House said ..." after "the White House said on Tuesday"
+        if d.date is not None:
+            continue
         undated.append(d)
         here = index[d.sent.start]
         linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
         reach = REACTION_REACH if d.type in VERBAL_TYPES else WINDOW
         dated = [p for p in reversed(drafts[:i]) if _news_day(p) and p.status == "occurred"
                  and here - index[p.last_sent_start()] <= reach and id(p) not in linked and dated_before(p, d)
-                 and not _background(p.token) and not _after_publication(p.date, published)]
+                 and not _background(p.token) and not _after_publication(p.date, published)
+                 and not narrators_perfect(p.token)]
         moved, day = narrated_day(dated[0], d, d.type in VERBAL_TYPES) if dated else (False, None)
         if moved:  # the story moved on to another time ("at the end of July, when ...") since that event
             d.date = day
@@ -182,6 +189,9 @@ def _date_from(d: Draft, dated: list[Draft], near, published) -> DateValue | Non
     """The day of the engagement `d` belongs to (one its person took part in, else the latest one
     near), or the span from the act it reacts to (the latest with a named actor) to publication."""
     own = next((p for p in dated if _shares_person(d, p)), None)
+    spoke = _speakers_report_day(d) if own is None or _addressed_only(d, own) else None
+    if spoke is not None:  # "X said on Sunday ... . He also complained ...": the speaker's day, not a call to him
+        return spoke
     if own is not None:
         return own.date
     sided = next((p for p in dated if p.countries("source")), None)
@@ -371,6 +381,27 @@ def _speaker_day(doc: Doc, d: Draft):
             speakers = {r.actor_id for s in node.children if s.dep_ == "nsubj" for r in refs_for(doc, s)}
             return verb_day(doc, node) if own & speakers else None
     return None
+
+
+def _persons(refs) -> set[str]:
+    return {r.actor_id for r in refs if r.kind == "person" and r.actor_id}
+
+
+def _addressed_only(d: Draft, p: Draft) -> bool:
+    """`d`'s speaker was only on the receiving end of `p` ("Putin called Aliyev and apologised"), which was
+    no meeting: what the speaker says is not told as said to that act's face."""
+    return p.type != "CONSULT" and not _persons(d.source) & _persons(p.source)
+
+
+def _speakers_report_day(d: Draft):
+    """"X said on Sunday that ... . He also complained that ...": a statement act of a person told after a
+    report of the same person's dated words (their interview, their news conference) is more of those
+    words; it takes the latest such report's day."""
+    if d.type not in VERBAL_TYPES:
+        return None
+    doc = d.token.doc
+    report = earlier_report(doc, _persons(d.source), d.token.sent.start)
+    return verb_day(doc, report) if report is not None else None
 
 
 # verbs that bring an act about: "the sanctions that X imposed in May" happened in May; and verbs that fix

@@ -73,6 +73,23 @@ def _in_dated_clause(span: Span, p: Draft) -> bool:
                and _clause_verb(s.root).i == verb.i for s in span.doc.spans.get("dates", []))
 
 
+SEQUENCE_MARKS = {"after", "before"}
+
+
+def in_sequence_clause(span: Span) -> bool:
+    """"The two leaders met after X had spent Sunday in Y and Monday in Z": a date in a clause placing
+    the main one before or after it tells the earlier stops, not the time the story has reached."""
+    verb = _clause_verb(span.root)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children)
+
+
+def _told_before_news(span: Span) -> bool:
+    """"X had accepted the moratorium on March 18": a date in the narrator's past perfect tells what came
+    before the news, not the time the story has moved to."""
+    from detente.nlp.news_day import narrators_perfect  # news_day imports this module
+    return narrators_perfect(_clause_verb(span.root))
+
+
 def time_told_since(p: Draft, d: Draft) -> Span | None:
     """The latest date expression of the story told between `p`'s last mention and `d`'s trigger (at
     most one sentence before `d`), when it names another time than `p`'s date."""
@@ -82,7 +99,8 @@ def time_told_since(p: Draft, d: Draft) -> Span | None:
     window = {token.sent.start} | ({doc[token.sent.start - 1].sent.start} if token.sent.start > 0 else set())
     spans = [s for s in doc.spans.get("dates", []) if start < s.start and s.end <= token.i
              and s.sent.start in window and not describes(s) and not _same_time(s._.date, p.date)
-             and not told_ahead(s, published) and not _in_dated_clause(s, p)]
+             and not told_ahead(s, published) and not _in_dated_clause(s, p) and not in_sequence_clause(s)
+             and not _told_before_news(s)]
     return spans[-1] if spans else None
 
 
@@ -198,7 +216,7 @@ OCCASION_DEPS = {"advcl", "xcomp", "conj"}  # "met X on Friday, closing a three-
 def occasion_days(p: Draft):
     """"met Xi on Friday, closing a three-day visit": the days of the occasion `p`'s dated verb closes
     (or opens), or None when its clause names no such occasion."""
-    verb = p.token
+    verb = p.token if p.token.dep_ != "dobj" else p.token.head  # "held talks with Xi on Friday, closing ..."
     if p.date is None or not p.date.value or verb.pos_ not in {"VERB", "AUX"}:
         return None
     for clause in (c for c in verb.children if c.dep_ in OCCASION_DEPS and c.pos_ == "VERB"):
@@ -215,7 +233,15 @@ def occasion_days(p: Draft):
 def within_occasion(dated: list[Draft], d: Draft, day):
     """"Blinken met Xi on Friday, closing a three-day visit. Blinken also held talks with Wang": an undated
     act of the occasion's sides told after its closing day took place during the occasion, on one of its days."""
-    p = next((p for p in dated if p.date is day), None)
-    if p is None or not d.parties() & p.parties():
+    same = [p for p in dated if p.date == day and d.parties() & p.parties()]
+    if not same or _same_people(d, same[0]):
         return day
-    return occasion_days(p) or day
+    return next((days for days in map(occasion_days, same) if days is not None), day)
+
+
+def _same_people(d: Draft, p: Draft) -> bool:
+    """"The two leaders met ..." after "X pressed Y on Tuesday, closing a three-day trip": a meeting of the
+    dated act's people is that act's day, not some day of the occasion (what one of them did "in" the
+    visit may be on any of its days)."""
+    people = {r.actor_id for r in d.source + d.target if r.kind == "person" and r.actor_id}
+    return d.type == "CONSULT" and len(people) > 1 and people <= {r.actor_id for r in p.source + p.target if r.actor_id}

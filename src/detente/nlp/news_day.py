@@ -76,7 +76,7 @@ REPORTED_DEPS = {"ccomp", "conj", "xcomp", "advcl"}
 CITING_LEMMAS = REPORTING_LEMMAS | {"announce", "confirm", "state", "accuse", "allege", "acknowledge", "disclose"}
 
 
-def _narrators_perfect(token: Token) -> bool:
+def narrators_perfect(token: Token) -> bool:
     """"Ties had cooled after ...": the narrator's own past perfect tells what came before the news (in a
     report, "said Canada had ordered ...", it is the day's act told in reported speech)."""
     verb = tense_verb(token)
@@ -150,6 +150,47 @@ def reported_day(d: Draft) -> DateValue | None:
     return _report_day(d, report) if report is not None else None
 
 
+def _report_above(d: Draft) -> Token | None:
+    """The citing verb that tells the act ("the White House said both sides had agreed"), dated or not."""
+    node = tense_verb(d.token)
+    for _ in range(4):
+        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in CITING_LEMMAS:
+            return node
+    return None
+
+
+def _speakers(report: Token) -> set[str]:
+    return {r.actor_id for s in report.children if s.dep_ == "nsubj" for r in refs_for(report.doc, s) if r.actor_id}
+
+
+def earlier_report(doc: Doc, speakers: set[str], before: int) -> Token | None:
+    """The latest report dated to a day by one of `speakers` told before token `before` ("the White House
+    said on Tuesday ...", "Aliyev said on Sunday ...")."""
+    if not speakers:
+        return None
+    for span in reversed([s for s in doc.spans.get("dates", []) if s.end <= before]):
+        head = span.root.head
+        verb = head.head if head.dep_ == "prep" else head
+        if verb.lemma_.lower() in CITING_LEMMAS and span._.date.value and _speakers(verb) & speakers:
+            return verb
+    return None
+
+
+def repeated_report_day(d: Draft) -> DateValue | None:
+    """"The White House said on Tuesday that ... . In a statement, the White House said both sides had also
+    agreed ...": a speaker's undated report told after the same speaker's dated one is the same statement
+    (news prose gives its day once), so what it makes known takes that day."""
+    from detente.nlp.event_dates import verb_day
+    report = _report_above(d)
+    if report is None or verb_day(report.doc, report) is not None:
+        return None
+    earlier = earlier_report(report.doc, _speakers(report), report.sent.start)
+    return _report_day(d, earlier) if earlier is not None else None
+
+
 def _paragraph_start(doc: Doc, token: Token) -> int:
     """The character where the paragraph holding `token` begins."""
     return doc_text(doc).rfind("\n", 0, token.idx) + 1
@@ -180,7 +221,7 @@ def date_by_news_day(drafts: list[Draft], undated: list[Draft]) -> None:
     told = {d.token.i for d in drafts}  # "in retaliation for X on Sunday": the answer's day is not X's
     for d in undated:
         if d.date is not None or d.sent.start < lead.start or not _told_done(d.token) or \
-                _narrators_perfect(d.token) or cause_phrases(d.token) & told:
+                narrators_perfect(d.token) or cause_phrases(d.token) & told:
             continue
         report = _dated_report(d)
         if report is not None:  # told in a dated report: the report, not the lead, tells its day
@@ -198,7 +239,7 @@ def governed_news_day(d: Draft, governor: Token, drafts: list[Draft]) -> DateVal
         return None
     lead, day = found
     published = d.token.doc._.published
-    if d.sent.start < lead.start or not told_as_past(governor) or _narrators_perfect(governor) or \
+    if d.sent.start < lead.start or not told_as_past(governor) or narrators_perfect(governor) or \
             _other_time_in_sentence(d, day, published) or _narration_moved(d, lead, day, published, False):
         return None
     return day

@@ -297,6 +297,37 @@ def _national_site(doc: Doc, root: Token, blocked: set[int]) -> Location | None:
     return Location(name=doc[words[0].i:noun.i + 1].text, country=country) if country else None
 
 
+TOWN_NOUNS = {"city", "town", "village"}  # a settlement: "the city" points back to a named town, not to a country
+ANAPHOR_REACH = 1  # sentences back a definite "the city" may point
+
+
+def _antecedent_town(doc: Doc, root: Token, blocked: set[int], kb) -> Location | None:
+    """"landed in Belgrade ..., after aircraft struck the embassy in the city": a bare definite settlement
+    noun points back to the town named last before it (in its sentence or the one before); a country
+    named in between is no town."""
+    noun = next((g for g in root.children if g.dep_ == "pobj"), None) if root.dep_ == "prep" else root
+    if noun is None or noun.i in blocked or noun.lemma_.lower() not in TOWN_NOUNS or \
+            [c.lower_ for c in noun.children] != ["the"]:
+        return None
+    first = noun.sent.start
+    for _ in range(ANAPHOR_REACH):
+        first = doc[first - 1].sent.start if first > 0 else first
+    mentions = doc._.mention_at or {}
+    for t in reversed(doc[first:noun.i]):
+        mention = mentions.get(t.i)
+        if mention is not None and mention.label_ in {"COUNTRY", "DEMONYM", "PERSON", "ACTOR"}:
+            continue
+        cand = place_at(doc, t, kb)
+        if cand is not None and cand.sure and cand.country and _entity_label(doc, t) in {"GPE", None}:
+            return Location(name=cand.name, country=cand.country)
+    return None
+
+
+def _entity_label(doc: Doc, token: Token) -> str | None:
+    entity = _entity_at(doc, token)
+    return entity.label_ if entity is not None else None
+
+
 SPATIAL_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
                  "through", "along", "into", "towards", "toward", "beside", "behind"}
 NESTED_PREPS = {"in", "at", "near", "of", "outside", "inside", "around", "within", "across", "off", "on", "along",
@@ -434,7 +465,7 @@ def place_in(doc: Doc, root: Token, blocked: set[int], kb) -> Location | None:
                 if any(cand.span.start <= tok.i < cand.span.end for tok, _ in walked) else depth
             found.append(((_context_only(cand), span_depth, _modifier_of_named(cand), t.i), cand))
     if not found:
-        return _national_site(doc, root, blocked)
+        return _national_site(doc, root, blocked) or _antecedent_town(doc, root, blocked, kb)
     ordered = [c for _, c in sorted(found, key=lambda x: x[0])]
     first = ordered[0]
     by_position = sorted(ordered, key=lambda c: c.span.start)
