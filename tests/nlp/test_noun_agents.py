@@ -53,3 +53,18 @@ def test_by_on_the_active_verb_names_the_nouns_agent(words, heads, deps, pos, no
     # a fixed parse, as the parser sometimes gives it: the rule, not the parser, is under test
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.i for t in _by_objects(doc[noun])] == [agent]
+
+
+@pytest.mark.parametrize("text, traveller", [
+    ("Spanish Prime Minister Pedro Sanchez said in Mexico City on Tuesday that the two nations shared a future, "
+     "spending the second day of a state visit at a car plant.", "ESP"),
+    # the reported clause's subject is no actor of a known state: the teller's clause is the one it hangs on
+    ("Turkish President Recep Tayyip Erdogan declared in Baku that the two peoples were brothers, spending the "
+     "last day of a state visit at a new pipeline.", "TUR"),
+    ("Kenyan President William Ruto argued in Addis Ababa that the region needed peace, using the final day of a "
+     "visit to press for a truce.", "KEN"),
+])
+def test_a_journey_in_a_participle_clause_is_its_doers(reader, text, traveller):
+    visits = [e for e in reader.read(text, published="2025-03-07").events if e.trigger in {"visit", "trip"}]
+    assert visits and [a.country for a in visits[0].source] == [traveller], \
+        [(e.trigger, [(a.name, a.country) for a in e.source]) for e in visits]

@@ -30,11 +30,13 @@ from detente.nlp.evidence import evidence_of
 from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.mediation import mediated_parties
 from detente.nlp.office_terms import drop_out_of_office
+from detente.nlp.occasion_targets import aim_at_occasion
+from detente.nlp.series_parties import ORDINALS, continue_series
 from detente.nlp.restatements import merge_restatements, tells_its_effect
 from detente.nlp.triggers import trigger_for
 from detente.nlp.sides import each_others
 from detente.nlp.replies import ANAPHORIC_NOUNS, answer_offers_in_clause, answer_refusals, attach_responses
-from detente.nlp.pair_anaphors import fill_parties, names_people, pair_anaphors, people_pair
+from detente.nlp.pair_anaphors import anaphor_countries, fill_parties, names_people, pair_anaphors, people_pair
 from detente.nlp.withheld_answers import settle_withheld_answers
 from detente.records import Event, EventLink, event_id
 
@@ -86,9 +88,13 @@ NEW_OCCURRENCE = {"further", "another", "new", "more", "fresh", "renewed", "foll
 
 
 def _new_occurrence(d: Draft) -> bool:
-    """"agreed to further discussions": the word says this is not the event already told."""
-    return d.token.pos_ == "NOUN" and any(c.dep_ in {"amod", "det", "compound", "advmod"}
-                                          and c.lower_ in NEW_OCCURRENCE for c in d.token.children)
+    """"agreed to further discussions", "the second day's drill": the word (on the noun, or an ordinal on the
+    day or round that owns it) says this is not the event already told."""
+    if d.token.pos_ != "NOUN":
+        return False
+    owners = [c for c in d.token.children if c.dep_ == "poss"]
+    return any(c.dep_ in {"amod", "det", "compound", "advmod"} and c.lower_ in NEW_OCCURRENCE
+               for c in d.token.children) or any(c.dep_ == "amod" and c.lower_ in ORDINALS for o in owners for c in o.children)
 
 
 def _is_bare(d: Draft) -> bool:
@@ -165,15 +171,31 @@ def _pair_antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draf
     for prev in reversed(kept):
         if here - index[prev.sent.start] > WINDOW:
             break
-        if prev.status == d.status and prev.source and prev.target and _compatible(prev, d) \
-                and (not names_people(d) or people_pair(prev) is not None) and not _other_content(prev, d):
+        if prev.status == d.status and _two_parties(prev) and _compatible(prev, d) \
+                and (not names_people(d) or people_pair(prev) is not None) and not _other_content(prev, d) \
+                and _within_pair(prev, d, kept):
             return prev
     return None
 
 
+def _two_parties(prev: Draft) -> bool:
+    """"The two sides" are two parties: each side of the earlier act holds a state, person or body, not only
+    a group, which may be the act's object ("agreed to provide the planes") rather than its other party."""
+    return all(any(r.kind != "group" for r in side) for side in (prev.source, prev.target))
+
+
+def _within_pair(prev: Draft, d: Draft, kept: list[Draft]) -> bool:
+    """"The two governments promised ..." is an act of the pair the anaphor stands for: an earlier act with a
+    state outside that pair ("a pledge" of one of them to a third state) is another engagement."""
+    pair = anaphor_countries(d, kept)
+    return not pair or (prev.countries("source") | prev.countries("target")) <= pair
+
+
 def _content_word(token: Token) -> str | None:
-    """What an agreement, demand or refusal is about: "agreed to cooperate" -> "cooperate"."""
-    clause = next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    """What an agreement, demand or refusal is about: "agreed to cooperate" -> "cooperate"; of a noun, its
+    infinitive ("a pledge to build rail lines" -> "build"), which says what the verb's clause would."""
+    clause = next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "acl"
+                   and token.pos_ == "NOUN" and any(a.tag_ == "TO" for a in c.children)), None)
     return clause.lemma_.lower() if clause is not None else None
 
 
@@ -183,18 +205,31 @@ def _other_content(prev: Draft, d: Draft) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
+TIME_PREPS = {"before", "after", "since", "until", "ahead"}
+
+
+def _time_anchor(d: Draft) -> bool:
+    """"X had said before the meeting that ...": a definite mention that only dates another clause names an
+    event told before, and lends that clause's subject no part in it ("before a meeting with Y" may be X's own)."""
+    head = d.token.head
+    if not d.anaphoric or d.token.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    return head.lower_ in TIME_PREPS or head.lower_ == "of" and head.head.lower_ == "ahead"
+
+
 def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
     """Merge anaphoric or bare mentions into their antecedent; a new status makes a sibling event."""
     kept: list[Draft] = []
     for d in drafts:
-        refers_back = ((d.anaphoric and not (d.source and d.target)) or _is_bare(d) or _possessive_mention(d)) \
-            and not _new_occurrence(d)
-        prev = _antecedent(d, kept, index) if refers_back else _pair_antecedent(d, kept, index)
+        probe = replace(d, source=[], target=[]) if _time_anchor(d) else d  # its clause's subject is no party
+        refers_back = ((d.anaphoric and not (probe.source and probe.target)) or _is_bare(d) or
+                       _possessive_mention(d)) and not _new_occurrence(d)
+        prev = _antecedent(probe, kept, index) if refers_back else _pair_antecedent(d, kept, index)
         if prev is None:
             kept.append(d)
         elif d.status == prev.status or not d.explicit or tells_its_effect(d) or \
                 (prev.status == "occurred" and d.past_governor and d.status in PENDING | {"accepted", "confirmed"}):
-            prev.absorb(d)
+            prev.absorb(probe)
         else:
             kept.append(_sibling(prev, d))
     return kept
@@ -358,6 +393,8 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     answer_offers_in_clause(doc, drafts)
     mediated_parties(doc, drafts)
     fill_parties(drafts, doc, anaphors)
+    continue_series(drafts, index)
+    aim_at_occasion(drafts)
     repeat_channel(drafts)
     confirm_announced(doc, drafts)
     fill_relative_clauses(doc, drafts)

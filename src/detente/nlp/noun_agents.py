@@ -16,12 +16,41 @@ def _appeal(token: Token) -> bool:
 
 
 def agent_refs(doc: Doc, token: Token) -> list[Ref]:
-    """A named actor after "by" on an event noun does the act (the passive agent of a nominal)."""
-    if token.pos_ != "NOUN" or _appeal(token):
+    """A named actor after "by" on an event noun does the act (the passive agent of a nominal); else a journey's
+    traveller told by the participle clause it is in."""
+    if token.pos_ != "NOUN":
         return []
     # an actor named in the phrase ("Russian forces", "a Japanese minister"), not "by phone" or "by May"
-    named = [o for o in _by_objects(token) if any(mention_of(doc, t) is not None for t in o.subtree)]
-    return [r for o in named for r in refs_for(doc, o)]
+    named = [] if _appeal(token) else \
+        [o for o in _by_objects(token) if any(mention_of(doc, t) is not None for t in o.subtree)]
+    return [r for o in named for r in refs_for(doc, o)] or participle_traveller(doc, token)
+
+
+# Nouns of a journey: the one who makes it is its agent, whoever else the clause names.
+JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "stop"}
+
+
+def participle_traveller(doc: Doc, token: Token) -> list[Ref]:
+    """"X told parliament ..., using the second day of a state visit to ...": a journey noun in the object of a
+    participle clause with no subject of its own is the journey of the participle's doer, the subject of the
+    clause it hangs on (of the next clause up when the parser hung it on a reported clause whose subject is
+    no actor of a known state: "that the two peoples were brothers, using ...")."""
+    if token.lemma_.lower() not in JOURNEY_NOUNS:
+        return []
+    verb = token
+    while verb.dep_ in {"pobj", "prep", "dobj"} and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or \
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    clause = verb.head
+    for _ in range(3):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        refs = [r for r in refs_for(doc, subject) if r.country] if subject is not None else []
+        if refs or clause.dep_ != "ccomp":
+            return refs
+        clause = clause.head
+    return []
 
 
 def _by_objects(token: Token) -> list[Token]:

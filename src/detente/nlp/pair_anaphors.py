@@ -116,6 +116,12 @@ def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[li
     return ([holders[0]], [holders[1]]) if holders else _pool_pair(d, later, wants_people, office)
 
 
+def anaphor_countries(d: Draft, earlier: list[Draft]) -> set[str]:
+    """The states of the pair an anaphor stands for, from the acts told before it (none when none is told)."""
+    pair = _pair_source(d, earlier, [])
+    return {r.country for side in pair for r in side if r.country} if pair is not None else set()
+
+
 def _pool_pair(d: Draft, pool: list[Draft], wants_people: bool, office: list[str] | None):
     """The sides of the first two-sided engagement of a pool that fits the anaphor (see _pair_source)."""
     two_sided = [p for p in pool if p.source and p.target and p is not d]
