@@ -141,3 +141,34 @@ def test_words_written_for_the_press_are_known_by_the_outlet(reader, text, venue
 def test_words_posted_are_said_on_the_platform(reader, text, venue):
     found = [s for s in _statements(reader, text) if "flights would resume" in s.quote]
     assert found and found[0].venue == venue
+
+
+@pytest.mark.parametrize("text, words, venue", [
+    ("President Emmanuel Macron told Egypt's parliament on Tuesday that France would double its aid.",
+     "double its aid", "Egyptian parliament"),
+    ("German Chancellor Olaf Scholz told the Indian parliament on Monday that trade talks should end this year.",
+     "trade talks should end", "Indian parliament"),
+])
+def test_a_visitor_addressing_the_hosts_parliament_is_heard_in_the_hosts_house(reader, text, words, venue):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue == venue
+
+
+@pytest.mark.parametrize("text, words, venue", [
+    ("President Lula met Chinese President Xi Jinping in Brasilia on Tuesday. Speaking at a joint news "
+     "conference after the talks, Lula said the two countries would expand trade in farm goods.",
+     "expand trade", "Brasilia (joint news conference)"),
+    ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday. "
+     "Speaking at the joint news conference, Yoon said the two countries would cooperate on supply chains.",
+     "supply chains", "Tokyo (joint news conference)"),
+])
+def test_an_occasion_on_a_meeting_day_is_placed_in_the_meetings_city(reader, text, words, venue):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue == venue
+
+
+def test_the_clause_said_is_not_part_of_the_venue(reader):
+    text = ('Spokeswoman Anna Berg said in a statement that the new duties would be "kept on hold" and not '
+            'imposed unless Oslo broke the deal.')
+    found = [s for s in _statements(reader, text) if "kept on hold" in s.quote]
+    assert found and found[0].venue == "statement"

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.stance_claims import claims_land
 from detente.nlp.stance_lexicon import FAVOURABLE, UNFAVOURABLE
 
 STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
@@ -523,6 +524,8 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             continue  # not about the relation
         if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
             hostile += 1  # "had urged Tokyo to call off the drills" told inside the statement
+        if t.pos_ == "VERB" and not negated and claims_land(t):
+            hostile += 1  # "we need that island": a claim on the other side's land
         disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
         if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t) or disapproving:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)

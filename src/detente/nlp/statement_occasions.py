@@ -4,9 +4,12 @@ Split from statements.py, which asks these for every statement it reads."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for
+from detente.kb import load_default
 from detente.nlp.doc_cache import sentences
 from detente.records import ActorRef
 
@@ -20,6 +23,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # social platforms that carry what leaders post (metadata cites them as outlets)
 PLATFORMS = {"X", "Twitter", "Truth Social", "Telegram", "Facebook", "Instagram", "Weibo", "WeChat",
              "YouTube", "TikTok", "Bluesky", "LinkedIn"}
+TIME_PREPS = {"after", "following", "ahead"}
 SPEECH_VERBS = {"give", "deliver", "make", "hold", "address"}
 
 
@@ -117,12 +121,34 @@ def _legislature(doc: Doc, verb: Token) -> str | None:
         heard = [c for c in v.children if c.dep_ in {"dobj", "dative"}] + \
             [g for c in v.children if c.dep_ == "prep" and c.lower_ in {"in", "before", "to"}
              for g in c.children if g.dep_ == "pobj"]
-        if any(h.lower_ in LEGISLATURE_NOUNS for h in heard):
+        house = next((h for h in heard if h.lower_ in LEGISLATURE_NOUNS), None)
+        if house is not None:
+            owner = _house_owner(doc, house)
+            if owner is not None:  # "told Morocco's parliament": a visitor addressing the host's house
+                name = LEGISLATURES.get(owner)
+                return f"{name} (parliament)" if name else f"{demonym(owner) or owner} parliament"
             subj = next((c for u in chain for c in u.children if c.dep_ == "nsubj"), None)
             refs = refs_for(doc, subj, False) if subj is not None else []
             name = LEGISLATURES.get(refs[0].country) if refs else None
             return f"{name} (parliament)" if name else "parliament"
     return None
+
+
+def _house_owner(doc: Doc, house: Token) -> str | None:
+    """The state a parliament is said to be of ("Morocco's parliament", "the Moroccan parliament")."""
+    for c in house.children:
+        if c.dep_ in {"poss", "amod", "compound"}:
+            refs = refs_for(doc, c, False)
+            if refs and refs[0].kind in {"state", "country"} and refs[0].country:
+                return refs[0].country
+    return None
+
+
+@lru_cache(maxsize=None)
+def demonym(code: str) -> str | None:
+    """A state's adjective as the knowledge base writes it ("MAR" -> "Moroccan")."""
+    return next((f.text for f in load_default().data.forms
+                 if f.via == "demonym" and f.actor_id == f"state:{code}"), None)
 
 
 def where_said(doc: Doc, verb: Token) -> str | None:
@@ -228,9 +254,18 @@ def _noun_phrase(obj: Token) -> str:
     "his keynote address on Saturday" -> "keynote address", "a letter sent to X" -> "letter to X"."""
     dates = {t.i for s in obj.doc.spans.get("dates", []) for t in s}
     dated_preps = {t.head.i for t in obj.subtree if t.i in dates and t.head.dep_ == "prep"}
+    # "a news conference after the talks": when it was held, not what it was
+    timed = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in TIME_PREPS for t in p.subtree}
+    timed |= {t.i for c in obj.children if _clause_said(c) for t in c.subtree}
     words = [t for t in obj.subtree if t.dep_ not in {"punct", "acl"} and t.tag_ != "PRP$"
-             and not (t.dep_ == "det" and t.head.i == obj.i) and t.i not in dates | dated_preps | _titles(obj)]
+             and not (t.dep_ == "det" and t.head.i == obj.i) and t.i not in dates | dated_preps | timed | _titles(obj)]
     return " ".join(t.text for t in words) if words else obj.text
+
+
+def _clause_said(child: Token) -> bool:
+    """"in a statement that the talks would resume": a that-clause on the venue's noun is what was said."""
+    return child.dep_ in {"acl", "ccomp", "relcl", "advcl"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
 
 
 def _titles(obj: Token) -> set[int]:
@@ -340,3 +375,20 @@ def meeting_city(statement, events: list) -> str | None:
         if speaker in {a.actor_id for a in e.source + e.target}:
             return e.location.name
     return None
+
+
+# occasions held in person, at a place: a news conference in the meeting's city, not an interview or a letter
+IN_PERSON = {"conference", "briefing", "speech", "remarks", "address", "keynote", "rally", "toast"}
+
+
+def placed_at_meeting(statement, events: list) -> str | None:
+    """The statement's venue with the city it was said in when only the occasion is named ("at the joint
+    news conference" on the day the speaker met someone in Seoul -> "Seoul (joint news conference)")."""
+    venue = statement.venue
+    if venue is None:
+        return meeting_city(statement, events)
+    if "," in venue or "(" in venue or venue.split()[-1].lower() not in IN_PERSON:
+        return venue
+    city = meeting_city(statement, events)
+    return f"{city} ({venue})" if city else venue
+

@@ -18,8 +18,8 @@ from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
 from detente.nlp.speech_objects import loose_content, moves_someone
-from detente.nlp.statement_occasions import (engagement_for, meeting_city, occasion_name, speech_frame, when_said,
-                                              where_said)
+from detente.nlp.statement_occasions import (engagement_for, occasion_name, placed_at_meeting, speech_frame,
+                                              when_said, where_said)
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.records import ActorRef, Evidence, Statement
 
@@ -545,6 +545,6 @@ def statements_component(doc: Doc) -> Doc:
     _date_from_events(statements, doc._.events or [], doc_text(doc))
     _venue_from_occasion(statements, doc_text(doc))
     for st in statements:
-        st.venue = st.venue or meeting_city(st, doc._.events or [])
+        st.venue = placed_at_meeting(st, doc._.events or [])
     doc._.statements = statements
     return doc
