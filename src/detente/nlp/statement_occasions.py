@@ -391,4 +391,3 @@ def placed_at_meeting(statement, events: list) -> str | None:
         return venue
     city = meeting_city(statement, events)
     return f"{city} ({venue})" if city else venue
-
