@@ -49,3 +49,14 @@ def test_a_third_state_hosting_talks_is_no_party(reader, text, parties, place):
     talks = consults[0]
     assert {a.country for a in talks.source + talks.target} == parties
     assert talks.mode == "third-party" and talks.location is not None and talks.location.country == place
+
+
+# Session 11: with the parties untold, every agent of "brokered by A, B and C" is a mediator, none a recipient.
+@pytest.mark.parametrize("text, mediators", [
+    ("The ceasefire was brokered by Turkey, Egypt and Qatar.", {"TUR", "EGY", "QAT"}),
+    ("The truce, brokered by Norway and Switzerland, held overnight.", {"NOR", "CHE"}),
+])
+def test_agents_of_brokering_are_all_mediators(reader, text, mediators):
+    consults = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
+    assert consults and {a.country for a in consults[0].source} == mediators
+    assert not {a.country for a in consults[0].target} & mediators

@@ -350,6 +350,16 @@ PARTY_NOUNS = {"ministers", "leaders", "sides", "men", "women", "countries", "go
                "secretaries", "ambassadors", "admirals"}
 
 
+def _reported_pair(pronoun: Token) -> bool:
+    """"Both governments said they opposed ...": a subject "they" of a reported clause is the pair its
+    reporting verb's subject is (the nearest clause above with a subject)."""
+    for verb in pronoun.ancestors:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.i < pronoun.i:
+            return subj.lower_ != "they" and is_party_anaphor(subj)
+    return False
+
+
 def is_party_anaphor(token: Token) -> bool:
     """"the two ministers", "both sides": the parties of the engagement just reported."""
     if token.lower_ in {"both"} and token.dep_ in {"nsubj", "nsubjpass"}:
@@ -455,6 +465,8 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
             return None  # "their call": the pair of the engagement, which event linking supplies
         # a subject "it"/"they" is the governing clause's party ("China urged X ..., saying it would"); a
         # possessive is the party nearest ("sanctions on India and Pakistan after their tests")
+        if head.lower_ == "they" and head.dep_ in {"nsubj", "nsubjpass"} and _reported_pair(head):
+            return None  # "both governments said they ...": the engagement's pair, which pair linking supplies
         governing = _governing_subject(doc, head, _is_party) if head.dep_ in {"nsubj", "nsubjpass"} else None
         return _teller(doc, head) or governing or _previous_subject(doc, head) or last_party_before(doc, head)
     if head.lower_ in BODY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

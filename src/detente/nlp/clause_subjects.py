@@ -120,6 +120,10 @@ def stray_subject(doc: Doc, token: Token) -> list[Token]:
     modifier (an acronym read as an adverb) is its subject when the verb has none."""
     if children(token, {"nsubj", "nsubjpass", "expl", "csubj"}):
         return []
-    return [c for c in children(token, STRAY_DEPS) if c.i < token.i and c.i == c.sent.start
-            and mention_of(doc, c) is not None and mention_of(doc, c)._.ref.kind != "place"]
+    found = [c for c in children(token, STRAY_DEPS) if c.i < token.i and c.i == c.sent.start
+             and mention_of(doc, c) is not None and mention_of(doc, c)._.ref.kind != "place"]
+    if not found and token.dep_ == "conj" and token.head.i < token.i:
+        # "Orban, speaking beside his guest, declared ... and thanked X": the stray subject of the first verb
+        return stray_subject(doc, token.head)
+    return found
 

@@ -136,9 +136,47 @@ def in_own_phrase(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
     return [r for r in refs if r.actor_id in ids]
 
 
+# Nouns of land and sea: a relative clause on one ("the islands, which X also claims") tells about the place.
+TERRITORY_NOUNS = {"island", "islet", "reef", "shoal", "territory", "region", "area", "water", "sea", "strait",
+                   "border", "archipelago", "peninsula", "province", "coast"}
+
+
+def _place_aside(token: Token) -> bool:
+    """A relative clause hung on a place ("the Paracels, which Vietnam also claims"), not on an act."""
+    head = token.head
+    return token.dep_ == "relcl" and (head.ent_type_ in {"GPE", "LOC", "FAC"} or head.lemma_.lower() in TERRITORY_NOUNS)
+
+
+# Nouns of pressing on someone: the party after "on/in/against" suffers it; a word about it goes to its author.
+PRESSURE_NOUNS = {"pressure", "interference", "meddling", "coercion", "intimidation", "blackmail", "encroachment",
+                  "intrusion", "bullying"}
+
+
+def _pressed(token: Token) -> bool:
+    """"pressure on Greenland", "interference in Moldova": the object of a noun of pressing."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in {"on", "in", "against"} and \
+        prep.head.lemma_.lower() in PRESSURE_NOUNS
+
+
+def aside_parties(doc: Doc, token: Token) -> set[str]:
+    """Actor ids named in the act's sentence only inside a relative clause on a place (background about
+    the place) or as the ones a noun of pressing is done to: never the act's recipient."""
+    asides = [c for c in token.sent if (_place_aside(c) or _pressed(c)) and token not in c.subtree]
+    inside = {t.i for c in asides for t in c.subtree}
+    if not inside:
+        return set()
+    mentions = [m for m in doc.spans["actors"] if token.sent.start <= m.start < token.sent.end]
+    ids = {m._.ref.actor_id for m in mentions if m.root.i in inside}
+    return ids - {m._.ref.actor_id for m in mentions if m.root.i not in inside}
+
+
 def own_phrase_party(doc: Doc, token: Token, named: list[Ref], free: list[Ref]) -> list[Ref]:
     """Of the parties a sentence names, the one inside the act's own phrase receives it, even if another
-    event of the sentence has it too; else, among several `free` ones (held by no other event), that one."""
+    event of the sentence has it too; else, among several `free` ones (held by no other event), that one.
+    A party told only in an aside on a place, or as the one a noun of pressing is done to, receives nothing."""
+    aside = aside_parties(doc, token)
+    named, free = [r for r in named if r.actor_id not in aside], [r for r in free if r.actor_id not in aside]
     if len({party_key(r) for r in named}) < 2:
         return free
     inner = in_own_phrase(doc, token, named)

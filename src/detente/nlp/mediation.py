@@ -87,7 +87,9 @@ def passive_mediators(doc: Doc, drafts: list[Draft]) -> None:
         talks = next((o for o in drafts if o is not d and o.type == "CONSULT" and o.token in _modified(d.token)), None)
         others = [o for o in drafts if o is not d and o is not talks]  # the talks' own sides may be their venue
         parties = _mediated_parties(doc, d, others, {r.country for r in mediators})
-        if len(parties) < 2:
+        if len(parties) < 2:  # the parties go untold: every agent is still a mediator, none a recipient
+            keys = {r.country for r in mediators}
+            d.source, d.target = mediators, [r for r in d.target if r.country not in keys]
             continue
         d.source, d.target, d.mode = mediators, parties, "third-party"
         if talks is not None:  # one engagement: the mediating word keeps it, with the talks' place and day

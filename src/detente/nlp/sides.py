@@ -103,7 +103,7 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     if source and announced:  # "the treaty was suspended": the thing acted on is no party; context gives the other
         undergoing = [r for r in undergoing if party_key(r) and party_key(r) not in own | {party_key(s) for s in source}]
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + undergoing
-    target = _past_own_owner(doc, token, target, own)
+    target = _own_people_abroad(doc, token, _past_own_owner(doc, token, target, own), own)
     if token.lemma_.lower() in ARRIVAL_VERBS:
         target = [r for r in target if not _unknown_destination(r)]
     if recalled_envoy(token) is not None:  # "pulled out its envoy X": one's own envoy is moved, not the target
@@ -156,6 +156,29 @@ def _past_own_owner(doc: Doc, token: Token, target: list[Ref], own: set) -> list
     others = [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against", "for"})
               for r in refs_for(doc, p) if r.country not in own]
     return [r for r in target if not (r.via == "owner" and r.country in own)] + others if others else target
+
+
+# Verbs of taking one's own people back from where they are ("take back" with its particle).
+READMITTING_VERBS = {"readmit", "repatriate", "reaccept"}
+
+
+def _readmitting(token: Token) -> bool:
+    """"readmitted", "took back": a verb of taking people back in."""
+    lemma = token.lemma_.lower()
+    return lemma in READMITTING_VERBS or lemma == "take" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back"
+                                                                for c in token.children)
+
+
+def _own_people_abroad(doc: Doc, token: Token, target: list[Ref], own: set) -> list[Ref]:
+    """"agreed to take back Honduran migrants living in Mexico": the source's own people, taken back from
+    another state (told as being in it or sent from it), are moved between the two; that state is the target."""
+    if not target or not own or not _readmitting(token) or any(r.country not in own for r in target):
+        return target
+    where = [p for o in children(token, {"dobj"}) for t in o.subtree if t.dep_ == "prep" and t.lower_ in {"in", "from"}
+             for p in children(t, {"pobj"})]
+    others = [r for p in where for r in refs_for(doc, p)
+              if r.country and r.country not in own and r.kind in {"state", "place"}]
+    return unique(others) or target
 
 
 def _unknown_destination(ref: Ref) -> bool:
