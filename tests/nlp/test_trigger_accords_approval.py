@@ -1,4 +1,4 @@
-"""Pacts approved by a state's deciding bodies and goods bought from another state (detente.nlp.trigger_accords).
+"""Endorsements that stay support, and goods bought from another state (detente.nlp.trigger_accords).
 Every sentence here is written for these tests.
 """
 
@@ -7,15 +7,6 @@ from __future__ import annotations
 import pytest
 
 from trigger_words import trigger_of
-
-
-@pytest.mark.parametrize("text,word", [
-    ("The Croatian cabinet endorsed the border accord on Thursday.", "endorsed"),
-    ("Parliament approved it by a wide margin a week later.", "approved"),
-])
-def test_deciding_body_approving_a_pact_is_agreement(reader, text, word):
-    found = trigger_of(reader, text, word)
-    assert found is not None and found.type == "AGREE"
 
 
 def test_a_leader_endorsing_a_candidate_is_support(reader):

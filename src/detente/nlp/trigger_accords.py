@@ -45,13 +45,6 @@ def _objects(token: Token) -> list[Token]:
     return found + [c for o in found for c in o.conjuncts]
 
 
-# A state's deciding bodies: their approving a pact is the state's formal consent to it (PLOVER AGREE).
-DECIDING_BODIES = {"cabinet", "parliament", "legislature", "senate", "congress", "assembly", "government",
-                   "lawmaker", "legislator", "mp", "knesset", "duma", "diet", "council", "house"}
-APPROVING_VERBS = {"endorse", "approve", "adopt", "back"}
-PACT_PRONOUNS = {"it", "them"}  # "the cabinet endorsed it": what a deciding body endorses is the text just told
-
-
 BUYING_VERBS = {"buy", "purchase", "import"}
 
 
@@ -67,20 +60,10 @@ def _state_goods(token: Token) -> bool:
     return False
 
 
-def approved_pact(token: Token) -> bool:
-    """"the cabinet approved the border treaty", "parliament adopted it": a deciding body's approval of a pact."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in DECIDING_BODIES:
-        return False
-    return any(o.lemma_.lower() in PACT_NOUNS or o.lower_ in PACT_NOUNS | PACT_PRONOUNS for o in _objects(token))
-
-
 def accord_verb(token: Token) -> Trigger | None:
     """"inked five pacts", "sealed a treaty", "invested in the port", "extended a loan": the verb's class and
     its object's class together name an agreement, economic cooperation or aid."""
     lemma = token.lemma_.lower()
-    if lemma in APPROVING_VERBS and approved_pact(token):
-        return Trigger("AGREE")
     if lemma in BUYING_VERBS and _state_goods(token):
         return Trigger("COOPERATE", cameo="061")
     if lemma in CONCLUDING_VERBS:
