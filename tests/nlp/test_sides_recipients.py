@@ -1,4 +1,4 @@
-"""Sides (session 11, round 2): a party named only in an aside on a place or as the one a noun of pressing is
+"""Sides: a party named only in an aside on a place or as the one a noun of pressing is
 done to receives nothing; the source's own people told in another state make that state the target; "both
 governments said they ..." is no state named last; a subject the parser hung on the first of two joined verbs
 acts for both. Every sentence here is written for these tests."""

@@ -1,4 +1,4 @@
-"""Sides (session 11): the host a visit noun names, the source's own thing in its object, the author of the
+"""Sides: the host a visit noun names, the source's own thing in its object, the author of the
 clause a summary noun sums up, a name in apposition inside the subject, a run of "they" subjects, military
 shows of force criticised later, and the named leader of a delegation. Every sentence here is written for
 these tests."""
