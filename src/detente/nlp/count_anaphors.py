@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.dyad_targets import GUESSED as INFERRED  # refs no word of the clause names
 from detente.nlp.events import Draft
 
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "ACCUSE", "REQUEST", "SUPPORT"}
-INFERRED = {"location", "host", "context"}  # refs no word of the clause names (as in pair_anaphors)
 
 
 def group_count(subject: Token | None) -> int | None:

@@ -71,8 +71,7 @@ REACTION_REACH = 2 * WINDOW  # sentences back a statement may find the news it r
 
 def _shares_person(d: Draft, prev: Draft) -> bool:
     """A person acting in `d` took part in `prev` ("Zhang demanded ..." after "a meeting with Zhang")."""
-    people = {r.actor_id for r in d.source if r.kind == "person" and r.actor_id}
-    return bool(people & {r.actor_id for r in prev.source + prev.target})
+    return bool(_persons(d.source) & {r.actor_id for r in prev.source + prev.target})
 
 
 HOSTILE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE", "PROTEST"}  # acts that hit a side
@@ -371,7 +370,7 @@ def _speaker_day(doc: Doc, d: Draft):
     told within the speaker's dated report, was made that day (a demand by someone else was not)."""
     if d.type not in VERBAL_TYPES:
         return None
-    own = {r.actor_id for r in d.source if r.kind == "person" and r.actor_id}
+    own = _persons(d.source)
     node = d.token
     for _ in range(4):
         if node.head.i == node.i:
@@ -384,6 +383,7 @@ def _speaker_day(doc: Doc, d: Draft):
 
 
 def _persons(refs) -> set[str]:
+    """The ids of the people among refs."""
     return {r.actor_id for r in refs if r.kind == "person" and r.actor_id}
 
 

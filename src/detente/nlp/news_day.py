@@ -118,15 +118,9 @@ MATERIAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}  # done in 
 def _dated_report(d: Draft) -> Token | None:
     """The reporting verb with a day of its own that tells the act ("X said on Tuesday that ...")."""
     from detente.nlp.event_dates import verb_day  # event_dates imports this module
-    node = tense_verb(d.token)
-    for _ in range(4):
-        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
-            return None
-        node = node.head
-        if node.lemma_.lower() in CITING_LEMMAS:
-            day = verb_day(node.doc, node)
-            return node if day is not None and day.value else None
-    return None
+    report = _report_above(d)
+    day = verb_day(report.doc, report) if report is not None else None
+    return report if day is not None and day.value else None
 
 
 def _report_day(d: Draft, report: Token) -> DateValue | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.nlp.count_anaphors import fill_counted_parties
+from detente.nlp.dyad_targets import GUESSED as INFERRED  # refs no word of the clause names: a place, a host, a guess
 from detente.nlp.events import Draft
 from detente.nlp.generic_pairs import fill_generic_pairs, meeting_people
 from detente.nlp.mentions import state_ref
@@ -237,8 +238,6 @@ def _placed_pair(d: Draft, pair: tuple[list, list]) -> tuple[list, list]:
     return source, target
 
 
-# refs a draft got from no word of its clause: a place's state, a host, a context guess
-INFERRED = {"location", "host", "context"}
 
 
 def _own_objects(d: Draft, pair: list) -> list:

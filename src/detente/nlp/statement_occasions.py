@@ -4,12 +4,10 @@ Split from statements.py, which asks these for every statement it reads."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for
-from detente.kb import load_default
+from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentences
 from detente.records import ActorRef
 
@@ -144,11 +142,24 @@ def _house_owner(doc: Doc, house: Token) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
 def demonym(code: str) -> str | None:
     """A state's adjective as the knowledge base writes it ("MAR" -> "Moroccan")."""
-    return next((f.text for f in load_default().data.forms
-                 if f.via == "demonym" and f.actor_id == f"state:{code}"), None)
+    return _demonyms(current_kb()).get(code)
+
+
+_DEMONYMS: dict[int, dict[str, str]] = {}
+
+
+def _demonyms(kb) -> dict[str, str]:
+    """Each state's first demonym among the knowledge base's surface forms, built once per knowledge base."""
+    if id(kb) not in _DEMONYMS:
+        found: dict[str, str] = {}
+        for text, label in kb.surface_forms():
+            code = kb.country_code(text) if label == "DEMONYM" else None
+            if code is not None:
+                found.setdefault(code, text)
+        _DEMONYMS[id(kb)] = found
+    return _DEMONYMS[id(kb)]
 
 
 def where_said(doc: Doc, verb: Token) -> str | None:
