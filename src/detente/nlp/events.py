@@ -242,10 +242,16 @@ NON_PARTIES = {"reporter", "journalist", "press", "media", "audience", "crowd", 
                "voter", "television", "camera", "newspaper", "radio"}
 
 
-def _talks_to_public(token: Token) -> bool:
-    """"speaking to reporters", "told the press": talking to the public is not a consultation."""
+def _talks_to_public(doc: Doc, token: Token) -> bool:
+    """"speaking to reporters", "told the press", "in an interview with a network": talking to the public
+    (or to a news outlet, which the knowledge base or the press-noun reader marks JRN) is no consultation."""
     objects = children(token, {"dobj", "dative"}) + prep_objects(token, {"to", "with"})
-    return bool(objects) and all(o.lemma_.lower() in NON_PARTIES for o in objects)
+    return bool(objects) and all(o.lemma_.lower() in NON_PARTIES or _outlet(doc, o) for o in objects)
+
+
+def _outlet(doc: Doc, token: Token) -> bool:
+    refs = refs_for(doc, token)
+    return bool(refs) and all(r.sector == "JRN" and r.kind == "organisation" for r in refs)
 
 
 OBLIGATION_MODALS = {"must", "should", "ought"}
@@ -372,7 +378,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     """Read one trigger into a Draft, or None when it is not an event of its own."""
     if is_predicate_nominal(token) or (trigger.needs_object and not has_object(token)) or _is_venue(token, trigger_tokens):
         return None
-    if trigger.type == "CONSULT" and _talks_to_public(token):
+    if trigger.type == "CONSULT" and _talks_to_public(doc, token):
         return None
     governor, gov_status = governed if governed is not None else governor_of(token)
     if governor is None and trigger.mode == "visit" and invited_to_place(token) is not None:
