@@ -147,6 +147,10 @@ def _offices(actor, role, on: date | None) -> str | None:
     return "; ".join(dict.fromkeys(r.office for r in ordered))
 
 
+def _time_word(token: Token) -> bool:
+    return token.is_lower and (token.ent_type_ in {"DATE", "TIME"} or token.pos_ == "ADV")
+
+
 class MentionFinder:
     """Finds and resolves actor mentions with one PhraseMatcher built from the knowledge base."""
 
@@ -154,9 +158,11 @@ class MentionFinder:
         self.kb = kb
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_label: dict[str, list[str]] = {}
+        self.cased: dict[str, list[str]] = {}  # lower-case form -> the KB's spellings of it
         for text, label in kb.surface_forms():
             if len(text) > 1:
                 by_label.setdefault(label, []).append(text)
+                self.cased.setdefault(text.lower(), []).append(text)
         for label, texts in by_label.items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(texts)))))
 
@@ -170,7 +176,7 @@ class MentionFinder:
             span = Span(doc, start, end, label=label)
             if label == "TITLE":
                 titles[end] = span if end not in titles or len(titles[end]) < len(span) else titles[end]
-            else:
+            elif self._cased_as_known(span):
                 spans.append(span)
         title_tokens = {i for t in titles.values() for i in range(t.start, t.end)}
         # An organisation named inside a title still counts ("... of the Central Military Commission").
@@ -184,6 +190,17 @@ class MentionFinder:
         # Prefer KB matches to NER on equal length: they come first in a stable sort by length.
         spans = filter_spans(sorted(spans, key=lambda s: -(s.end - s.start)))
         return [s for s in spans if not any(t._.skip for t in s)], titles
+
+    def _cased_as_known(self, span: Span) -> bool:
+        """"visited Russia today", "China daily": a word every KB spelling capitalises, written in lower case and
+        read as a time word (a date or an adverb), sits beside a name and is not part of it. Lower-case body
+        nouns ("the Lebanese army", "foreign ministry") are news style and still match."""
+        for form in self.cased.get(span.text.lower(), [span.text]):
+            parts = form.split()
+            if len(parts) != len(span) or not any(p[:1].isupper() and _time_word(t)
+                                                   for p, t in zip(parts[1:], span[1:])):
+                return True
+        return False
 
     # -- resolving -------------------------------------------------------------
     def resolve(self, span: Span, on: date | None, seen: dict[str, Ref]) -> Ref | None:
