@@ -57,3 +57,25 @@ def test_no_speaker_outside_what_his_state_does(reader, text, type_, other):
 def test_a_body_that_says_it_will_act_acts(reader, text, type_, body):
     event = _event(reader, text, type_)
     assert body in [a.name for a in event.source]
+
+
+@pytest.mark.parametrize("text,type_,speaker", [
+    # a leader tells what his country's firms will do
+    ("Mexican President Claudia Sheinbaum said Mexican companies would invest in a new port on the "
+     "Guatemalan coast.", "COOPERATE", "Claudia Sheinbaum"),
+    # a minister tells what his state's embassy will do
+    ("U.S. Secretary of State Marco Rubio said the embassy in Caracas would stop issuing visas next week.",
+     "SANCTION", "Marco Rubio"),
+    # a warning is told as what is said
+    ("Iranian Foreign Minister Abbas Araghchi warned that Tehran would suspend its cooperation with the agency.",
+     "SANCTION", "Abbas Araghchi"),
+])
+def test_the_speaker_acts_with_the_body_he_tells_of(reader, text, type_, speaker):
+    event = _event(reader, text, type_)
+    assert speaker in [a.name for a in event.source]
+
+
+def test_no_speaker_for_another_states_firms(reader):
+    text = "U.S. Secretary of State Marco Rubio said Chinese companies would invest in a new port in Peru."
+    event = _event(reader, text, "COOPERATE")
+    assert "Marco Rubio" not in [a.name for a in event.source]

@@ -12,8 +12,9 @@ from detente.nlp.tense import done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
-from detente.nlp.arguments import mention_of, refs_for, sentence_refs, sole_country, with_country
+from detente.nlp.arguments import mention_of, refs_for, sentence_refs
 from detente.nlp.mentions import Ref, state_ref
+from detente.nlp.named_parties import at_location, placed
 from detente.nlp.places import location_for
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
@@ -33,6 +34,7 @@ from detente.nlp.trigger_topics import expected_at, invited_to_place
 from detente.records import DateValue, Location
 
 HOST_TYPES = {"MOBILIZE", "PROTEST", "COERCE"}
+HOME_TYPES = HOST_TYPES | {"CONSULT", "ASSAULT"}
 SUMMON_VERBS = {"summon", "convoke"}
 
 
@@ -346,33 +348,6 @@ def _reporters(doc: Doc, token: Token) -> set[str]:
     return found
 
 
-def _placed(doc: Doc, token: Token, refs: list[Ref], other: list[Ref] = ()) -> list[Ref]:
-    """Actors with no known country act in the one country their sentence names ("President Mugabe" in Zimbabwe),
-    or, facing a known state, in the one other country it names ("Minister X summoned Japan's envoy ... China")."""
-    if not any(_unplaced(r) for r in refs):
-        return refs
-    home = sole_country(doc, token)
-    if home is None and any(r.country for r in other):
-        theirs = {r.country for r in other}
-        rest = {r.country for r in sentence_refs(doc, token) if r.country and r.country not in theirs}
-        home = Ref("", "", rest.pop(), None, "state") if len(rest) == 1 else None
-    if home is None:
-        return refs
-    return [with_country(r, home.country) if _unplaced(r) else r for r in refs]
-
-
-def _at_location(refs: list[Ref], location: Location | None) -> list[Ref]:
-    """Groups still of no state act where the event happened ("police patrolled the airport" in Britain)."""
-    if location is None or not location.country:
-        return refs
-    return [with_country(r, location.country) if _unplaced(r) and r.kind == "group" else r for r in refs]
-
-
-def _unplaced(ref: Ref) -> bool:
-    """A name the knowledge base does not know, or a group, with no country yet (IGOs have none by nature)."""
-    return not ref.country and (ref.via == "unknown" or ref.kind == "group") and ref.sector not in {"IGO", "NGO"}
-
-
 def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[int], kb,
                 governed: tuple | None = None) -> Draft | None:
     """Read one trigger into a Draft, or None when it is not an event of its own."""
@@ -397,11 +372,13 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     if speaker and (trigger.type != "REQUEST" or (token.pos_ == "VERB" and token.dep_ == "ccomp")):
         trigger = Trigger("REQUEST", REQUEST_MODES.get(token.lemma_.lower(), "change"))
         source, target = speaker, [r for r in source if r.actor_id not in {s.actor_id for s in speaker}]
-    source, target = _placed(doc, token, source, target), _placed(doc, token, target, source)
+    # meetings, arrests, protests and shows of force are often at home: their unknown parties stay there
+    facing = trigger.type not in HOME_TYPES
+    source, target = placed(doc, token, source, target, True, facing), placed(doc, token, target, source, False, facing)
     source, target = _for_businesses(source, kb), _for_businesses(target, kb)
     mode = mode_for(token, trigger)
     location = location_for(doc, token, blocked, kb)
-    source, target = _at_location(source, location), _at_location(target, location)
+    source, target = at_location(source, location), at_location(target, location)
     if trigger.type == "CONSULT":
         hosts, venue, multilateral = _venue_host(doc, token, kb)
         # "travel to the summit": going to a gathering is taking part in it, not visiting a host

@@ -16,7 +16,7 @@ VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 VOICING_DEPS = {"dobj", "conj", "ccomp", "xcomp", "pobj", "prep"}
 # Verbs of saying, and light verbs of spoken acts ("raised concerns", "repeated a demand").
 VOICING_VERBS = {"say", "tell", "add", "state", "announce", "repeat", "reiterate", "raise", "voice", "express",
-                 "lodge", "renew", "stress", "insist", "deliver", "convey"}
+                 "lodge", "renew", "stress", "insist", "deliver", "convey", "warn"}
 
 
 def voicing_person(doc: Doc, token: Token, owners: list[Ref]) -> list[Ref]:
@@ -53,8 +53,9 @@ STATE_VOICES = {"GOV", "MIL", None}
 def state_voice(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]:
     """"Ambassador X said the United States stands with its ally", "X said Moscow did not rule out talks":
     whoever tells what his own state does speaks for it, so the speaker (a person or a body of that state)
-    is on the state's side too. Only the state, named inside what was said, is widened."""
-    if len(source) != 1 or source[0].kind != "state" or token.dep_ not in SPOKEN_DEPS:
+    is on the state's side too. Only the state, or a body, force or firm of it ("X said the embassy would stop
+    issuing visas"), named inside what was said, is widened (by a body of the state only the state's side)."""
+    if len(source) != 1 or not _state_side(source[0]) or token.dep_ not in SPOKEN_DEPS:
         return []  # the cheap test first
     saying, step = _saying_verb(token)
     if saying is None or step != "ccomp" or saying.i > token.i:
@@ -66,8 +67,19 @@ def state_voice(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]:
     if refs and refs[0].kind == "organisation" and refs[0].country is None and _pronoun_subject(token):
         # "The ministry said it would lodge a protest": "it" is the speaking body, whose state "it" was read as
         refs = [with_country(refs[0], source[0].country)]
-    return [r for r in refs if r.kind in {"person", "organisation"} and r.country == source[0].country
-            and r.sector in STATE_VOICES]
+    kinds = {"person", "organisation"} if source[0].kind == "state" else {"person"}
+    return [r for r in refs if r.kind in kinds and r.country == source[0].country and r.sector in STATE_VOICES]
+
+
+# Bodies and groups a state's leader or minister tells the doings of ("X said the embassy would stop issuing
+# visas", "X said French companies would invest"): he announces their act for the state.
+TOLD_SECTORS = {"GOV", "MIL", "BUS"}
+
+
+def _state_side(ref: Ref) -> bool:
+    """A state, or one of its official bodies, forces or firms (whose act a speaker of that state tells)."""
+    return ref.kind == "state" or (ref.kind in {"organisation", "group"} and bool(ref.country)
+                                   and ref.sector in TOLD_SECTORS)
 
 
 def _pronoun_subject(token: Token) -> bool:
