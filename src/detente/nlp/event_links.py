@@ -18,6 +18,7 @@ from detente.events.ontology import cameo_code, intensity, quad_class
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.clause_pairs import merge_clause_nouns
 from detente.nlp.dateline_events import fill_dateline
+from detente.nlp.engagement_people import join_engagement_people
 from detente.nlp.engagement_places import place_by_engagement
 from detente.nlp.event_dates import (
     WINDOW, confirm_announced, date_by_conjoined_verb, date_by_relative_clause, date_distances,
@@ -411,6 +412,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     stretch_durations(drafts)  # last: the events dated from it keep its news day
     place_within_visits(drafts)
     place_by_engagement(drafts)
+    join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}
