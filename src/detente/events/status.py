@@ -53,8 +53,8 @@ INFINITIVE_GOVERNORS = {"promise": "planned", "pledge": "planned", "undertake": 
 INSTRUCTING = {"instruct", "task", "mandate"}
 # Adjectives that govern an event through "to" ("is willing to withdraw", "ready to talk").
 GOVERNING_ADJECTIVES = {"willing": "proposed", "ready": "proposed", "prepared": "proposed", "eager": "proposed",
-                        "keen": "proposed", "open": "proposed", "determined": "planned", "unwilling": "declined",
-                        "reluctant": "non_committal"}
+                        "keen": "proposed", "open": "proposed", "happy": "proposed", "determined": "planned",
+                        "unwilling": "declined", "reluctant": "non_committal"}
 
 # Verbs that only count as governors with a particle ("turn down", "call off", "push for").
 PARTICLE_REQUIRED = {"turn": "down", "call": "off", "push": "for", "set": "up", "rule": "out"}

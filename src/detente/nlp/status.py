@@ -22,6 +22,7 @@ from detente.events.status import (
 from detente.nlp.dates import scheduled_present
 from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.trigger_joint import names_pair
+from detente.nlp.trigger_threats import WARNING_SPEECH, threat_clause
 from detente.nlp.triggers import LIGHT_VERBS, stays_away, trigger_for
 
 PROPOSAL_NOUNS = AIM_NOUNS
@@ -126,6 +127,10 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         return None, None  # "rejected the claims and accused X of ...": a second act with its own object
     if _stray_infinitive(token):
         return head, GOVERNING_VERBS[head.lemma_.lower()]  # "offered on Monday to help mediate"
+    if token.dep_ == "xcomp" and head.lemma_.lower() == "help" and head.dep_ in {"xcomp", "acl"}:
+        return _governor_of(head)  # "an offer to help revive X": the offer governs what the help does
+    if token.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in PROMISE_NOUNS:
+        return head, "planned"  # "a pledge to build rail lines": the promised act lies ahead
     noun = proposal_noun(token)
     if noun is not None:
         _, answered = answering_verb(noun)
@@ -247,6 +252,9 @@ def _reported(verb: Token) -> bool:
     """A clause reported by a speech verb ("said he would ...")."""
     if _told_audience_clause(verb):
         return True
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                  for c in verb.children):
+        return _reported(verb.head)  # "said the talks had gone well and that both would meet again"
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and \
         not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
@@ -310,7 +318,22 @@ def _modal_status(verb: Token) -> str | None:
     if verb.lemma_ == "expect" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
         return "planned"  # "both men are expected at the forum": attendance told as awaited
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ASPECTUAL_VERBS:
-        return _modal_status(verb.head)  # "would start buying gas": the start's modal is the buying's
+        # "would start buying gas", "agreed to keep talking": the start's modal or promise is the buying's
+        return _modal_status(verb.head) or _promised(verb.head)
+    return None
+
+
+# Nouns of promising that take their act through "to" ("a pledge to build", "a commitment to work with").
+PROMISE_NOUNS = {"pledge", "promise", "commitment", "vow", "undertaking"}
+# Verbs of promising: what is promised to go on ("agreed to keep talking") lies ahead.
+PROMISING = {"agree", "pledge", "promise", "vow", "commit", "decide", "undertake", "resolve"}
+
+
+def _promised(verb: Token) -> str | None:
+    """"agreed to keep discussing trade": an aspectual verb under a promise carries the promise forward."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in PROMISING and not _negated(head):
+        return "planned"
     return None
 
 
@@ -372,6 +395,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     verb = token if token.pos_ in {"VERB", "AUX"} else tense_verb(token)
     if stays_away(token):
         return "negated", True
+    if token.lemma_.lower() in WARNING_SPEECH and threat_clause(token) is not None:
+        return "hypothetical", True  # "warned that if X did Y, X would pay": the harm hangs on a condition
     if _refused_by_negation(token):
         return "occurred", True
     if _negated(verb) and _volitional_future(verb) and (verb is token or governor is None):

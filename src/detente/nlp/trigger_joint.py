@@ -25,13 +25,48 @@ PAIR_NOUNS = {"country", "side", "nation", "state", "government", "neighbour", "
 def joint_work(token: Token) -> Trigger | None:
     """"agreed to jointly develop an engine", "will patrol together": mutual material work is COOPERATE."""
     lemma = token.lemma_.lower()
-    if lemma not in JOINT_WORK_VERBS:  # the cheap lemma check first
+    if lemma not in WORK_VERBS:  # the cheap lemma check first
+        return None
+    if _promised_work(token):
+        return Trigger("COOPERATE")
+    if lemma not in JOINT_WORK_VERBS:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return Trigger("COOPERATE")
     if lemma in PAIR_WORK_VERBS and any(names_pair(s) for s in _doers(token)):
         return Trigger("COOPERATE")  # two parties as the doers of one work do it together
     return None
+
+
+# Words that promise or offer an act to another party through an infinitive ("committed to build",
+# "a pledge to build", "ready to work with"): the work promised is done for or with that party.
+PROMISE_WORDS = {"commit", "pledge", "promise", "vow", "undertake", "offer", "ready", "willing", "prepared", "agree",
+                 "commitment"}
+# Works promised that build nothing material: building trust or consensus is no cooperation in kind.
+ABSTRACT_WORKS = {"trust", "confidence", "consensus", "momentum", "pressure", "case", "support", "relationship",
+                  "tie", "bridge", "understanding", "future", "community", "peace", "talk", "dialogue",
+                  "relation", "process", "deal", "agreement", "cooperation", "partnership", "friendship"}
+PROMISED_WORK_VERBS = {"build", "construct", "develop", "produce", "manufacture", "finance", "fund", "work",
+                       "rebuild", "revive", "modernise", "modernize"}
+
+WORK_VERBS = JOINT_WORK_VERBS | PROMISED_WORK_VERBS
+
+
+def _promised_work(token: Token) -> bool:
+    """"Lithuania committed to build barracks", "ready to work with Egypt to move aid": material work
+    promised or offered to another party (PLOVER COOPERATE; the promise gives its status)."""
+    if token.lemma_.lower() not in PROMISED_WORK_VERBS or token.dep_ not in {"xcomp", "acl"}:
+        return False
+    promise = token.head
+    if promise.lemma_.lower() == "help" and promise.dep_ in {"xcomp", "acl"}:
+        promise = promise.head  # "an offer to help revive shipbuilding": the help is the work promised
+    if promise.lemma_.lower() not in PROMISE_WORDS:
+        return False
+    if token.lemma_.lower() == "work":  # "work with X", "work to stop Y": not "work hard" nor "work for peace"
+        return any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   or (c.dep_ == "prep" and c.lower_ in {"with", "on"}) for c in token.children)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.lemma_.lower() in ABSTRACT_WORKS for o in objects)
 
 
 def _doers(token: Token) -> list[Token]:

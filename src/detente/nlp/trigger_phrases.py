@@ -28,6 +28,7 @@ from detente.nlp.trigger_topics import (
     expected_at, hosted_gathering, invited_to_place, received_guests, round_held, settled_on, severed_contacts,
     kept_in_contact, phoned_person, stop_at_place, talk_topic, went_to_place,
 )
+from detente.nlp.trigger_threats import conditional_threat
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
 STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
@@ -74,6 +75,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  pact_in_force, withheld_joint_text,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
                  craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
+                 conditional_threat,  # harm supposed on the other side's act, reported (trigger_threats)
                  # talks and contacts (trigger_topics)
                  talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, phoned_person,
                  stop_at_place, kept_in_contact, settled_on, received_guests, round_held, hosted_gathering,

@@ -227,6 +227,7 @@ def kept_in_contact(token: Token) -> Trigger | None:
         return None
     kept = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
     # "keep in regular contact": the parser may make "in" a particle and the contact the object
-    in_particle = any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    # "keep up a dialogue": "up" makes keeping the contact's continuation as well
+    in_particle = any(c.dep_ == "prt" and c.lower_ in {"in", "up"} for c in token.children)
     kept += [c for c in token.children if c.dep_ == "dobj"] if token.lemma_.lower() == "maintain" or in_particle else []
     return Trigger("CONSULT") if any(k.lemma_.lower() in CONTACT_NOUNS for k in kept) else None

@@ -10,6 +10,7 @@ from detente.nlp.trigger_incidents import names_time, reported_violations
 from detente.nlp.trigger_accords import CONCLUDING_NOUNS, accord_verb, concluded_pact, concluding_noun
 from detente.nlp.trigger_joint import joint_work, object_gap
 from detente.nlp.trigger_phrases import phrase_trigger
+from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
 from detente.events.ontology import (
     MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
@@ -449,7 +450,7 @@ def _coded_with_verb(token: Token) -> bool:
     """"suspended military aid": the verb and its object code one event together (a sanction), not two."""
     return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" and \
         VERB_OBJECT_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower())) is not None \
-        or concluded_pact(token)
+        or concluded_pact(token) or (token.dep_ == "dobj" and kept_in_contact(token.head) is not None)
 
 
 def _rebutted(token: Token) -> bool:

@@ -1,0 +1,39 @@
+"""Threats told as a reported condition: "warned that if X did Y, X would bear the consequences", "said that
+Z would face bombing if it refused a deal". PLOVER THREATEN: a warning of harm tied to what the other side does;
+the speech verb carries it, since the harm itself is only supposed. Asked by `trigger_phrases.phrase_trigger`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.ontology import Trigger
+
+# Verbs that report a warning; "say" and "add" count only with a harm in the clause they report.
+WARNING_SPEECH = {"warn", "caution", "say", "add", "tell", "state", "declare", "threaten"}
+CONDITION_MARKS = {"if", "unless"}
+# Words of harm to come in the supposed clause: consequences borne, a price paid, force met or answered.
+HARM_WORDS = {"face", "bear", "suffer", "pay", "respond", "retaliate", "punish", "consequence", "price",
+              "bombing", "strike", "attack", "war", "force", "retaliation", "punishment", "reprisal", "struggle",
+              "response", "hit"}
+
+
+def conditional_threat(token: Token) -> Trigger | None:
+    """"Tusk cautioned that if Budapest did so, Orbán would bear the consequences": a harm supposed on a
+    condition the other side controls, reported by a speech verb (PLOVER THREATEN)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in WARNING_SPEECH:
+        return None
+    return Trigger("THREATEN") if threat_clause(token) is not None else None
+
+
+def threat_clause(token: Token) -> Token | None:
+    """The reported clause under the speech verb that supposes a harm on an "if"/"unless" condition."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        conditions = [c for c in clause.children if c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+        if not conditions:
+            continue
+        inside = {t.i for c in conditions for t in c.subtree}
+        if any(t.lemma_.lower() in HARM_WORDS for t in clause.subtree if t.i not in inside):
+            return clause
+    return None
