@@ -1,6 +1,6 @@
 """Date component: DATE entities (joined across "or"/"to") resolved against the publication date;
 expressions that count from the day just narrated ("Hours later", "the next day") resolved against
-that day."""
+that day; a month named without a year takes the year the narration gives it (month_years.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from detente.events.dates import anchored_offset, anchored_phrases, next_period, open_after, resolve_date, shift_day
 from detente.nlp.doc_cache import doc_text, sentence_index, sentences
 from detente.nlp.extensions import flagged
+from detente.nlp.month_years import place_month_year
 from detente.records import DateValue
 
 JOINERS = {"or", "to", "and", "-", "through", "until"}
@@ -245,6 +246,7 @@ def dates_component(doc: Doc) -> Doc:
         value = value or _anchored(span, spans)
         if value is not None:
             value = _deadline(span, value, published)
+            value = place_month_year(span, value, spans, published)
             span._.date = value
             spans.append(span)
     doc.spans["dates"] = spans

@@ -1,0 +1,62 @@
+"""The year of a month named without one, from the narrated timeline: "that November" after "in 2013" is
+November 2013 and "in June 2023 ... that December" December 2023 (the demonstrative points back at the
+year just told, in its sentence or the one before), and "since July" told before July has begun is last
+year's July. A bare month otherwise keeps the year nearest publication (events/dates.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span
+
+from detente.records import DateValue
+
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept(?:ember|\.)?"
+          r"|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+BARE_MONTH_RE = re.compile(rf"^(?:that\s+)?{_MONTH}$", re.IGNORECASE)
+YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _anaphoric(span: Span) -> bool:
+    """"that November": the demonstrative (not the "that" of "said that March ...") points back at a time
+    already told."""
+    word = span[0] if span[0].lower_ == "that" else span.doc[span.start - 1] if span.start > 0 else None
+    return word is not None and word.lower_ == "that" and word.dep_ != "mark"
+
+
+def _told_year(span: Span, resolved: list[Span], published: date) -> int | None:
+    """The past year the narration has just named: a written year in an expression earlier in the same
+    sentence or (for "that November") in the sentence before."""
+    sent = span.sent
+    reach = span.doc[sent.start - 1].sent.start if _anaphoric(span) and sent.start > 0 else sent.start
+    for prev in reversed(resolved):
+        if prev.start < reach:
+            break
+        years = YEAR_IN_RE.findall(prev.text)
+        if years and int(years[-1]) < published.year:
+            return int(years[-1])
+    return None
+
+
+def _month_of(value: DateValue, year: int) -> DateValue:
+    """The same month in another year."""
+    first = date.fromisoformat(value.earliest).replace(year=year)
+    last = date.fromisoformat(value.latest).replace(year=year)
+    return DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="month", text=value.text)
+
+
+def place_month_year(span: Span, value: DateValue, resolved: list[Span], published: date | None) -> DateValue:
+    """`value` of a month named without a year, moved to the year the narrated timeline gives it."""
+    if published is None or value.precision != "month" or not value.earliest \
+            or not BARE_MONTH_RE.match(span.text.strip()):
+        return value
+    if _anaphoric(span):
+        year = _told_year(span, resolved, published)
+        if year is not None:
+            return _month_of(value, year)
+    # "since July" reaches back from publication; a past verb alone may govern a plan ("announced a visit in
+    # December"), so only "since" moves a month not yet begun to last year
+    if span.root.head.lower_ == "since" and value.earliest > published.isoformat():
+        return _month_of(value, int(value.earliest[:4]) - 1)
+    return value

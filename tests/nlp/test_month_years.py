@@ -1,0 +1,69 @@
+"""The year of a month named without one (detente.nlp.month_years): "that November" is the November of the
+year just told (in its sentence or the one before); a month after "since" that has not begun by publication
+is last year's.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _month_dates(reader, text: str, published: str) -> dict[str, tuple[str, str]]:
+    doc = reader.nlp.make_doc(text)
+    doc._.published = date.fromisoformat(published)
+    for _, proc in reader.nlp.pipeline:
+        doc = proc(doc)
+    return {s.text: (s._.date.first, s._.date.last) for s in doc.spans["dates"] if s._.date.precision == "month"}
+
+
+@pytest.mark.parametrize("text,published,month,expected", [
+    ("Relations soured after a coup in Mali in 2012. Bamako expelled the French envoy that November.",
+     "2024-03-10", "November", ("2012-11-01", "2012-11-30")),
+    ("The border was shut in 2016. Both sides reopened talks that October, with little result.",
+     "2025-02-20", "October", ("2016-10-01", "2016-10-31")),
+])
+def test_that_month_takes_the_year_just_told(reader, text, published, month, expected):
+    assert _month_dates(reader, text, published)[month] == expected
+
+
+@pytest.mark.parametrize("text,published,month,expected", [
+    ("The ministers opened the talks in March 2022 and signed the accord that December.",
+     "2025-01-15", "December", ("2022-12-01", "2022-12-31")),
+])
+def test_that_month_after_a_written_year_in_the_sentence_is_of_that_year(reader, text, published, month,
+                                                                          expected):
+    assert _month_dates(reader, text, published)[month] == expected
+
+
+def test_a_bare_month_after_a_year_keeps_the_year_nearest_publication(reader):
+    """"Talks collapsed in 2019 and resumed in March": no "that" ties March to 2019."""
+    dates = _month_dates(reader, "Talks collapsed in 2019 and resumed in March.", "2025-05-02")
+    assert dates["March"] == ("2025-03-01", "2025-03-31")
+
+
+@pytest.mark.parametrize("text,published,month,expected", [
+    ("Relations have been frozen since August, when Quito recalled its envoy.", "2025-05-02", "August",
+     ("2024-08-01", "2024-08-31")),
+    ("Relations have been frozen since June, when Quito recalled its envoy.", "2025-03-10", "June",
+     ("2024-06-01", "2024-06-30")),
+])
+def test_since_a_month_not_yet_begun_is_last_years(reader, text, published, month, expected):
+    assert _month_dates(reader, text, published)[month] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders will meet in August.",
+    "The palace announced on Monday a state visit to Lisbon in August.",
+])
+def test_a_month_ahead_not_after_since_stays_ahead(reader, text):
+    assert _month_dates(reader, text, "2025-05-02")["August"] == ("2025-08-01", "2025-08-31")
+
+
+def test_the_that_of_a_reported_clause_points_back_at_nothing(reader):
+    """"said that March ...": a complementiser, not a demonstrative; the year told before does not apply."""
+    text = "The border closed in 2019. On Monday the ministry said that March would be the new deadline."
+    assert _month_dates(reader, text, "2025-01-10")["March"][0].startswith("2025")
