@@ -26,6 +26,7 @@ from detente.nlp.narrative_dates import (  # noqa: F401
 )
 from detente.nlp.sides import consult_geometry
 from detente.nlp.tense import told_as_standing
+from detente.nlp.trigger_threats import WARNING_SPEECH
 from detente.records import DateValue, Location
 
 WINDOW = 4  # sentences an anaphoric mention may reach back
@@ -110,6 +111,12 @@ def _since(anchor: DateValue, published) -> DateValue | None:
     return DateValue(earliest=anchor.first, latest=published.isoformat(), precision="range", text=anchor.text)
 
 
+def told_done(d: Draft) -> bool:
+    """An act that took place, or a warning of a supposed harm: the harm is hypothetical, but the warning was
+    spoken, on a day the text tells like any other report's (PLOVER THREATEN carried by its speech verb)."""
+    return d.status == "occurred" or (d.type == "THREATEN" and d.token.lemma_.lower() in WARNING_SPEECH)
+
+
 def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> None:
     """An undated event that took place is dated by the engagement just reported (same news of the
     day), unless the text relates the two ("after their meeting") or places the event relative to
@@ -121,7 +128,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
     lead = _lead_day(drafts[0].token.doc) if drafts else None
     undated = []
     for i, d in enumerate(drafts):
-        if d.date is not None or d.status != "occurred" or _told_relative(d.token) or _earlier_occasion(d.token):
+        if d.date is not None or not told_done(d) or _told_relative(d.token) or _earlier_occasion(d.token):
             continue
         if told_as_standing(d.token):  # "has threatened": a standing position, unless a dated report brings it
             d.date = reported_day(d)
@@ -357,7 +364,7 @@ def verb_day(doc: Doc, verb: Token):
 def date_by_conjoined_verb(doc: Doc, drafts: list[Draft]) -> None:
     """"said on Monday that ..., and repeated the demand": verbs joined by "and" share the first one's
     date, so the act named by the second (its object or itself) took place that day."""
-    for d in (d for d in drafts if d.date is None and d.status == "occurred"):
+    for d in (d for d in drafts if d.date is None and told_done(d)):
         verb = d.token if d.token.pos_ == "VERB" else d.token.head if d.token.dep_ == "dobj" else None
         if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb_day(doc, verb) is not None:
             d.date = _speaker_day(doc, d)  # the parser may miss the "and" and hang the act inside the report
