@@ -48,3 +48,36 @@ def test_a_body_owned_by_its_is_the_owning_states(reader):
 ])
 def test_a_place_or_an_object_before_an_official_gives_no_country(reader, text, name):
     assert _actors(reader, text)[name].country not in {"KOR", "NOR"}
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("The Chinese navy held drills near the island on Monday. Its spokesman, Senior Colonel Zhao Ming, "
+     "called the drills a warning.", "Zhao Ming", "CHN", "MIL"),
+    ("The Vietnam Coast Guard, in a statement from spokesman Tran Huu, said it had expelled the Chinese "
+     "vessels.", "Tran Huu", "VNM", "MIL"),
+])
+def test_an_official_speaking_for_a_body_is_of_its_state(reader, text, name, country, sector):
+    actor = _actors(reader, text)[name]
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The senator, accompanied by Secretary of State Marco Rubio and Labor Secretary Ann Delaney, toured the "
+     "plant.", "Ann Delaney", "USA"),
+    ("A Russian team was headed by Sergei Lavrov and Pavel Orlov, an adviser to the head of the FSB security "
+     "service.", "Pavel Orlov", "RUS"),
+    ("According to Kenya's presidency, the delegation included Energy Minister Paul Otieno.", "Paul Otieno", "KEN"),
+])
+def test_a_titled_official_in_any_place_is_of_the_state_named_before(reader, text, name, country):
+    assert _actors(reader, text)[name].country == country
+
+
+def test_an_official_acted_upon_by_a_state_does_not_take_its_country(reader):
+    """Guard: the one a state's ministry blames is usually the other side's."""
+    text = "Canada's foreign ministry condemned the move and blamed Trade Minister Li Wen for the delay."
+    assert _actors(reader, text)["Li Wen"].country != "CAN"
+
+
+def test_a_state_written_after_the_name_is_the_holders(reader):
+    text = "Friday's talks with Xi Jinping took place at a summit hosted by President Maria Lopez of Chile."
+    assert _actors(reader, text)["Maria Lopez"].country == "CHL"

@@ -58,3 +58,18 @@ def test_past_office_makes_a_former_office_holder(reader, text, name, office):
 def test_kb_people_added_with_their_offices(reader, text, name, country, sector, role):
     person = _actor(reader, text, name)
     assert (person.country, person.sector, person.role) == (country, sector, role)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Idrissa Kone, a spokesman for Mali's junta, said the decision was final.", "Idrissa Kone", "MLI"),
+    ("In a statement read on state radio by Major Idrissa Kone, a spokesman for Mali's junta, the "
+     "government announced its withdrawal.", "Idrissa Kone", "MLI"),
+])
+def test_a_spokesman_for_a_state_body_is_of_that_state(reader, text, name, country):
+    assert _actor(reader, text, name).country == country
+
+
+def test_a_spokesman_who_has_his_owner_keeps_for_as_a_portfolio(reader):
+    """Guard: "the navy's spokesman for the South China Sea" is not China's."""
+    text = "Captain Mario Reyes, the navy's spokesman for the South China Sea, said the ship fired water cannon."
+    assert _actor(reader, text, "Mario Reyes").country != "CHN"

@@ -19,6 +19,8 @@ KIN_NOUNS = {"father", "mother", "son", "daughter", "wife", "husband", "brother"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWNER_PRONOUNS = {"its", "their"}
 PLACE_PREPS = {"in", "at", "to", "from", "near", "outside", "inside"}
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+BODY_KINDS = {"state", "organisation"}
 # Kinds of mention that stand on a state's side (a place or a treaty does not)
 SIDED_KINDS = {"state", "person", "organisation", "group"}
 
@@ -30,7 +32,8 @@ def place_unplaced(mentions: list[Span]) -> None:
         if ref.country is not None or ref.via not in {"unknown", "surname"}:
             continue
         if ref.kind == "person":
-            placed = _kin_of(mentions, mention) or _official_after(mentions, i)
+            placed = _kin_of(mentions, mention) or _state_after(mentions, i) or _spoken_for(mentions, i) \
+                or _official_after(mentions, i)
         elif ref.kind == "organisation":
             placed = _owned_body(mentions, i)
         else:
@@ -60,20 +63,52 @@ def _kin_of(mentions: list[Span], mention: Span) -> Ref | None:
 
 def _official_after(mentions: list[Span], i: int) -> Ref | None:
     """"After a meeting chaired by Prime Minister X, Foreign Secretary Y announced ...", "Oslo objected.
-    Foreign Secretary Y said ...": a titled official who speaks or acts as a clause's subject is of the
-    state named just before: the nearest sided mention in the sentence, else the previous sentence's one
-    country. An object ("X met Foreign Minister Y") is often the other side, so only subjects are read."""
+    Foreign Secretary Y said ...", "talks led by Secretary X and Commerce Secretary Y": a titled official
+    is of the state named just before: the nearest sided mention in the sentence, else (for a subject) the
+    previous sentence's one country. One acted upon by that state ("X met Foreign Minister Y", "Z blamed
+    Interior Minister Y") is often the other side, so is left alone."""
     mention = mentions[i]
     ref = mention._.ref
-    if not ref.role or not (mention.root.dep_ in SUBJECT_DEPS or _beside_person(mentions, mention)):
+    if not ref.role:
         return None
+    subject = mention.root.dep_ in SUBJECT_DEPS or _beside_person(mentions, mention)
     sent = mention.sent
     before = [m._.ref for m in mentions[:i] if m.start >= sent.start and m._.ref.kind in SIDED_KINDS
               and not _where(m)]
     country = next((r.country for r in reversed(before) if r.country), None)
-    if country is None and before == [] and sent.start > 0:
+    if country is not None and not subject and country in _acting_countries(mentions, mention):
+        return None
+    if country is None and subject and before == [] and sent.start > 0:
         country = _one_country(mentions, mention.doc[sent.start - 1].sent)
     return replace(ref, country=country) if country else None
+
+
+def _acting_countries(mentions: list[Span], mention: Span) -> set[str]:
+    """Countries of the subject of the verb that acts on a person ("Z's ministry blamed Y"), a conjoined
+    verb sharing its first verb's subject."""
+    verb = mention.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj":
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return set()
+    return {m._.ref.country for m in mentions
+            if subject.left_edge.i <= m.start <= subject.right_edge.i and m._.ref.country}
+
+
+def _state_after(mentions: list[Span], i: int) -> Ref | None:
+    """"President X of Peru": a state named right after the name, behind "of", is the holder's."""
+    mention = mentions[i]
+    doc = mention.doc
+    if not mention._.ref.role or mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "of":
+        return None
+    state = _mention_at(mentions, mention.end + 1)
+    if state is None or state.kind != "state" or not state.country:
+        return None
+    return replace(mention._.ref, country=state.country)
 
 
 def _beside_person(mentions: list[Span], mention: Span) -> bool:
@@ -111,3 +146,50 @@ def _owned_body(mentions: list[Span], i: int) -> Ref | None:
         return None
     ref = mention._.ref
     return replace(ref, country=owner.country, sector=ref.sector or "GOV")
+
+
+def _spoken_for(mentions: list[Span], i: int) -> Ref | None:
+    """"Its spokesman, Col. X, said", "The coast guard, in a statement from spokesman X, said": an official
+    speaking for a body is of that body's state (and of its armed or police sector)."""
+    mention = mentions[i]
+    ref = mention._.ref
+    if not ref.role:
+        return None
+    body = _its_antecedent(mentions, i) if _owned_title(mention) else None
+    if body is None and ref.role.split()[-1].lower() in SPOKES_NOUNS:
+        body = _clause_body(mentions, mention)
+    if body is None or not body.country:
+        return None
+    sector = body.sector if body.kind == "organisation" and body.sector in {"MIL", "COP"} else ref.sector
+    return replace(ref, country=body.country, sector=sector)
+
+
+def _owned_title(mention: Span) -> bool:
+    """"Its spokesman, X" / "its envoy X": the title beside the name is owned by "its" or "their"."""
+    root = mention.root
+    heads = [root, root.head] if root.dep_ == "appos" else [root]
+    return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for h in heads for c in h.children)
+
+
+def _its_antecedent(mentions: list[Span], i: int) -> Ref | None:
+    """What "its" points to: the body subject of the sentence before, else the last body named before."""
+    sent = mentions[i].sent
+    prev = mentions[i].doc[sent.start - 1].sent if sent.start > 0 else None
+    earlier = [m for m in mentions[:i] if m._.ref.kind in BODY_KINDS and not _where(m)
+               and (m.start >= sent.start or (prev is not None and m.start >= prev.start))]
+    subject = next((m for m in earlier if m.start < sent.start and m.root.dep_ in SUBJECT_DEPS), None)
+    chosen = subject or (earlier[-1] if earlier else None)
+    return chosen._.ref if chosen is not None else None
+
+
+def _clause_body(mentions: list[Span], mention: Span) -> Ref | None:
+    """The body that is the subject of the clause a spokesperson's name sits in ("The Guard, in a
+    statement from spokesman X, said"): he speaks for it."""
+    tok, steps = mention.root, 0
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i and steps < 5:
+        tok, steps = tok.head, steps + 1
+    subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or mention.start <= subject.i < mention.end:
+        return None
+    body = _mention_at(mentions, subject.i)
+    return body if body is not None and body.kind in BODY_KINDS else None

@@ -28,6 +28,8 @@ def loose_content(verb: Token) -> Span | None:
         return doc[said.left_edge.i:said.right_edge.i + 1]
     # the object, or a gerund standing for it ("proposed raising taxes", "ruled out running")
     obj = next((c for c in kids if (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i), None)
+    if obj is not None and addressed(obj):
+        return addressed_content(verb, obj)  # "thanked Beijing for its support": what for, never whom
     if obj is not None:  # one word will do: "thanked supporters", "support deportation"
         literal = verb.lemma_.lower() in LITERAL_PUBLIC_VERBS and obj.lemma_.lower() not in MESSAGE_NOUNS
         return None if literal or obj.lower_ in NOT_SPEAKERS or obj.tag_ in {"WP", "WDT"} or settled(obj) \
@@ -44,6 +46,52 @@ def loose_content(verb: Token) -> Span | None:
         if obj is not None and obj.ent_type_ not in SCENE_LABELS and not settled(obj):
             return clause_span(doc, obj)
     return None
+
+
+# Verbs of speaking to someone: their object is the one addressed ("told reporters", "pressed Beijing to ...",
+# "thanked him"), and the one spoken to is never what was said.
+ADDRESS_VERBS = {"tell", "thank", "press", "urge", "ask", "brief", "inform", "assure", "remind", "notify",
+                 "congratulate", "implore", "exhort"}
+# Prepositions after the one addressed that give what the words were about
+TOPIC_PREPS = ["for", "about", "over", "on"]  # in order of preference
+AUDIENCE_NOUNS = {"reporters", "journalists", "correspondents", "lawmakers", "parliament", "congress",
+                  "legislators", "senators"}
+
+
+def addressed(obj: Token) -> bool:
+    """The object of a verb of address that names whom was spoken to: a pronoun, a named actor or an
+    audience ("told reporters", "thanked Washington"), not a topic ("urged restraint")."""
+    if obj.head.lemma_.lower() not in ADDRESS_VERBS or any(c.dep_ not in {"det", "compound"} for c in obj.children):
+        return False
+    named = obj.pos_ == "PROPN" and (obj.doc._.mention_at or {}).get(obj.i) is not None
+    return obj.tag_ == "PRP" or named or obj.lower_ in AUDIENCE_NOUNS
+
+
+def addressed_content(verb: Token, obj: Token) -> Span | None:
+    """What is said to the one addressed: the reason or topic after it ("thanked X for backing Y", "asked
+    him about the tariffs"), else a "that" clause the parser hung lower ("told reporters the same day that")."""
+    doc = verb.doc
+    # "thanked Trump on X for backing ...": the parser may hang the reason on a noun of the phrase
+    topics = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > obj.i
+              and (c.head.i == verb.i or _under_noun_of(c, verb))
+              for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}]
+    said = min(topics, key=lambda g: TOPIC_PREPS.index(g.head.lower_), default=None)
+    if said is None:
+        said = next((t for t in verb.subtree if t.i > obj.i and t.pos_ in {"VERB", "AUX"} and t.head.i != verb.i
+                     and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "that" for c in t.children)
+                     and _under_noun_of(t, verb)), None)
+    that = {c.i for c in said.children if c.lower_ == "that" and c.i < said.i} if said is not None else set()
+    return clause_span(doc, said, that) if said is not None else None
+
+
+def _under_noun_of(clause: Token, verb: Token) -> bool:
+    """The clause hangs on nouns of the verb's own phrase, not inside another verb's clause."""
+    tok = clause.head
+    while tok.i != verb.i:
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def settled(obj: Token) -> bool:

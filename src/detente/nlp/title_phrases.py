@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.mentions import RANKS
 
@@ -124,13 +124,23 @@ def _role_text(title: Span) -> str | None:
 
 
 PORTFOLIO_PREPS = {"for", "on"}
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def spoken_for(prep: Token) -> bool:
+    """"spokesman for Mali's junta": after a spokesperson, "for" names whom he speaks for, not a portfolio."""
+    if prep.lower_ != "for" or prep.i == 0 or prep.nbor(-1).lower_ not in SPOKES_NOUNS:
+        return False
+    # "the coast guard's spokesman for the sea": a spokesman who has his owner already has a portfolio here
+    return not any(c.dep_ in {"poss", "compound", "amod"} for c in prep.nbor(-1).children)
 
 
 def owner_parts(title: Span) -> list[Span]:
     """The parts of a title that can name its owner's state: "Deputy Assistant Secretary of Defense for China",
     "Special Envoy for Iran" name a portfolio after "for"/"on", not the state the official serves."""
     prep = next((t for t in title if t.lower_ in PORTFOLIO_PREPS and t.pos_ == "ADP"), None)
-    if prep is None:
+    # "spokesman for Mali's junta": a spokesperson speaks for the owner named after "for"
+    if prep is None or spoken_for(prep):
         return [title]
     last = max(t.i for t in prep.subtree)
     parts = [title.doc[title.start:prep.i], title.doc[last + 1:title.end]]

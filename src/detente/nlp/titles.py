@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from detente.nlp.mentions import RANKS, Ref
-from detente.nlp.title_phrases import ROLE_NOUNS
+from detente.nlp.title_phrases import ROLE_NOUNS, spoken_for
 
 PORTFOLIO_WORDS = {"for", "to", "on", "in"}
 PAST_MARKS = {"former", "ex", "then"}
@@ -41,7 +41,7 @@ def portfolio_countries(kb, title: Span) -> set[str]:
     """Countries a title names after "for", "to", "on", "in": what the office deals with, not its holder."""
     found = set()
     for t in title:
-        if t.lower_ not in PORTFOLIO_WORDS:
+        if t.lower_ not in PORTFOLIO_WORDS or spoken_for(t):
             continue
         start = t.i + 1 + (t.i + 1 < title.end and t.doc[t.i + 1].lower_ == "the")
         for size in (3, 2, 1):
