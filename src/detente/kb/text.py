@@ -6,10 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Letters NFKD does not decompose, and typographic quotes and dashes.
+# Letters NFKD does not decompose ("Diyarbakır", "Łódź", "Tromsø", "Støre")
+_UNDECOMPOSED = {"ı": "i", "İ": "I", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+                 "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th", "ð": "d"}
+_LETTERS = str.maketrans(_UNDECOMPOSED)
+# ... and typographic quotes and dashes.
 _TRANSLATE = str.maketrans({
-    "ı": "i", "İ": "I", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
-    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th", "ð": "d",
+    **_UNDECOMPOSED,
     "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
     "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-",
     "\u2013": "-", "\u2014": "-", "&": " and ",
@@ -19,6 +22,14 @@ _SPELLING = [("defence", re.compile(r"\bdefence\b"), "defense"), ("adviser", re.
              ("isation", re.compile(r"(?<=\w)isation\b"), "ization"), ("centre", re.compile(r"\bcentre\b"), "center")]
 _NON_WORD = re.compile(r"[^\w]+")
 _MINISTER_FOR = re.compile(r"\bminister for\b")
+
+
+def strip_marks(text: str) -> str:
+    """A name without its diacritics, case kept: news writes "Vučić" and "Vucic", "Støre" and "Store"."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:

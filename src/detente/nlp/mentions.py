@@ -8,7 +8,6 @@ stores each as a Span in doc.spans["actors"] with a `Ref` in span._.ref.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -18,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from detente.kb.base import KnowledgeBase
+from detente.kb.text import strip_marks
 from detente.nlp.ministries import ministry_name, ministry_spans, state_body_sector
 from detente.nlp.outlets import outlet_spans
 from detente.records import ActorRef
@@ -68,7 +68,7 @@ def clean_name(text: str) -> str:
 
 def fold(word: str) -> str:
     """A name without its diacritics: news writes "Vučić" and "Vucic" for one man."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return strip_marks(word)
 
 
 def _trim(span: Span) -> Span:
