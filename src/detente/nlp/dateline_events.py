@@ -41,13 +41,18 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
             d.location = place
 
 
-RETOLD_SENTS = 2  # "X and Y held talks on Wednesday. The two leaders met in Kazan ...": the lead's next sentences
+# "X and Y held talks on Wednesday. The two leaders met in Kazan ...": the lead's next sentences; a meeting
+# told before the act ("met at the White House on Friday. In a joint statement, they ...") places it too
+RETOLD_SENTS = 2
+# what the two sides settle together is the meeting's outcome, done where they met; a later meeting, a demand
+# or a charge that day may be made elsewhere
+JOINT_TYPES = {"AGREE", "COOPERATE"}
 
 
 def _fill_retold(doc: Doc, drafts: list[Draft], place: Location) -> None:
-    """A meeting the next sentences place in another country ("met in the Russian city of Kazan") places
-    the unplaced lead that told it, and what its parties did there that day; the dateline is only where
-    the report was filed."""
+    """A meeting the text places in another country ("met in the Russian city of Kazan") places the unplaced
+    lead told just before it and what its parties did there that day (a joint act told after it too); the
+    dateline is only where the report was filed."""
     meetings = [m for m in drafts if _placed_meeting(m) and m.location.country != place.country]
     if not meetings:
         return
@@ -57,7 +62,8 @@ def _fill_retold(doc: Doc, drafts: list[Draft], place: Location) -> None:
             continue
         here = index[d.sent.start]
         for m in meetings:
-            if m is not d and 0 <= index[m.sent.start] - here <= RETOLD_SENTS and _same_occasion(d, m):
+            gap = index[m.sent.start] - here  # a joint act may come any time after its meeting, that same day
+            if m is not d and (0 <= gap or d.type in JOINT_TYPES) and gap <= RETOLD_SENTS and _same_occasion(d, m):
                 d.location = m.location
                 if d.type == "CONSULT":
                     d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, m.location)

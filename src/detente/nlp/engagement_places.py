@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from detente.nlp.event_dates import date_within
 from detente.nlp.events import Draft
+from detente.nlp.home_acts import place_home_acts
 from detente.nlp.sides import consult_geometry
 from detente.records import Location
 
@@ -36,23 +37,32 @@ def place_by_engagement(drafts: list[Draft]) -> None:
             continue
         meeting = next((m for m in meetings if m is not d and _at_meeting(d, m)), None)
         if meeting is not None:
-            d.location = Location(name=d.location.name if d.location else None, country=meeting.location.country)
+            d.location = Location(name=_own_name(d), country=meeting.location.country)
             if d.type == "CONSULT":  # the place now tells who came to whom, as a dateline's place does
                 d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, d.location)
         elif (country := _attacked_territory(d)) is not None:
             d.location = Location(name=d.location.name if d.location else None, country=country)
+    place_home_acts(drafts)  # last: what is done at home is placed there when nothing told another place
 
 
 def _unplaced_act(d: Draft) -> bool:
+    """Done, dated, in person, and placed nowhere or only at an organisation ("on the sidelines of the
+    APEC summit"): a body is no territory, the meeting's city is the place."""
     return d.status == "occurred" and d.mode != "phone" and d.date is not None and \
-        (d.location is None or not d.location.country)
+        (d.location is None or not d.location.country or d.location.country in NOT_TERRITORY)
+
+
+def _own_name(d: Draft) -> str | None:
+    """The place name the act's text gave, kept when it was a place and not an organisation."""
+    return d.location.name if d.location and d.location.country not in NOT_TERRITORY else None
 
 
 def _placed_meeting(m: Draft) -> bool:
     """An in-person meeting or joint act (a signing, an exchange) that happened between two states at least,
     dated, whose text names its place."""
     return m.type in IN_PERSON_TYPES and m.mode != "phone" and m.status == "occurred" and m.date is not None \
-        and m.location is not None and m.location.country is not None and len(m.parties()) >= 2
+        and m.location is not None and m.location.country is not None \
+        and m.location.country not in NOT_TERRITORY and len(m.parties()) >= 2
 
 
 def _at_meeting(d: Draft, m: Draft) -> bool:

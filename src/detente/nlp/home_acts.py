@@ -1,0 +1,63 @@
+"""Where a state's acts on envoys happened: at home, in the acting state.
+
+Expelling foreign diplomats ("gave the attaches 48 hours to leave"), recalling one's own ambassador and
+summoning a foreign envoy (and the protest or demand lodged at that summons) are done in the acting
+state's capital: the envoy is sent away from it, called home to it, or called to its ministry. News
+rarely names that place, since the acting state says it. Runs after the dateline and the engagement
+placed what they place, so a place the text gives always wins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.events import Draft
+from detente.records import Location
+
+ENVOY_MODES = {"expel", "withdraw"}  # sending the other's envoys away, calling one's own home
+SUMMON_LEMMAS = {"summon", "convoke"}  # the envoy comes to the summoner's ministry
+NOT_STATES = {"IGO", "UNO", "EUR", "NGO"}
+EACH_OTHER = {"each", "other", "mutually", "reciprocal"}  # the words of a two-way act
+SUMMON_DEPTH = 3  # "summoned the envoy to lodge a protest": the protest hangs two steps below the summons
+
+
+def place_home_acts(drafts: list[Draft]) -> None:
+    """Place unplaced expulsions, recalls and what was done at a summons in the acting state."""
+    by_summons: dict[int, str] = {}
+    for d in drafts:
+        if _unplaced(d) and (d.type == "SANCTION" and d.mode in ENVOY_MODES or _summons(d.token) is not None):
+            country = _home(d)
+            if country is not None:
+                d.location = Location(name=None, country=country)
+        if (summons := _summons(d.token)) is not None and d.location is not None and d.location.country:
+            by_summons[summons.i] = d.location.country  # where the summons was held, told or found
+    for d in drafts:  # "... to lodge the protest and to press X": an act at the summons told with no doer
+        if _unplaced(d) and (summons := _summons(d.token)) is not None and summons.i in by_summons:
+            d.location = Location(name=None, country=by_summons[summons.i])
+
+
+def _unplaced(d: Draft) -> bool:
+    """Done, not by phone, placed nowhere, and one side's act: "X and Y each expelled the other's envoys"
+    happened in two capitals, so no one place."""
+    return d.status == "occurred" and d.mode != "phone" and not d.reciprocal and not _each_other(d.token) \
+        and (d.location is None or not d.location.country)
+
+
+def _each_other(token: Token) -> bool:
+    """"each expelled the other's envoys", "expelled each other's diplomats": a two-way act."""
+    near = {t.lower_ for c in token.children for t in (c, *c.children)}
+    return bool(near & EACH_OTHER)
+
+
+def _home(d: Draft) -> str | None:
+    """The one state that acted (not an organisation, which has no home to act in)."""
+    sources = {r.country for r in d.source if r.country and r.sector != "IGO"} - NOT_STATES
+    return next(iter(sources)) if len(sources) == 1 else None
+
+
+def _summons(token: Token) -> Token | None:
+    """The summoning verb the act is told under, or is."""
+    for t in [token, *list(token.ancestors)[:SUMMON_DEPTH]]:
+        if t.lemma_.lower() in SUMMON_LEMMAS:
+            return t
+    return None

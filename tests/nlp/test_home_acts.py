@@ -1,0 +1,42 @@
+"""Expulsions, recalls and what is done at a summons are placed in the acting state."""
+
+import pytest
+
+from detente import Reader
+
+PUBLISHED = "2025-03-12"
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return Reader()
+
+
+def _located(reader, text, type_):
+    readout = reader.read(text, published=PUBLISHED)
+    return [e.location.country if e.location else None for e in readout.events if e.type == type_]
+
+
+@pytest.mark.parametrize("text, type_, country", [
+    # envoys sent away: from the expelling state
+    ("Norway expelled three Iranian diplomats on Tuesday over an espionage case.", "SANCTION", "NOR"),
+    ("On Monday, Lithuania gave four Belarusian officials 72 hours to leave.", "SANCTION", "LTU"),
+    # a demand made at a summons, told with no doer of its own: at the summoner's ministry, where the
+    # protest lodged with it is
+    ("On Tuesday, Slovak Deputy Foreign Minister Petra Novak summoned the Hungarian ambassador to lodge "
+     "a protest and to press Budapest to drop the plan.", "REQUEST", "SVK"),
+])
+def test_home_act_placed_in_acting_state(reader, text, type_, country):
+    assert country in _located(reader, text, type_)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # an organisation has no home to act in
+    ("The European Union expelled two Russian diplomats on Tuesday.", "SANCTION"),
+    # each side expelled the other's envoys: two capitals, no one place
+    ("Estonia and Belarus each expelled two of the other's diplomats on Tuesday.", "SANCTION"),
+    # expelled by no state the text names
+    ("Two Russian diplomats were expelled on Tuesday.", "SANCTION"),
+])
+def test_home_act_unplaced_without_home(reader, text, type_):
+    assert _located(reader, text, type_) in ([], [None])
