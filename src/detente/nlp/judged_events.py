@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.events import Draft
+from detente.nlp.trigger_accusations import TELLING
 
 DEFINITE = {"the", "this", "that"}
 WINDOW = 4  # sentences back an event named again may be found
@@ -39,4 +40,20 @@ def merge_judged_events(drafts: list[Draft], index: dict[int, int]) -> list[Draf
             kept.append(d)
         else:
             prev.repeats.append(d.token)
-    return kept
+    return _allegations_after_acts(kept)
+
+
+def _allegations_after_acts(drafts: list[Draft]) -> list[Draft]:
+    """"X said Y's ship rammed Z": the attack told stays the sentence's first event and the teller's allegation
+    (ACCUSE allege on the telling verb, trigger_accusations._attack_told) follows it, since the act is what the
+    sentence reports and the allegation is about it. One pass, moving each allegation past its act."""
+    out = list(drafts)
+    for d in drafts:
+        if d.type != "ACCUSE" or d.mode != "allege" or d.token.lemma_.lower() not in TELLING:
+            continue
+        told = {t.i for t in d.token.subtree}
+        acts = [a for a in out if a.type == "ASSAULT" and a.token.i in told and a.token.i > d.token.i]
+        if acts:
+            out.remove(d)
+            out.insert(out.index(acts[-1]) + 1, d)
+    return out

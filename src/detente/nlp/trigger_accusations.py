@@ -153,7 +153,8 @@ def _told_charge(token: Token) -> Trigger | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in TELLING or _to_the_press(token):
         return None
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        if not _others(_subject(clause)) or any(c.dep_ == "neg" for c in clause.children):
+        clause = _shown_clause(clause)  # "said the footage showed X": what is shown is what is told
+        if clause is None or not _others(_subject(clause)) or any(c.dep_ == "neg" for c in clause.children):
             continue
         if clause.lemma_.lower() == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in ERROR_NOUNS
                                                    for c in clause.children):
@@ -162,7 +163,35 @@ def _told_charge(token: Token) -> Trigger | None:
             return Trigger("ACCUSE", "allege")
         if _breaches_rules(clause):  # "added that the deal breaches the resolutions"
             return Trigger("ACCUSE", "allege")
+        if _attack_told(clause):  # "said the other side's ship had rammed ours": that side's account
+            return Trigger("ACCUSE", "allege")
     return None
+
+
+# Verbs of evidence between a teller and what he tells ("said the pictures showed that ...").
+EVIDENCE_VERBS = {"show", "prove", "indicate", "demonstrate", "reveal"}
+SUPPOSING = {"would", "will", "could", "might", "may", "can", "should", "must", "'ll", "wo"}
+
+
+def _shown_clause(clause: Token) -> Token | None:
+    """The clause a verb of evidence shows ("the images showed villagers were shot"), else the clause itself."""
+    if clause.lemma_.lower() not in EVIDENCE_VERBS:
+        return clause
+    return next((c for c in clause.children if c.dep_ == "ccomp"), None)
+
+
+def _attack_told(clause: Token) -> bool:
+    """A that-clause telling an attack done (not one supposed or to come) by someone other than the teller: one
+    party's account of the clash is its allegation (PLOVER ACCUSE allege); the attack stays coded as told."""
+    from detente.nlp.triggers import trigger_for  # the attack is whatever the lexicon codes as ASSAULT
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for verb in verbs:
+        if verb.tag_ not in {"VBD", "VBN", "VBG"} or any(c.lower_ in SUPPOSING for c in verb.children):
+            continue
+        found = trigger_for(verb)
+        if found is not None and found.type == "ASSAULT":
+            return True
+    return False
 
 
 def _to_the_press(verb: Token) -> bool:
