@@ -77,7 +77,7 @@ def pair_anaphors(doc: Doc, drafts: list[Draft]) -> set[int]:
     leaders meet in the capital"), and events named with "their" ("their phone call in May") that
     do not already hold two people: "their" of an engagement is its two parties, not one state.
     Returned as ids, taken before repeats are merged (a merge may add a place's state as party)."""
-    from detente.nlp.arguments import is_party_anaphor
+    from detente.nlp.arguments import _reported_pair, is_party_anaphor
     out = set()
     for d in drafts:
         subject = _anaphor_subject(d.token)
@@ -85,6 +85,7 @@ def pair_anaphors(doc: Doc, drafts: list[Draft]) -> set[int]:
                                                     for c in d.token.children)
         unnamed = not d.source or all(r.kind == "group" for r in d.source)  # "the two men" read as a group
         if d.party_anaphor or (unnamed and subject is not None and is_party_anaphor(subject)) \
+                or (not d.source and subject is not None and subject.lower_ == "they" and _reported_pair(subject)) \
                 or (possessive and people_pair(d) is None):
             out.add(id(d))
     return out
@@ -213,7 +214,10 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
         pair = _pair_source(d, drafts[:i], drafts[i + 1:])
         if pair is None and main_pair is not None:
             pair = [main_pair[0]], [main_pair[1]]
-        if pair is not None:
+        if pair is not None and one_way_joint(d):  # "both leaders called for a truce": side by side
+            joint = joint_side(d, pair, drafts[:i])
+            d.source, d.target = joint, _third_parties(d, joint)
+        elif pair is not None:
             d.source, d.target = _placed_pair(d, pair)
         if d.type == "CONSULT" and d.mode is None:  # "the two sides met in Hanoi": the host's guest visits
             d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
@@ -281,3 +285,34 @@ def states_of(side: list) -> list:
     if not countries:
         return side
     return [state_ref(code, current_kb(), "pair") for code in countries]
+
+
+# Acts a pair does to someone else, not to each other: "both leaders called for a truce", "both governments
+# said they opposed X's moves", "the ministers denounced the attack".
+ONE_WAY_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SANCTION"}
+
+
+def one_way_joint(d: Draft) -> bool:
+    """A pair anaphor doing a one-way act that does not run between the two ("accused each other" does)."""
+    from detente.nlp.generic_pairs import _each_other
+    return d.type in ONE_WAY_TYPES and not _each_other(d.token)
+
+
+def joint_side(d: Draft, pair: tuple[list, list], earlier: list[Draft]) -> list:
+    """Who acts: "both leaders", "the two" are the pair; an uncounted "the ministers" after a meeting of more
+    than two states is every party of that meeting, not the first two named."""
+    side = pair[0] + pair[1]
+    subject = _anaphor_subject(d.token)
+    counted = subject is not None and any(w.lower_ in COUNT_WORDS for w in [subject, *subject.children])
+    mine = {r.actor_id for r in side}
+    meeting = next((p for p in earlier[::-1] if mine <= {r.actor_id for r in p.source + p.target}), None)
+    if not counted and meeting is not None and len({r.country for r in meeting.source + meeting.target}) > 2:
+        side = list({r.actor_id: r for r in meeting.source + meeting.target if r.country}.values())
+    return states_of(side) if _names_states(d) else side
+
+
+def _third_parties(d: Draft, joint: list) -> list:
+    """Whom the joint act is aimed at: what its own clause names beyond the acting side (a guessed target is none)."""
+    mine = {r.actor_id for r in joint}
+    theirs = {r.country for r in joint}
+    return [r for r in d.target if r.via not in INFERRED and r.actor_id not in mine and r.country not in theirs]
