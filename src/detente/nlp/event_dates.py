@@ -19,7 +19,7 @@ from detente.nlp.distance_dates import date_distances  # noqa: F401  (event_link
 from detente.nlp.events import Draft
 from detente.nlp.news_day import (
     VERBAL_TYPES, date_by_news_day, earlier_report, lead_root_day, lead_sentence, narrators_perfect,
-    repeated_report_day, reported_day,
+    repeated_report_day, reported_day, stance_told_made,
 )
 from detente.nlp.narrative_dates import (  # noqa: F401
     dated_before, narrated_day, occasion_of, stretch_durations, within_occasion,
@@ -112,9 +112,10 @@ def _since(anchor: DateValue, published) -> DateValue | None:
 
 
 def told_done(d: Draft) -> bool:
-    """An act that took place, or a warning of a supposed harm: the harm is hypothetical, but the warning was
-    spoken, on a day the text tells like any other report's (PLOVER THREATEN carried by its speech verb)."""
-    return d.status == "occurred" or (d.type == "THREATEN" and d.token.lemma_.lower() in WARNING_SPEECH)
+    """An act that took place, a warning of a supposed harm (the harm is hypothetical, but the warning was
+    spoken, on a day the text tells like any other report's), or an offer or refusal told as made."""
+    return d.status == "occurred" or (d.type == "THREATEN" and d.token.lemma_.lower() in WARNING_SPEECH) \
+        or stance_told_made(d)
 
 
 def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> None:
@@ -130,7 +131,9 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
     for i, d in enumerate(drafts):
         if d.date is not None or not told_done(d) or _told_relative(d.token) or _earlier_occasion(d.token):
             continue
-        if told_as_standing(d.token):  # "has threatened": a standing position, unless a dated report brings it
+        # "has threatened": a standing position, unless a dated report brings it ("have not said ..., and the
+        # ministers announced no accord": a clause with its own subject and simple past is no perfect)
+        if told_as_standing(d.token) and not stance_told_made(d):
             d.date = reported_day(d)
             continue
         if occasion_of(d, drafts) is not None:  # "during the visit": on the visit's days (narrative_dates)

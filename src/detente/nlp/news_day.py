@@ -104,6 +104,51 @@ def _told_done(token: Token) -> bool:
     return told_as_past(tense_verb(token))
 
 
+STANCE_STATUSES = {"proposed", "under_consideration", "negated"}  # what is offered lies ahead; the offering does not
+
+
+def stance_told_made(d: Draft) -> bool:
+    """"X invited Y to Moscow", "said Turkey was ready to help", "did not rule out cooperation", "announced no
+    accord": an offer, a stance or a refusal told in the simple past was made on a day, like an act done."""
+    if d.status not in STANCE_STATUSES or d.status == "negated" and not _no_outcome(d.token):
+        return False
+    node = d.token
+    for _ in range(5):
+        if node.pos_ in {"VERB", "AUX"} and _finite(node):
+            return _simple_past(node)
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return False  # "proposed that he meet Y": the meeting proposed is told, not the proposing
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _no_outcome(token: Token) -> bool:
+    """"announced no accord": an outcome reported absent, news of the occasion told; "did not make the trip"
+    names a step not taken, which has no day of its own."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _finite(verb: Token) -> bool:
+    """The verb carries tense itself ("invited", "says") or through an auxiliary ("did not rule out")."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or bool(_auxiliaries(verb))
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's tense and voice auxiliaries ("did", "was", "would"), not the infinitive's "to"."""
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO"]
+
+
+def _simple_past(verb: Token) -> bool:
+    """Simple past, no modal and no perfect: "invited", "was not invited", "did not rule out" ("had not gone"
+    tells a state up to a time, not the day's act)."""
+    aux = _auxiliaries(verb)
+    if any(c.tag_ in {"MD", "VBZ", "VBP"} or c.lemma_ == "have" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
+
+
 def _other_time_in_sentence(d: Draft, day: DateValue, published) -> bool:
     """A date of the past in the act's sentence that is not the news day ("in 2021", "last month"): the
     sentence tells another time, though the parser did not give it to the act."""
@@ -214,7 +259,7 @@ def date_by_news_day(drafts: list[Draft], undated: list[Draft]) -> None:
     published = doc._.published
     told = {d.token.i for d in drafts}  # "in retaliation for X on Sunday": the answer's day is not X's
     for d in undated:
-        if d.date is not None or d.sent.start < lead.start or not _told_done(d.token) or \
+        if d.date is not None or d.sent.start < lead.start or not (_told_done(d.token) or stance_told_made(d)) or \
                 narrators_perfect(d.token) or cause_phrases(d.token) & told:
             continue
         report = _dated_report(d)
