@@ -118,3 +118,25 @@ def test_a_ceasefire_in_force_is_the_pairs_halt(reader, sentence):
 def test_a_ceasefire_named_as_content_is_no_halt(reader):
     text = f"{FIGHTING} Monitors counted no shots under the truce on Tuesday."
     assert not [e for e in events_in(reader, text, "Monitors") if e.type == "RETREAT"]
+
+
+# Session 12: an unnamed act's own place ("talks in the Lao capital") and broker ("an accord brokered by
+# Laos") are no sides of it, and an outcome told as not reached ("no accord was announced") is the pair's too.
+QUARREL = "Vietnam accused Cambodia of moving border markers on Tuesday, and Cambodia rejected the charge."
+
+
+@pytest.mark.parametrize("sentence, kind, status", [
+    ("The talks in the Lao capital lasted nearly six hours.", "CONSULT", "occurred"),
+    ("Relations have improved since 2019 under an accord brokered by Laos.", "AGREE", "occurred"),
+    ("No border accord was announced on Wednesday.", "AGREE", "negated"),
+])
+def test_unnamed_act_with_a_place_broker_or_denial_takes_the_told_pair(reader, sentence, kind, status):
+    found = [e for e in events_in(reader, f"{QUARREL} {sentence}", sentence[:12]) if e.type == kind]
+    assert found and found[0].status == status
+    assert frozenset(sides(found[0])[0] | sides(found[0])[1]) == frozenset({"VNM", "KHM"})
+
+
+def test_unnamed_talks_held_in_a_third_state_are_third_party(reader):
+    found = [e for e in events_in(reader, f"{QUARREL} The talks in the Lao capital lasted nearly six hours.", "The talks")
+             if e.type == "CONSULT"]
+    assert found and found[0].mode == "third-party"

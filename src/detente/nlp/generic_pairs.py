@@ -1,7 +1,9 @@
 """Who acts when an engagement's own clause names nobody: "negotiators settled on the patrol terms", "the
 next round will be held in Geneva", "a truce agreed on Monday", "ministers signed nine accords", "the truce
 held", "each government blamed the other" are acts of the pair of states the article is telling about: the one
-pair told around them, or its main pair when that is told there at least as often as any rival.
+pair told around them, or its main pair when that is told there at least as often as any rival. The act's place
+("talks in Doha") and broker ("a deal brokered by Oman") name no side, and an outcome told as not reached ("no
+accord was announced") is the pair's as well.
 Runs inside `pair_anaphors.fill_parties`, after the drafts with a party anaphor got their pair.
 """
 
@@ -24,6 +26,12 @@ PEOPLE_AGENTS = {"minister", "official", "leader", "envoy", "diplomat", "represe
 PAIR_COUNTS = {"two", "both"}
 JOINT_WITHDRAWALS = {"disengagement", "de-escalation", "pullback", "disengage"}
 NEAR_BEFORE, NEAR_AFTER = 4, 2  # sentences around the act in which its pair is told
+# where an act was held ("talks in the Qatari capital"): the place is no side of it
+PLACE_PREPS = {"in", "at", "inside", "near"}
+# "a deal brokered by X", "talks hosted by X": the one who brings the pair together is no side of their act
+BROKER_VERBS = {"broker", "mediate", "host", "facilitate", "sponsor", "arrange"}
+# outcomes told as not reached ("no agreement was announced", "no talks were held") are the pair's too
+NEGATED_TYPES = {"AGREE", "CONSULT"}
 
 
 def _agent_words(token: Token) -> list[Token]:
@@ -73,8 +81,17 @@ def _unnamed(doc: Doc, d: Draft) -> bool:
     words = _agent_words(d.token)
     if not any(_generic(w) for w in words) or _more_than_two(words):
         return False
-    scope = {t.i for t in _scope(d.token)} - _attributions(d.token)
+    scope = {t.i for t in _scope(d.token)} - _attributions(d.token) - _places_and_brokers(d.token)
     return not any(span.start <= i < span.end for span in doc.spans.get("actors", []) if _party(span) for i in scope)
+
+
+def _places_and_brokers(token: Token) -> set[int]:
+    """The words of the act's place ("talks in Riyadh") and of its broker ("a deal brokered by Qatar"): a
+    place or go-between named in the act's phrase is not one of the two sides that act."""
+    heads = [token, token.head] if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} else [token]
+    out = {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
+    brokers = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in BROKER_VERBS]
+    return out | {t.i for b in brokers for a in b.children if a.dep_ == "agent" for t in a.subtree}
 
 
 def _attributions(token: Token) -> set[int]:
@@ -146,7 +163,8 @@ def _each_other(token: Token) -> bool:
 
 def _eligible(d: Draft) -> bool:
     """Acts the pair does together (agreeing, meeting, a joint pullback) or a charge each makes of the other."""
-    if d.source or d.target or d.type not in PAIR_TYPES or d.status not in {"occurred", "planned"}:
+    negated = d.status == "negated" and d.type in NEGATED_TYPES
+    if d.source or d.target or d.type not in PAIR_TYPES or (d.status not in {"occurred", "planned"} and not negated):
         return False
     if d.type == "RETREAT":  # a mutual pullback, or a ceasefire told as in force ("the truce took hold")
         return d.token.lemma_.lower() in JOINT_WITHDRAWALS or _in_force(d)
@@ -167,6 +185,7 @@ def fill_generic_pairs(doc: Doc, drafts: list[Draft]) -> None:
         return
     from detente.nlp.context import current_kb
     from detente.nlp.mentions import state_ref
+    from detente.nlp.sides import geometry_by_place
     index = {s.start: i for i, s in enumerate(doc.sents)}
     main = _main_pair(drafts)
     for d in todo:
@@ -175,6 +194,8 @@ def fill_generic_pairs(doc: Doc, drafts: list[Draft]) -> None:
             continue
         a, b = (state_ref(code, current_kb(), "pair") for code in pair)
         d.source, d.target, d.reciprocal = [a], [b], d.type != "ACCUSE"
+        if d.type == "CONSULT" and d.mode is None:  # "talks in the Qatari capital": held where neither lives
+            d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
         if d.type == "ACCUSE":  # "each blamed the other": two charges, one each way
             drafts.insert(drafts.index(d) + 1, replace(d, source=[b], target=[a], links=[], repeats=[]))
 
