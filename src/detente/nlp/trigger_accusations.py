@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
+from detente.nlp.trigger_judgements import judged_badly, told_clauses
 
 TELLING = {"say", "tell", "add", "state", "claim", "allege", "insist", "assert", "contend", "declare", "argue",
            "stress", "charge", "maintain"}
 AUDIENCES = {"reporter", "journalist", "press", "medium", "media", "correspondent", "audience", "crowd", "supporter"}
-ERROR_NOUNS = {"error", "mistake", "blunder", "miscalculation"}
 SPEAKER_PRONOUNS = {"i", "we", "us", "me", "our"}
 # Verbs whose reported clause, if it tells an attack the other side denies, is only a charge.
 ATTACK_VERBS = {"attack", "shell", "bomb", "strike", "fire", "raid", "invade", "kill", "shoot", "ambush", "target",
@@ -148,23 +148,34 @@ def _charged_act(token: Token) -> bool | None:
 
 
 def _told_charge(token: Token) -> Trigger | None:
-    """A telling verb whose that-clause is a charge: another made "a grave error" (ACCUSE disapprove), an
-    attack the other side denies, a breach of rules or pacts (ACCUSE allege)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in TELLING or _to_the_press(token):
+    """A telling verb whose that-clause is a charge: another's conduct judged badly (_told_judgement, ACCUSE
+    disapprove), an attack the other side denies, a breach of rules or pacts (ACCUSE allege)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in TELLING:
         return None
+    judged = _told_judgement(token)
+    if judged is not None or _to_the_press(token):
+        return judged
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         clause = _shown_clause(clause)  # "said the footage showed X": what is shown is what is told
         if clause is None or not _others(_subject(clause)) or any(c.dep_ == "neg" for c in clause.children):
             continue
-        if clause.lemma_.lower() == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in ERROR_NOUNS
-                                                   for c in clause.children):
-            return Trigger("ACCUSE", "disapprove")
         if clause.lemma_.lower() in ATTACK_VERBS and _denied_in_sentence(clause, token):
             return Trigger("ACCUSE", "allege")
         if _breaches_rules(clause):  # "added that the deal breaches the resolutions"
             return Trigger("ACCUSE", "allege")
         if _attack_told(clause):  # "said the other side's ship had rammed ours": that side's account
             return Trigger("ACCUSE", "allege")
+    return None
+
+
+def _told_judgement(verb: Token) -> Trigger | None:
+    """"said X had made a grave error / had not done enough / served only to worsen tensions": a judgement of
+    another party's conduct told is criticism (ACCUSE disapprove), also when told to reporters (the press
+    is no party: events.NON_PARTIES)."""
+    for clause in told_clauses(verb):
+        clause = _shown_clause(clause)
+        if clause is not None and _others(_subject(clause)) and judged_badly(clause):
+            return Trigger("ACCUSE", "disapprove")
     return None
 
 
