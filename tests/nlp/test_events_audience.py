@@ -1,5 +1,5 @@
-"""Talking to a news outlet is an interview, not a consultation between parties. Every sentence here is
-written for these tests."""
+"""The press and the public hear what is said: talking to a news outlet is an interview, not a consultation,
+and reporters told of a charge are not its target. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def test_a_state_before_a_lower_case_word_is_no_outlet(reader, text, place):
     """"Russia today", "China daily": a state and an ordinary word, not the outlets Russia Today and China Daily."""
     events = reader.read(text, published="2025-03-12").events
     assert any(e.type == "CONSULT" and place in [a.name for a in e.target] for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Prime Minister Mark Carney told reporters that China had made a serious error.", "China"),
+    ("Foreign Minister Penny Wong told journalists on Friday that Beijing had made a grave mistake.", "China"),
+])
+def test_reporters_told_of_a_charge_are_not_its_target(reader, text, target):
+    events = reader.read(text, published="2025-03-12").events
+    charge = next(e for e in events if e.type == "ACCUSE")
+    names = [a.name for a in charge.target]
+    assert target in names and not any("reporter" in n or "journalist" in n for n in names), names

@@ -256,6 +256,12 @@ def _outlet(doc: Doc, token: Token) -> bool:
     return bool(refs) and all(r.sector == "JRN" and r.kind == "organisation" for r in refs)
 
 
+def _audience(ref: Ref) -> bool:
+    """A group named by a word for the public or the press ("reporters", "journalists") is an audience."""
+    words = ref.name.lower().split()
+    return ref.kind == "group" and bool(words) and (words[-1] in NON_PARTIES or words[-1].rstrip("s") in NON_PARTIES)
+
+
 OBLIGATION_MODALS = {"must", "should", "ought"}
 
 
@@ -361,6 +367,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     blocked = _blocked(doc, token, trigger_tokens)
     when = date_for(doc, token, blocked, trigger_tokens if governor is None else frozenset())
     source, target = source_target(doc, token, governor)
+    target = [r for r in target if not _audience(r)]  # "told reporters that X ...": the press hears, X is aimed at
     if not source and trigger.type == "CONSULT" and expected_at(token) is not None:
         source, target = target, []  # "the minister is expected at the forum": who is expected attends
     if trigger.type == "CONSULT" and (trigger.mode == "visit" or token.lemma_.lower() in GUEST_VERBS):
