@@ -172,3 +172,37 @@ def test_the_clause_said_is_not_part_of_the_venue(reader):
             'imposed unless Oslo broke the deal.')
     found = [s for s in _statements(reader, text) if "kept on hold" in s.quote]
     assert found and found[0].venue == "statement"
+
+
+@pytest.mark.parametrize("text,words,venue", [
+    ("Speaking to journalists at the Kremlin on Monday, Putin accused Kyiv of stalling the talks.",
+     "stalling the talks", "Kremlin"),
+    ("Chancellor Olaf Scholz, speaking to students in Shanghai on Monday, had insisted that trade must be fair.",
+     "trade must be fair", "Shanghai"),
+    ("Asked about the tariffs at the White House, President Joe Biden said his team was weighing them.",
+     "weighing them", "White House"),
+])
+def test_the_place_hung_on_the_one_spoken_to_is_where_it_was_said(reader, text, words, venue):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue == venue
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Asked about the bombing in Kyiv, President Joe Biden said his team was weighing options.", "weighing options"),
+    ("Asked about the strike at the Zaporizhzhia plant, President Joe Biden said his team was weighing options.",
+     "weighing options"),
+])
+def test_the_place_of_a_matter_asked_about_is_not_the_venue(reader, text, words):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue is None
+
+
+@pytest.mark.parametrize("text,words,venue", [
+    ("Speaking at the Elysee palace on Friday, President Emmanuel Macron said the talks had failed.",
+     "talks had failed", "Elysee palace"),
+    ("Speaking at the Haneda airport on Friday, Prime Minister Fumio Kishida said the talks had failed.",
+     "talks had failed", "Haneda airport"),
+])
+def test_a_building_known_by_its_name_is_a_venue(reader, text, words, venue):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue == venue

@@ -229,6 +229,10 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
         owner = _document_owner(subj)
         if owner is not None and refs_for(doc, owner, False):
             subj = owner  # "a Pentagon readout said", "a statement from the ministry said": its author
+        elif owner is not None:
+            government = _pronoun_government(doc, owner)
+            if government is not None:
+                return government
     if subj.pos_ == "NOUN":
         named = _apposed_name(doc, subj)
         if named is not None:
@@ -255,6 +259,21 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     if subj._.in_quote:
         return None
     return ActorRef(name=np_name(subj))
+
+
+def _pronoun_government(doc: Doc, owner: Token) -> ActorRef | None:
+    """"a statement from his government": the government of the person who last spoke, named as its
+    country's government ("Venezuelan government")."""
+    poss = next((c for c in owner.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if owner.lemma_.lower() != "government" or poss is None:
+        return None
+    person = last_speaker(doc, poss)
+    if person is None or not person.country:
+        return None
+    from detente.nlp.statement_occasions import demonym  # (it imports this module's neighbours)
+    adjective = demonym(person.country)
+    return ActorRef(name=f"{adjective} government" if adjective else person.country, country=person.country,
+                    sector="GOV", actor_id=f"state:{person.country}")
 
 
 def _document_owner(noun: Token) -> Token | None:

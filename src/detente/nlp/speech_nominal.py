@@ -83,3 +83,20 @@ def nominal_cue(doc: Doc, noun: Token) -> tuple[Token, Span] | None:
         return None
     content = clause_span(doc, clause)
     return (owner, content) if content is not None else None
+
+
+def statement_reader(doc: Doc, verbs: list[Token]) -> Token | None:
+    """"in a statement from spokesman X", "in a statement read by X": the named person who gave the body's
+    statement spoke its words (the body's spokesman), so the person is the speaker."""
+    from detente.nlp.arguments import refs_for  # (arguments imports the speech modules)
+    for v in verbs:
+        docs = [g for p in v.children if p.dep_ == "prep" and p.lower_ in {"in", "through"}
+                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in {"statement", "communique"}]
+        for noun in docs:
+            holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "read by"
+            names = [g for h in holders for p in h.children if p.dep_ in {"prep", "agent"}
+                     and p.lower_ in {"from", "by"} for g in p.children if g.dep_ == "pobj"]
+            person = next((n for n in names for r in refs_for(doc, n, False) if r.kind == "person"), None)
+            if person is not None:
+                return person
+    return None

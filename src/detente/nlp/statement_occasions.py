@@ -72,8 +72,9 @@ def saying_clause(cue: Token) -> list[Token]:
         verb = verb.head
         chain.append(verb)
     subjects = [c for v in chain for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    speaking = [c for h in chain + subjects for c in h.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG"]
-    return chain + speaking  # "Speaking in X, she said", "She, speaking in X, said"
+    speaking = [c for h in chain + subjects for c in h.children if c.dep_ in {"advcl", "acl"}
+                and (c.tag_ == "VBG" or (c.tag_ == "VBN" and c.lemma_.lower() == "ask"))]
+    return chain + speaking  # "Speaking in X, she said", "She, speaking in X, said", "Asked at X, he said"
 
 
 def clause_of(token: Token) -> Token:
@@ -170,7 +171,7 @@ def where_said(doc: Doc, verb: Token) -> str | None:
     if house is not None:
         return house
     for v in saying_clause(verb):
-        holders = [v] + [c for c in v.children if c.dep_ in {"dobj", "dative"}]
+        holders = [v] + [c for c in v.children if c.dep_ in {"dobj", "dative"}] + _spoken_to(v)
         platform = _platform_of(holders)
         if platform is not None:
             return platform
@@ -186,6 +187,28 @@ def where_said(doc: Doc, verb: Token) -> str | None:
     return None
 
 
+def _spoken_to(verb: Token) -> list[Token]:
+    """"speaking to students in Lyon", "asked about the tariffs at the White House": the parser hangs the
+    place of a participle's saying on the one spoken to or the matter asked about; those hold its venue too."""
+    if verb.tag_ not in {"VBG", "VBN"} or verb.dep_ not in {"advcl", "acl"}:
+        return []
+    told = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() != "ask":
+        return told
+    # a matter asked about holds only a named building the question was put at, not where the matter was
+    asked = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "about"
+             for g in p.children if g.dep_ == "pobj"]
+    return told + [a for a in asked
+                   if any(_named_building(p) for p in a.children if p.dep_ == "prep" and p.lower_ == "at")]
+
+
+def _named_building(prep: Token) -> bool:
+    """"at the White House", "at the Kremlin": a proper name given with "the", not a city or a country."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in {"GPE", "LOC"} and \
+        any(c.dep_ == "det" for c in obj.children)
+
+
 def _platform_of(holders: list[Token]) -> str | None:
     """"wrote on X", "said in a post on Truth Social": words posted are said on the platform that carried them."""
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
@@ -199,11 +222,18 @@ def _platform_of(holders: list[Token]) -> str | None:
     return None
 
 
+# common nouns for buildings and sites a proper name before them makes a known place
+SITE_NOUNS = {"palace", "residence", "hall", "house", "building", "hotel", "memorial", "square", "airport",
+              "base", "embassy", "headquarters", "compound", "stadium", "cathedral", "mosque", "temple", "villa"}
+
+
 def _place_named(obj: Token) -> str | None:
     """The place a venue's noun names: a place or a named building ("in the White House Rose Garden"), or
     the place a region is "of" ("in the eastern state of Bihar" -> "Bihar")."""
     if obj.ent_type_ in PLACE_LABELS or (obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", ""}):
         return _noun_phrase(obj)
+    if obj.lemma_.lower() in SITE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+        return _noun_phrase(obj)  # "at the Miraflores palace": a building known by its name
     inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
              for g in p.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
     return _noun_phrase(inner[0]) if obj.pos_ == "NOUN" and inner else None

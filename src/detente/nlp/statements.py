@@ -19,7 +19,7 @@ from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
 from detente.nlp.speech_objects import loose_content, moves_someone
 from detente.nlp.statement_occasions import (engagement_for, occasion_name, placed_at_meeting, speech_frame,
-                                              when_said, where_said)
+                                              saying_clause, when_said, where_said)
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.records import ActorRef, Evidence, Statement
 
@@ -196,6 +196,7 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
     cue, speaker = _cue_and_speaker(doc, quote, syntax_only=short)
     if speaker is None and not short:
         cue, speaker = _neighbour_cue(doc, quote)
+    speaker = _read_by(doc, cue) or speaker
     if speaker is None or (short and speaker.actor_id is None):
         return None  # a scare quote ("called the talks "useful"") needs a named speaker to be a statement
     if _title_beside_clause(quote, cue):
@@ -209,6 +210,13 @@ def read_statement(doc: Doc, quote: Span) -> tuple[Statement, Token | None] | No
         stance=stated_stance(cue) or cue_stance(cue) or lexical_stance(quote), date=frame_date, venue=venue,
         emphasized_by=_emphasis(doc, cue), evidence=_quote_evidence(doc, quote, cue),
     ), cue
+
+
+def _read_by(doc: Doc, cue: Token | None) -> ActorRef | None:
+    """The spokesman who gave a body's statement the cue is set in ("in a statement from spokesman X")."""
+    reader = speech_nominal.statement_reader(doc, saying_clause(cue)) if cue is not None and cue.pos_ == "VERB" \
+        else None
+    return speech.speaker_ref(doc, reader) if reader is not None else None
 
 
 NAMING_DEPS = {"dobj", "dative", "pobj", "appos", "compound", "poss", "npadvmod"}
@@ -279,7 +287,7 @@ def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
         return None
     if verb.lemma_.lower() in speech.BELIEF_VERBS | {"see", "view", "regard"} and subj.lower_ in {"i", "you"}:
         return None  # "I think", "you know": a turn of phrase, not an attribution
-    speaker = speech.speaker_ref(doc, subj)
+    speaker = _read_by(doc, verb) or speech.speaker_ref(doc, subj)
     if speaker is None:
         return None
     if speaker.actor_id is None and any(q.start >= span.start and q.end <= span.end + 1 and _is_short(q)
