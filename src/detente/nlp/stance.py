@@ -8,43 +8,12 @@ import re
 from spacy.tokens import Span, Token
 
 from detente.nlp.stance_claims import claims_land
-from detente.nlp.stance_lexicon import FAVOURABLE, UNFAVOURABLE
+from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE
 
 STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
                 "warm": "conciliatory", "positive": "conciliatory", "hostile": "hostile",
                 "threatening": "hostile", "harsh": "hostile", "combative": "hostile", "aggressive": "hostile",
                 "belligerent": "hostile", "confrontational": "hostile", "hawkish": "hostile"}
-HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive", "punish", "destroy",
-           "provocation", "provoke", "provocative", "coerce", "coercion", "bully", "hegemony", "invade", "war",
-           "enemy", "retaliate", "retaliation", "crush", "warn", "dangerous", "instigate", "subjugate",
-           "humiliate", "intimidate", "sanction", "hostile", "illegal", "violate", "violation", "reckless",
-           "condemn", "blame", "risk", "grave", "gravest", "collusion", "futile", "contain", "deter",
-           "resolutely", "stoutly", "defend", "unreasonable", "senseless", "interfere", "interference",
-           "confront", "confrontation", "escalate", "escalation", "irresponsible", "unacceptable",
-           "smash", "firmly", "oppose", "protest", "accuse", "lie", "lies", "fail", "failure", "abuse",
-           "conflict", "collusion", "futile", "punishment", "reckless", "hostility", "pressure",
-           "illegally", "intrude", "intrusion", "unlawful", "unlawfully", "illegitimate", "breach",
-           # a relation of enemies named ("rivals rather than partners")
-           "rival", "rivalry", "adversary", "foe",
-           # refusing what the other side offers ("we will reject any contact")
-           "reject", "rebuff",
-           # keeping the other side down ("must stop suppressing our growth")
-           "suppress", "suppression", "containment", "encircle", "encirclement",
-           # standing in the other side's way ("will block the resolution")
-           "block", "obstruct", "veto", "sabotage", "derail",
-           # judging what the other side said or did as wrong or disgraceful ("a grave mistake", "appalling")
-           "shameful", "disgraceful", "outrageous", "appalling", "deplorable", "despicable", "alarming",
-           "preposterous", "absurd", "baseless", "groundless", "unfounded", "slanderous", "malicious",
-           "error", "mistake", "blunder", "hypocrisy", "hypocritical", "smear", "slander",
-           # naming what the other side does as a crime of violence ("committing genocide")
-           "genocide", "massacre", "atrocity", "atrocities", "homicide", "homicides", "murder",
-           "assassination",
-           # sending the other side's people away ("expelled two diplomats")
-           "expel", "expulsion",
-           # trade measures used as a weapon, like sanctions ("tariffs stay on the table")
-           "tariff", "tariffs", "embargo",
-           # pursuing people as quarry ("will hunt down those responsible")
-           "hunt"}
 # Verbs that turn down or stand in the way of what they govern: an overture as their object is refused
 # ("rejects any negotiations"), and their own negation lets it through ("will not block the talks").
 REFUSING_VERBS = {"reject", "rebuff", "refuse", "decline", "shun", "spurn", "block", "obstruct", "veto",
@@ -59,32 +28,6 @@ DISAPPROVAL = {"concern", "alarm", "dismay", "suspicion", "skepticism", "sceptic
 DISAPPROVING = DISAPPROVAL | {"concerned", "alarmed", "dismayed", "disappointed", "disappointment", "regrettable"}
 # Verbs of holding back from an act: what they govern is forsworn ("pledged to refrain from attacks").
 RESTRAINT_VERBS = {"refrain", "abstain", "desist", "avoid", "forgo", "forswear", "renounce", "eschew"}
-CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "partnership", "friendship",
-                "stability", "stable", "respect", "mutual", "together", "welcome", "constructive", "pragmatic",
-                "trust", "understanding", "calm", "de-escalate", "communication", "engage", "common", "good",
-                "positive", "satisfied", "ready", "hope", "hoped", "amazing", "great", "productive",
-                "progress", "step", "open", "win-win", "benefit", "commitment", "friend", "friends",
-                "agreement", "reconcile", "healthy", "candid", "fruitful", "successful", "warm",
-                # a relation of friends named, or relations settling ("ties began to stabilise")
-                "partner", "stabilise", "stabilize", "stabilisation", "stabilization",
-                # a response in good part ("would respond positively if ...")
-                "positively", "constructively", "favorably", "favourably",
-                # the means of settling things by talking ("supports diplomacy", "will not hold talks" refuses)
-                "talks", "negotiation", "negotiations", "negotiate", "diplomacy",
-                # overtures made and settlements reached ("will keep making overtures", "a trade deal")
-                "overture", "overtures", "approaches", "deal", "deals", "settlement",
-                # praise for an outcome ("a historic agreement", "a landmark deal")
-                "historic", "landmark", "breakthrough", "excellent",
-                # an agreement by any of its names, as "agreement" and "deal" ("the strongest treaty")
-                "treaty", "pact", "accord",
-                # siding with the other party or trusting it ("stands with its ally", "gave his approval")
-                "support", "approval", "approve", "endorse", "endorsement", "ally", "allies", "solidarity",
-                "faith",
-                # putting money into the other side's economy ("companies will invest in the region")
-                "invest", "investment"}
-# the general evaluative words of English by polarity, beside the words of relations above
-HOSTILE |= UNFAVOURABLE
-CONCILIATORY |= FAVOURABLE
 # Fixed formulas whose words alone would not say their stance: a red-line formula ("core interests",
 # "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
 # truce is a conciliatory outcome.
@@ -154,21 +97,35 @@ def _negated(token: Token) -> bool:
     chain = _negation_scope(token)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _restrained(token):
         return True
-    return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"})
+    return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"}) or _no_longer(c)
                for node in chain if node.lemma_.lower() not in TOLERANCE_VERBS | EXCLUDING_VERBS
                for c in node.children)
 
 
+def _no_longer(child: Token) -> bool:
+    """"is no longer welcome", "no longer poses a threat": the parser hangs "no" on "longer", not the verb."""
+    return child.lower_ == "longer" and child.dep_ == "advmod" and any(g.lower_ == "no" for g in child.children)
+
+
+# Nouns of meaning to do something: denied by "no" ("has no intention of attacking"), what they govern is
+# forsworn as under a verb of holding back.
+INTENTION_NOUNS = {"intention", "intent", "plan", "plans", "desire", "wish", "ambition", "ambitions", "aim"}
+
+
 def _restrained(token: Token) -> bool:
-    """"refrain from hostile acts", "avoid any escalation": a word in what a verb of holding back governs."""
+    """"refrain from hostile acts", "avoid any escalation", "no intention of violating": a word in what a
+    verb of holding back or a denied intention governs."""
     node = token
     for _ in range(4):
-        if node.dep_ not in {"amod", "compound", "pobj", "prep", "dobj", "det"} or node.head.i == node.i:
+        if node.dep_ not in {"amod", "compound", "pobj", "prep", "dobj", "det", "pcomp", "acl"} or \
+                node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in RESTRAINT_VERBS:
             # "will never renounce force": holding back refused keeps what it governs
             return not any(c.dep_ == "neg" for c in node.children)
+        if node.pos_ == "NOUN" and node.lower_ in INTENTION_NOUNS:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
     return False
 
 
@@ -199,7 +156,7 @@ def _refused(token: Token) -> bool:
         if _turns_down(token):
             negated = any(c.dep_ == "neg" for c in (token.head if token.pos_ != "VERB" else token).children)
             return not negated  # "rejects talks"; "will not block talks"
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or _no_longer(c) for c in token.children):
             return True
         if _lacking(token):
             return True
@@ -236,9 +193,34 @@ def _self_compound(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "self"
 
 
+# A hostile noun can be what a statement is about rather than what it charges: the subject of talks ("keep
+# talking about tariffs"), a fighting being brought to an end ("an end to the conflict") or a time frame
+# ("rebuild after the war").
+TIME_PREPS = {"after", "since", "before", "during", "throughout"}
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+TALK_WORDS = {"talk", "talks", "discuss", "discussion", "discussions", "negotiate", "negotiation",
+              "negotiations", "consult", "consultation", "consultations", "dialogue", "agreement", "deal"}
+ENDING_NOUNS = {"end", "halt", "cessation"}
+
+
+def _topic_or_time(token: Token) -> bool:
+    """"talking about tariffs", "an end to the conflict", "after the war": a hostile noun named as the topic
+    of talks, the thing being ended, or the time of something, not as a charge."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in TIME_PREPS:
+        return True
+    governor = prep.head.lemma_.lower()
+    return (prep.lower_ in TOPIC_PREPS and governor in TALK_WORDS) or \
+        (prep.lower_ == "to" and governor in ENDING_NOUNS)
+
+
 def _topical(token: Token) -> bool:
     """"illegal migration", "migrants living illegally": the word names a crime category, not a charge
-    against someone (the adverb through the verb describing the migrants)."""
+    against someone (the adverb through the verb describing the migrants); a topic, an end or a time."""
+    if _topic_or_time(token):
+        return True
     if token.lower_ == "illegally" and token.dep_ == "advmod":
         return token.head.dep_ in {"acl", "relcl"} and token.head.head.lower_ in TOPICAL_CRIMES
     return token.lower_ == "illegal" and token.head.lower_ in TOPICAL_CRIMES
@@ -429,9 +411,12 @@ def _conditional_warnings(span: Span) -> dict[int, set[int]]:
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         responds = lemma in RESPONSE_VERBS or (lemma == "take" and obj is not None
                                                and obj.lemma_.lower() in MEASURE_NOUNS)
-        if not responds or t.pos_ != "VERB" or _negated(t) or not _promised(t) or _in_good_part(t):
+        if _cost_held_out(t):
+            chain = _readiness(t.head)  # "duties were possible if ...", "would bear the consequences if ..."
+        elif not responds or t.pos_ != "VERB" or _negated(t) or not _promised(t) or _in_good_part(t):
             continue
-        chain = _readiness(t)
+        else:
+            chain = _readiness(t)
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
                for node in chain for c in node.children):
             found[t.i] = {n.i for n in chain} | ({obj.i} if obj is not None else set())
@@ -439,12 +424,42 @@ def _conditional_warnings(span: Span) -> dict[int, set[int]]:
 
 
 def _readiness(verb: Token) -> list[Token]:
-    """The verb and the words it completes ("was ready to act", "stands prepared to respond"): the
-    parser may hang the condition on any of them, and readiness to strike is no overture."""
+    """The verb and the words it completes ("was ready to act", "stands prepared to respond", "would have
+    no option but to respond"): the parser may hang the condition on any of them, and readiness to strike
+    is no overture."""
     chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "acomp"} and len(chain) < 3:
-        chain.append(chain[-1].head)
+    while len(chain) < 3:
+        node = chain[-1]
+        up = node.head if node.dep_ in {"xcomp", "acomp"} else _only_option_of(node)
+        if up is None:
+            break
+        chain.append(up)
     return chain
+
+
+def _only_option_of(verb: Token) -> Token | None:
+    """"would have no choice but to respond": the verb of the denied options that the response is left by
+    (the parser joins "but to respond" to the verb or hangs it on the noun)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "but" and head.dep_ == "prep":
+        head = head.head.head  # respond <- but <- choice <- have
+    elif not (verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)):
+        return None
+    denied = any(c.dep_ == "dobj" and c.lemma_.lower() in CHOICE_NOUNS and
+                 any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
+    return head if denied and head.i != verb.i else None
+
+
+# Costs a side is told it will bear ("would face the consequences", "duties are possible"): held out on a
+# condition, a warning as a promised response is.
+COST_NOUNS = {"consequence", "consequences", "duty", "duties", "price", "penalty", "penalties",
+              "repercussion", "repercussions", "reprisal", "reprisals"}
+
+
+def _cost_held_out(noun: Token) -> bool:
+    """A cost noun as subject or object of its clause's verb ("bear the consequences", "duties were possible")."""
+    return noun.pos_ == "NOUN" and noun.lower_ in COST_NOUNS and noun.dep_ in {"nsubj", "dobj", "nsubjpass", "attr"} \
+        and noun.head.pos_ in {"VERB", "AUX"} and not _negated(noun.head)
 
 
 def _in_good_part(verb: Token) -> bool:

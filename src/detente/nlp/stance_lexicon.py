@@ -24,3 +24,65 @@ UNFAVOURABLE = {
     "hawkish", "combative", "confrontational", "harsh", "unilateral", "unilaterally", "dishonest",
     "insincere", "arrogant", "irresponsibly", "dangerously", "escalatory", "provocations",
 }
+
+# Words of the relation itself, hostile: threats, force, charges, refusals, enmity named.
+HOSTILE = {"threat", "threaten", "imminent", "attack", "aggression", "aggressive", "punish", "destroy",
+           "provocation", "provoke", "provocative", "coerce", "coercion", "bully", "hegemony", "invade", "war",
+           "enemy", "retaliate", "retaliation", "crush", "warn", "dangerous", "instigate", "subjugate",
+           "humiliate", "intimidate", "sanction", "hostile", "illegal", "violate", "violation", "reckless",
+           "condemn", "blame", "risk", "grave", "gravest", "collusion", "futile", "contain", "deter",
+           "resolutely", "stoutly", "defend", "unreasonable", "senseless", "interfere", "interference",
+           "confront", "confrontation", "escalate", "escalation", "irresponsible", "unacceptable",
+           "smash", "firmly", "oppose", "protest", "accuse", "lie", "lies", "fail", "failure", "abuse",
+           "conflict", "collusion", "futile", "punishment", "reckless", "hostility", "pressure",
+           "illegally", "intrude", "intrusion", "unlawful", "unlawfully", "illegitimate", "breach",
+           # a relation of enemies named ("rivals rather than partners")
+           "rival", "rivalry", "adversary", "foe",
+           # refusing what the other side offers ("we will reject any contact")
+           "reject", "rebuff",
+           # keeping the other side down ("must stop suppressing our growth")
+           "suppress", "suppression", "containment", "encircle", "encirclement",
+           # standing in the other side's way ("will block the resolution")
+           "block", "obstruct", "veto", "sabotage", "derail",
+           # judging what the other side said or did as wrong or disgraceful ("a grave mistake", "appalling")
+           "shameful", "disgraceful", "outrageous", "appalling", "deplorable", "despicable", "alarming",
+           "preposterous", "absurd", "baseless", "groundless", "unfounded", "slanderous", "malicious",
+           "error", "mistake", "blunder", "hypocrisy", "hypocritical", "smear", "slander",
+           # naming what the other side does as a crime of violence ("committing genocide")
+           "genocide", "massacre", "atrocity", "atrocities", "homicide", "homicides", "murder",
+           "assassination",
+           # acts of force named as nouns, as "attack" is ("the strikes go on", "airstrikes on the city")
+           "strikes", "airstrike", "airstrikes", "bombing", "bombings", "bombardment", "shelling",
+           # sending the other side's people away ("expelled two diplomats")
+           "expel", "expulsion",
+           # trade measures used as a weapon, like sanctions ("tariffs stay on the table")
+           "tariff", "tariffs", "embargo",
+           # pursuing people as quarry ("will hunt down those responsible")
+           "hunt"}
+# Words of the relation itself, conciliatory: cooperation, talks, agreements, friendship named.
+CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "partnership", "friendship",
+                "stability", "stable", "respect", "mutual", "together", "welcome", "constructive", "pragmatic",
+                "trust", "understanding", "calm", "de-escalate", "communication", "engage", "common", "good",
+                "positive", "satisfied", "ready", "hope", "hoped", "amazing", "great", "productive",
+                "progress", "step", "open", "win-win", "benefit", "commitment", "friend", "friends",
+                "agreement", "reconcile", "healthy", "candid", "fruitful", "successful", "warm",
+                # a relation of friends named, or relations settling ("ties began to stabilise")
+                "partner", "stabilise", "stabilize", "stabilisation", "stabilization",
+                # a response in good part ("would respond positively if ...")
+                "positively", "constructively", "favorably", "favourably",
+                # the means of settling things by talking ("supports diplomacy", "will not hold talks" refuses)
+                "talks", "talk", "negotiation", "negotiations", "negotiate", "diplomacy",
+                # overtures made and settlements reached ("will keep making overtures", "a trade deal")
+                "overture", "overtures", "approaches", "deal", "deals", "settlement",
+                # praise for an outcome ("a historic agreement", "a landmark deal")
+                "historic", "landmark", "breakthrough", "excellent",
+                # an agreement by any of its names, as "agreement" and "deal" ("the strongest treaty")
+                "treaty", "pact", "accord",
+                # siding with the other party or trusting it ("stands with its ally", "gave his approval")
+                "support", "approval", "approve", "endorse", "endorsement", "ally", "allies", "solidarity",
+                "faith",
+                # putting money into the other side's economy ("companies will invest in the region")
+                "invest", "investment"}
+# the general evaluative words of English by polarity, beside the words of relations
+HOSTILE |= UNFAVOURABLE
+CONCILIATORY |= FAVOURABLE
