@@ -2,19 +2,13 @@
 
 import pytest
 
-from detente import Reader
+from readout_helpers import located
 
 PUBLISHED = "2025-03-12"
 
 
-@pytest.fixture(scope="module")
-def reader():
-    return Reader()
-
-
 def _located(reader, text, type_):
-    readout = reader.read(text, published=PUBLISHED)
-    return [e.location.country if e.location else None for e in readout.events if e.type == type_]
+    return located(reader, text, type_, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, type_, country", [

@@ -106,3 +106,14 @@ def second_object(verb: Token, obj: Token) -> Token | None:
                 (c.pos_ == "NUM" or any(g.dep_ == "det" for g in c.children)):
             return c
     return None
+
+
+def within_own_clause(token: Token, verb: Token) -> bool:
+    """`token` hangs under `verb` with no other verb between them (and under it at all): it belongs to the
+    verb's own clause, not to a clause of another verb inside it."""
+    node = token.head
+    while node.i != verb.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True

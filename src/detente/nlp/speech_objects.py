@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.clauses import clause_span
+from detente.nlp.clauses import clause_span, within_own_clause
 from detente.nlp.speech import DISCUSSION_VERBS, LITERAL_PUBLIC_VERBS, MESSAGE_NOUNS, NOT_SPEAKERS, RELATIVE
 
 # Prepositions that set a scene (when, where) rather than name what a stance is about.
@@ -27,7 +27,8 @@ def loose_content(verb: Token) -> Span | None:
     if said is not None and verb.lemma_.lower() == "say":
         return doc[said.left_edge.i:said.right_edge.i + 1]
     # the object, or a gerund standing for it ("proposed raising taxes", "ruled out running")
-    obj = next((c for c in kids if (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i), None)
+    obj = next((c for c in kids if (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i),
+               None)
     if obj is not None and addressed(obj):
         return addressed_content(verb, obj)  # "thanked Beijing for its support": what for, never whom
     if obj is not None:  # one word will do: "thanked supporters", "support deportation"
@@ -73,25 +74,15 @@ def addressed_content(verb: Token, obj: Token) -> Span | None:
     doc = verb.doc
     # "thanked Trump on X for backing ...": the parser may hang the reason on a noun of the phrase
     topics = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > obj.i
-              and (c.head.i == verb.i or _under_noun_of(c, verb))
+              and (c.head.i == verb.i or within_own_clause(c, verb))
               for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.ent_type_ not in {"DATE", "TIME"}]
     said = min(topics, key=lambda g: TOPIC_PREPS.index(g.head.lower_), default=None)
     if said is None:
         said = next((t for t in verb.subtree if t.i > obj.i and t.pos_ in {"VERB", "AUX"} and t.head.i != verb.i
                      and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "that" for c in t.children)
-                     and _under_noun_of(t, verb)), None)
+                     and within_own_clause(t, verb)), None)
     that = {c.i for c in said.children if c.lower_ == "that" and c.i < said.i} if said is not None else set()
     return clause_span(doc, said, that) if said is not None else None
-
-
-def _under_noun_of(clause: Token, verb: Token) -> bool:
-    """The clause hangs on nouns of the verb's own phrase, not inside another verb's clause."""
-    tok = clause.head
-    while tok.i != verb.i:
-        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return True
 
 
 def settled(obj: Token) -> bool:

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
+from detente.nlp.clauses import within_own_clause
 
 # People whose withdrawal or expulsion reduces diplomatic relations.
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul", "emissary",
@@ -104,19 +105,9 @@ def sent_envoys_away(token: Token) -> Trigger | None:
     envoys = _envoy_objects(token)
     if not envoys:
         return None
-    leaving = any(t.pos_ == "VERB" and t.lemma_.lower() in LEAVE_VERBS and _clause_of(t, token) for t in token.subtree)
+    leaving = any(t.pos_ == "VERB" and t.lemma_.lower() in LEAVE_VERBS and within_own_clause(t, token)
+                  for t in token.subtree)
     return EXPELLED if leaving else None
-
-
-def _clause_of(leave: Token, verb: Token) -> bool:
-    """The leaving verb hangs in the ordering verb's own clause ("gave them until Friday to leave"), with no
-    other verb between them."""
-    node = leave.head
-    while node.i != verb.i:
-        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
 
 
 EXPEL_VERBS = {"expel", "eject", "kick", "throw", "oust"}
