@@ -1,4 +1,4 @@
-"""Knowledge-base data (session 9): religious honorifics, the parliament speaker's office, sectors by PLOVER's
+"""Knowledge-base data: religious honorifics, the parliament speaker's office, sectors by PLOVER's
 definitions and concurrent offices. Every sentence here is written for these tests."""
 
 from __future__ import annotations

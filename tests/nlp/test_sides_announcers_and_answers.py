@@ -1,4 +1,4 @@
-"""Sides (session 9): a passive act with no agent told in an announcement is the announcer's; an unnamed
+"""Sides: a passive act with no agent told in an announcement is the announcer's; an unnamed
 official of the teller's own ("his minister") carries out the teller's order; an embassy "in" a foreign
 capital is the other state's; "phoned both leaders" speaks with the pair just told; "signed the measure"
 carries on its own side's act; a definite act or statement answered with no one named ("welcomed the

@@ -1,4 +1,4 @@
-"""Event type, mode and sides (session 5): shared objects of conjoined verbs, ramming and weapon modes,
+"""Event type, mode and sides: shared objects of conjoined verbs, ramming and weapon modes,
 "asked for", naming a proposal badly, nationality adjectives, talks of a conjoined subject, reported
 wrongs, meetings of an organisation, going to a gathering told before, delegations, reduced passives.
 

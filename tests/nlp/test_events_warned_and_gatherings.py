@@ -1,4 +1,4 @@
-"""Event rules of session 8: the one warned by a conditional threat, the date of an act told through an
+"""Event rules: the one warned by a conditional threat, the date of an act told through an
 infinitive, the answer to a request the parser hung a meeting on, and meetings at a gathering
 (sentences written for these tests)."""
 

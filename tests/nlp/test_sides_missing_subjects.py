@@ -1,4 +1,4 @@
-"""Who acts (session 7): events the parser left without a subject keep one. A subject hung on the auxiliary,
+"""Who acts: events the parser left without a subject keep one. A subject hung on the auxiliary,
 an acronym read as an adverb, the subject of a purpose or "by"-clause's main verb, a noun the parser made
 the subject of a to-clause, a past verb wrongly joined to a relative clause.
 

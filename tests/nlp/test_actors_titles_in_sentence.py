@@ -1,4 +1,4 @@
-"""Actors (session 8): a country is read before a title only within its sentence, a commissioner is a role
+"""Actors: a country is read before a title only within its sentence, a commissioner is a role
 noun ("Kenya's High Commissioner, NAME"), a given name the tagger left out after a comma is taken back, and
 a police title gives the police sector.
 

@@ -1,4 +1,4 @@
-"""Who an argument names (session 7): "they" opening what a group says is the group, officials of a named
+"""Who an argument names: "they" opening what a group says is the group, officials of a named
 place or body whose state is unknown are that place or body, nouns of professions and of a bloc's members
 name groups.
 

@@ -1,4 +1,4 @@
-"""Parties of "the pair just spoken of" (session 7): people "from the two navies" are the pair, and a meeting
+"""Parties of "the pair just spoken of": people "from the two navies" are the pair, and a meeting
 of the pair in one side's country is the other side's visit.
 
 Every sentence here is written for these tests.

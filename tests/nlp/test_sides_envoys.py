@@ -1,4 +1,4 @@
-"""Sides (session 8): an envoy summoned "to the ministry" is summoned by that ministry's state (the envoy's
+"""Sides: an envoy summoned "to the ministry" is summoned by that ministry's state (the envoy's
 is the target); one's own envoy pulled out is what is moved, not the target; one of a group named with its
 nationality ("four Argentine diplomats, including ..., NAME") shares it; "the ministry" is the one just named;
 "X and Y each expelled the other's envoys" is one reciprocal act.

@@ -1,4 +1,4 @@
-"""Actor mentions (session 6): a verb the tagger ran into a name is no part of it ("Brazil's Lula met ...").
+"""Actor mentions: a verb the tagger ran into a name is no part of it ("Brazil's Lula met ...").
 
 Every sentence here is written for these tests.
 """

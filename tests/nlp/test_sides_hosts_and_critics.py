@@ -1,4 +1,4 @@
-"""Event sides and types (session 5, second round): a visit's host from where it takes place, the author a
+"""Event sides and types: a visit's host from where it takes place, the author a
 relative clause names, the one who faces an act, criticism of an act told in the same clause, support said again.
 
 Every sentence here is written for these tests.

@@ -1,4 +1,4 @@
-"""Sides (session 9): the speaker who tells his state's act, the parties "between" a venue's meeting,
+"""Sides: the speaker who tells his state's act, the parties "between" a venue's meeting,
 and a relative clause's antecedent. Every sentence here is written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Where an event happened (session 8): the subject of a quarrel ("a row over the arrest of X in Y") is
+"""Where an event happened: the subject of a quarrel ("a row over the arrest of X in Y") is
 no place for the act the quarrel prompted, and a noun trigger's place may hang on its "of" object ("the
 killing of a journalist in X"); talks one is invited to are held where the guest is asked to come;
 "the invasion of X" happened in X.

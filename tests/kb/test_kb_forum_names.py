@@ -1,4 +1,4 @@
-"""Knowledge-base additions (session 6): the ASEAN Defence Ministers' Meeting-Plus, by its names."""
+"""Knowledge-base additions: the ASEAN Defence Ministers' Meeting-Plus, by its names."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Where an event happened (session 9): a state owning a facility ("a U.S. base in X") says whose it is, the
+"""Where an event happened: a state owning a facility ("a U.S. base in X") says whose it is, the
 place in its phrase where it is; land named by its nation ("Georgian villages") lies in that nation; a result
 told as a participle ("..., killing four") happened where its head did; a withdrawal happens where the
 forces leave; seats of government a town gazetteer lacks ("an Oval Office meeting") lie in their country.

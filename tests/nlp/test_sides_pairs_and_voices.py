@@ -1,4 +1,4 @@
-"""Who acts on whom (session 6): "the two officers" standing for the pair told before, the person who voices
+"""Who acts on whom: "the two officers" standing for the pair told before, the person who voices
 a state's demand, a light verb's own subject, one body named twice, a leader's host, "the two presidents".
 
 Every sentence here is written for these tests.

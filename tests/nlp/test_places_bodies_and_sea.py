@@ -1,4 +1,4 @@
-"""Where an event happened (session 6): a city that stands for an international body lies in its own country;
+"""Where an event happened: a city that stands for an international body lies in its own country;
 "outside the capital" is the dateline's country; an act at sea or on "the shoal" named before is not placed
 by the dateline; "South America" is no part of America.
 

@@ -1,4 +1,4 @@
-"""Who an argument names (session 8): a craft or unit of a named body acts for the body, as its people do
+"""Who an argument names: a craft or unit of a named body acts for the body, as its people do
 ("a Chinese coast guard cutter rammed ..." is the China Coast Guard); a subject "it" opening its sentence
 is the previous sentence's subject; the one named among a group ("including ..., NAME") stands for it.
 
