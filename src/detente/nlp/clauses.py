@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+CONDITION_MARKS = {"if", "unless"}
+
 
 def clause_span(doc: Doc, clause: Token, drop: set[int] = frozenset(), least: int = 2) -> Span | None:
     """The clause's words as one span; when the cue sits inside it ("Acts of protest, he said, are ..."),
@@ -117,3 +119,9 @@ def within_own_clause(token: Token, verb: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The "if" / "unless" clauses hung on a verb ("would respond if X attacked")."""
+    return [c for c in verb.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]

@@ -103,9 +103,7 @@ def _meeting_at(d: Draft, place: Location) -> bool:
 
 def _between(act: Draft, meeting: Draft) -> bool:
     """The act's source and target are both parties to the meeting (by country)."""
-    parties = {r.country for r in meeting.source + meeting.target if r.country}
-    sources = {r.country for r in act.source if r.country}
-    targets = {r.country for r in act.target if r.country}
+    parties, sources, targets = meeting.parties(), act.countries("source"), act.countries("target")
     return bool(sources) and bool(targets) and sources <= parties and targets <= parties and sources != targets
 
 

@@ -25,10 +25,6 @@ def _days(d: Draft) -> tuple[str, str] | None:
     return d.date.first, d.date.last
 
 
-def _countries(d: Draft) -> set[str]:
-    return {r.country for r in d.source + d.target if r.country}
-
-
 def _same_engagement(a: Draft, b: Draft) -> bool:
     """Overlapping days, one status, and the same pair of states in a meeting and its outcome; else the same
     act told twice (its type and mode), where one shared state is enough ("recalled its ambassador" ...
@@ -38,7 +34,7 @@ def _same_engagement(a: Draft, b: Draft) -> bool:
         return False
     if a.status != b.status or _kind(a) != _kind(b):
         return False
-    shared = _countries(a) & _countries(b)
+    shared = a.parties() & b.parties()
     retold = _retold(a, b)
     if a.type not in MEETING_TYPES:  # a recall and an expulsion of one day are two acts, not one engagement
         return retold and len(shared) >= 1
@@ -76,7 +72,7 @@ def _joiners(d: Draft, mates: list[Draft], side: str) -> list:
 def join_engagement_people(drafts: list[Draft]) -> None:
     """Add to each act the people its engagement's other acts name for the states it names without a
     person; they follow the state on its side (the side's first party stays the one the sentence named)."""
-    dated = [d for d in drafts if _days(d) is not None and len(_countries(d)) >= 1]
+    dated = [d for d in drafts if _days(d) is not None and d.parties()]
     found = []
     for d in (d for d in dated if _lacks_people(d)):  # most acts name their people: return early
         mates = [m for m in dated if m is not d and _same_engagement(d, m)]

@@ -12,18 +12,18 @@ from detente.nlp.tense import done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
+from detente.nlp.clauses import condition_clauses
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.named_parties import at_location, placed
 from detente.nlp.places import location_for
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
-    ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, between_parties, children, clause_subject, consult_geometry,
-    inherited_subject, invited_sides, party_key, source_target,
+    ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, SUMMONING_VERBS, between_parties, children, clause_subject,
+    consult_geometry, inherited_subject, invited_sides, party_key, source_target,
 )
 from detente.nlp.status import (
-    CONDITION_MARKS, answering_verb, conjoined_answer, governor_of, in_condition, offers_event, proposal_clause,
-    status_of,
+    answering_verb, conjoined_answer, governor_of, in_condition, offers_event, proposal_clause, status_of,
 )
 from detente.nlp.triggers import (
     LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
@@ -35,7 +35,6 @@ from detente.records import DateValue, Location
 
 HOST_TYPES = {"MOBILIZE", "PROTEST", "COERCE"}
 HOME_TYPES = HOST_TYPES | {"CONSULT", "ASSAULT"}
-SUMMON_VERBS = {"summon", "convoke"}
 
 
 @dataclass
@@ -293,8 +292,7 @@ def _clause_subject_refs(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]
     # loose: "said the Philippine boats had intruded": the boats' state is the one accused
     refs = [r for c in clauses for subj in children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj, loose=True)]
     own = {party_key(r) for r in source} - {None}
-    conditions = [a for c in clauses for a in children(c, {"advcl"})
-                  if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)]
+    conditions = [a for c in clauses for a in condition_clauses(c)]
     if refs and own and conditions and all(party_key(r) in own for r in refs):
         return _condition_subject_refs(doc, conditions, own)  # the speaker's own side acts: not the one warned
     return refs
@@ -414,7 +412,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     status, explicit = status_of(token, governor, gov_status, first, last, doc._.published)
     if status == "confirmed" and done_when_told(token):
         status = "occurred"  # "announced that it has earmarked aid": the announcement tells a done act
-    summoned = token.lemma_.lower() in SUMMON_VERBS and bool(target)  # the envoy is called to the summoner's ministry
+    # the envoy is called to the summoner's ministry
+    summoned = token.lemma_.lower() in SUMMONING_VERBS and bool(target)
     if location is None and (trigger.type in HOST_TYPES and not target or summoned) and source and source[0].country:
         location = Location(name=None, country=source[0].country)
     # "turned down a request for Austin to meet Li": the request the parser hung the meeting on is answered

@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.events import Draft
+from detente.nlp.sides import SUMMONING_VERBS
 from detente.records import Location
 
 ENVOY_MODES = {"expel", "withdraw"}  # sending the other's envoys away, calling one's own home
-SUMMON_LEMMAS = {"summon", "convoke"}  # the envoy comes to the summoner's ministry
 NOT_STATES = {"IGO", "UNO", "EUR", "NGO"}
 EACH_OTHER = {"each", "other", "mutually", "reciprocal"}  # the words of a two-way act
 SUMMON_DEPTH = 3  # "summoned the envoy to lodge a protest": the protest hangs two steps below the summons
@@ -58,6 +58,6 @@ def _home(d: Draft) -> str | None:
 def _summons(token: Token) -> Token | None:
     """The summoning verb the act is told under, or is."""
     for t in [token, *list(token.ancestors)[:SUMMON_DEPTH]]:
-        if t.lemma_.lower() in SUMMON_LEMMAS:
+        if t.lemma_.lower() in SUMMONING_VERBS:  # the envoy comes to the summoner's ministry
             return t
     return None

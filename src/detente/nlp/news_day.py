@@ -82,14 +82,7 @@ def narrators_perfect(token: Token) -> bool:
     verb = tense_verb(token)
     if not is_perfect(verb) or not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
         return False
-    node = verb
-    for _ in range(4):
-        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
-            return True
-        node = node.head
-        if node.lemma_.lower() in CITING_LEMMAS:
-            return False
-    return True
+    return citing_verb_above(token) is None
 
 
 NOUN_ARGS = {"nsubj", "nsubjpass", "dobj"}
@@ -163,7 +156,7 @@ MATERIAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}  # done in 
 def _dated_report(d: Draft) -> Token | None:
     """The reporting verb with a day of its own that tells the act ("X said on Tuesday that ...")."""
     from detente.nlp.event_dates import verb_day  # event_dates imports this module
-    report = _report_above(d)
+    report = citing_verb_above(d.token)
     day = verb_day(report.doc, report) if report is not None else None
     return report if day is not None and day.value else None
 
@@ -189,9 +182,9 @@ def reported_day(d: Draft) -> DateValue | None:
     return _report_day(d, report) if report is not None else None
 
 
-def _report_above(d: Draft) -> Token | None:
+def citing_verb_above(token: Token) -> Token | None:
     """The citing verb that tells the act ("the White House said both sides had agreed"), dated or not."""
-    node = tense_verb(d.token)
+    node = tense_verb(token)
     for _ in range(4):
         if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
             return None
@@ -223,7 +216,7 @@ def repeated_report_day(d: Draft) -> DateValue | None:
     agreed ...": a speaker's undated report told after the same speaker's dated one is the same statement
     (news prose gives its day once), so what it makes known takes that day."""
     from detente.nlp.event_dates import verb_day
-    report = _report_above(d)
+    report = citing_verb_above(d.token)
     if report is None or verb_day(report.doc, report) is not None:
         return None
     earlier = earlier_report(report.doc, _speakers(report), report.sent.start)

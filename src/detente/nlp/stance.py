@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.stance_claims import claims_land
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE
 
@@ -398,7 +399,6 @@ RESPONSE_VERBS = {"act", "respond", "react", "retaliate", "strike", "hit", "inte
 # "take steps / measures / action": a response named by its object.
 MEASURE_NOUNS = {"step", "measure", "action", "countermeasure"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
-CONDITIONS = {"if", "unless"}
 
 
 def _conditional_warnings(span: Span) -> dict[int, set[int]]:
@@ -417,8 +417,7 @@ def _conditional_warnings(span: Span) -> dict[int, set[int]]:
             continue
         else:
             chain = _readiness(t)
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-               for node in chain for c in node.children):
+        if any(condition_clauses(node) for node in chain):
             found[t.i] = {n.i for n in chain} | ({obj.i} if obj is not None else set())
     return found
 
@@ -511,7 +510,7 @@ def _conditions(span: Span) -> set[int]:
     found: set[int] = set()
     for t in span:
         if t.dep_ == "advcl" and t.i not in found and \
-                any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in t.children):
+                any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in t.children):
             found |= {x.i for x in t.subtree}
     return found
 

@@ -19,6 +19,7 @@ from detente.events.status import (
     PARTICLE_REQUIRED, PARTICLE_STATUS, REFUSED_BY_NEGATION, TIME_MARKS, UNDER_PHRASES, WHETHER_PENDING,
     WHETHER_SPEECH,
 )
+from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.dates import scheduled_present
 from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.trigger_joint import names_pair
@@ -256,7 +257,7 @@ def _reported(verb: Token) -> bool:
                                                                   for c in verb.children):
         return _reported(verb.head)  # "said the talks had gone well and that both would meet again"
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and \
-        not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+        not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
 def _told_audience_clause(verb: Token) -> bool:
@@ -271,9 +272,6 @@ def _told_audience_clause(verb: Token) -> bool:
     objects = [c for c in children if c.dep_ == "dobj"]
     return any(c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "dobj" and len(objects) > 1))
                for c in children)
-
-
-CONDITION_MARKS = {"if", "unless"}
 
 
 def in_condition(token: Token) -> bool:
@@ -292,13 +290,12 @@ def in_condition(token: Token) -> bool:
 def conditioned(verb: Token) -> bool:
     """"would consider the accord void if X sent troops": a condition clause hangs on the verb, before
     or after it, so its "would" is a supposition even in reported speech."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-               for c in verb.children)
+    return bool(condition_clauses(verb))
 
 
 def _modal_status(verb: Token) -> str | None:
     children = list(verb.children)
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
         return "hypothetical"
     if _supposed(verb):
         return "hypothetical"  # "will strike if X attacks", "must help if either is attacked"

@@ -8,10 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.clauses import condition_clauses
 
 # Verbs that report a warning; "say" and "add" count only with a harm in the clause they report.
 WARNING_SPEECH = {"warn", "caution", "say", "add", "tell", "state", "declare", "threaten"}
-CONDITION_MARKS = {"if", "unless"}
 # Words of harm to come in the supposed clause: consequences borne, a price paid, force met or answered.
 HARM_WORDS = {"face", "bear", "suffer", "pay", "respond", "retaliate", "punish", "consequence", "price",
               "bombing", "strike", "attack", "war", "force", "retaliation", "punishment", "reprisal", "struggle",
@@ -29,8 +29,7 @@ def conditional_threat(token: Token) -> Trigger | None:
 def threat_clause(token: Token) -> Token | None:
     """The reported clause under the speech verb that supposes a harm on an "if"/"unless" condition."""
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        conditions = [c for c in clause.children if c.dep_ == "advcl"
-                      and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+        conditions = condition_clauses(clause)
         if not conditions:
             continue
         inside = {t.i for c in conditions for t in c.subtree}
