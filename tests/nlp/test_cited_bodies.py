@@ -26,3 +26,20 @@ def test_a_minister_alone_is_a_speaker_not_a_source(reader):
 ])
 def test_a_ministry_is_cited_by_its_one_name(reader, text, name):
     assert _cited(reader, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The tariff takes effect in three weeks, according to the text published by the White House.", "White House"),
+    ("A readout issued by the Kremlin said the two presidents spoke for an hour.", "Kremlin"),
+    ("Lula, quoted by the news agency Reuters, said the plan could work.", "Reuters"),
+])
+def test_the_body_that_carried_the_words_is_cited(reader, text, name):
+    assert name in _cited(reader, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The frigate, run by the Chinese navy, sailed through the strait on Monday.",
+    "The agreement was welcomed by the White House on Monday.",
+])
+def test_an_agent_that_carries_no_words_is_not_cited(reader, text):
+    assert _cited(reader, text) == []

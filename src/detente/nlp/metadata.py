@@ -69,9 +69,23 @@ def _according_to(token: Token) -> bool:
     return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
+# What a carrying verb carries when it cites its carrier: "the text published by X", "a readout issued by X".
+CARRIED_NOUNS = {"text", "transcript", "communique", "communiqué", "declaration"}
+
+
+def _carried_by(root: Token) -> bool:
+    """"the text published by the White House", "Xi, quoted by Xinhua": the body that carried the words."""
+    root = root.head if root.dep_ == "appos" else root  # "quoted by the news agency Reuters"
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.dep_ != "agent" or verb.lemma_.lower() not in CARRYING_VERBS:
+        return False
+    # "a ship run by the navy" carries no words: the participle must carry a text, or quote a person
+    return verb.lemma_.lower() in {"quote", "cite"} or _noun(verb.head) in REPORT_NOUNS | EVENT_NOUNS | CARRIED_NOUNS
+
+
 def _is_cited(span: Span) -> bool:
     root = span.root
-    if _according_to(root):
+    if _according_to(root) or _carried_by(root):
         return True
     head = _head_noun(root)
     if head.i != root.i and head.lower_ in REPORT_NOUNS and head.dep_ == "nsubj" \
@@ -345,7 +359,9 @@ def cited_sources(doc: Doc) -> list[str]:
         name = _actor_source(span)
         if name:
             found.append((span.start, name))
-            covered.update(range(span.start, span.end))
+            # "the news agency Reuters": the noun the name stands in apposition to names the same source
+            start = span.root.head.left_edge.i if span.root.dep_ == "appos" else span.start
+            covered.update(range(min(start, span.start), span.end))
     skip = flagged(doc, "skip")
     for token in doc:
         if token.idx not in skip and token.i not in covered:
