@@ -20,6 +20,13 @@ CASES = [
      "meddling in the Moldovan", "hostile"),
     ("The defence ministry said the frigate had ignored three warnings from the Danish navy.",
      "ignored three warnings", "hostile"),
+    # judgments of the other side's manner as insulting or defiant
+    ("Foreign Minister Penny Wong said the envoy's remarks about the Pacific were disrespectful.",
+     "remarks about the Pacific were disrespectful", "hostile"),
+    ("The Lithuanian defence minister said the drone flight over Vilnius was brazen.",
+     "the drone flight over Vilnius was brazen", "hostile"),
+    ("The Polish foreign ministry said the closure of the consulate was an unfriendly act.",
+     "the closure of the consulate was an unfriendly act", "hostile"),
 ]
 
 

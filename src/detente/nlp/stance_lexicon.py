@@ -23,6 +23,11 @@ UNFAVOURABLE = {
     "worrying", "troubling", "coercive", "bullying", "intimidation", "threatening", "belligerent",
     "hawkish", "combative", "confrontational", "harsh", "unilateral", "unilaterally", "dishonest",
     "insincere", "arrogant", "irresponsibly", "dangerously", "escalatory", "provocations",
+    # judging the other side's manner as insulting, defiant or unfriendly ("a disrespectful tone", "brazen")
+    "disrespectful", "disrespect", "insult", "insulting", "rude", "contemptuous", "contempt", "brazen",
+    "brazenly", "flagrant", "flagrantly", "unfriendly", "hostile", "defiant", "impudent", "insolent",
+    # naming the other side's people as criminals of violence ("narco-terrorists", "thugs")
+    "narcoterrorist", "narcoterrorists", "thug", "thugs",
 }
 
 # Words of the relation itself, hostile: threats, force, charges, refusals, enmity named.
