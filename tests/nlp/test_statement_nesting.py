@@ -29,3 +29,17 @@ def test_a_body_reporting_a_known_actors_words_leaves_the_statement_to_the_actor
     text = ("China's defence ministry said Dong Jun told Pete Hegseth that the South China Sea was "
             "\"an area where China will never give ground\".")
     assert [name for name, _ in _speakers(reader, text)] == ["Dong Jun"]
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    # a view voiced with its own subject inside a body's report is that actor's
+    ("Japan's foreign ministry said Kishida had also voiced serious concern about Chinese military activity "
+     "near the islands.", "Fumio Kishida", "voiced"),
+    ("The Kremlin said Putin had expressed his condolences to the Iranian people over the crash.",
+     "Vladimir Putin", "expressed"),
+    # a cue joined to an act whose subject stands inside the body's report is that subject's words
+    ("On Monday, Foreign Minister Yoko Kamikawa summoned China's ambassador and told him that the survey ship "
+     "must leave at once, the Japanese foreign ministry said.", "Yoko Kamikawa", "told"),
+])
+def test_a_known_actors_words_inside_a_bodys_report_are_the_actors(reader, text, speaker, cue):
+    assert (speaker, cue) in _speakers(reader, text)

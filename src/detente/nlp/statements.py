@@ -371,11 +371,26 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
     # inside ("the commissioner says a review shows ...") leaves it to the one who reports it.
     cues = {cue.i for st, cue, _ in found if st.speaker is not None and st.speaker.actor_id is not None}
     return [(st, cue, span) for st, cue, span in found
-            if not ((cue.lemma_.lower() in speech.BELIEF_VERBS or not any(c.dep_ == "nsubj" for c in cue.children))
-                    and any(other is not cue and s.start <= cue.i < s.end for _, other, s in found))
+            if not any(other is not cue and s.start <= cue.i < s.end and _part_of_content(cue, other, s)
+                       for _, other, s in found)
             and not (span.root.i in cues and span.root.lemma_.lower() in speech.REPORT_VERBS
                      and (cue.lower_ == "according" or not _is_person(st.speaker)))
             and not _source_of(cue, span, found)]
+
+
+def _part_of_content(cue: Token, outer: Token, content: Span) -> bool:
+    """A cue inside what another reports is part of that content when it is a belief, or when it borrows
+    the reporting cue's subject ("urged lawmakers to reject ..."); one joined to a verb whose subject stands
+    inside the content ("X summoned the envoy and told him ..., the ministry said") is X's statement."""
+    own_subject = any(c.dep_ == "nsubj" for c in cue.children)
+    if cue.lemma_.lower() in speech.BELIEF_VERBS:
+        # a view voiced with a subject of its own is words on record (_outermost settles who keeps them)
+        return not (own_subject and cue.lemma_.lower() in VOICING_CUES)
+    if own_subject:
+        return False
+    subject = speech.subject_of(cue)
+    return not (cue.dep_ == "conj" and subject is not None and content.start <= subject.i < content.end
+                and outer.i not in range(content.start, content.end))
 
 
 def _source_of(cue: Token, span: Span, found) -> bool:
@@ -487,6 +502,9 @@ def _venue_from_occasion(statements: list[Statement], text: str) -> None:
             st.venue = same.venue
 
 
+VOICING_CUES = {"voice", "express", "reiterate", "convey"}
+
+
 def _outermost(reads: list[tuple[Statement, Token | None, Span]]) -> list[Statement]:
     """One attribution per word: a statement whose cue stands inside what another is reported to say ("X
     said the mayor had called the plan "reckless"") is part of that content, told in X's words, unless
@@ -499,8 +517,11 @@ def _outermost(reads: list[tuple[Statement, Token | None, Span]]) -> list[Statem
 
     def takes_over(read, outer) -> bool:
         # only what someone said takes over (a clause): "agreed to a "TOTAL TRUCE"" names no words of theirs
+        # and so does a view voiced or expressed ("said X had voiced serious concern about ...")
+        said = any(t.pos_ in {"VERB", "AUX"} for t in read[2]) or \
+            (read[1] is not None and read[1].lemma_.lower() in VOICING_CUES)
         return read[0].speaker is not None and read[0].speaker.actor_id is not None and \
-            not _is_person(outer[0].speaker) and any(t.pos_ in {"VERB", "AUX"} for t in read[2])
+            not _is_person(outer[0].speaker) and said
 
     return [r[0] for r in reads
             if not any(inside(r, o) and not takes_over(r, o) for o in reads)
