@@ -43,3 +43,25 @@ def test_the_body_that_carried_the_words_is_cited(reader, text, name):
 ])
 def test_an_agent_that_carries_no_words_is_not_cited(reader, text):
     assert _cited(reader, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a state's body has one name however the owner is written
+    ("South Korea's military said the missile broke up in flight.", "South Korean military"),
+    ("According to Kenya's presidency, the delegation included three ministers.", "Kenyan presidency"),
+    # a leader's office speaking for them, or the document it issued
+    ("The prime minister's office said the two leaders spoke for an hour.", "prime minister's office"),
+    ("Prime Minister Keir Starmer's office charged that the strikes broke the truce.", "Keir Starmer's office"),
+    ("According to a readout from Japan's foreign ministry, the ministers agreed to meet again.",
+     "Japanese Ministry of Foreign Affairs"),
+])
+def test_state_bodies_and_offices_on_record_are_cited(reader, text, name):
+    assert any(name in c for c in _cited(reader, text)), _cited(reader, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Carney took office in March after winning the party leadership.",
+    "Police charged two men with spying for a foreign power.",
+])
+def test_office_and_charge_outside_a_citing_position_are_no_source(reader, text):
+    assert _cited(reader, text) == []

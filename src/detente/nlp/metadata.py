@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import FAMILY_NAME_FIRST
 from detente.nlp.extensions import flagged
-from detente.nlp.statement_occasions import PLATFORMS
+from detente.nlp.context import current_kb
+from detente.nlp.statement_occasions import PLATFORMS, demonym
 
 REPORT_NOUNS = {"readout", "readouts", "report", "reports", "statement", "reporting", "account", "data"}
 REPORT_VERBS = {"report", "say", "write", "cite", "quote"}
@@ -32,7 +33,9 @@ SOURCE_NOUNS = {"official", "diplomat", "source", "ministry", "readout", "statem
                 # the armed forces and government bodies named by a plain noun ("the Thai army said")
                 "army", "navy", "military", "government", "embassy", "police",
                 # the office of a head of state or government ("the Serbian presidency", "the Thai cabinet")
-                "presidency", "cabinet", "chancellery", "secretariat"}
+                "presidency", "cabinet", "chancellery", "secretariat",
+                # a leader's own staff speaking for them ("the prime minister's office said")
+                "office"}
 MEDIA_NOUNS = {"media", "press", "television", "broadcaster", "outlet", "newspaper", "agency"}
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "camera", "press"}
 # "said in a statement", "in a letter to the king": a written document is a channel on record too.
@@ -47,6 +50,7 @@ OCCASION_VERBS = {"address", "give", "deliver", "hold"}
 # Verbs of carrying a text: "the text carried by state media" cites the medium that carried it.
 CARRYING_VERBS = {"carry", "publish", "release", "issue", "run", "air", "broadcast", "quote", "cite"}
 SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+CHARGING_VERBS = {"charge", "allege", "complain", "accuse"}
 
 
 def _noun(token: Token) -> str:
@@ -83,9 +87,16 @@ def _carried_by(root: Token) -> bool:
     return verb.lemma_.lower() in {"quote", "cite"} or _noun(verb.head) in REPORT_NOUNS | EVENT_NOUNS | CARRIED_NOUNS
 
 
+def _issued_from(token: Token) -> bool:
+    """"according to a statement from the prime minister's office": the body a cited document came from."""
+    document = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and _noun(document) in REPORT_NOUNS | EVENT_NOUNS \
+        and _citing_position(document)
+
+
 def _is_cited(span: Span) -> bool:
     root = span.root
-    if _according_to(root) or _carried_by(root):
+    if _according_to(root) or _carried_by(root) or _issued_from(root):
         return True
     head = _head_noun(root)
     if head.i != root.i and head.lower_ in REPORT_NOUNS and head.dep_ == "nsubj" \
@@ -120,9 +131,13 @@ def _citing_position(head: Token) -> bool:
     carried = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
     if carried is not None and carried.dep_ == "acl" and carried.lemma_.lower() in CARRYING_VERBS:
         return _citing_position(carried.head)  # "according to the text carried by state media"
+    if _issued_from(head):
+        return True
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS | REPORT_VERBS:
         return True
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in CHARGING_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "the office charged that ...": a charge made on record, not a charge brought in court
     return _noun(head) in MEDIA_NOUNS and verb.lemma_.lower() == "tell" and head.dep_ in {"dobj", "dative"}
 
 
@@ -132,8 +147,23 @@ def _described_source(head: Token) -> str | None:
         return None
     if not any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < head.i for c in head.children):
         return None
-    phrase = _phrase(head)
+    phrase = _state_adjective(head) or _phrase(head)
     return _joint_parties(head.doc) or phrase if phrase.lower() == "joint statement" else phrase
+
+
+def _state_adjective(head: Token) -> str | None:
+    """"South Africa's presidency" -> "South African presidency": one name for a state's body however the
+    article writes its owner, as the knowledge base writes the state's adjective."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ not in {"GPE", "NORP"}:
+        return None
+    span = head.doc[owner.left_edge.i:owner.i + 1]
+    code = current_kb().country_code(span.text.removeprefix("the ").strip())
+    adjective = demonym(code) if code else None
+    if adjective is None:
+        return None
+    rest = [t for t in head.subtree if owner.i < t.i <= head.i and t.dep_ not in {"det", "punct", "case"}]
+    return " ".join([adjective] + [t.text for t in rest])
 
 
 def _platform(token: Token) -> str | None:
