@@ -25,7 +25,7 @@ from detente.nlp.narrative_dates import (  # noqa: F401
     dated_before, narrated_day, occasion_of, stretch_durations, within_occasion,
 )
 from detente.nlp.sides import consult_geometry
-from detente.nlp.tense import told_as_standing
+from detente.nlp.tense import is_perfect, tense_verb, told_as_standing
 from detente.nlp.trigger_threats import WARNING_SPEECH
 from detente.records import DateValue, Location
 
@@ -91,14 +91,14 @@ def _separate_statement(d: Draft, prev: Draft) -> bool:
 SAYING_LEMMAS = {"say", "state"}  # a reply given out ("the ministry said"), not one told to a visitor's face
 
 
-def _said(token: Token) -> bool:
+def _said(token: Token, deps=frozenset({"conj", "ccomp"})) -> bool:
     """The act is told as what a side said ("the ministry said Moscow would retaliate and called ...",
     "said ... and demanded"): a reply, given out after the act it answers."""
     node = token
     for _ in range(3):
         if node.lemma_.lower() in SAYING_LEMMAS:
             return True
-        if node.dep_ not in {"conj", "ccomp"} or node.head.i == node.i:
+        if node.dep_ not in deps or node.head.i == node.i:
             return False
         node = node.head
     return node.lemma_.lower() in SAYING_LEMMAS
@@ -206,7 +206,31 @@ def _date_from(d: Draft, dated: list[Draft], near, published) -> DateValue | Non
     sided = next((p for p in dated if p.countries("source")), None)
     if sided is not None and _separate_statement(d, sided):
         return _since(sided.date, published)
+    if _own_account(d, dated[0]):
+        return _since(dated[0].date, published)
     return dated[0].date if near(dated[0]) else _since(dated[0].date, published)
+
+
+def _own_account(d: Draft, act: Draft) -> bool:
+    """"China's coast guard said it had expelled the boat and accused Manila", "after the crash, X offered help, Y
+    said": a statement or offer known only from a report naming no time of its own, about an act in the field or
+    answering another side's words, was given out some time after that act, not on its day (words at a meeting
+    are told with it; what a side "had asked" before answers nothing)."""
+    doc = d.token.doc
+    timed = any(s.sent.start == d.sent.start for s in doc.spans.get("dates", []))
+    theirs = act.countries("source")
+    answers = act.type not in VERBAL_TYPES or not d.countries("source") & theirs
+    return (d.type in VERBAL_TYPES or stance_told_made(d)) and _reported(d.token) and act.type != "CONSULT" \
+        and answers and not timed and not is_perfect(tense_verb(d.token))
+
+
+REPORT_DEPS = frozenset({"conj", "ccomp", "advcl", "parataxis"})  # "X did Y, Z said" hangs the act on the saying
+
+
+def _reported(token: Token) -> bool:
+    """The act (its verb, for an offer named by its object) is told in what a side said ("said ... and accused",
+    "offered help, the spokesman said")."""
+    return _said(token.head if token.dep_ == "dobj" else token, REPORT_DEPS)
 
 
 ATTEND_LEMMAS = {"attend", "travel", "trip", "go", "join", "participate", "come", "send", "journey", "fly", "head"}
