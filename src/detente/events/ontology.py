@@ -250,6 +250,8 @@ NOUN_TRIGGERS.update({
     "cyber-attack": Trigger("COERCE", "cyber"), "cyber-attacks": Trigger("COERCE", "cyber"),
     "cyberwarfare": Trigger("COERCE", "cyber"), "cyber-warfare": Trigger("COERCE", "cyber"),
 })
+# Meetings named by what the sides do when they meet ("a sit-down with Lavrov", "their handshake at the summit").
+NOUN_TRIGGERS.update({"sit-down": Trigger("CONSULT"), "handshake": Trigger("CONSULT")})
 # Outlawing a party, a group or a practice bans it (PLOVER COERCE 'restrict', CAMEO 172).
 VERB_TRIGGERS["outlaw"] = Trigger("COERCE", "restrict", needs_object=True)
 # Noun triggers whose modifier decides what they code ("hunger strike" is a protest, "air strike" an assault).

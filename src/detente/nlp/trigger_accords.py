@@ -9,7 +9,7 @@ from detente.events.ontology import Trigger
 
 # Verbs that conclude a written pact: signing it, or any of the press's synonyms ("inked", "sealed", "clinched").
 CONCLUDING_VERBS = {"sign", "ink", "seal", "conclude", "finalize", "finalise", "clinch", "strike", "initial",
-                    "ratify", "reach", "countersign"}
+                    "ratify", "reach", "countersign", "pen", "forge", "hammer", "thrash", "nail"}
 # Names of a written pact between parties; "document" counts only after a verb of concluding ("signed documents").
 PACT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "mou", "mous", "protocol",
               "convention", "contract", "declaration", "charter", "roadmap", "document", "understanding",
@@ -66,6 +66,8 @@ def accord_verb(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in BUYING_VERBS and _state_goods(token):
         return Trigger("COOPERATE", cameo="061")
+    if lemma in AFFIXING_VERBS and _signed_by_name(token):
+        return Trigger("AGREE")
     if lemma in CONCLUDING_VERBS:
         if any(o.lemma_.lower() in PACT_NOUNS or o.lower_ in PACT_NOUNS for o in _objects(token)):
             return Trigger("AGREE")
@@ -102,6 +104,20 @@ def _is_works(noun: Token) -> bool:
                                                       for c in noun.children)
 
 
+# Signing told by what is put on the text: "put their names to the pact", "affixed their signatures to the accord".
+AFFIXING_VERBS = {"put", "set", "affix", "add", "append", "place"}
+SIGNATURE_NOUNS = {"name", "signature", "seal", "initial", "initials"}
+
+
+def _signed_by_name(token: Token) -> bool:
+    """"put their names to the defence agreement": a name or signature set to a pact (not "put a name to a face")."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS for c in token.children):
+        return False
+    texts = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "on", "under"}
+             for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in PACT_NOUNS or t.lower_ in PACT_NOUNS for t in texts)
+
+
 def concluding_noun(token: Token) -> Trigger | None:
     """"witnessed the signing of twelve cooperation documents": the noun of concluding with a pact after 'of'."""
     if token.lower_ not in CONCLUDING_NOUNS:
@@ -114,5 +130,8 @@ def concluding_noun(token: Token) -> Trigger | None:
 
 def concluded_pact(token: Token) -> bool:
     """"inked a deal": the pact noun concluded by its verb is the same agreement the verb codes, not a second."""
+    pact = token.lemma_.lower() in PACT_NOUNS or token.lower_ in PACT_NOUNS
+    if pact and token.dep_ == "pobj" and token.head.head.lemma_.lower() in AFFIXING_VERBS:
+        return _signed_by_name(token.head.head)  # "put their names to the agreement": the pact the verb codes
     return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" and \
         token.head.lemma_.lower() in CONCLUDING_VERBS and token.lemma_.lower() in PACT_NOUNS

@@ -34,7 +34,7 @@ HOUNDING_VERBS = {"buzz", "shadow", "tail", "intercept", "chase", "stalk", "trac
                   "confront", "collide", "approach"}
 
 
-def _is_craft(token: Token, national: bool = False) -> bool:
+def is_craft(token: Token, national: bool = False) -> bool:
     """A warship, warplane or a craft marked as a force's ("patrol ship", "coast guard vessel"); with `national`,
     also a craft named only by its state ("Chinese boats"), but never a civil one ("a Turkish aid ship")."""
     lemma = token.lemma_.lower()
@@ -48,7 +48,7 @@ def _is_craft(token: Token, national: bool = False) -> bool:
     return any(t.lower_ in MILITARY_MARKS or (national and t.ent_type_ in {"NORP", "GPE"}) for t in before)
 
 
-def _subjects(verb: Token) -> list[Token]:
+def verb_subjects(verb: Token) -> list[Token]:
     """The verb's subjects, conjoined ones included ("Vietnamese and Chinese boats")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
@@ -62,13 +62,13 @@ def craft_encounter(token: Token) -> Trigger | None:
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
-    subjects = _subjects(token)
-    if lemma in {"intercept", "shadow", "buzz", "tail"} and any(
-            c.dep_ == "dobj" and _is_craft(c) and c.lemma_.lower() not in UNCREWED for c in token.children):
+    subjects = verb_subjects(token)
+    if lemma in {"intercept", "shadow", "buzz", "tail", "escort"} and any(
+            c.dep_ == "dobj" and is_craft(c) and c.lemma_.lower() not in UNCREWED for c in token.children):
         return SHOW_OF_FORCE  # "Britain scrambled jets and intercepted two Russian bombers"
-    if lemma in HOUNDING_VERBS and any(_is_craft(s, national=True) for s in subjects):
+    if lemma in HOUNDING_VERBS and any(is_craft(s, national=True) for s in subjects):
         return SHOW_OF_FORCE
-    if not any(_is_craft(s) for s in subjects):
+    if not any(is_craft(s) for s in subjects):
         return None
     if lemma in PASSING_VERBS and any(t.lower_ in NEARNESS for t in token.subtree if t.i > token.i):
         return SHOW_OF_FORCE

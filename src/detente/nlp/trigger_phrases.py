@@ -14,6 +14,9 @@ from detente.nlp.trigger_accusations import accusation_phrase
 from detente.nlp.trigger_diplomacy import diplomatic_act
 from detente.nlp.trigger_custody import flown_home, handed_captives, took_back_people
 from detente.nlp.trigger_pact_events import pact_in_force, withheld_joint_text
+from detente.nlp.trigger_force_moves import (
+    entered_sovereign_space, scramble_purpose, scrambled_craft, stationed_forces,
+)
 from detente.nlp.trigger_incidents import (
     called_off_protest, craft_encounter, exchange_of, fired_missile_noun, held_patrols, missile_test,
     reported_violations, vowed_reprisal,
@@ -26,7 +29,7 @@ from detente.nlp.trigger_relations import (
 )
 from detente.nlp.trigger_topics import (
     expected_at, hosted_gathering, invited_to_place, received_guests, round_held, settled_on, severed_contacts,
-    kept_in_contact, phoned_person, stop_at_place, talk_topic, went_to_place,
+    kept_in_contact, phoned_person, sat_down_with, shook_hands, stop_at_place, talk_topic, went_to_place,
 )
 from detente.nlp.trigger_threats import conditional_threat
 
@@ -74,11 +77,15 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # pacts coming into force, joint texts not issued (trigger_pact_events)
                  pact_in_force, withheld_joint_text,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
-                 craft_encounter, missile_test, fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
+                 scramble_purpose, craft_encounter, missile_test,
+                 # forces scrambled, sent into another state's airspace or kept in a place (trigger_force_moves)
+                 scrambled_craft, entered_sovereign_space, stationed_forces,
+                 fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
                  conditional_threat,  # harm supposed on the other side's act, reported (trigger_threats)
                  # talks and contacts (trigger_topics)
                  talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, phoned_person,
                  stop_at_place, kept_in_contact, settled_on, received_guests, round_held, hosted_gathering,
+                 sat_down_with, shook_hands,
                  # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)
                  diplomatic_act,
                  # accusations, refusals and demands said in words; attacks told only as a charge (trigger_accusations)

@@ -157,12 +157,63 @@ def received_guests(token: Token) -> Trigger | None:
         return None
     if any(c.dep_ in {"advcl", "xcomp"} for c in token.children):
         return None  # "received X to discuss the dispute": the purpose verb tells the meeting
-    guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(g.lemma_.lower() in GUESTS or g.ent_type_ == "PERSON" or _kind(g) == "person" for g in guests):
+    guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] or _shared_subjects(token)
+    if not any(_is_person(g) for g in guests):
         return None
     # "the bloc's foreign ministers", "NATO defence ministers": a grouping's members meet at the host's
     bloc = any(_of_grouping(c) for g in guests for c in g.children if c.dep_ in {"poss", "compound", "nmod"})
     return Trigger("CONSULT", "multilateral" if bloc else "visit")
+
+
+def _is_person(token: Token) -> bool:
+    """A person or an official by their noun ("the Kenyan president", "a delegation", "Macron")."""
+    return token.lemma_.lower() in GUESTS or token.ent_type_ == "PERSON" or _kind(token) == "person"
+
+
+def _shared_subjects(token: Token) -> list[Token]:
+    """"Macron arrived on Tuesday and was received by the king": a conjoined verb's subject is the first verb's."""
+    if token.dep_ != "conj" or token.head.pos_ != "VERB":
+        return []
+    return [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+SEATING_VERBS = {"sit"}
+
+
+def sat_down_with(token: Token) -> Trigger | bool | None:
+    """"sat down with the Russian foreign minister", "will sit down with Kim": a meeting told by sitting down
+    together (the plain "sat with" of someone beside one at a table is no meeting)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SEATING_VERBS:
+        return None
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in token.children):
+        return None
+    if _after_journey(token):
+        return False
+    met = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+           if g.dep_ == "pobj"]
+    return Trigger("CONSULT") if any(_is_person(m) or _kind(m) in {"state", "org"} for m in met) else None
+
+
+JOURNEY_VERBS = {"fly", "travel", "go", "come", "arrive", "head", "visit", "jet"}
+
+
+def _after_journey(token: Token) -> bool:
+    """"flew to Caracas and sat down with Maduro": the meeting is the visit the journey verb already tells."""
+    return token.dep_ == "conj" and token.head.lemma_.lower() in JOURNEY_VERBS
+
+
+def shook_hands(token: Token) -> Trigger | bool | None:
+    """"the two leaders shook hands at the summit", "Xi shook hands with Modi": a handshake is a meeting."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "shake":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children):
+        return None
+    if _after_journey(token):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    together = any(c.dep_ == "conj" for s in subjects for c in s.children) or \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    return Trigger("CONSULT") if together else None
 
 
 GROUPINGS = {"bloc", "alliance", "union", "group", "grouping", "organisation", "organization", "community", "club"}

@@ -1,0 +1,93 @@
+"""Shows of force told by how forces are moved: warplanes scrambled, military craft entering another state's
+airspace or waters, ships and troops stationed somewhere (PLOVER MOBILIZE: military moves short of the use of
+force; moving ships, aircraft or vehicles is its mode 'weapons', armed personnel its mode 'troops').
+
+The rules are asked by `trigger_phrases.phrase_trigger` before the word lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.ontology import Trigger
+from detente.nlp.trigger_incidents import SHOW_OF_FORCE, is_craft, verb_subjects
+
+# Verbs that put warplanes or ships on the move at short notice ("scrambled jets", "fighters were scrambled").
+SCRAMBLE_VERBS = {"scramble"}
+# Verbs of going into a space, and the spaces a state holds as its own.
+# ("violated its airspace" is left to the accusation rules: it is said of a side, not told as a move)
+ENTERING_VERBS = {"enter", "penetrate", "cross", "intrude", "stray", "fly", "sail", "venture"}
+SOVEREIGN_SPACES = {"airspace", "waters", "territory", "territorial"}
+# Verbs that keep forces in a place, and who or what is kept there as a force.
+# ("based" and "posted" are left out: "a Doha-based group", "posted a video", a standing base is no move)
+STATIONING_VERBS = {"station", "position", "garrison", "park", "moor", "anchor"}
+TROOPS = {"troop", "soldier", "force", "marine", "paratrooper", "unit", "battalion", "brigade", "regiment",
+          "division", "guardsman", "guard", "personnel", "contingent", "reinforcement", "army"}
+
+
+def _moved(token: Token) -> list[Token]:
+    """What the verb moves: its object, or its passive subject ("fighters were scrambled")."""
+    return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def scrambled_craft(token: Token) -> Trigger | None:
+    """"Japan scrambled fighter jets", "Italian F-35 jets were scrambled to escort them out": warplanes sent up
+    in answer to another side's craft are a show of force (CAMEO 15)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SCRAMBLE_VERBS:
+        return None
+    # "Japan scrambled fighter jets", "fighters were scrambled", "two jets scrambled to meet them"
+    moved = _moved(token) + [s for s in verb_subjects(token) if not any(c.dep_ == "dobj" for c in token.children)]
+    if any(is_craft(m, national=True) or _is_craft_name(m) for m in moved):
+        return SHOW_OF_FORCE
+    return None
+
+
+def scramble_purpose(token: Token) -> bool | None:
+    """"scrambled jets to intercept / meet / escort them": what the jets went up to do is the scramble's
+    purpose, told by the scramble itself (not a second move, nor a meeting)."""
+    if token.pos_ == "VERB" and token.dep_ in {"xcomp", "advcl"} and token.head.lemma_.lower() in SCRAMBLE_VERBS \
+            and scrambled_craft(token.head) is not None:
+        return False
+    return None
+
+
+def _is_craft_name(token: Token) -> bool:
+    """"F-35 jets", "Typhoons", "MiG-31s": aircraft by their noun or by a model name (what a state scrambles
+    is its aircraft: "scrambled the data" has a common noun, no name)."""
+    return token.lemma_.lower() in {"jet", "fighter", "aircraft", "plane", "warplane", "interceptor"} or \
+        (token.pos_ == "PROPN" and token.ent_type_ not in {"PERSON", "GPE"})
+
+
+def entered_sovereign_space(token: Token) -> Trigger | None:
+    """"Russian drones entered its airspace", "two warships sailed into Japanese waters": military craft going
+    into the space another state holds as its own (PLOVER MOBILIZE 'weapons')."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ENTERING_VERBS:
+        return None
+    if not any(is_craft(s, national=True) for s in verb_subjects(token)):
+        return None
+    spaces = [c for c in token.children if c.dep_ == "dobj"] + \
+        [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"into", "in"} for g in c.children
+         if g.dep_ == "pobj"]
+    if any(_sovereign(s) for s in spaces):
+        return SHOW_OF_FORCE
+    return None
+
+
+def _sovereign(noun: Token) -> bool:
+    """"its airspace", "Japanese territorial waters", "the country's waters"."""
+    return noun.lemma_.lower() in SOVEREIGN_SPACES or noun.lower_ in SOVEREIGN_SPACES
+
+
+def stationed_forces(token: Token) -> Trigger | None:
+    """"the cutter has been stationed at the shoal", "positioned warships off the coast", "troops were
+    garrisoned near the border": forces kept in a place are a force shown (PLOVER MOBILIZE)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in STATIONING_VERBS:
+        return None
+    if not any(c.dep_ == "prep" for c in token.children):
+        return None  # the place is what makes "posted" or "based" a move of forces ("posted a video" is none)
+    moved = _moved(token)
+    if any(is_craft(m, national=True) for m in moved):
+        return SHOW_OF_FORCE
+    if any(m.lemma_.lower() in TROOPS for m in moved):
+        return Trigger("MOBILIZE", "troops")
+    return None
