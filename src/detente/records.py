@@ -146,10 +146,12 @@ class Event(_Record):
     response: Response | None = None
     links: list[EventLink] = field(default_factory=list)
     reciprocal: bool = False  # joint action ("X and Y met"): the direction source -> target is arbitrary
+    mentions: list[Evidence] = field(default_factory=list)  # the other sentences that tell the same act
 
     @classmethod
     def from_dict(cls, data):
         d = dict(data)
+        d["mentions"] = [Evidence.from_dict(m) for m in d.get("mentions", [])]
         d["source"] = [ActorRef.from_dict(a) for a in d.get("source", [])]
         d["target"] = [ActorRef.from_dict(a) for a in d.get("target", [])]
         d["date"] = DateValue.from_dict(d["date"]) if d.get("date") else None

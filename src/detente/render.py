@@ -79,6 +79,14 @@ def evidence_text(event: Row, width: int = EXCERPT) -> Text:
     return Text(excerpt((event.get("evidence") or {}).get("sentence"), width), style="dim")
 
 
+def mentions_text(event: Row, width: int = EXCERPT) -> Text:
+    """The other sentences that tell the same act, one excerpt each ("also: …"); empty when there are none."""
+    shown = Text(style="dim italic")
+    for mention in event.get("mentions") or []:
+        shown.append(f"\nalso: {excerpt(mention.get('sentence'), width - 6)}")
+    return shown
+
+
 def styled(word: str | None, styles: dict[str, str]) -> Text:
     return Text(word or "—", style=styles.get(word or "", ""))
 
@@ -128,14 +136,16 @@ def header_panel(article: Row) -> Panel:
 
 
 def events_table(events: list[Row]) -> Table:
-    """One row per event: what, its status (and the other side's answer), who to whom, when and where."""
+    """One row per event: what, its status (and the other side's answer), who to whom (and the other
+    sentences that tell it), when and where."""
     table = Table(title="Events", title_justify="left")
     table.add_column("type/mode", no_wrap=True)
     table.add_column("status", no_wrap=True)
     table.add_column("source → target", ratio=1, overflow="fold")
     table.add_column("date / place", min_width=10, overflow="fold")
     for event in events:
-        table.add_row(fmt_kind(event), status_cell(event), fmt_who(event), when_where(event))
+        table.add_row(fmt_kind(event), status_cell(event), Text.assemble(fmt_who(event), mentions_text(event)),
+                      when_where(event))
     return table
 
 
@@ -213,7 +223,7 @@ def event_list_table(rows: list[Row]) -> Table:
         published = f"({row.get('published') or '?'})"  # undated: the article's date, in brackets
         table.add_row(when_where(row, published), fmt_kind(row),
                       styled(row["status"], STATUS_STYLES),
-                      Text.assemble(fmt_who(row), "\n", evidence_text(row)),
+                      Text.assemble(fmt_who(row), "\n", evidence_text(row), mentions_text(row)),
                       str(row.get("article_id") or "")[:ARTICLE_ID_SHOWN])
     return table
 

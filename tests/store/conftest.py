@@ -50,7 +50,8 @@ def tokyo_readout() -> Readout:
                   "Nakatani in Tokyo on Sunday.", "CONSULT", "occurred", [HEGSETH], [NAKATANI],
                   DateValue(value="2025-03-30", precision="day", text="Sunday"),
                   location=Location(name="Tokyo", country="JPN"), mode="meeting", cameo="040",
-                  context=["defense", "alliance"], trigger="met")
+                  context=["defense", "alliance"], trigger="met",
+                  mentions=[_ev(text, "Tokyo would prefer the Pentagon chief as the counterpart for the talks.")])
     visit = _event(aid, text, "Nakatani proposed a return visit to Washington in late spring.",
                    "VISIT", "proposed", [NAKATANI], [US_GOV],
                    DateValue(earliest="2025-05-01", latest="2025-06-20", precision="part_of_month",

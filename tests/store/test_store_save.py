@@ -32,7 +32,7 @@ def test_unknown_id_is_none(filled):
 def test_second_save_inserts_nothing(store, readouts, row_counts):
     assert [store.save(r) for r in readouts] == [True, True, True]
     before = row_counts(store)
-    assert before == {"articles": 3, "actors": 2, "events": 5, "event_actors": 11,
+    assert before == {"articles": 3, "actors": 2, "events": 5, "event_actors": 11, "event_mentions": 1,
                       "statements": 1, "counterparts": 1}
     assert [store.save(r) for r in readouts] == [False, False, False]
     assert row_counts(store) == before

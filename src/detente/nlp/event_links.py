@@ -5,14 +5,16 @@ earlier: one event, with the date the second mention adds. "China remains non-co
 response to the latest proposal made to China. "groundwork for a summit" links the summit to the
 event it prepares. "The exchange would happen soon" tells again an exchange agreed earlier; "the two
 are due to speak again" repeats the pair's last call. Dates and places told through other events are
-filled in by nlp/event_dates.py; who "the two sides" are, by nlp/pair_anaphors.py.
+filled in by nlp/event_dates.py; who "the two sides" are, by nlp/pair_anaphors.py. Last, readings of one
+act told in different sentences (a lead's summary, the sentence with the act's own place) merge into one
+record that keeps the other sentences as mentions (nlp/same_acts.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.events.ontology import cameo_code, intensity, quad_class
 from detente.nlp.arguments import refs_for, without_role
@@ -32,14 +34,15 @@ from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.mediation import mediated_parties
 from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.occasion_targets import aim_at_occasion
-from detente.nlp.series_parties import ORDINALS, continue_series
+from detente.nlp.series_parties import continue_series
+from detente.nlp.same_acts import manner as _manner, merge_same_acts, new_occurrence
 from detente.nlp.restatements import merge_restatements, tells_its_effect
 from detente.nlp.triggers import trigger_for
 from detente.nlp.sides import each_others
 from detente.nlp.replies import ANAPHORIC_NOUNS, answer_offers_in_clause, answer_refusals, attach_responses
 from detente.nlp.pair_anaphors import anaphor_countries, fill_parties, names_people, pair_anaphors, people_pair
 from detente.nlp.withheld_answers import settle_withheld_answers
-from detente.records import Event, EventLink, event_id
+from detente.records import Event, EventLink, Evidence, event_id
 
 PENDING = {"proposed", "planned", "under_consideration"}
 LINK_NOUNS = {"groundwork": "prepared_by", "prelude": "prepared_by", "precursor": "prepared_by",
@@ -50,22 +53,6 @@ FOLLOW_VERBS = {"follow": "follows"}  # "met ..., following up on their phone ca
 
 def _sent_index(doc: Doc) -> dict[int, int]:
     return sentence_index(doc)
-
-
-REMOTE_WORDS = {"call", "phone", "telephone", "videoconference", "videocall", "teleconference"}
-IN_PERSON_WORDS = {"meet", "meeting", "visit", "summit", "trip"}
-IN_PERSON_MODES = {"visit", "third-party", "multilateral"}
-
-
-def _manner(d: Draft) -> str | None:
-    """remote | in_person | None, from the mode or else the trigger word: an undecided "meet" is
-    still in person, so "the call" cannot be a later mention of it."""
-    if d.mode == "phone":
-        return "remote"
-    if d.mode in IN_PERSON_MODES:
-        return "in_person"
-    word = d.token.lemma_.lower()
-    return "remote" if word in REMOTE_WORDS else "in_person" if word in IN_PERSON_WORDS else None
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -81,21 +68,6 @@ def _compatible(a: Draft, b: Draft) -> bool:
             a.date and b.date and (b.date.first or "") > (a.date.last or "9999"):
         return False
     return True
-
-
-# "further talks", "another call", "a new round": a noun so modified names a fresh occurrence.
-NEW_OCCURRENCE = {"further", "another", "new", "more", "fresh", "renewed", "follow-up", "next", "second",
-                  "third", "additional", "subsequent", "future"}
-
-
-def _new_occurrence(d: Draft) -> bool:
-    """"agreed to further discussions", "the second day's drill": the word (on the noun, or an ordinal on the
-    day or round that owns it) says this is not the event already told."""
-    if d.token.pos_ != "NOUN":
-        return False
-    owners = [c for c in d.token.children if c.dep_ == "poss"]
-    return any(c.dep_ in {"amod", "det", "compound", "advmod"} and c.lower_ in NEW_OCCURRENCE
-               for c in d.token.children) or any(c.dep_ == "amod" and c.lower_ in ORDINALS for o in owners for c in o.children)
 
 
 def _is_bare(d: Draft) -> bool:
@@ -224,7 +196,7 @@ def resolve_repeats(drafts: list[Draft], index: dict[int, int]) -> list[Draft]:
     for d in drafts:
         probe = replace(d, source=[], target=[]) if _time_anchor(d) else d  # its clause's subject is no party
         refers_back = ((d.anaphoric and not (probe.source and probe.target)) or _is_bare(d) or
-                       _possessive_mention(d)) and not _new_occurrence(d)
+                       _possessive_mention(d)) and not new_occurrence(d)
         prev = _antecedent(probe, kept, index) if refers_back else _pair_antecedent(d, kept, index)
         if prev is None:
             kept.append(d)
@@ -338,6 +310,12 @@ def _details(token: Token) -> int:
     return sum(c.dep_ in DETAIL_DEPS for c in token.children)
 
 
+def _mentions(d: Draft, told: Span) -> list[Evidence]:
+    """The other sentences that tell the same act (merged repeats), in text order, for the record."""
+    sents = {t.sent.start: t.sent for t in [d.token, *d.repeats] if t.sent.start != told.start}
+    return [evidence_of(sents[k]) for k in sorted(sents)]
+
+
 def to_event(doc: Doc, d: Draft, news: set[int] = frozenset()) -> Event:
     sent = _telling_sentence(d, news)
     article = doc._.article.id if doc._.article else ""
@@ -348,7 +326,7 @@ def to_event(doc: Doc, d: Draft, news: set[int] = frozenset()) -> Event:
         target=[without_role(r).actor_ref() for r in d.target],
         date=d.date, location=d.location, cameo=cameo_code(d.type, d.mode, d.status, d.cameo),
         quad_class=quad_class(d.type), intensity=intensity(d.type, d.mode), confidence=d.confidence,
-        evidence=evidence_of(sent),
+        evidence=evidence_of(sent), mentions=_mentions(d, sent),
         trigger=d.token.text, response=d.response, reciprocal=d.reciprocal or each_others(d.token),
     )
 
@@ -414,6 +392,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     place_by_engagement(drafts)
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
+    drafts = merge_same_acts(drafts)  # last: the dates, places and people filled in decide what is one act
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}
     events = {id(d): to_event(doc, d, news) for d in kept}

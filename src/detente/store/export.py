@@ -33,7 +33,7 @@ COLUMNS: list[tuple[str, pa.DataType]] = [
     ("location_name", pa.string()), ("location_country", pa.string()),
     ("evidence_sentence", pa.string()), ("evidence_start", pa.int64()), ("evidence_end", pa.int64()),
     ("response_by", pa.string()), ("response_status", pa.string()),
-    ("links", pa.string()),
+    ("links", pa.string()), ("mentions", pa.string()),
 ]
 PARQUET_SCHEMA = pa.schema([pa.field(name, kind, nullable=True) for name, kind in COLUMNS])
 FIELDNAMES = [name for name, _ in COLUMNS]
@@ -76,6 +76,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         evidence_sentence=ev.get("sentence"), evidence_start=ev.get("start"), evidence_end=ev.get("end"),
         response_by=resp.get("by"), response_status=resp.get("status"),
         links=_join([f"{x.get('relation')}:{x.get('event')}" for x in row.get("links") or []]),
+        mentions=_join([f"{m.get('start')}-{m.get('end')}" for m in row.get("mentions") or []]),
     )
     return {name: flat.get(name) for name in FIELDNAMES}
 

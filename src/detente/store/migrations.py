@@ -258,6 +258,19 @@ def _0004_threads(op: Ops) -> None:
     )
 
 
+def _0005_event_mentions(op: Ops) -> None:
+    """The other sentences that tell an event (Event.mentions), one row each, so a sentence finds its events.
+    Events stored before keep none: their readouts were read before mentions were kept."""
+    op.create_table(
+        "event_mentions",
+        Column("event_id", String(200), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+        Column("position", Integer, primary_key=True),
+        Column("sentence", Text, nullable=False),
+        Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+        Index("ix_event_mentions_start", "start"),
+    )
+
+
 Migration = tuple[str, Callable[[Ops], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -265,6 +278,7 @@ MIGRATIONS: list[Migration] = [
     ("0002_kb", _0002_kb),
     ("0003_sources", migrate_0003_sources),
     ("0004_threads", _0004_threads),
+    ("0005_event_mentions", _0005_event_mentions),
 ]
 
 

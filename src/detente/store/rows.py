@@ -91,6 +91,12 @@ def event_actor_rows(readout: Readout, keys: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
+def event_mention_rows(readout: Readout, keys: list[str]) -> list[dict[str, Any]]:
+    """One row per (event, other sentence that tells it), in the order of Event.mentions."""
+    return [{"event_id": key, "position": i, "sentence": m.sentence, "start": m.start, "end": m.end}
+            for key, ev in zip(keys, readout.events, strict=True) for i, m in enumerate(ev.mentions)]
+
+
 def statement_rows(readout: Readout) -> list[dict[str, Any]]:
     """One row per statement, with the full statement JSON in `body`."""
     return [{"article_id": readout.article.id, "position": i,

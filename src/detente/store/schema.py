@@ -106,6 +106,17 @@ event_actors = Table(
     Index("ix_event_actors_actor_id", "actor_id"),
 )
 
+# 0005_event_mentions: the other sentences that tell an event (Event.mentions), one row each
+event_mentions = Table(
+    "event_mentions", metadata,
+    Column("event_id", String(200), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("sentence", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_event_mentions_start", "start"),
+)
+
 statements = Table(
     "statements", metadata,
     Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
@@ -124,7 +135,7 @@ counterparts = Table(
 )
 
 # Insert order (parents first); also the reverse of delete order.
-DATA_TABLES = (articles, actors, events, event_actors, statements, counterparts)
+DATA_TABLES = (articles, actors, events, event_actors, event_mentions, statements, counterparts)
 
 # -- 0002_kb: the knowledge base (detente.kb.sql.SqlKB), unknown names, counterpart claims ---------
 

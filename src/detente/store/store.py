@@ -20,7 +20,7 @@ from detente.store.export import check_format, export_rows
 from detente.store.migrations import MIGRATIONS, Migration, one_line, applied, upgrade
 from detente.store.query import nulls_last, events_query
 from detente.store.schema import (
-    actors, articles, counterparts, event_actors, events, statements,
+    actors, articles, counterparts, event_actors, event_mentions, events, statements,
 )
 
 FILTERS = ("dyad", "since", "until", "type", "status", "actor", "limit", "all_copies")
@@ -191,6 +191,7 @@ class Store:
             (actors, rows.actor_rows(readout)),
             (events, rows.event_rows(readout, keys)),
             (event_actors, rows.event_actor_rows(readout, keys)),
+            (event_mentions, rows.event_mention_rows(readout, keys)),
             (statements, rows.statement_rows(readout)),
             (counterparts, rows.counterpart_rows(readout)),
         ):
