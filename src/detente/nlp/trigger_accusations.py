@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
-from detente.nlp.trigger_judgements import judged_badly, told_clauses
+from detente.nlp.trigger_redress import EXPECTING, INQUIRY_NOUNS, INVESTIGATING, redress_phrase
+from detente.nlp.trigger_judgements import judged_badly, told_clauses, verdict_given
 
 TELLING = {"say", "tell", "add", "state", "claim", "allege", "insist", "assert", "contend", "declare", "argue",
            "stress", "charge", "maintain"}
@@ -64,8 +65,14 @@ OPPOSING = {"oppose"}
 ACT_NOUNS = {"attempt", "effort", "move", "action", "act", "activity", "use", "militarization", "militarisation",
              "coercion", "aggression", "interference", "provocation", "escalation", "expansion", "incursion"}
 
+# A protest a government hands over in writing is a diplomatic one: PLOVER codes it ACCUSE 'disapprove' (manual,
+# ACCUSE ambiguities), not a PROTEST in the street ("a note of protest", "handed over a protest"; "lodged a
+# protest" is triggers.PHRASE_TRIGGERS'; "filed a diplomatic protest" stays as the lexicon codes it).
+PROTEST_TEXTS = {"note", "letter", "demarche", "démarche", "memorandum", "message", "notice"}
+LODGING = {"deliver", "hand", "submit", "send", "convey", "present"}
+
 WATCHED = BLAME_VERBS | {"hold"} | POINT_VERBS | BREACH_VERBS | NAMING | VIEWING | REFUSING_VERBS | \
-    TALK_VERBS | TELLING | ATTACK_VERBS | OPPOSING
+    TALK_VERBS | TELLING | ATTACK_VERBS | OPPOSING | {"protest"} | EXPECTING | INVESTIGATING | INQUIRY_NOUNS
 
 
 def accusation_phrase(token: Token) -> Trigger | bool | None:
@@ -75,8 +82,9 @@ def accusation_phrase(token: Token) -> Trigger | bool | None:
         # one set look-up keeps this cheap on every other token; any event noun may be what is blamed
         blamed = token.pos_ == "NOUN" and token.head.lower_ in CHARGE_HEADS and token.dep_ in {"pobj", "dobj"}
         return _blame_phrase(token) if blamed else None
-    return first_trigger((_charged_intent, _charged_act, _blame_phrase, _named_badly, _viewed_with_concern, _phrasal_refusal,
-                          _refused_topic, _told_charge, _demanded_stop, _said_breach, _opposed_act), token)
+    return first_trigger((redress_phrase, _diplomatic_protest, _charged_intent, _charged_act, _blame_phrase,
+                          _named_badly, _viewed_with_concern, _phrasal_refusal, _refused_topic, _told_charge,
+                          _demanded_stop, _said_breach, _opposed_act), token)
 
 
 # Verbs of aim or attitude: "accused X of trying to", "of seeking", "of clinging to": a charge about what the
@@ -84,13 +92,45 @@ def accusation_phrase(token: Token) -> Trigger | bool | None:
 INTENT_VERBS = {"try", "seek", "attempt", "aim", "want", "intend", "pursue", "cling", "scheme", "strive"}
 
 
+# Names of a stance or a way of acting, not of one deed: "accused X of aggression / hypocrisy / of waging an
+# aggression" judges the other side's conduct (disapprove); "accused X of firing missiles" alleges a deed.
+CONDUCT_NOUNS = {"aggression", "hypocrisy", "hostility", "arrogance", "bullying", "blackmail", "hegemonism",
+                 "hegemony", "imperialism", "colonialism", "neocolonialism", "racism", "warmongering",
+                 "intransigence", "obstructionism", "belligerence", "duplicity", "unilateralism", "expansionism",
+                 "revisionism", "adventurism", "disrespect"}
+
+
 def _charged_intent(token: Token) -> Trigger | None:
-    """"accused Moscow of trying to derail the talks": a charge about the other side's aim is disapproval."""
+    """"accused Moscow of trying to derail the talks", "accused X of waging an aggression": a charge about the
+    other side's aim or its way of acting is disapproval."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "accuse":
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         if any(g.dep_ == "pcomp" and g.lemma_.lower() in INTENT_VERBS for g in prep.children):
             return Trigger("ACCUSE", "disapprove")
+        if any(_names_conduct(g) for g in prep.children):
+            return Trigger("ACCUSE", "disapprove")
+    return None
+
+
+def _names_conduct(word: Token) -> bool:
+    """"of aggression", "of waging an aggression", "of hypocrisy": the charge names a way of acting."""
+    if word.dep_ == "pobj":
+        return word.lemma_.lower() in CONDUCT_NOUNS
+    return word.dep_ == "pcomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in CONDUCT_NOUNS
+                                        for c in word.children)
+
+
+def _diplomatic_protest(token: Token) -> Trigger | None:
+    """"handed him a note of protest", "the protest note", "delivered a protest": a government's protest
+    handed to another is disapproval (ACCUSE), not a demonstration."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "protest":
+        return None
+    text = token.head if token.dep_ == "compound" else token.head.head if token.dep_ == "pobj" and \
+        token.head.lower_ == "of" else None  # "protest note", "note of protest"
+    handed = token.dep_ == "dobj" and token.head.lemma_.lower() in LODGING
+    if handed or (text is not None and text.lemma_.lower() in PROTEST_TEXTS):
+        return Trigger("ACCUSE", "disapprove")
     return None
 
 
@@ -174,9 +214,18 @@ def _told_judgement(verb: Token) -> Trigger | None:
     is no party: events.NON_PARTIES)."""
     for clause in told_clauses(verb):
         clause = _shown_clause(clause)
-        if clause is not None and _others(_subject(clause)) and judged_badly(clause):
-            return Trigger("ACCUSE", "disapprove")
+        if clause is None or not judged_badly(clause):
+            continue
+        # a verdict may be said of "it" or "this" (the act named before, "it was unjust of X to ...")
+        verdict = verdict_given(clause)
+        if _others(_subject(clause)) or (verdict is not None and _not_speaker(_subject(clause))):
+            return Trigger("ACCUSE", verdict or "disapprove")
     return None
+
+
+def _not_speaker(subject: Token | None) -> bool:
+    """A subject that is no first person (any third-person word or pronoun, or a clause: "what happened")."""
+    return subject is None or subject.lower_ not in SPEAKER_PRONOUNS
 
 
 # Verbs of evidence between a teller and what he tells ("said the pictures showed that ...").

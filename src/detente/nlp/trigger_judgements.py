@@ -21,12 +21,35 @@ HARMED = {"tension", "security", "stability", "peace", "relation", "tie", "trust
 # Marks of conduct judged by its quality: negated, they say the party fell short ("had not done a good job").
 GOOD_MARKS = {"good", "enough", "right", "fair", "proper", "responsible", "adequate", "sufficient", "great"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "post", "letter", "note", "interview", "speech"}
+# "had done nothing / little to help": conduct that fell short, said without a negation.
+SHORT_MARKS = {"nothing", "little"}
+FAILING = {"fail"}
+PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
+# Verdicts on conduct a copula gives ("the move was unjustified", "it was disrespectful of X to ...", "this is
+# not a war but a genocide"): words that judge what a party does, not the state of things ("dangerous" or
+# "grave" may describe a situation, and are left out).
+VERDICT_WORDS = {"disrespectful", "unacceptable", "irresponsible", "unjustified", "unjustifiable", "unfair",
+                 "unreasonable", "provocative", "illegal", "unlawful", "illegitimate", "reckless", "outrageous",
+                 "shameful", "disgraceful", "absurd", "baseless", "hypocritical", "counterproductive", "deplorable",
+                 "insulting", "offensive", "unfriendly", "arbitrary", "discriminatory", "inexcusable", "intolerable",
+                 "aggressive", "destabilizing", "destabilising", "unprovoked", "unwarranted", "regrettable",
+                 "aggression", "mistake", "error", "blunder", "provocation", "blackmail", "interference",
+                 "insult", "disgrace", "lie", "farce", "betrayal", "bullying", "hypocrisy"}
+# Names of crimes: saying an act was one ("was a genocide", "there had been violations") alleges a wrong
+# done (ACCUSE allege), where a verdict word only disapproves.
+CRIME_NAMES = {"genocide", "crime", "massacre", "atrocity", "terrorism", "piracy", "violation", "breach",
+               "cleansing", "invasion", "occupation"}
+COPULAS = {"be", "become", "constitute", "amount", "remain"}
+# A copula under a modal supposes ("would be a big mistake"): a warning, not a verdict on what was done.
+SUPPOSING = {"would", "will", "could", "might", "may", "can", "should", "must", "'ll", "wo"}
 
 
 def told_clauses(verb: Token) -> list[Token]:
     """The clauses a telling verb tells: its that-clauses, and a that-clause the parser hung on the statement it
     was told in ("said in a statement that X ..." read as a clause of the noun)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(verb.head)  # "What happened there, he said, was a crime": the told clause around it
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS):
             clauses += [a for a in noun.children if a.dep_ == "acl" and _has_that(a) and _subject(a) is not None]
@@ -34,12 +57,47 @@ def told_clauses(verb: Token) -> list[Token]:
 
 
 def judged_badly(clause: Token) -> bool:
-    """The clause judges its subject's conduct badly: an error made, harm done to a relation or to peace,
-    or, negated, conduct of good quality ("had not done a good job")."""
+    """The clause judges its subject's conduct badly: a verdict given in a copula, an error made, harm done to
+    a relation or to peace, little done ("did nothing to help"), or, negated, conduct of good quality ("had not
+    done a good job")."""
+    if verdict_given(clause) is not None:
+        return True
     negated = any(c.dep_ == "neg" for c in clause.children)
     if negated:
         return _fell_short(clause)
-    return _made_error(clause) or any(_does_harm(v) for v in _verb_chain(clause))
+    chain = _verb_chain(clause)
+    return _made_error(clause) or any(_does_harm(v) or _did_little(v) for v in chain)
+
+
+def verdict_given(clause: Token) -> str | None:
+    """The ACCUSE mode of a copula whose complement is a verdict on conduct ("was unjustified": disapprove) or
+    names a crime ("was not a war but a genocide": allege), not supposed under a modal; negated, only what
+    "but" sets against the denied name counts."""
+    if clause.lemma_.lower() not in COPULAS or any(c.lower_ in SUPPOSING for c in clause.children):
+        return None
+    complements = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    if any(c.dep_ == "neg" for c in clause.children):
+        complements = [g for c in complements for g in c.children if g.dep_ == "conj" and
+                       any(m.lower_ == "but" for m in c.children)]  # "not A but B": B is the verdict
+    words = {w for c in complements for t in _complement_words(c) for w in (t.lemma_.lower(), t.lower_)}
+    return "allege" if words & CRIME_NAMES else "disapprove" if words & VERDICT_WORDS else None
+
+
+def _complement_words(complement: Token) -> list[Token]:
+    """The complement and its modifiers before it ("a grave mistake"), not what hangs after it ("of X to")."""
+    return [complement] + [c for c in complement.children if c.i < complement.i and c.dep_ in {"amod", "compound"}]
+
+
+def _did_little(verb: Token) -> bool:
+    """"X had done nothing to help", "did little to stop", "had failed to protect": a party's conduct that fell
+    short ("the talks failed to produce a deal" blames no one)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "do":
+        short = any(c.dep_ == "dobj" and c.lower_ in SHORT_MARKS for c in verb.children)
+    else:
+        short = lemma in FAILING and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+    doer = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    return short and doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in PARTY_ENTITIES)
 
 
 def _made_error(clause: Token) -> bool:

@@ -263,7 +263,7 @@ def expelled_officers(token: Token) -> Trigger | None:
 
 # --- duties raised ------------------------------------------------------------------------------------------
 
-LEVY_VERBS = {"raise", "impose", "slap", "levy", "increase", "hike", "double", "triple", "introduce"}
+LEVY_VERBS = {"raise", "impose", "slap", "levy", "increase", "hike", "double", "triple", "introduce", "put", "place"}
 # Tariffs are event nouns of the lexicon already; a duty or levy is one only when laid on another's goods.
 DUTIES = {"duty", "duties", "levy", "levies"}
 DUTY_MODIFIERS = {"customs", "import", "export", "retaliatory", "punitive", "anti-dumping", "countervailing"}
@@ -291,6 +291,26 @@ def levied_duty(token: Token) -> Trigger | None:
     return DISCONTINUED if levied else None
 
 
+SIGNING = {"sign"}
+# A ruler's own instrument: signing one is no agreement between parties; the measure it orders is the event.
+ORDER_NOUNS = {"order", "decree", "proclamation", "directive", "ordinance"}
+
+
+def signed_order(token: Token) -> bool | None:
+    """"signed an (executive) order halting aid / imposing a tariff", "signed the tariff order": the order's
+    measure (told by its own word) is the event, the signing no AGREE (False)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SIGNING:
+        return None
+    orders = [c for c in token.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in ORDER_NOUNS]
+    from detente.nlp.triggers import trigger_for  # what the order carries is whatever the lexicon codes
+    for order in orders:
+        carried = [c for c in order.children if c.dep_ in {"acl", "relcl", "compound", "amod"}]
+        carried += [g for c in carried for g in c.children if g.dep_ in OBJECT_DEPS]  # "imposing (a tariff)"
+        if any(trigger_for(c) is not None for c in carried):
+            return False
+    return None
+
+
 VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, suspended_member, halted_exchanges, expelled_officers)
 ACTED_ON = PACTS | EXCHANGES | VISA_NOUNS | PASSAGES | QUANTITY_NOUNS | {"treaties", "agreements", "accords",
                                                                                 "pacts"}
@@ -314,8 +334,8 @@ def measure_object(token: Token) -> bool | None:
 
 
 GATE = CLOSE_VERBS | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | ORDER_VERBS | \
-    ACTED_ON | DUTIES | EXCLUDE_VERBS
-RULES = (*VERB_RULES, measure_object, levied_duty)
+    ACTED_ON | DUTIES | EXCLUDE_VERBS | SIGNING
+RULES = (*VERB_RULES, measure_object, levied_duty, signed_order)
 
 
 def sanction_measure(token: Token) -> Trigger | bool | None:

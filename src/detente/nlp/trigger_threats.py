@@ -20,10 +20,30 @@ HARM_WORDS = {"face", "bear", "suffer", "pay", "respond", "retaliate", "punish",
 
 def conditional_threat(token: Token) -> Trigger | None:
     """"Tusk cautioned that if Budapest did so, Orbán would bear the consequences": a harm supposed on a
-    condition the other side controls, reported by a speech verb (PLOVER THREATEN)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in WARNING_SPEECH:
+    condition the other side controls, reported by a speech verb (PLOVER THREATEN); likewise the right to
+    answer reserved ("reserved the right to respond")."""
+    if token.pos_ != "VERB":
+        return None
+    if token.lemma_.lower() in RESERVING:
+        return Trigger("THREATEN", cameo="130") if reserved_answer(token) else None
+    if token.lemma_.lower() not in WARNING_SPEECH:
         return None
     return Trigger("THREATEN") if threat_clause(token) is not None else None
+
+
+# "reserves the right to respond / to retaliate / to take measures": a threat held back, said as a right kept.
+RESERVING = {"reserve"}
+ANSWERING = {"respond", "retaliate", "react", "answer", "reply", "act", "defend", "strike", "hit"}
+# "the right to take measures / to use force": taking or using counts only with a means of answering
+MEANS = {"measure", "action", "step", "countermeasure", "force", "means", "response"}
+
+
+def reserved_answer(verb: Token) -> bool:
+    """"Doha reserved the right to respond to the attack": the right kept is one of answering or of force."""
+    rights = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"]
+    answers = [a for r in rights for a in r.children if a.dep_ in {"acl", "relcl", "xcomp"} and a.pos_ == "VERB"]
+    return any(a.lemma_.lower() in ANSWERING or any(o.dep_ == "dobj" and o.lemma_.lower() in MEANS
+                                                    for o in a.children) for a in answers)
 
 
 def threat_clause(token: Token) -> Token | None:
