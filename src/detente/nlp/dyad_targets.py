@@ -14,7 +14,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.arguments import with_country
 from detente.nlp.mentions import Ref, state_ref
+from detente.nlp.named_parties import unplaced
 from detente.nlp.sides import party_key
 
 # Acts that are done to someone (PLOVER codes a recipient); CONSULT gets its sides elsewhere, PROTEST and
@@ -120,7 +122,15 @@ def partner_targets(drafts: list, kb) -> None:
         near = _around(named.get(key, []), draft) or _around(read.get(key, []), draft)
         partner = _partner(near)
         if partner is not None and party_key(partner) not in {party_key(r) for r in draft.source}:
-            draft.target = [_as_target(partner, kb)]
+            draft.target = [_as_target(partner, kb)] + _people_of(draft.target, partner)
+
+
+def _people_of(target: list[Ref], partner: Ref) -> list[Ref]:
+    """People the act names but the KB does not place ("declared Ambassador X persona non grata"): of the
+    partner state the act is aimed at, not dropped for it."""
+    if not partner.country or partner.sector == "IGO":
+        return []
+    return [with_country(r, partner.country) for r in target if r.kind == "person" and unplaced(r)]
 
 
 # Dependents that are not part of the act's own phrase: its doer, clauses joined to it, framing adjuncts.

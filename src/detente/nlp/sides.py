@@ -15,6 +15,7 @@ from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.clause_subjects import (
     adjunct_subject, after_dateline, aux_subject, children, inherited_subject, is_dateline, stray_subject,
 )
+from detente.nlp.envoy_parties import expelling, foreign_envoys, small_clause_objects, withdrawn_envoys
 from detente.nlp.meeting_sides import (  # noqa: F401  (re-exported: the meeting geometry moved there)
     LEADER_ROLES, LEADER_VIA, consult_geometry, geometry_by_place, host_of_place, is_leader, leader_host, named_leader,
     on_sidelines, venue_host_person,
@@ -91,7 +92,7 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     announced = is_passive and not agent and not source and not reduced
     source = announcer_refs(doc, token) if announced else source
     objects = children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
-    objects = objects or shared_objects(token)
+    objects = objects or shared_objects(token) or small_clause_objects(token)
     if token.lemma_.lower() in SWAP_VERBS:  # "X and Y swapped prisoners": the captives move, the two swap them
         objects = [o for o in objects if o.lemma_.lower() not in ACTED_ON]
     own = {r.country for r in source} - {None}
@@ -106,15 +107,19 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     target = _own_people_abroad(doc, token, _past_own_owner(doc, token, target, own), own)
     if token.lemma_.lower() in ARRIVAL_VERBS:
         target = [r for r in target if not _unknown_destination(r)]
+    moved = []
     if recalled_envoy(token) is not None:  # "pulled out its envoy X": one's own envoy is moved, not the target
+        moved = withdrawn_envoys(doc, objects, target, own)
         target = [r for r in target if not (r.kind in {"person", "group"} and r.country in own)]
+    elif expelling(token):
+        target = foreign_envoys(target, own)
     if not any(party_key(r) for r in target):  # "break off relations with X", "send aid to X"
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
     target = target or summed_authors(doc, token, own)
     if not _renamed(doc, subj, source):
         source, target = split_pair(source, target)
-    return source + state_voice(doc, token, source), target
+    return unique(source + moved) + state_voice(doc, token, source), target
 
 
 def _renamed(doc: Doc, subj: list[Token], source: list[Ref]) -> bool:

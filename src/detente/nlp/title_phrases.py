@@ -49,7 +49,7 @@ def _role_phrase_after(doc: Doc, span: Span) -> Span | None:
         return None
     stop = span.end + 1
     while stop < len(doc) and stop - span.end < 12 and doc[stop].text not in {",", ".", ";", "\n"} \
-            and doc[stop].pos_ not in {"VERB", "AUX"}:
+            and (doc[stop].pos_ not in {"VERB", "AUX"} or doc[stop].dep_ == "amod"):  # "the acting head"
         stop += 1
     phrase = doc[span.end + 1:stop]
     words = [t for t in phrase if t.lower_ not in {"the", "a", "an"}]
