@@ -85,6 +85,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     is_passive = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = [g for c in children(token, {"agent"}) for g in c.children if g.dep_ == "pobj"] if is_passive else []
     passive = children(token, {"nsubjpass"}) + ([token.head] if reduced else [])
+    if is_passive and agent and not passive and token.dep_ == "conj":  # "X arrived and was received by Y"
+        passive = inherited_subject(token)
     # a relative clause's antecedent without the clause it heads (whose objects hang in its subtree)
     source = unique([r for head in (agent or subj or [None]) for r in (
         refs_for(doc, antecedents[head.i], with_conjuncts=False) if head is not None and head.i in antecedents
@@ -99,6 +101,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     # "equipment seized by its soldiers": the loose owner of the seized thing is its seizer, never the target
     undergoing = [r for p in passive for r in refs_for(doc, p, loose=reduced)
                   if not (reduced and r.via == "owner" and r.country in own)]
+    if is_passive and not agent and token.lemma_.lower() in FORCE_MOVING_VERBS and undergoing:
+        source, undergoing = undergoing, []  # "jets were scrambled": the forces moved are the mover's own
     if is_passive and not agent and token.lemma_.lower() in SUMMONING_VERBS:
         return _summoned_sides(doc, token, undergoing)
     if source and announced:  # "the treaty was suspended": the thing acted on is no party; context gives the other
@@ -238,6 +242,7 @@ def each_others(token: Token) -> bool:
 
 
 SUMMONING_VERBS = {"summon", "convoke"}
+FORCE_MOVING_VERBS = {"scramble", "deploy", "station", "position", "mobilize", "mobilise", "dispatch"}
 
 
 def _summoned_sides(doc: Doc, token: Token, summoned: list[Ref]) -> tuple[list[Ref], list[Ref]]:
