@@ -21,6 +21,7 @@ from detente.events.status import (
 )
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.dates import scheduled_present
+from detente.nlp.denials import denied, implies
 from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.trigger_joint import names_pair
 from detente.nlp.trigger_threats import WARNING_SPEECH, threat_clause
@@ -401,8 +402,10 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if _negated(verb) and _supposed(verb):
         return "hypothetical", True  # "warned it would not sign deals if the fighting went on": a threat
     if _negated(token) or (token.pos_ == "NOUN" and _negated(tense_verb(token)) and governor is None
-                           and token.dep_ in {"nsubj", "dobj", "nsubjpass"}):
-        return "negated", True
+                           and token.dep_ in {"nsubj", "dobj", "nsubjpass"} and not implies(tense_verb(token))):
+        return "negated", True  # (but "the trip did not mean X": the trip took place)
+    if governor is None and denied(token):
+        return "negated", True  # "no deal has been reached", "the trip did not mean X recognised Y"
     left_open = _whether_status(tense_verb(token))
     if left_open:
         return left_open, True
