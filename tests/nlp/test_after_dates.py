@@ -18,7 +18,7 @@ def _date_of(reader, text: str, trigger: str):
      "Argentine President Javier Milei agreed to buy Brazilian fuel.", "agreed", "2024-03-05"),
     ("Later on Wednesday, Lula granted Paraguay a similar exemption after speaking with Paraguayan President "
      "Santiago Pena.", "speaking", "2024-03-06"),
-    ("Speaking in Brasilia on Thursday after talks with Lula, Milei insisted that the deal was fair.",
+    ("In Brasilia on Thursday, after talks with Lula, Milei insisted that the deal was fair.",
      "talks", "2024-03-07"),
 ])
 def test_undated_step_takes_the_day_of_the_act_it_led_to(reader, text, trigger, day):

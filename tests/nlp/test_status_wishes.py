@@ -11,7 +11,7 @@ PUBLISHED = "2024-06-14"
 
 WISHED = [
     ("Chile hopes to meet Peru's leaders next month.", "meet"),
-    ("Kenya aims to host a summit with Uganda next year.", "summit"),
+    ("Kenya aims to host a summit with Uganda next year.", "host"),  # hosting the summit is one act
     ("Canberra hoped for talks with Jakarta.", "talks"),
     ("Norwegian officials said they hoped talks with Sweden could be arranged this summer.", "talks"),
     ("Poland hopes its summit with Lithuania will be held in September.", "summit"),
@@ -21,7 +21,7 @@ WISHED = [
 ]
 SETTLED = [
     ("Chile met Peru's leaders last month.", "met", "occurred"),
-    ("Kenya plans to host a summit with Uganda next year.", "summit", "planned"),
+    ("Kenya plans to host a summit with Uganda next year.", "host", "planned"),
     ("Norwegian officials said talks with Sweden had been arranged for September.", "talks", "planned"),
 ]
 CONDITIONAL = [
