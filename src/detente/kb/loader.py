@@ -17,6 +17,7 @@ import yaml
 from detente.errors import KnowledgeBaseError
 from detente.kb.base import KBActor, Role
 from detente.kb.institutions import body_forms, listed_ministries, ministry_forms, standard_ministries
+from detente.kb.state_bodies import STANDARD_SOURCE, government_forms, listed_bodies, standard_bodies
 from detente.kb.text import is_acronym, key, slug, title_key
 
 
@@ -214,6 +215,7 @@ class _Reader:
             for i, text in enumerate([actor.name] + actor.aliases):
                 self.form(text, "ACTOR", actor.id, "alias" if i else "name", 1.0)
         self.standard_ministries(f)
+        self.standard_bodies(f)
 
     def standard_ministries(self, f: _File) -> None:
         """Every state's foreign and defence ministry that organisations.yaml does not list."""
@@ -227,6 +229,22 @@ class _Reader:
                                                   "detente: a state's standard ministry, named canonically"))
                 for i, text in enumerate([actor.name] + actor.aliases):
                     self.form(text, "ACTOR", actor.id, "alias" if i else "name", 1.0)
+
+    def standard_bodies(self, f: _File) -> None:
+        """Every state's armed forces, parliament, state media and police that organisations.yaml does not list,
+        and the forms of its government ("the Lithuanian government": the state)."""
+        listed = listed_bodies([(a.country, a.sector, [a.name] + a.aliases)
+                                for a in self.data.actors.values() if a.kind == "organisation"])
+        for code, (countries, demonyms) in self.owners.items():
+            for actor_id, name, sector, aliases in standard_bodies(code, countries, demonyms, listed):
+                if actor_id in self.data.actors:
+                    continue
+                actor = self.add(f, name, KBActor(actor_id, name, "organisation", code, sector, aliases, [],
+                                                  STANDARD_SOURCE))
+                for i, text in enumerate([actor.name] + actor.aliases):
+                    self.form(text, "ACTOR", actor.id, "alias" if i else "name", 1.0)
+            for text in government_forms(countries, demonyms):
+                self.form(text, "ACTOR", f"state:{code}", "metonym", 1.0)
 
     def metonyms(self) -> None:
         f = self.file("metonyms.yaml")

@@ -17,9 +17,10 @@ from detente.records import Location
 from detente.nlp.mentions import RANKS, TITLE_PREFIXES, MentionFinder, Ref, _split_entity, _trim, clean_name, fold, slug
 from detente.nlp.title_phrases import (
     ROLE_NOUNS, _role_phrase_before, _rank_phrase_before, _role_phrase_after, _title_appositive, _ranked, _office, _role_text,
-    owner_parts,
+    owner_parts, owner_phrases,
 )
 from detente.nlp.person_context import place_unplaced
+from detente.nlp.state_body_mentions import in_title, owned_body_parts, owner_label
 from detente.nlp.titles import refine_title, title_antecedent
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
@@ -312,6 +313,13 @@ class ActorComponent:
     def _resolve_parts(self, doc, span, titles, on, seen) -> list[tuple[Span, Ref]]:
         """Resolve a span; an unknown hyphenated name whose parts are known ("Trump-Xi") splits."""
         ref = self._resolve(doc, span, titles, on, seen)
+        owned = owned_body_parts(self.kb, span, ref) if ref is not None else None
+        if owned is not None:  # "Egypt's army": the state, and its army ("the Thai government": the state)
+            owner, body, body_ref = owned
+            owner_ref = self._resolve(doc, owner, titles, on, seen)
+            owner = Span(doc, owner.start, owner.end, label=owner_label(owner_ref)) if owner_ref else owner
+            parts = [(owner, owner_ref)] if owner_ref is not None else []
+            return parts + ([(body, body_ref)] if body_ref.kind != "state" and not in_title(body, titles) else [])
         if (ref is None or ref.via == "unknown") and any(t.text == "-" for t in span):
             parts = [(p, self._resolve(doc, p, titles, on, seen)) for p in _split_entity(span, hyphens=True)]
             if any(r is not None and r.via != "unknown" for _, r in parts):
@@ -408,8 +416,9 @@ class ActorComponent:
                      if (code := self._country_in(doc[m.left_edge.i:m.right_edge.i + 1]))), None)
 
     def _body_in(self, title: Span) -> tuple[str | None, str | None]:
-        """(country, sector) of a state body the KB knows, named in a title: "Pentagon spokesman"."""
-        for run in _proper_runs(title):
+        """(country, sector) of a state body the KB knows, named in a title: "Pentagon spokesman", "the
+        Philippine coast guard's spokesman"."""
+        for run in _proper_runs(title) + owner_phrases(title):
             found = self.kb.candidates(clean_name(run))
             if found and found[0].via in {"name", "alias", "metonym"} and found[0].actor.kind == "organisation":
                 return found[0].actor.country, found[0].actor.sector

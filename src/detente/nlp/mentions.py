@@ -129,6 +129,16 @@ def _given_name_before(ent: Span) -> Span:
     return ent
 
 
+def _without_title(ent: Span) -> Span:
+    """"Spokesperson Randhir Jaiswal": a title the tagger took into a person's name is no part of it (it is
+    read as the title before the name)."""
+    from detente.nlp.title_phrases import ROLE_NOUNS  # title_phrases imports this module
+    start = ent.start
+    while ent.label_ == "PERSON" and ent.end - start > 2 and ent.doc[start].lower_ in ROLE_NOUNS | RANKS:
+        start += 1
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start > ent.start else ent
+
+
 def _trailing_verb(token: Token) -> bool:
     """A lower-case verb closing an entity is no part of a name ("Brazil's Lula met Milei")."""
     return token.is_lower and token.pos_ in {"VERB", "AUX"}
@@ -184,7 +194,7 @@ class MentionFinder:
                  and not (len(s) == 1 and s[0].is_lower and s.label_ == "ACTOR")]
         for ent in doc.ents:
             if ent.label_ in NER_LABELS and not any(t.i in title_tokens for t in ent):
-                spans.extend(_split_entity(_given_name_before(ent)))
+                spans.extend(_split_entity(_given_name_before(_without_title(ent))))
         spans += [s for s in ministry_spans(doc, self.kb) if not any(t.i in title_tokens for t in s)]
         spans += outlet_spans(doc)  # "the daily Politika": an outlet the tagger missed
         from detente.nlp.untagged_names import untagged_people  # here: title_phrases reads this module

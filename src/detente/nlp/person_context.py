@@ -33,13 +33,42 @@ def place_unplaced(mentions: list[Span]) -> None:
             continue
         if ref.kind == "person":
             placed = _kin_of(mentions, mention) or _state_after(mentions, i) or _spoken_for(mentions, i) \
-                or _official_after(mentions, i)
+                or _heads_body(mentions, mention) or _official_after(mentions, i)
         elif ref.kind == "organisation":
             placed = _owned_body(mentions, i)
         else:
             placed = None
         if placed is not None:
             mention._.ref = placed
+
+
+# Verbs of leading a body, and the office each makes: "X, who chairs the Y committee" is chair of the Y.
+HEAD_VERBS = {"head": "head", "chair": "chair", "lead": "leader", "run": "head", "command": "commander",
+              "direct": "director"}
+
+
+def _heads_body(mentions: list[Span], mention: Span) -> Ref | None:
+    """"X, the Democrat who chairs the Senate Foreign Relations Committee", "X, who heads Russia's wealth fund":
+    one who leads a body the text places is of its state (and of its sector, if a body the KB knows)."""
+    root = mention.root
+    holders = [root] + [c for c in root.children if c.dep_ == "appos"]
+    verb = next((c for h in holders for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in HEAD_VERBS
+                 and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)), None)
+    led = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if led is None:
+        return None
+    inside = [m._.ref for m in mentions if led.left_edge.i <= m.start <= led.right_edge.i and m._.ref.country]
+    body = next((r for r in inside if r.kind == "organisation"), None) or next(iter(inside), None)
+    if body is None:
+        return None
+    ref = mention._.ref
+    doc = mention.doc
+    led_words = [t for t in doc[led.left_edge.i:led.right_edge.i + 1] if t.dep_ != "det"]
+    named = body.name if body.kind == "organisation" else "".join(t.text_with_ws for t in led_words).strip()
+    office = f"{HEAD_VERBS[verb.lemma_.lower()]} of {named}"
+    role = f"{ref.role}; {office}" if ref.role else office
+    sector = ref.sector or (body.sector if body.kind == "organisation" else "GOV")
+    return replace(ref, country=body.country, sector=sector, role=role)
 
 
 def _mention_at(mentions: list[Span], i: int) -> Ref | None:
@@ -157,11 +186,30 @@ def _spoken_for(mentions: list[Span], i: int) -> Ref | None:
         return None
     body = _its_antecedent(mentions, i) if _owned_title(mention) else None
     if body is None and ref.role.split()[-1].lower() in SPOKES_NOUNS:
-        body = _clause_body(mentions, mention)
+        body = _clause_body(mentions, mention) or _body_said_before(mentions, mention)
     if body is None or not body.country:
         return None
     sector = body.sector if body.kind == "organisation" and body.sector in {"MIL", "COP"} else ref.sector
-    return replace(ref, country=body.country, sector=sector)
+    return replace(ref, country=body.country, sector=sector, role=_spokes_role(ref.role, body))
+
+
+def _spokes_role(role: str, body: Ref) -> str:
+    """"spokesperson" for a body is that body's spokesperson: "spokesperson, China Coast Guard"."""
+    if body.kind != "organisation" or role.lower() not in SPOKES_NOUNS:
+        return role
+    return f"{role}, {body.name}"
+
+
+def _body_said_before(mentions: list[Span], mention: Span) -> Ref | None:
+    """"The ministry said ... . Spokesperson X added that ...": a spokesperson of no stated body who opens the
+    next sentence's clause speaks for the body that was the subject of the sentence before."""
+    sent = mention.sent
+    if mention.root.dep_ not in SUBJECT_DEPS or sent.start == 0 or \
+            any(m._.ref.kind in SIDED_KINDS for m in mentions if sent.start <= m.start < mention.start):
+        return None
+    prev = mention.doc[sent.start - 1].sent
+    return next((m._.ref for m in mentions if prev.start <= m.start < prev.end and m.root.dep_ in SUBJECT_DEPS
+                 and m._.ref.kind == "organisation" and m._.ref.country), None)
 
 
 def _owned_title(mention: Span) -> bool:

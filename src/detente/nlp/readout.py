@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from detente.nlp.state_body_mentions import state_media
 from detente.records import Actor, Readout
 
 NOT_ACTORS = {"JRN"}  # media report the news; they are listed as cited sources, not as actors
@@ -14,7 +15,7 @@ def _actors(doc: Doc) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for span in doc.spans.get("actors", []):
         ref = span._.ref
-        if ref.kind == "place" or ref.sector in NOT_ACTORS:
+        if ref.kind == "place" or (ref.sector in NOT_ACTORS and not state_media(ref)):
             continue
         actor = actors.get(ref.actor_id)
         if actor is None:

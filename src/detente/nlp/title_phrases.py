@@ -19,16 +19,22 @@ ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "ministe
               "commissioner"}
 
 
+# Words after an office that name one who is to hold it: "Commerce Secretary nominee X".
+DESIGNATE_NOUNS = {"nominee", "designate", "pick"}
+
+
 def _role_phrase_before(doc: Doc, start: int) -> Span | None:
-    """"foreign ministry spokeswoman Mao Ning": the role words written right before a name."""
+    """"foreign ministry spokeswoman Mao Ning", "Commerce Secretary nominee X": the role words written right
+    before a name."""
     i = start
     while i > 0 and doc[i - 1].lower_ in RANKS - ROLE_NOUNS:
         i -= 1
     end, left = i, i
+    role_end = end - 1 if end > 1 and doc[end - 1].lower_ in DESIGNATE_NOUNS else end
     while left > 0 and start - left < 7 and (doc[left - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
                                             or doc[left - 1].tag_ == "POS") and not doc[left].is_sent_start:
         left -= 1
-    if end > left and doc[end - 1].lower_ in ROLE_NOUNS:
+    if role_end > left and doc[role_end - 1].lower_ in ROLE_NOUNS:
         return doc[left:end]
     return None
 
@@ -57,7 +63,7 @@ def _role_phrase_after(doc: Doc, span: Span) -> Span | None:
         return doc[words[0].i:words[-1].i + 1]
     # "Vladimir Medinsky, an aide to President Vladimir Putin": the role, then whom it serves
     role = next((t for t in words if t.lower_ in ROLE_NOUNS), None)
-    if role is not None and role.i + 1 < stop and doc[role.i + 1].lower_ in {"to", "of", "for", "at"}:
+    if role is not None and role.i + 1 < stop and doc[role.i + 1].lower_ in {"to", "of", "for", "at", "on"}:
         return doc[words[0].i:stop]
     return None
 
@@ -145,3 +151,18 @@ def owner_parts(title: Span) -> list[Span]:
     last = max(t.i for t in prep.subtree)
     parts = [title.doc[title.start:prep.i], title.doc[last + 1:title.end]]
     return [p for p in parts if len(p)]
+
+
+def owner_phrases(title: Span) -> list[str]:
+    """The owners written with "'s" in a title: "the Philippine coast guard's spokesman" -> ["Philippine coast
+    guard"]."""
+    doc = title.doc
+    found = []
+    for t in title:
+        if t.tag_ == "POS" and t.i > title.start:
+            owner = doc[t.i - 1]
+            start = max(owner.left_edge.i, title.start)
+            words = [w.text for w in doc[start:t.i] if w.dep_ != "det"]
+            if words:
+                found.append(" ".join(words))
+    return found

@@ -1,0 +1,76 @@
+"""A state's bodies news names by the state and a common noun: "the Egyptian army", "Morocco's parliament",
+"Iranian state media", "the Lithuanian government".
+
+The data lists the armed forces, parliaments and media of some states by their own names; news names every
+state's the same few ways, so each state gets its armed forces (MIL), parliament (LEG), state media (JRN) and
+police (COP) as one actor however it is written, unless the data already lists that body for the state.
+"The Lithuanian government" is the state itself (PLOVER codes a state's government as the state, GOV).
+"""
+
+from __future__ import annotations
+
+# (id suffix, sector, name noun, nouns the state's name or demonym comes before, marks of a listed body)
+STANDARD_BODIES = (
+    ("armed-forces", "MIL", "Armed Forces",
+     ("military", "armed forces", "army", "defence forces", "defense forces"),
+     ("armed forces", "military", "army", "defense forces", "defence forces")),
+    ("parliament", "LEG", "Parliament", ("parliament", "legislature"), ("parliament", "legislature")),
+    ("state-media", "JRN", "state media",
+     ("state media", "state-run media", "state television", "state TV", "state broadcaster", "state news agency",
+      "state-run news agency", "official news agency"), ("state media",)),
+    ("police", "COP", "police", ("police", "national police"), ("police",)),
+)
+# Nouns that name a state's government: the state itself.
+GOVERNMENT_NOUNS = ("government",)
+STANDARD_SOURCE = "detente: a state's standard body, named by its state"
+
+
+def body_nouns() -> list[str]:
+    """Every noun a state's standard body or government is written with, longest first."""
+    nouns = {n for _, _, _, written, _ in STANDARD_BODIES for n in written} | set(GOVERNMENT_NOUNS)
+    return sorted(nouns, key=lambda n: (-len(n.split()), n))
+
+
+def owner_adjective(name: str) -> str:
+    """The demonym a standard body's name opens with: "Egyptian Armed Forces" -> "Egyptian"."""
+    for _, _, noun, _, _ in STANDARD_BODIES:
+        if name.endswith(f" {noun}"):
+            return name[:-len(noun) - 1]
+    return name
+
+
+def listed_bodies(bodies: list[tuple[str | None, str, list[str]]]) -> set[tuple[str, str]]:
+    """(country, id suffix) of the standard bodies the data lists, from each body's country, sector and names."""
+    found = set()
+    for country, sector, names in bodies:
+        text = " | ".join(names).lower()
+        for suffix, body_sector, _, _, marks in STANDARD_BODIES:
+            if country and sector == body_sector and any(mark in text for mark in marks):
+                found.add((country, suffix))
+    return found
+
+
+def owned_forms(nouns: tuple[str, ...], countries: list[str], adjectives: list[str]) -> list[str]:
+    """"Egyptian army", "Egypt's army", "army of Egypt": every way news puts a state before a body noun."""
+    forms = [f"{adj} {noun}" for noun in nouns for adj in adjectives]
+    forms += [f"{country}'s {noun}" for noun in nouns for country in countries if "." not in country]
+    return forms + [f"{noun} of {country}" for noun in nouns for country in countries[:1]]
+
+
+def standard_bodies(code: str, countries: list[str], adjectives: list[str],
+                    listed: set[tuple[str, str]]) -> list[tuple[str, str, str, list[str]]]:
+    """(id, name, sector, aliases) of a state's armed forces, parliament, state media and police the data
+    does not list: "the Egyptian army" and "Egypt's military" are then one actor."""
+    made = []
+    for suffix, sector, noun, nouns, _ in STANDARD_BODIES:
+        if (code, suffix) in listed or not countries or not adjectives:
+            continue
+        name = f"{adjectives[0]} {noun}"
+        aliases = [a for a in dict.fromkeys(owned_forms(nouns, countries, adjectives)) if a.lower() != name.lower()]
+        made.append((f"org:{code.lower()}-{suffix}", name, sector, aliases))
+    return made
+
+
+def government_forms(countries: list[str], adjectives: list[str]) -> list[str]:
+    """"the Lithuanian government", "Lithuania's government": forms of the state itself."""
+    return owned_forms(GOVERNMENT_NOUNS, countries, adjectives)
