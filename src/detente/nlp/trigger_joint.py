@@ -95,3 +95,30 @@ def object_gap(token: Token) -> bool:
     if not subjects or any(s.lower_ in RELATIVE_WORDS for s in subjects):
         return False  # "a country that rejected ...": the relative word is the subject, the gap is not the object
     return not any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in token.children)
+
+
+# Joint ventures set going: a common fund, project or initiative is mutual material work (PLOVER COOPERATE).
+VENTURES = {"initiative", "fund", "project", "venture", "programme", "program", "facility", "corridor",
+            "consortium", "scheme"}
+VENTURE_MARKS = {"joint", "bilateral", "trilateral", "common", "shared", "co-financed", "binational"}
+VENTURE_VERBS = {"launch", "unveil", "establish", "create", "set", "start", "inaugurate", "found"}
+
+
+def venture_launched(token: Token) -> Trigger | None:
+    """"launched a joint investment fund", "unveiled a Quad minerals initiative": a venture of several parties,
+    marked as joint or named after a grouping; one side's own initiative is no cooperation."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in VENTURE_VERBS:
+        return None
+    if token.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return None
+    for obj in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VENTURES):
+        marks = [t for t in obj.subtree if t.i < obj.i and t.dep_ in {"compound", "amod"}]  # "a bilateral study fund"
+        if any(m.lower_ in VENTURE_MARKS for m in marks) or any(_grouping(m) for m in marks):
+            return Trigger("COOPERATE")
+    return None
+
+
+def _grouping(token: Token) -> bool:
+    """A grouping of states named at the head of a venture's name ("an ASEAN power grid fund")."""
+    first = min(token.subtree, key=lambda t: t.i)
+    return first.pos_ == "PROPN" and (first.ent_type_ == "ORG" or first.text.isupper())

@@ -14,6 +14,10 @@ from detente.nlp.trigger_accusations import accusation_phrase
 from detente.nlp.trigger_diplomacy import diplomatic_act
 from detente.nlp.trigger_custody import flown_home, handed_captives, took_back_people
 from detente.nlp.trigger_pact_events import pact_in_force, withheld_joint_text
+from detente.nlp.trigger_resumption import resumed_exchange
+from detente.nlp.trigger_backing import solidarity_shown, took_side
+from detente.nlp.trigger_concessions import returned_envoy
+from detente.nlp.trigger_joint import venture_launched
 from detente.nlp.trigger_force_moves import (
     entered_sovereign_space, scramble_purpose, scrambled_craft, stationed_forces,
 )
@@ -74,6 +78,8 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
                  declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,
                  forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact, recognised_ruler, joint_vow,
+                 # exchanges resumed, sides taken, envoys sent back (trigger_resumption, _backing, _concessions)
+                 resumed_exchange, took_side, solidarity_shown, returned_envoy, venture_launched,
                  # pacts coming into force, joint texts not issued (trigger_pact_events)
                  pact_in_force, withheld_joint_text,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)

@@ -10,6 +10,7 @@ from detente.nlp.trigger_incidents import names_time, reported_violations
 from detente.nlp.trigger_accords import CONCLUDING_NOUNS, accord_verb, concluded_pact, concluding_noun
 from detente.nlp.trigger_joint import joint_work, object_gap
 from detente.nlp.trigger_phrases import phrase_trigger
+from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
 from detente.events.ontology import (
@@ -104,6 +105,7 @@ for _obj in ("demand", "condition", "request"):  # "accepted the protesters' dem
     VERB_OBJECT_TRIGGERS[("accept", _obj)] = Trigger("CONCEDE")
 for _verb in ("set", "give", "issue"):  # a deadline to comply is an ultimatum (CAMEO 13)
     VERB_OBJECT_TRIGGERS[(_verb, "deadline")] = Trigger("THREATEN")
+VERB_OBJECT_TRIGGERS.update(CONCESSION_PAIRS)  # curbs waived, amnesties granted, debts forgiven, arms handed over
 COPULAS = {"be", "mark", "represent", "constitute", "become", "remain", "signal", "amount"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "host", "join", "stage", "launch", "take",
                "attend", "begin", "start", "resume", "open", "carry", "deliver", "give", "impose", "slap",
@@ -236,7 +238,10 @@ CAMPAIGN_NOUNS = {"operation", "offensive", "campaign", "incursion"}
 ILLS = {"epidemic", "pandemic", "outbreak", "virus", "disease", "coronavirus", "covid", "covid-19", "ebola",
         "malaria", "cholera", "poverty", "hunger", "famine", "corruption", "inflation", "drought", "wildfire",
         "fire", "climate", "unemployment", "cancer", "hiv", "aids", "polio", "illiteracy", "crisis",
-        "malnutrition", "spread", "infection", "flood", "locust"}
+        "malnutrition", "spread", "infection", "flood", "locust",
+        # crimes fought by police and joint work, not an enemy attacked (the fight against them is cooperation)
+        "smuggling", "trafficking", "terrorism", "crime", "piracy", "fraud", "laundering", "extremism",
+        "cybercrime", "poaching", "narcotics"}
 # Who is sent to keep a peace or to help is aid (CAMEO 07), not a show of force (15).
 PEACE_WORDS = {"peacekeeping", "peacekeeper", "peacekeepers", "observer", "monitor", "rescuer", "medic",
                "humanitarian", "search-and-rescue", "rescue", "relief", "train", "training", "instructor"}
@@ -253,7 +258,7 @@ def _verb_by_object(token: Token) -> Trigger | bool | None:
     if lemma in RETURN_VERBS and objects and not any(o.lemma_.lower() == "fire" for o in objects):
         return Trigger("RETREAT", "release", cameo="084")  # "returned the artifacts": CAMEO 084 return, release
     if lemma in {"fight", "combat", "tackle", "battle"} and _against_ill(token):
-        return False
+        return joint_work(token) or False  # "will jointly fight smuggling" is still joint work
     if lemma == "release" and _releases_text(token, objects):
         return False  # "a communique released after the talks": a text made public, no one freed
     if lemma == "convene" and objects:
