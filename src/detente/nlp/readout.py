@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from detente.nlp.context import current_kb
+from detente.nlp.named_parties import main_pair
 from detente.nlp.state_body_mentions import state_media
 from detente.records import Actor, Readout
 
@@ -24,12 +26,28 @@ def _actors(doc: Doc) -> list[Actor]:
         actor.role = actor.role or ref.role
         if span.text not in actor.mentions:
             actor.mentions.append(span.text)
+    _post_ambassadors(doc, actors.values())
     for event in doc._.events or []:
         for side in event.source + event.target:
             if side.actor_id and side.actor_id not in actors:
                 actors[side.actor_id] = Actor(id=side.actor_id, name=side.name, country=side.country,
                                               sector=side.sector, kind="group")
     return list(actors.values())
+
+
+def _post_ambassadors(doc: Doc, actors) -> None:
+    """"Ambassador" alone says whose envoy, not where: in an article about two states, a state's
+    ambassador is posted to the other one ("Ambassador to Algeria")."""
+    pair = main_pair(doc)
+    if pair is None:
+        return
+    kb = current_kb()
+    for actor in actors:
+        if actor.kind != "person" or (actor.role or "").lower() != "ambassador" or actor.country not in pair:
+            continue
+        host = kb.get(f"state:{pair[1] if actor.country == pair[0] else pair[0]}")
+        if host is not None:
+            actor.role = f"Ambassador to {host.name}"
 
 
 def readout_from_doc(doc: Doc) -> Readout:
