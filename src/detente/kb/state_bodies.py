@@ -25,10 +25,9 @@ GOVERNMENT_NOUNS = ("government",)
 STANDARD_SOURCE = "detente: a state's standard body, named by its state"
 
 
-def body_nouns() -> list[str]:
-    """Every noun a state's standard body or government is written with, longest first."""
-    nouns = {n for _, _, _, written, _ in STANDARD_BODIES for n in written} | set(GOVERNMENT_NOUNS)
-    return sorted(nouns, key=lambda n: (-len(n.split()), n))
+def body_nouns() -> frozenset[str]:
+    """Every noun a state's standard body or government is written with."""
+    return frozenset({n for _, _, _, written, _ in STANDARD_BODIES for n in written} | set(GOVERNMENT_NOUNS))
 
 
 def owner_adjective(name: str) -> str:

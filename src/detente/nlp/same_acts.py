@@ -228,7 +228,7 @@ def merge_same_acts(drafts: list[Draft]) -> list[Draft]:
         kept[next(i for i, p in enumerate(kept) if p is prev)] = keeper
         into[id(other)] = keeper
     for d in kept:
-        d.links = [(rel, _final(x, into)) for rel, x in d.links if _final(x, into) is not d]
+        d.links = [(rel, final) for rel, x in d.links if (final := _final(x, into)) is not d]
     return kept
 
 

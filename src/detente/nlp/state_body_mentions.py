@@ -20,13 +20,13 @@ from detente.nlp.title_phrases import ROLE_NOUNS
 # The label a state's own mention carries, by how the knowledge base matched it.
 OWNER_LABELS = {"demonym": "DEMONYM", "country": "COUNTRY", "metonym": "METONYM"}
 LINK_WORDS = {"'s", "\u2019s", "of", "the", "'"}
+BODY_NOUNS = body_nouns()  # built once: every noun a standard body or government is written with
 
 
 def _noun_part(span: Span) -> tuple[int, int] | None:
     """Where the body noun lies in the phrase: "Egypt's [army]", "[armed forces] of Iran"."""
-    nouns = set(body_nouns())
     found = [(i, j) for i in range(span.start, span.end) for j in range(i + 1, span.end + 1)
-             if span.doc[i:j].text.lower() in nouns]
+             if span.doc[i:j].text.lower() in BODY_NOUNS]
     return max(found, key=lambda p: p[1] - p[0]) if found else None
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
 from detente.nlp.trigger_redress import EXPECTING, INQUIRY_NOUNS, INVESTIGATING, redress_phrase
-from detente.nlp.trigger_judgements import judged_badly, told_clauses, verdict_given
+from detente.nlp.trigger_judgements import SUPPOSING, judged_badly, told_clauses, verdict_given
 
 TELLING = {"say", "tell", "add", "state", "claim", "allege", "insist", "assert", "contend", "declare", "argue",
            "stress", "charge", "maintain"}
@@ -230,7 +230,6 @@ def _not_speaker(subject: Token | None) -> bool:
 
 # Verbs of evidence between a teller and what he tells ("said the pictures showed that ...").
 EVIDENCE_VERBS = {"show", "prove", "indicate", "demonstrate", "reveal"}
-SUPPOSING = {"would", "will", "could", "might", "may", "can", "should", "must", "'ll", "wo"}
 
 
 def _shown_clause(clause: Token) -> Token | None:
