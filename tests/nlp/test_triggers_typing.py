@@ -63,3 +63,24 @@ def test_closing_a_border_is_material_conflict(reader):
 
 def test_passive_object_is_coded_with_its_verb(reader):
     assert trigger_of(reader, "Military aid to Niger was suspended by France in August.", "aid") is None
+
+
+@pytest.mark.parametrize("text,verb,noun,type_", [
+    # a relative clause with its own subject: the noun it describes is the verb's object
+    ("Both capitals hailed the trade deal their negotiators struck in March.", "struck", "deal", "AGREE"),
+    ("Farmers missed the aid that Washington froze in January.", "froze", "aid", "SANCTION"),
+    ("The ministers discussed the sanctions the bloc lifted last spring.", "lifted", "sanctions", "CONCEDE"),
+])
+def test_relative_clause_object_decides_the_verb(reader, text, verb, noun, type_):
+    found = trigger_of(reader, text, verb)
+    assert found is not None and found.type == type_
+    assert trigger_of(reader, text, noun) is None  # the verb and its object code one event
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("The missiles that struck the port were fired from the coast.", "struck"),
+    ("Villagers fled the drones that struck overnight.", "struck"),
+])
+def test_relative_clause_with_a_relative_subject_keeps_its_reading(reader, text, verb):
+    found = trigger_of(reader, text, verb)
+    assert found is not None and found.type == "ASSAULT"

@@ -163,7 +163,8 @@ def _trigger_for(token: Token) -> Trigger | None:
         if special is not None:
             return special or None
         # a passive subject is the object acted on ("sanctions were lifted")
-        obj = next((c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        obj = _relative_object(token) or \
+            next((c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         key = (token.lemma_.lower(), obj)
         if key in VERB_OBJECT_TRIGGERS:
             return VERB_OBJECT_TRIGGERS[key]
@@ -212,6 +213,24 @@ def _trigger_for(token: Token) -> Trigger | None:
             return phrase
         return NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower()) or _split_compound(token)
     return None
+
+
+RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "what"}
+
+
+def _relative_object(token: Token) -> str | None:
+    """"the deal their governments struck", "the aid that Washington froze": a relative clause whose object is
+    the noun it describes (no object of its own beside its subject, or a relative word as object) gives that
+    noun's lemma, so verb-object pairs read it as they read "struck a deal"."""
+    if token.dep_ != "relcl" or token.head.pos_ != "NOUN":
+        return None
+    kids = list(token.children)
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in kids):
+        return token.head.lemma_.lower()
+    if any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in kids):
+        return None
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return token.head.lemma_.lower() if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
 
 
 PARTICLE_ADVERBS = {"back", "out", "down", "off", "up", "away"}
@@ -455,7 +474,10 @@ def _coded_with_verb(token: Token) -> bool:
     """"suspended military aid": the verb and its object code one event together (a sanction), not two."""
     return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" and \
         VERB_OBJECT_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower())) is not None \
-        or concluded_pact(token) or (token.dep_ == "dobj" and kept_in_contact(token.head) is not None)
+        or concluded_pact(token) or (token.dep_ == "dobj" and kept_in_contact(token.head) is not None) \
+        or any(_relative_object(c) == token.lemma_.lower() and
+               VERB_OBJECT_TRIGGERS.get((c.lemma_.lower(), token.lemma_.lower())) is not None
+               for c in token.children if c.dep_ == "relcl")  # "the deal they struck": the verb codes it
 
 
 def _rebutted(token: Token) -> bool:
