@@ -43,9 +43,29 @@ def test_ramming_is_an_assault_on_the_shared_object(reader, text, source, target
     ("Somali gunmen carrying machetes attacked a Kenyan police post.", "primitive"),
     ("Rebels armed with rifles attacked a Malian army convoy.", "firearms"),
     ("Nigerian troops attacked the camp with knives and stones.", "primitive"),
+    # the PLOVER manual's modes by weapon: what attacks, what it is done with or by, what is fired
+    ("Ethiopian gunmen attacked a Sudanese border post on Friday.", "firearms"),
+    ("Yemeni drones attacked a Saudi oil terminal.", "drone"),
+    ("Two Malian soldiers were killed by a roadside explosive near Gao.", "explosives"),
+    ("Armenian troops attacked an Azerbaijani village with mortars and artillery.", "heavy-weapons"),
+    ("Burkinabe helicopters attacked a convoy near the Malian border.", "aerial"),
+    ("Moroccan tanks opened fire on Algerian positions.", "heavy-weapons"),  # not the guns "fire" suggests
+    ("Moroccan soldiers opened fire on Algerian positions.", "firearms"),
 ])
 def test_weapons_give_the_assault_mode(reader, text, mode):
     assert _of_type(reader, text, "ASSAULT")["mode"] == mode
+
+
+@pytest.mark.parametrize("text,type_,mode,cameo", [
+    # acts whose word names the manual's mode (and CAMEO's code for it)
+    ("Sudanese rebels shelled the Chadian town overnight.", "ASSAULT", "heavy-weapons", "194"),
+    ("Militants tried to assassinate the Nigerian governor.", "ASSAULT", "targeted", "186"),
+    ("Gunmen kidnapped two Chinese engineers in Pakistan.", "ASSAULT", "abduct", "181"),
+    ("Kenya deported three Ugandan activists on Monday.", "COERCE", "deport", "174"),
+])
+def test_act_words_give_the_mode(reader, text, type_, mode, cameo):
+    event = _of_type(reader, text, type_)
+    assert (event["mode"], event["cameo"]) == (mode, cameo)
 
 
 @pytest.mark.parametrize("text,mode", [

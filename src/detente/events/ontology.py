@@ -51,6 +51,9 @@ CAMEO_BY_MODE = {
     ("ASSAULT", "targeted"): "186", ("ASSAULT", "suicide-attack"): "1831", ("ASSAULT", "explosives"): "183",
     ("ASSAULT", "unconventional"): "200", ("REQUEST", "assist"): "103", ("REQUEST", "meet"): "1046",
     ("REQUEST", "yield"): "105", ("REQUEST", "change"): "104", ("ASSAULT", "crowd-control"): "175",
+    ("ASSAULT", "firearms"): "193", ("ASSAULT", "heavy-weapons"): "194", ("ASSAULT", "drone"): "195",
+    ("COERCE", "deport"): "174", ("COERCE", "curfew"): "1723", ("COERCE", "martial-law"): "1724",
+    ("COERCE", "cyber"): "176",
 }
 # CAMEO codes intentions and refusals explicitly (03x "express intent", 12x "reject").
 CAMEO_INTENT = {"CONSULT": "036", "COOPERATE": "030", "AID": "033", "RETREAT": "035",
@@ -115,7 +118,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "detain": Trigger("COERCE", "arrest"), "seize": Trigger("COERCE", "seize"),
     "blockade": Trigger("COERCE"), "harass": Trigger("COERCE"),
     "ram": Trigger("ASSAULT"),  # ramming a vessel can do substantial physical harm (PLOVER ASSAULT), unlike harassing it
-    "attack": Trigger("ASSAULT"), "bomb": Trigger("ASSAULT", "aerial"), "shell": Trigger("ASSAULT"),
+    "attack": Trigger("ASSAULT"), "bomb": Trigger("ASSAULT", "aerial"), "shell": Trigger("ASSAULT", "heavy-weapons"),
     "kill": Trigger("ASSAULT"), "shoot": Trigger("ASSAULT", "firearms"), "invade": Trigger("ASSAULT"),
     "clash": Trigger("ASSAULT"), "strike": Trigger("ASSAULT", needs_object=True),
 }
@@ -130,17 +133,18 @@ VERB_TRIGGERS.update({
     "insist": Trigger("REQUEST"), "deplore": Trigger("ACCUSE", "disapprove"), "complain": Trigger("ACCUSE", "disapprove"),
     "charge": Trigger("ACCUSE", "allege", needs_object=True), "probe": Trigger("ACCUSE", "investigate"),
     "rally": Trigger("PROTEST"), "march": Trigger("PROTEST"), "riot": Trigger("PROTEST"), "picket": Trigger("PROTEST"),
-    "deport": Trigger("COERCE"), "confiscate": Trigger("COERCE", "seize"), "jail": Trigger("COERCE", "arrest"),
-    "imprison": Trigger("COERCE", "arrest"), "raid": Trigger("COERCE"), "ban": Trigger("COERCE", needs_object=True),
-    "censor": Trigger("COERCE"), "embargo": Trigger("SANCTION", "discontinue", cameo="163"), "freeze": Trigger("SANCTION", needs_object=True),
+    "deport": Trigger("COERCE", "deport"), "confiscate": Trigger("COERCE", "seize"), "jail": Trigger("COERCE", "arrest"),
+    "imprison": Trigger("COERCE", "arrest"), "raid": Trigger("COERCE", "seize"), "ban": Trigger("COERCE", needs_object=True),
+    "censor": Trigger("COERCE", "censor"), "embargo": Trigger("SANCTION", "discontinue", cameo="163"), "freeze": Trigger("SANCTION", needs_object=True),
     "sever": Trigger("SANCTION", "discontinue"), "boycott": Trigger("PROTEST"),
     "free": Trigger("RETREAT", "release", needs_object=True), "evacuate": Trigger("RETREAT", "withdraw"),
     "retreat": Trigger("RETREAT", "withdraw"), "disarm": Trigger("RETREAT"), "demobilize": Trigger("RETREAT"),
     "relent": Trigger("CONCEDE"), "yield": Trigger("CONCEDE"), "compromise": Trigger("CONCEDE"),
     "collaborate": Trigger("COOPERATE"), "coordinate": Trigger("COOPERATE"), "extradite": Trigger("COOPERATE"),
     "mediate": Trigger("CONSULT", "third-party"), "supply": Trigger("AID", needs_object=True),
-    "fund": Trigger("AID", needs_object=True), "ambush": Trigger("ASSAULT"), "assassinate": Trigger("ASSAULT"),
-    "abduct": Trigger("ASSAULT"), "kidnap": Trigger("ASSAULT"), "torture": Trigger("ASSAULT"),
+    "fund": Trigger("AID", needs_object=True), "ambush": Trigger("ASSAULT"), "assassinate": Trigger("ASSAULT", "targeted"),
+    "abduct": Trigger("ASSAULT", "abduct"), "kidnap": Trigger("ASSAULT", "abduct"),
+    "torture": Trigger("ASSAULT", "torture"),
     "fight": Trigger("ASSAULT"), "besiege": Trigger("ASSAULT"), "occupy": Trigger("ASSAULT"),
 })
 # Further verbs by PLOVER category (the manual's definitions and the CAMEO verb families they absorb).
@@ -155,10 +159,11 @@ VERB_TRIGGERS.update({
     "oppose": Trigger("REJECT", needs_object=True),
     "block": Trigger("PROTEST", "obstruct", needs_object=True), "barricade": Trigger("PROTEST", "obstruct"),
     "reinforce": Trigger("MOBILIZE", "troops", needs_object=True), "deface": Trigger("COERCE"),
-    "hack": Trigger("COERCE"), "expropriate": Trigger("COERCE", "seize"), "execute": Trigger("COERCE"),
+    "hack": Trigger("COERCE", "cyber"), "expropriate": Trigger("COERCE", "seize"), "execute": Trigger("COERCE"),
     "retake": Trigger("ASSAULT"), "recapture": Trigger("ASSAULT"), "overrun": Trigger("ASSAULT"),
-    "massacre": Trigger("ASSAULT"), "behead": Trigger("ASSAULT"), "stab": Trigger("ASSAULT"),
-    "hijack": Trigger("ASSAULT"), "storm": Trigger("ASSAULT", needs_object=True),
+    "massacre": Trigger("ASSAULT", "targeted"), "behead": Trigger("ASSAULT", "primitive"),
+    "stab": Trigger("ASSAULT", "primitive"),
+    "hijack": Trigger("ASSAULT", "abduct"), "storm": Trigger("ASSAULT", needs_object=True),
     # Uses of force (the manual: captured combatants are ASSAULT "abduct", not COERCE "arrest").
     "capture": Trigger("ASSAULT", "abduct"), "liberate": Trigger("ASSAULT"), "detonate": Trigger("ASSAULT", "explosives"),
     "wound": Trigger("ASSAULT"), "injure": Trigger("ASSAULT"), "bombard": Trigger("ASSAULT", "heavy-weapons"),
@@ -232,8 +237,8 @@ NOUN_TRIGGERS.update({
     "march": Trigger("PROTEST", "demo", needs_object=True), "riot": Trigger("PROTEST", "riot"), "riots": Trigger("PROTEST", "riot"),
     "sit-in": Trigger("PROTEST", "obstruct"), "walkout": Trigger("PROTEST", "strike"), "curfew": Trigger("COERCE", "curfew"),
     "crackdown": Trigger("COERCE"), "fighting": Trigger("ASSAULT"), "offensive": Trigger("ASSAULT"),
-    "shelling": Trigger("ASSAULT"), "raid": Trigger("COERCE"), "ambush": Trigger("ASSAULT"),
-    "assassination": Trigger("ASSAULT", "targeted"), "massacre": Trigger("ASSAULT"), "cyberattack": Trigger("COERCE", "cyber"),
+    "shelling": Trigger("ASSAULT", "heavy-weapons"), "raid": Trigger("COERCE", "seize"), "ambush": Trigger("ASSAULT"),
+    "assassination": Trigger("ASSAULT", "targeted"), "massacre": Trigger("ASSAULT", "targeted"), "cyberattack": Trigger("COERCE", "cyber"),
     "manoeuvres": Trigger("MOBILIZE", "troops"), "maneuvers": Trigger("MOBILIZE", "troops"),
     "asylum": Trigger("AID", needs_object=True), "extradition": Trigger("COOPERATE"),
 })
@@ -281,7 +286,16 @@ WEAPON_MODES = {
     "bladed": "primitive", "hatchet": "primitive", "arrow": "primitive", "torch": "primitive",
     "rifle": "firearms", "gun": "firearms", "pistol": "firearms", "firearm": "firearms", "handgun": "firearms",
     "gunfire": "firearms", "bullet": "firearms",
+    # the PLOVER manual's ASSAULT modes by weapon: heavy weapons, explosives, aircraft, drones, CBRN
+    "artillery": "heavy-weapons", "mortar": "heavy-weapons", "howitzer": "heavy-weapons", "tank": "heavy-weapons",
+    "shell": "heavy-weapons", "rocket": "heavy-weapons", "katyusha": "heavy-weapons",
+    "explosive": "explosives", "ied": "explosives", "landmine": "explosives", "grenade": "explosives",
+    "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "gunship": "aerial", "jet": "aerial",
+    "drone": "drone", "uav": "drone",
+    "sarin": "unconventional", "chlorine": "unconventional", "chemical": "unconventional",
 }
+# Attackers named by their weapon ("gunmen attacked"): asked only when no weapon itself is named.
+ARMED_PEOPLE = {"gunman": "firearms", "sniper": "firearms", "rifleman": "firearms"}
 # Mode words seen around a CONSULT trigger ("phone call", "video call", "state visit").
 MODE_MODIFIERS = {
     "phone": "phone", "telephone": "phone", "video": "phone", "virtual": "phone", "online": "phone",

@@ -15,7 +15,7 @@ from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
 from detente.events.ontology import (
     MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
-    WEAPON_MODES, Trigger,
+    ARMED_PEOPLE, WEAPON_MODES, Trigger,
 )
 
 # Verb + object phrases that name an event only together ("raised concerns").
@@ -572,22 +572,36 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
         return trigger.mode  # the rule that found the refusal knows what is refused ("declared the pact void")
     if trigger.type in {"REQUEST", "REJECT"}:
         return request_mode(token) or trigger.mode
-    if trigger.type == "ASSAULT" and trigger.mode is None:
-        return weapon_mode(token)
+    if trigger.type == "ASSAULT" and trigger.mode in {None, "firearms"}:
+        return weapon_mode(token) or trigger.mode  # "aircraft opened fire": the weapon named, not guns guessed
     return trigger.mode
 
 
 def weapon_mode(token: Token) -> str | None:
-    """"personnel carrying knives rammed ...", "attacked with machetes": the weapons the attackers bear
-    or the attack is made with give its mode; the attacked (objects) are not looked at."""
-    verb = token if token.pos_ == "VERB" else None
-    if verb is None:
-        return None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
-    if not subjects and verb.dep_ == "conj":  # "rammed and boarded": the subject is the first verb's
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    scope = [t for s in subjects for t in s.subtree] + [t for o in prep_objects(verb, {"with"}) for t in o.subtree]
-    return next((WEAPON_MODES[t.lemma_.lower()] for t in scope if t.lemma_.lower() in WEAPON_MODES), None)
+    """"personnel carrying knives rammed ...", "attacked with machetes", "killed by a roadside explosive",
+    "fired rockets at", "a mortar attack": the weapons the attackers bear, use or fire give the mode (PLOVER's
+    ASSAULT modes); the attacked (other objects) are not looked at."""
+    lemmas = [t.lemma_.lower() for w in _weapon_holders(token) for t in w.subtree]
+    return next((WEAPON_MODES[w] for w in lemmas if w in WEAPON_MODES), None) or \
+        next((ARMED_PEOPLE[w] for w in lemmas if w in ARMED_PEOPLE), None)
+
+
+FIRING_VERBS = {"fire", "launch", "lob", "use", "drop", "detonate", "plant"}
+
+
+def _weapon_holders(token: Token) -> list[Token]:
+    """The words that may name an attack's weapon: a verb's subject or agent ("by"), its "with" objects and,
+    for verbs of firing, its object; a noun's modifiers ("artillery fire") and "with"/"by" objects."""
+    holders = prep_objects(token, {"with", "by"} if token.pos_ == "NOUN" else {"with"})
+    if token.pos_ == "NOUN":
+        return holders + [c for c in token.children if c.dep_ in {"compound", "amod"}]
+    if token.pos_ != "VERB":
+        return holders
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
+    if not subjects and token.dep_ == "conj":  # "rammed and boarded": the subject is the first verb's
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    fired = [c for c in token.children if c.dep_ == "dobj"] if token.lemma_.lower() in FIRING_VERBS else []
+    return holders + subjects + fired
 
 
 def request_mode(token: Token) -> str | None:
