@@ -135,7 +135,7 @@ def test_sector_follows_the_role_on_the_date(kb):
     ("the Pentagon", "org:pentagon", "MIL", "name"),
     ("Pentagon", "org:pentagon", "MIL", "name"),
     ("the White House", "org:white-house", "GOV", "name"),
-    ("Downing Street", "state:GBR", "GOV", "metonym"),
+    ("Downing Street", "org:gbr-prime-ministers-office", "GOV", "metonym"),
     ("Zhongnanhai", "state:CHN", "GOV", "metonym"),
     ("the Blue House", "state:KOR", "GOV", "metonym"),
     ("Whitehall", "state:GBR", "GOV", "metonym"),

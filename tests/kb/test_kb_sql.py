@@ -107,7 +107,7 @@ def test_mentions_on_dates(kb, mention, on, actor_id, via):
 @pytest.mark.parametrize("mention, actor_id, via", [
     ("Washington", "state:USA", "metonym"), ("the Kremlin", "org:kremlin", "name"),
     ("the Pentagon", "org:pentagon", "name"), ("Zhongnanhai", "state:CHN", "metonym"),
-    ("Downing Street", "state:GBR", "metonym"), ("the Blue House", "state:KOR", "metonym"),
+    ("Downing Street", "org:gbr-prime-ministers-office", "metonym"), ("the Blue House", "state:KOR", "metonym"),
     ("the Élysée", "state:FRA", "metonym"), ("Brussels", "org:european-union", "metonym"),
     ("Chinese", "state:CHN", "demonym"), ("U.S.", "state:USA", "country"), ("PRC", "state:CHN", "country"),
 ])

@@ -19,6 +19,7 @@ from detente.nlp.title_phrases import (
     ROLE_NOUNS, _role_phrase_before, _rank_phrase_before, _role_phrase_after, _title_appositive, _ranked, _office, _role_text,
     owner_parts, owner_phrases,
 )
+from detente.nlp.metonym_roles import give_metonym_roles
 from detente.nlp.person_context import place_unplaced
 from detente.nlp.state_body_mentions import in_title, owned_body_parts, owner_label
 from detente.nlp.titles import refine_title, title_antecedent
@@ -291,6 +292,7 @@ class ActorComponent:
         self._counterpart_roles(doc, mentions)
         _body_named_before(doc, mentions)
         place_unplaced(mentions)
+        give_metonym_roles(self.kb, mentions)
         _share_facts(mentions)
         mentions += self._leader_offices(doc, mentions, on)
         mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)
