@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import FAMILY_NAME_FIRST
+from detente.nlp.citations import names_in_words, pronoun_country, speaks_by_act, spokes_title
 from detente.nlp.extensions import flagged
 from detente.nlp.context import current_kb
 from detente.nlp.statement_occasions import PLATFORMS, demonym
@@ -42,7 +43,7 @@ PRESS_NOUNS = {"reporter", "journalist", "correspondent", "camera", "press"}
 EVENT_NOUNS = {"conference", "briefing", "interview", "post", "message", "video", "tweet", "broadcast",
                "statement", "letter", "notice",
                # a speech given on record ("in a televised address", "addressing a rally")
-               "address", "speech", "remarks", "rally",
+               "address", "speech", "remarks", "remark", "rally",
                # a piece written for the press ("in an article for the daily X", "in an op-ed in Y")
                "article", "op-ed", "column", "essay", "editorial", "commentary"}
 # Verbs whose object is the occasion itself: "addressing a rally", "gave a speech", "held a news conference".
@@ -106,6 +107,8 @@ def _is_cited(span: Span) -> bool:
     media = span._.ref.sector == "JRN"
     if span._.ref.kind == "organisation" and root.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS:
         return True  # "China's defense ministry said ...": an institution the facts come from
+    if span._.ref.kind == "organisation" and speaks_by_act(root):
+        return True  # "the ministry condemned the arrest": the condemnation is its statement on record
     if verb.lemma_.lower() == "cite" and root.dep_ in {"dobj", "pobj"}:
         return True
     if verb.lemma_.lower() in REPORT_VERBS and root.dep_ in {"nsubj", "dobj"} and (media or verb.i < root.i):
@@ -116,6 +119,12 @@ def _is_cited(span: Span) -> bool:
 def _phrase(head: Token) -> str:
     """The noun phrase up to its head without determiners: "a senior administration official"."""
     return _joined([t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}])
+
+
+def _occasion(head: Token) -> str:
+    """"in his opening remarks" -> "opening remarks": the occasion without the speaker's own pronoun."""
+    return _joined([t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}
+                    and not (t.dep_ == "poss" and t.pos_ == "PRON")])
 
 
 def _joined(words: list[Token]) -> str:
@@ -134,7 +143,7 @@ def _citing_position(head: Token) -> bool:
     if _issued_from(head):
         return True
     verb = head.head
-    if head.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS | REPORT_VERBS:
+    if head.dep_ == "nsubj" and (verb.lemma_.lower() in SAYING_VERBS | REPORT_VERBS or speaks_by_act(head)):
         return True
     if head.dep_ == "nsubj" and verb.lemma_.lower() in CHARGING_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
         return True  # "the office charged that ...": a charge made on record, not a charge brought in court
@@ -155,10 +164,11 @@ def _state_adjective(head: Token) -> str | None:
     """"South Africa's presidency" -> "South African presidency": one name for a state's body however the
     article writes its owner, as the knowledge base writes the state's adjective."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None or owner.ent_type_ not in {"GPE", "NORP"}:
+    if owner is None or (owner.ent_type_ not in {"GPE", "NORP"} and owner.pos_ != "PRON"):
         return None
     span = head.doc[owner.left_edge.i:owner.i + 1]
-    code = current_kb().country_code(span.text.removeprefix("the ").strip())
+    code = pronoun_country(owner) if owner.pos_ == "PRON" else \
+        current_kb().country_code(span.text.removeprefix("the ").strip())
     adjective = demonym(code) if code else None
     if adjective is None:
         return None
@@ -189,9 +199,12 @@ def _channel_of(doc: Doc, obj: Token, prep: str) -> tuple[str, str] | None:
     if lemma in EVENT_NOUNS:
         inner = [_channel_of_prep(doc, p) for p in obj.children if p.dep_ == "prep"]
         outlet = _outlet(doc, obj)
-        return next((c for c in inner if c), None) or (("outlet", outlet) if outlet else ("event", _phrase(obj)))
+        return next((c for c in inner if c), None) or (("outlet", outlet) if outlet else ("event", _occasion(obj)))
     if lemma in PRESS_NOUNS:
         return "event", f"to {obj.text}"
+    outlet = _outlet(doc, obj) if prep == "to" else None
+    if outlet:
+        return "outlet", outlet  # "speaking to Fox News": the outlet the words were given to
     if lemma in MEDIA_NOUNS and any(c.dep_ in {"amod", "compound"} for c in obj.children):
         return "outlet", _phrase(obj)
     return None
@@ -218,7 +231,7 @@ def _channel(doc: Doc, verb: Token) -> tuple[str, str] | None:
             elif v.lemma_.lower() == "tell" and child.dep_ in {"dobj", "dative"}:
                 found = _channel_of(doc, child, "to")
             elif v.lemma_.lower() in OCCASION_VERBS and child.dep_ == "dobj" and _noun(child) in EVENT_NOUNS:
-                found = "event", _phrase(child)  # "addressing a rally, X vowed ..."
+                found = "event", _occasion(child)  # "addressing a rally, X vowed ..."
             if found:
                 return found
     return None
@@ -231,6 +244,12 @@ def _saying_participles(verb: Token) -> list[Token]:
             and t.lemma_.lower() in SAYING_VERBS and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)]
 
 
+def _participle_channel(doc: Doc, span: Span) -> tuple[str, str] | None:
+    """"Maduro, appearing on state television, said": a participle hung on the name carries the channel."""
+    participles = (c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBG")
+    return next((c for c in (_channel(doc, p) for p in participles) if c), None)
+
+
 def _speaking_verb(span: Span) -> Token | None:
     """The verb a person is the subject of, or None."""
     root = span.root
@@ -240,12 +259,16 @@ def _speaking_verb(span: Span) -> Token | None:
     if after is not None and after.head.i == root.i and after.dep_ == "acl" and after.lemma_.lower() != "tell" \
             and after.lemma_.lower() in SAYING_VERBS and any(c.dep_ == "ccomp" for c in after.children):
         return after
-    return root.head if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else None
+    title = spokes_title(span, SPOKES)  # "Its spokesman, Shi Yi, said": the spokesman's verb
+    subject = title if title is not None else root
+    return subject.head if subject.dep_ == "nsubj" and subject.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _spokesperson(span: Span) -> str | None:
     """"foreign ministry spokeswoman" before a name, or after it as an appositive."""
     root = span.root
+    if spokes_title(span, SPOKES) is not None:
+        return root.head.text
     for title in (c for c in root.children if c.i < span.start or c.dep_ == "appos"):
         if title.lower_.startswith(SPOKES) or any(t.lower_.startswith(SPOKES) for t in title.subtree):
             words = [t for t in title.subtree if t.i < span.start] if title.i < span.start else list(title.subtree)
@@ -259,15 +282,15 @@ def _person_source(doc: Doc, span: Span) -> str | None:
     if verb is None:
         return None
     name = span._.ref.name
-    found = _channel(doc, verb)
+    found = _channel(doc, verb) or _participle_channel(doc, span)
     if found and found[1] == "joint statement":
         return _joint_signers(doc, span) or f"{name} ({found[1]})"
     if found:
         kind, channel = found
         return f"{channel} ({name})" if kind == "outlet" else f"{name} ({channel})"
-    if verb.lemma_.lower() not in SAYING_VERBS:
-        return None
     title = _spokesperson(span)
+    if verb.lemma_.lower() not in SAYING_VERBS and not (title and names_in_words(verb)):
+        return None
     if title:
         return f"{name} ({title})"
     body = _body_spoken_for(doc, span)
@@ -370,6 +393,9 @@ def _owned_name(span: Span) -> str:
     owners = [c for c in span.root.children if c.dep_ in {"poss", "amod"} and c.i < span.start]
     if not owners:
         return span._.ref.name
+    code = pronoun_country(owners[0])
+    if code and demonym(code):
+        return f"{demonym(code)} {span._.ref.name}"  # "Its foreign ministry" -> "Qatari Ministry of Foreign Affairs"
     words = [t for t in span.doc[owners[0].left_edge.i:span.start] if t.dep_ not in {"det", "punct"}]
     return _joined(words + list(span))
 
