@@ -15,7 +15,8 @@ from detente.events.ontology import MULTILATERAL_VENUES
 from detente.nlp.after_dates import date_talks_by_outcome  # noqa: F401  (event_links imports it from here)
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
-from detente.nlp.distance_dates import date_distances  # noqa: F401  (event_links imports it from here)
+from detente.nlp.distance_anchors import date_distance_clauses
+from detente.nlp.distance_dates import date_distances as _date_distances
 from detente.nlp.events import Draft
 from detente.nlp.news_day import (
     VERBAL_TYPES, date_by_news_day, earlier_report, lead_root_day, lead_sentence, narrators_perfect,
@@ -33,6 +34,14 @@ WINDOW = 4  # sentences an anaphoric mention may reach back
 
 
 RELATIVE_MARKS = {"after", "before", "since"}
+
+
+def date_distances(drafts: list[Draft]) -> None:
+    """Acts placed at a distance from a dated one: told of its trigger (distance_dates), else of a mention
+    that names it or a verb with a day ("The signing came a week after ...", distance_anchors).
+    event_links imports it from here."""
+    _date_distances(drafts)
+    date_distance_clauses(drafts)
 
 
 def _told_relative(token: Token) -> bool:
