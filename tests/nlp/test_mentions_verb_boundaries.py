@@ -17,3 +17,12 @@ import pytest
 def test_a_verb_after_a_name_is_not_part_of_it(reader, text, name):
     actors = [a.name for a in reader.read(text, published="2025-06-20").actors]
     assert name in actors and not any(n.endswith(" met") for n in actors)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Li told the visitors at the Great Hall of the People that Beijing would buy more Australian beef.", "China"),
+    ("Albanese told Xi at the Great Hall of the People that Canberra would speak up for its interests.", "Australia"),
+])
+def test_a_name_ends_where_a_clause_opens(reader, text, state):
+    actors = [a.name for a in reader.read(text, published="2025-06-20").actors]
+    assert state in actors and not any(" that " in n for n in actors), actors

@@ -88,22 +88,28 @@ def _loose_comma(token: Token, ent: Span) -> bool:
     return token.text == "," and not (ent.start <= token.head.i < ent.end) and ent.start < token.i < ent.end - 1
 
 
+# Lower-case words that open a clause: no name runs across them.
+CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when"}
+
+
 def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
     """Split an entity at hyphens, possessives and a loose comma: "Trump-Xi Jinping", "Singapore's
-    Shangri-La Dialogue", "Xinhua, Xi"."""
+    Shangri-La Dialogue", "Xinhua, Xi"; end it where a clause opens ("the Great Hall of the People that Beijing
+    ...": the tagger ran the name into the clause after it)."""
+    doc = ent.doc
+    end = next((t.i for t in ent[1:] if t.text in CLAUSE_WORDS), ent.end)
     parts, start = [], ent.start
-    for token in ent:
+    for token in doc[ent.start:end]:
         is_cut = token.tag_ == "POS" or _loose_comma(token, ent) or \
             (hyphens and token.text == "-" and token.whitespace_ == "" and token.i > ent.start)
         if is_cut:
             if token.i > start:
-                parts.append(Span(ent.doc, start, token.i, label=ent.label_))
+                parts.append(Span(doc, start, token.i, label=ent.label_))
             start = token.i + 1
-    end = ent.end
-    while end > start + 1 and _trailing_verb(ent.doc[end - 1]):
+    while end > start + 1 and _trailing_verb(doc[end - 1]):
         end -= 1  # "Lula met": the tagger ran the name into the verb after it
     if start < end:
-        parts.append(Span(ent.doc, start, end, label=ent.label_))
+        parts.append(Span(doc, start, end, label=ent.label_))
     return parts
 
 
