@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.stance_claims import claims_land
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE
+from detente.nlp.stance_readiness import ready_for_duty
+from detente.nlp.stance_relations import valued_relation
 
 STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
                 "warm": "conciliatory", "positive": "conciliatory", "hostile": "hostile",
@@ -534,7 +536,7 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)
-        if _self_compound(t) or _topical(t):
+        if _self_compound(t) or _topical(t) or ready_for_duty(t):
             continue  # not about the relation
         if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
             hostile += 1  # "had urged Tokyo to call off the drills" told inside the statement
@@ -543,7 +545,7 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
         if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t) or disapproving:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
-        elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY or _settling(t):
+        elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY or _settling(t) or valued_relation(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             conciliatory, hostile = (conciliatory, hostile + 1) if _refused(t) else (conciliatory + 1, hostile)
     return hostile, conciliatory
