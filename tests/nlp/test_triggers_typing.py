@@ -84,3 +84,13 @@ def test_relative_clause_object_decides_the_verb(reader, text, verb, noun, type_
 def test_relative_clause_with_a_relative_subject_keeps_its_reading(reader, text, verb):
     found = trigger_of(reader, text, verb)
     assert found is not None and found.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,status", [
+    # a "between" phrase names the parties of the talks, as an object would
+    ("Ghana and Togo launched a dialogue between their interior ministers on Monday.", "occurred"),
+    ("Peru and Chile agreed to open a dialogue between their navies.", "planned"),
+])
+def test_talks_between_named_parties_are_coded(reader, text, status):
+    events = reader.read(text, published="2025-03-10").events
+    assert any(e.type == "CONSULT" and e.status == status for e in events), [(e.type, e.status) for e in events]

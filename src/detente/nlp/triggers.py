@@ -511,7 +511,7 @@ def has_object(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in {"dobj", "obj", "attr"}:
             return True
-        if child.dep_ == "prep" and child.lower_ in {"of", "on", "to", "against", "with"}:
+        if child.dep_ == "prep" and child.lower_ in {"of", "on", "to", "against", "with", "between"}:
             return True
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "via", "over"} and _by_remote_means(token):
             return True
