@@ -26,3 +26,12 @@ def test_a_verb_after_a_name_is_not_part_of_it(reader, text, name):
 def test_a_name_ends_where_a_clause_opens(reader, text, state):
     actors = [a.name for a in reader.read(text, published="2025-06-20").actors]
     assert state in actors and not any(" that " in n for n in actors), actors
+
+
+@pytest.mark.parametrize("text", [
+    "Macron, the first Group of Seven leader to call Lee after the vote, praised him.",
+    "Meloni, the second Group of Seven leader to visit Kyiv this year, pledged more aid.",
+])
+def test_a_name_cut_short_is_no_actor(reader, text):
+    actors = [a.name for a in reader.read(text, published="2025-06-20").actors]
+    assert "G7" in actors and not any(n.split()[-1] in {"of", "and"} or "Group" in n for n in actors), actors

@@ -108,6 +108,8 @@ def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
             start = token.i + 1
     while end > start + 1 and _trailing_verb(doc[end - 1]):
         end -= 1  # "Lula met": the tagger ran the name into the verb after it
+    if start < end and doc[end - 1].pos_ in {"ADP", "CCONJ"}:
+        return parts  # "the first Group of (Seven)": a name cut short is none; the knowledge base may match it whole
     if start < end:
         parts.append(Span(doc, start, end, label=ent.label_))
     return parts
