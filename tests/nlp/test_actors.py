@@ -102,3 +102,16 @@ def test_a_name_after_a_press_noun_is_an_outlet(reader, text, name):
     readout = reader.read(text, published="2024-05-02")
     assert not [a for a in readout.actors if a.name == name]
     assert any(name in c for c in readout.article.cited_sources), readout.article.cited_sources
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # names nothing places and that take no part: not listed
+    ("Lula posted the news on Bluesky after Easter Monday, and Brazil recalled its envoy from Israel.",
+     {"Bluesky", "Easter Monday"}, {"Brazil"}),
+    # an unknown person who speaks stays listed, even with nothing known of them
+    ('"We will not be rushed," said Tomas Verhoeven after Belgium summoned the Russian ambassador.',
+     set(), {"Tomas Verhoeven", "Belgium"}),
+])
+def test_the_actor_list_keeps_what_is_placed_or_takes_part(reader, text, absent, present):
+    names = {a.name for a in reader.read(text, published="2025-04-22").actors}
+    assert present <= names and not (absent & names), names

@@ -32,7 +32,22 @@ def _actors(doc: Doc) -> list[Actor]:
             if side.actor_id and side.actor_id not in actors:
                 actors[side.actor_id] = Actor(id=side.actor_id, name=side.name, country=side.country,
                                               sector=side.sector, kind="group")
-    return list(actors.values())
+    taking_part = _taking_part(doc)
+    return [a for a in actors.values() if a.id in taking_part or not _unplaced(a)]
+
+
+def _unplaced(actor: Actor) -> bool:
+    """A name the tagger took that nothing places: no knowledge-base entry, no country, sector or role
+    ("Truth Social", "Easter Monday", "Photographs" at a caption's start). Listed only when it takes part."""
+    return actor.kind in {"person", "organisation"} and not (actor.country or actor.sector or actor.role)
+
+
+def _taking_part(doc: Doc) -> set[str]:
+    """Ids of the actors that are an event's side, a statement's speaker or a counterpart candidate."""
+    ids = {s.actor_id for e in doc._.events or [] for s in e.source + e.target}
+    ids |= {st.speaker.actor_id for st in doc._.statements or [] if st.speaker is not None}
+    ids |= {c.actor_id for cp in doc._.counterparts or [] for c in cp.candidates}
+    return ids - {None}
 
 
 def _post_ambassadors(doc: Doc, actors) -> None:
