@@ -259,6 +259,45 @@ NOUN_TRIGGERS.update({
 NOUN_TRIGGERS.update({"sit-down": Trigger("CONSULT"), "handshake": Trigger("CONSULT")})
 # Outlawing a party, a group or a practice bans it (PLOVER COERCE 'restrict', CAMEO 172).
 VERB_TRIGGERS["outlaw"] = Trigger("COERCE", "restrict", needs_object=True)
+# Breadth by the PLOVER manual's category descriptions and mode tables, with the usual news wording:
+# acquittals and commuted sentences are CONCEDE (verdicts stay ACCUSE, CAMEO 116); abdications RETREAT
+# 'resign'; ceding ground RETREAT 'withdraw'; decommissioning arms RETREAT 'disarm'; censure ACCUSE.
+VERB_TRIGGERS.update({
+    "acquit": Trigger("CONCEDE"), "exonerate": Trigger("CONCEDE"), "commute": Trigger("CONCEDE", needs_object=True),
+    "abdicate": Trigger("RETREAT", "resign", cameo="0831"), "cede": Trigger("RETREAT", "withdraw", needs_object=True),
+    "decommission": Trigger("RETREAT", "disarm", needs_object=True), "denuclearize": Trigger("RETREAT", "disarm"),
+    "denuclearise": Trigger("RETREAT", "disarm"),
+    "decry": Trigger("ACCUSE", "disapprove"), "rebuke": Trigger("ACCUSE", "disapprove"),
+    "censure": Trigger("ACCUSE", "disapprove"), "castigate": Trigger("ACCUSE", "disapprove"),
+    "lambaste": Trigger("ACCUSE", "disapprove"), "excoriate": Trigger("ACCUSE", "disapprove"),
+    "reprimand": Trigger("ACCUSE", "disapprove"), "chastise": Trigger("ACCUSE", "disapprove"),
+    "berate": Trigger("ACCUSE", "disapprove"), "slam": Trigger("ACCUSE", "disapprove", needs_object=True),
+    "impeach": Trigger("ACCUSE", "allege"), "arraign": Trigger("ACCUSE", "allege"),
+    "laud": Trigger("SUPPORT"), "extol": Trigger("SUPPORT"),
+    "impound": Trigger("COERCE", "seize"), "nationalize": Trigger("COERCE", "seize", needs_object=True),
+    "nationalise": Trigger("COERCE", "seize", needs_object=True),
+})
+PARTICLE_TRIGGERS.update({
+    ("give", "in"): Trigger("CONCEDE"), ("cave", "in"): Trigger("CONCEDE"), ("climb", "down"): Trigger("CONCEDE"),
+    ("back", "off"): Trigger("CONCEDE"), ("round", "up"): Trigger("COERCE", "arrest"),
+    ("cordon", "off"): Trigger("COERCE", "restrict"), ("seal", "off"): Trigger("COERCE", "restrict"),
+    ("object", "to"): Trigger("ACCUSE", "disapprove"), ("rail", "against"): Trigger("ACCUSE", "disapprove"),
+    ("hit", "out"): Trigger("ACCUSE", "disapprove"),
+})
+NOUN_TRIGGERS.update({
+    "resignation": Trigger("RETREAT", "resign", cameo="0831"), "abdication": Trigger("RETREAT", "resign", cameo="0831"),
+    "disarmament": Trigger("RETREAT", "disarm"), "pullout": Trigger("RETREAT", "withdraw"),
+    "pull-out": Trigger("RETREAT", "withdraw"),
+    "acquittal": Trigger("CONCEDE"), "pardon": Trigger("CONCEDE"),
+    "climbdown": Trigger("CONCEDE"), "endorsement": Trigger("SUPPORT"), "congratulations": Trigger("SUPPORT"),
+    "praise": Trigger("SUPPORT"), "rebuke": Trigger("ACCUSE", "disapprove"), "censure": Trigger("ACCUSE", "disapprove"),
+    "reprimand": Trigger("ACCUSE", "disapprove"), "denunciation": Trigger("ACCUSE", "disapprove"),
+    "impeachment": Trigger("ACCUSE", "allege"),
+    "deportation": Trigger("COERCE", "deport"), "imprisonment": Trigger("COERCE", "arrest"),
+    "internment": Trigger("COERCE", "arrest"), "confiscation": Trigger("COERCE", "seize"),
+    "censorship": Trigger("COERCE", "censor"), "expropriation": Trigger("COERCE", "seize"),
+})
+CAMEO_BY_MODE.update({("RETREAT", "disarm"): "0873", ("RETREAT", "resign"): "0831"})
 # Noun triggers whose modifier decides what they code ("hunger strike" is a protest, "air strike" an assault).
 MODIFIED_NOUN_TRIGGERS = {
     ("hunger", "strike"): Trigger("PROTEST", "hunger"), ("general", "strike"): Trigger("PROTEST", "strike"),

@@ -15,6 +15,7 @@ from detente.nlp.trigger_diplomacy import diplomatic_act
 from detente.nlp.trigger_custody import flown_home, handed_captives, took_back_people
 from detente.nlp.trigger_pact_events import pact_in_force, withheld_joint_text
 from detente.nlp.trigger_resumption import resumed_exchange
+from detente.nlp.trigger_breadth import breadth_phrase
 from detente.nlp.trigger_backing import solidarity_shown, took_side
 from detente.nlp.trigger_concessions import returned_envoy
 from detente.nlp.trigger_joint import venture_launched
@@ -95,7 +96,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)
                  diplomatic_act,
                  # accusations, refusals and demands said in words; attacks told only as a charge (trigger_accusations)
-                 accusation_phrase):
+                 accusation_phrase, breadth_phrase):  # weapons given up, demands withdrawn, posts quit (trigger_breadth)
         found = rule(token)
         if found is not None:
             return found
