@@ -66,7 +66,10 @@ class KBData:
     case_sensitive: set[str] = field(default_factory=set)
 
 
-ORGANISATION_FIELDS = {"id", "name", "country", "sector", "source", "aliases"}
+ORGANISATION_FIELDS = {"id", "name", "country", "sector", "source", "aliases", "role"}
+# PLOVER's codes for bodies of no one state, allowed as an organisation's country: the United Nations and its
+# organs (UNO), the European Union's (EUR), other international bodies and international NGOs (IGO)
+INTERNATIONAL_CODES = {"UNO", "EUR", "IGO"}
 PERSON_FIELDS = {"id", "name", "country", "source", "roles", "aliases", "surname", "rank"}
 
 
@@ -195,7 +198,15 @@ class _Reader:
                 self.form(capital, "METONYM", actor.id, "metonym", 0.85)
 
     def organisations(self) -> None:
+        """organisations.yaml, then the files of organisations/ (central banks, companies, ...), then the
+        bodies every state gets that none of them lists."""
         f = self.file("organisations.yaml")
+        for extra in [f] + [_File(p) for p in sorted((self.dir / "organisations").glob("*.yaml"))]:
+            self.organisation_file(extra)
+        self.standard_ministries(f)
+        self.standard_bodies(f)
+
+    def organisation_file(self, f: _File) -> None:
         for n, entry in enumerate(f.section("organisations", list), 1):
             label = f"#{n} ({entry.get('name')!s})" if isinstance(entry, dict) else f"#{n}"
             if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
@@ -204,18 +215,28 @@ class _Reader:
                 f.fail(label, "needs a 'source' note, e.g. \"official website\"")
             f.fields(label, entry, ORGANISATION_FIELDS)
             aliases = f.strings(label, entry.get("aliases"), "aliases")
+            code = entry.get("country")
             actor = KBActor(f"org:{entry.get('id') or slug(entry['name'])}", entry["name"], "organisation",
-                            self.country(f, label, entry.get("country")),
+                            code if code in INTERNATIONAL_CODES else self.country(f, label, code),
                             self.sector(f, label, entry.get("sector")), aliases, [], entry["source"])
+            actor.roles = self.standing_role(f, label, entry.get("role"), actor)
             if actor.country:
                 countries, demonyms = self.owners.get(actor.country, ([], []))
                 actor.aliases += ministry_forms([actor.name] + aliases, countries, demonyms)
-                actor.aliases += [f for f in body_forms([actor.name] + aliases, countries, demonyms) if f not in actor.aliases]
+                if actor.sector != "BUS":  # a firm's name is a brand: "Japan Airlines" is no "Japanese airlines"
+                    actor.aliases += [f for f in body_forms([actor.name] + aliases, countries, demonyms)
+                                      if f not in actor.aliases]
             self.add(f, label, actor)
             for i, text in enumerate([actor.name] + actor.aliases):
                 self.form(text, "ACTOR", actor.id, "alias" if i else "name", 1.0)
-        self.standard_ministries(f)
-        self.standard_bodies(f)
+
+    def standing_role(self, f: _File, label: str, role: Any, actor: KBActor) -> list[Role]:
+        """What a body is, as an undated role the readout shows ("central bank", "state energy company")."""
+        if role is None:
+            return []
+        if not isinstance(role, str) or not role.strip():
+            f.fail(label, "'role' must be a short non-empty text, e.g. \"central bank\"")
+        return [Role(role, None, actor.country, actor.sector)]
 
     def standard_ministries(self, f: _File) -> None:
         """Every state's foreign and defence ministry that organisations.yaml does not list."""

@@ -463,6 +463,8 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     _fill_context_targets(doc, drafts, kb)
     partner_targets(drafts, kb)
     criticised_acts(drafts)
+    for d in drafts:  # a firm that a later step made a side stands for its state too
+        d.source, d.target = _for_businesses(d.source, kb), _for_businesses(d.target, kb)
     return drafts
 
 
