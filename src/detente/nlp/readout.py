@@ -13,6 +13,12 @@ NOT_ACTORS = {"JRN"}  # media report the news; they are listed as cited sources,
 
 
 def _actors(doc: Doc) -> list[Actor]:
+    """The readout's actor list: every actor mentioned but the names nothing places that take no part."""
+    taking_part = _taking_part(doc)
+    return [a for a in mentioned_actors(doc) if a.id in taking_part or not _unplaced(a)]
+
+
+def mentioned_actors(doc: Doc) -> list[Actor]:
     """One entry per actor mentioned outside boilerplate, with its role on the article's date."""
     actors: dict[str, Actor] = {}
     for span in doc.spans.get("actors", []):
@@ -32,8 +38,7 @@ def _actors(doc: Doc) -> list[Actor]:
             if side.actor_id and side.actor_id not in actors:
                 actors[side.actor_id] = Actor(id=side.actor_id, name=side.name, country=side.country,
                                               sector=side.sector, kind="group")
-    taking_part = _taking_part(doc)
-    return [a for a in actors.values() if a.id in taking_part or not _unplaced(a)]
+    return list(actors.values())
 
 
 def _unplaced(actor: Actor) -> bool:

@@ -197,7 +197,7 @@ def _key(text: str) -> str:
 
 def analyse(doc: Document, reader) -> None:
     """Set each mention's lemma and the document's features (who, where, what, words) and years."""
-    from detente.nlp.readout import readout_from_doc
+    from detente.nlp.readout import mentioned_actors, readout_from_doc
     from detente.records import ArticleMeta, article_id
     text, offsets = _text(doc)
     spacy_doc = reader.nlp.make_doc(text)
@@ -242,7 +242,7 @@ def analyse(doc: Document, reader) -> None:
             for year in YEAR.findall(ent.text):
                 add(("when", year), ent.start_char)
     readout = readout_from_doc(spacy_doc) if complete else None
-    for actor in readout.actors if readout else []:
+    for actor in mentioned_actors(spacy_doc) if readout else []:  # all named, not only the listed
         add(("who", f"id:{actor.id}"), len(text))
     for event in readout.events if readout else []:
         if event.location and (event.location.name or event.location.country):
