@@ -13,9 +13,10 @@ from detente.nlp.trigger_phrases import phrase_trigger
 from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
+from detente.nlp.weapon_modes import weapon_mode
 from detente.events.ontology import (
     MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
-    ARMED_PEOPLE, WEAPON_MODES, Trigger,
+    Trigger,
 )
 
 # Verb + object phrases that name an event only together ("raised concerns").
@@ -575,33 +576,6 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
     if trigger.type == "ASSAULT" and trigger.mode in {None, "firearms"}:
         return weapon_mode(token) or trigger.mode  # "aircraft opened fire": the weapon named, not guns guessed
     return trigger.mode
-
-
-def weapon_mode(token: Token) -> str | None:
-    """"personnel carrying knives rammed ...", "attacked with machetes", "killed by a roadside explosive",
-    "fired rockets at", "a mortar attack": the weapons the attackers bear, use or fire give the mode (PLOVER's
-    ASSAULT modes); the attacked (other objects) are not looked at."""
-    lemmas = [t.lemma_.lower() for w in _weapon_holders(token) for t in w.subtree]
-    return next((WEAPON_MODES[w] for w in lemmas if w in WEAPON_MODES), None) or \
-        next((ARMED_PEOPLE[w] for w in lemmas if w in ARMED_PEOPLE), None)
-
-
-FIRING_VERBS = {"fire", "launch", "lob", "use", "drop", "detonate", "plant"}
-
-
-def _weapon_holders(token: Token) -> list[Token]:
-    """The words that may name an attack's weapon: a verb's subject or agent ("by"), its "with" objects and,
-    for verbs of firing, its object; a noun's modifiers ("artillery fire") and "with"/"by" objects."""
-    holders = prep_objects(token, {"with", "by"} if token.pos_ == "NOUN" else {"with"})
-    if token.pos_ == "NOUN":
-        return holders + [c for c in token.children if c.dep_ in {"compound", "amod"}]
-    if token.pos_ != "VERB":
-        return holders
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
-    if not subjects and token.dep_ == "conj":  # "rammed and boarded": the subject is the first verb's
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-    fired = [c for c in token.children if c.dep_ == "dobj"] if token.lemma_.lower() in FIRING_VERBS else []
-    return holders + subjects + fired
 
 
 def request_mode(token: Token) -> str | None:

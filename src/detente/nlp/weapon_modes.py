@@ -1,0 +1,36 @@
+"""The mode of an attack by its weapon (the PLOVER manual's ASSAULT modes): the weapons the attackers bear, use
+or fire ("gunmen", "with mortars", "by a roadside explosive", "fired rockets"); asked by `triggers.mode_for`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.ontology import ARMED_PEOPLE, WEAPON_MODES
+
+
+def weapon_mode(token: Token) -> str | None:
+    """"personnel carrying knives rammed ...", "attacked with machetes", "killed by a roadside explosive",
+    "fired rockets at", "a mortar attack": the weapons the attackers bear, use or fire give the mode (PLOVER's
+    ASSAULT modes); the attacked (other objects) are not looked at."""
+    lemmas = [t.lemma_.lower() for w in _weapon_holders(token) for t in w.subtree]
+    return next((WEAPON_MODES[w] for w in lemmas if w in WEAPON_MODES), None) or \
+        next((ARMED_PEOPLE[w] for w in lemmas if w in ARMED_PEOPLE), None)
+
+
+FIRING_VERBS = {"fire", "launch", "lob", "use", "drop", "detonate", "plant"}
+
+
+def _weapon_holders(token: Token) -> list[Token]:
+    """The words that may name an attack's weapon: a verb's subject or agent ("by"), its "with" objects and,
+    for verbs of firing, its object; a noun's modifiers ("artillery fire") and "with"/"by" objects."""
+    from detente.nlp.triggers import prep_objects  # triggers imports this module
+    holders = prep_objects(token, {"with", "by"} if token.pos_ == "NOUN" else {"with"})
+    if token.pos_ == "NOUN":
+        return holders + [c for c in token.children if c.dep_ in {"compound", "amod"}]
+    if token.pos_ != "VERB":
+        return holders
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
+    if not subjects and token.dep_ == "conj":  # "rammed and boarded": the subject is the first verb's
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    fired = [c for c in token.children if c.dep_ == "dobj"] if token.lemma_.lower() in FIRING_VERBS else []
+    return holders + subjects + fired
