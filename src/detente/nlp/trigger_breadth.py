@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
+from detente.nlp.syntax import prep_objects
 
 OBJECT_DEPS = {"dobj", "nsubjpass"}
 PARTY_ENTS = {"GPE", "NORP", "ORG"}
@@ -34,10 +35,6 @@ def _particles(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
 
 
-def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-
-
 # --- RETREAT 'disarm': weapons handed in, surrendered or decommissioned ------------------------------------
 
 WEAPONS = {"weapon", "arm", "arsenal", "stockpile", "rifle", "gun", "ammunition", "munition", "warhead", "explosive"}
@@ -54,10 +51,10 @@ def weapons_given_up(token: Token) -> Trigger | None:
         return None
     needed = DISARM_PARTICLES.get(lemma, set())
     # the parser may take the particle for a preposition ("handed in | its weapons")
-    objects = _objects(token) + _prep_objects(token, needed)
+    objects = _objects(token) + prep_objects(token, needed)
     if not _lemmas(objects) & WEAPONS or needed and not (_particles(token) | _prep_words(token)) & needed:
         return None
-    if any(g.ent_type_ in PARTY_ENTS for h in (token, *objects) for g in _prep_objects(h, {"to"})):
+    if any(g.ent_type_ in PARTY_ENTS for h in (token, *objects) for g in prep_objects(h, {"to"})):
         return None  # given to a state or army: a transfer between sides
     return DISARMED
 
@@ -125,7 +122,7 @@ def suspended_member(token: Token) -> Trigger | None:
         return None
     if token.lemma_.lower() == "suspend" and _lemmas(_objects(token)) & MEMBERSHIP:
         return Trigger("SANCTION", "expel")
-    bodies = _prep_objects(token, {"from"})
+    bodies = prep_objects(token, {"from"})
     if any(b.lemma_.lower() in GROUPS or b.ent_type_ == "ORG" for b in bodies):
         return Trigger("SANCTION", "expel")
     return None
@@ -214,8 +211,8 @@ def forces_thinned(token: Token) -> Trigger | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in {"reduce", "cut", "scale", "draw", "thin", "halve"}:
         return None
     forces = [o for o in _objects(token) if o.lemma_.lower() in FORCES]
-    placed = _prep_objects(token, {"from", "in", "on", "along", "near"}) + \
-        [g for o in forces for g in _prep_objects(o, {"from", "in", "on", "along", "near"})]
+    placed = prep_objects(token, {"from", "in", "on", "along", "near"}) + \
+        [g for o in forces for g in prep_objects(o, {"from", "in", "on", "along", "near"})]
     return WITHDRAWN if forces and placed else None
 
 
@@ -231,10 +228,10 @@ def taken_to_court(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in {"take", "bring", "file", "lodge", "launch"}:
         return None
-    if lemma in {"take", "bring"} and any(g.lemma_.lower() in COURTS for g in _prep_objects(token, {"to", "before"})):
+    if lemma in {"take", "bring"} and any(g.lemma_.lower() in COURTS for g in prep_objects(token, {"to", "before"})):
         return Trigger("ACCUSE", "allege")
     cases = [o for o in _objects(token) if o.lemma_.lower() in CASES]
-    against = _prep_objects(token, {"against"}) + [g for o in cases for g in _prep_objects(o, {"against"})]
+    against = prep_objects(token, {"against"}) + [g for o in cases for g in prep_objects(o, {"against"})]
     return Trigger("ACCUSE", "allege") if cases and against else None
 
 

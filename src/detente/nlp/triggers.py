@@ -13,6 +13,7 @@ from detente.nlp.trigger_phrases import phrase_trigger
 from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
+from detente.nlp.syntax import prep_objects  # also imported from here by other modules
 from detente.nlp.weapon_modes import weapon_mode
 from detente.events.ontology import (
     MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
@@ -380,12 +381,6 @@ def _split_compound(token: Token) -> Trigger | None:
     # "a cease-fire": the parser may make the last part the head and the first its compound
     first = next((c for c in token.children if c.i == token.i - 2 and token.nbor(-1).text == "-"), None)
     return NOUN_TRIGGERS.get(f"{first.lower_}-{token.lower_}") if first is not None else None
-
-
-def prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    """The objects of the token's prepositions in `preps` ("talks with X" -> X)."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
 
 
 NAMING_VERBS = {"call", "brand", "label", "term"}

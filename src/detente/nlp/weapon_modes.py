@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import ARMED_PEOPLE, WEAPON_MODES
+from detente.nlp.syntax import prep_objects
 
 
 def weapon_mode(token: Token) -> str | None:
@@ -23,7 +24,6 @@ FIRING_VERBS = {"fire", "launch", "lob", "use", "drop", "detonate", "plant"}
 def _weapon_holders(token: Token) -> list[Token]:
     """The words that may name an attack's weapon: a verb's subject or agent ("by"), its "with" objects and,
     for verbs of firing, its object; a noun's modifiers ("artillery fire") and "with"/"by" objects."""
-    from detente.nlp.triggers import prep_objects  # triggers imports this module
     holders = prep_objects(token, {"with", "by"} if token.pos_ == "NOUN" else {"with"})
     if token.pos_ == "NOUN":
         return holders + [c for c in token.children if c.dep_ in {"compound", "amod"}]
