@@ -79,6 +79,9 @@ def check_pair(txt: Path, exp: Path) -> list[str]:
         if st.get("stance") not in STANCES:
             errors.append(f"{where}: unknown stance {st.get('stance')!r}")
         _check_substring(text, st.get("quote_contains", ""), f"{where}.quote_contains", errors)
+        when = st.get("when")
+        for key, val in (when.items() if isinstance(when, dict) else [("date", when)] if when else []):
+            _check_date(val, f"{where}.when.{key}", errors)
     for i, actor in enumerate(data.get("actors", [])):
         _check_code(actor.get("country"), f"actors[{i}].country", errors)
         if actor.get("sector") is not None and actor["sector"] not in SECTORS:

@@ -161,6 +161,11 @@ def _quote_matches(st, wanted: str) -> bool:
     return i >= 0 and j >= 0 and i < j + len(st.quote) and j < i + len(wanted)
 
 
+def _statement_when(when) -> dict:
+    """A statement's `when` is a date string, or `{date}` / `{earliest, latest}` as an event's is."""
+    return when if isinstance(when, dict) else {"date": when}
+
+
 def check_statement(readout, exp) -> list[str]:
     for st in readout.statements:
         if not _quote_matches(st, exp["quote_contains"]):
@@ -172,7 +177,7 @@ def check_statement(readout, exp) -> list[str]:
             p.append(f"stance {st.stance}")
         if exp.get("emphasized_by") and st.emphasized_by != exp["emphasized_by"]:
             p.append(f"emphasized_by {st.emphasized_by}")
-        if exp.get("when") and not _date_ok(st.date, {"date": exp["when"]}):
+        if exp.get("when") and not _date_ok(st.date, _statement_when(exp["when"])):
             p.append(f"date {st.date}")
         if exp.get("venue") and (not st.venue or exp["venue"].split(",")[0].lower() not in st.venue.lower()):
             p.append(f"venue {st.venue}")

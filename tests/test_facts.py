@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from detente.records import Event, Evidence
-from facts import event_problems, names_match
+from detente.records import ActorRef, DateValue, Event, Evidence, Statement
+from facts import check_statement, event_problems, names_match
 
 
 @pytest.mark.parametrize("expected,actual", [
@@ -36,3 +38,18 @@ def _event(sentence: str, *others: str) -> Event:
 def test_evidence_may_be_any_sentence_the_event_cites(event, problem):
     expected = {"type": "CONSULT", "status": "occurred", "evidence_contains": "met in Oslo"}
     assert event_problems(event, expected) == problem
+
+
+@pytest.mark.parametrize("when,date,ok", [
+    ("2025-03-04", DateValue(value="2025-03-04"), True),
+    ({"date": "2025-03-04"}, DateValue(value="2025-03-04"), True),
+    ({"date": "2025-03-04"}, DateValue(value="2025-03-05"), False),
+    ({"earliest": "2025-03-01", "latest": "2025-03-31"}, DateValue(earliest="2025-03-01", latest="2025-03-31",
+                                                                    precision="month"), True),
+])
+def test_a_statement_date_is_written_as_a_string_or_as_an_event_date(when, date, ok):
+    readout = SimpleNamespace(statements=[Statement(speaker=ActorRef(name="Ana Diaz"), quote="we will talk",
+                                                    cue="said", stance="neutral", date=date, venue=None,
+                                                    emphasized_by=None, evidence=Evidence("we will talk", 0, 12))])
+    expected = {"speaker": "Ana Diaz", "quote_contains": "we will talk", "when": when}
+    assert (check_statement(readout, expected) == []) is ok
