@@ -42,6 +42,9 @@ def test_events_json_lists_every_stored_event_with_its_article(invoke, filled_db
     (["--actor", "Ana Lind"], {e.id for e in JULY.events}),
     (["--dyad", "USA-CHN", "--status", "occurred"], {e.id for e in JULY.events}),
     (["--type", "CONSULT", "--dyad", "RUS-UKR"], set()),
+    (["--text", "kuala lumpur"], {e.id for e in JULY.events}),
+    (["--text", "reserves", "--dyad", "RUS-UKR"], {SEPTEMBER.events[1].id}),
+    (["--text", "calm"], set()),  # said in a quote, which is no event's sentence
 ])
 def test_events_filters(invoke, filled_db, args, expected):
     assert event_ids(invoke("events", "--db", filled_db, "--json", *args)) == expected
@@ -65,7 +68,7 @@ def test_events_table(invoke, filled_db):
 
 @pytest.mark.parametrize("args", [
     ["--dyad", "USA"], ["--dyad", "USA+CHN"], ["--since", "2025-13-01"], ["--until", "yesterday"],
-    ["--status", "happened"], ["--since", "2025-09-01", "--until", "2025-01-01"],
+    ["--status", "happened"], ["--since", "2025-09-01", "--until", "2025-01-01"], ["--text", "a"],
 ])
 def test_events_bad_filter_is_one_line_error(invoke, filled_db, args):
     line = assert_one_line_error(invoke("events", "--db", filled_db, *args), 2)

@@ -84,6 +84,13 @@ def test_date_window_overlap(filled, label, since, until, expected):
     ({"actor": "100%"}, []),                           # LIKE wildcards are literal
     ({"actor": "_"}, []),
     ({"limit": 2}, ["meet", "drills"]),
+    ({"text": "return visit"}, ["visit"]),                 # the evidence sentence
+    ({"text": "JOINT  exercises"}, ["drills"]),            # any case, spaces as one
+    ({"text": "pentagon chief"}, ["meet"]),                # another sentence that tells the event
+    ({"text": "which Washington declined"}, ["dialogue"]),
+    ({"text": "Geneva"}, ["talks"]),
+    ({"text": "cornerstone"}, []),                         # a quote's sentence tells no event
+    ({"text": "50%"}, []),
     ({"dyad": "USA-JPN", "status": "planned"}, ["drills"]),
     ({"dyad": "USA-CHN", "type": "consult", "since": "2025-06-01"}, ["talks"]),
 ])
@@ -100,6 +107,7 @@ def test_other_filters(filled, label, filters, expected):
     ({"since": "2025-06-01", "until": "2025-01-01"}, "swap them"),
     ({"status": "maybe"}, "unknown status 'maybe'.*proposed"),
     ({"limit": 0}, "bad limit 0"),
+    ({"text": " x "}, "bad text filter ' x '"),
 ])
 def test_bad_filters(filled, filters, message):
     with pytest.raises(InputError, match=message):

@@ -39,6 +39,9 @@ Status = Annotated[Optional[str], typer.Option(
 ActorName = Annotated[Optional[str], typer.Option(
     "--actor", show_default=False, metavar="NAME",
     help="Only events whose source or target actor's name or id contains NAME (any case).")]
+PhraseText = Annotated[Optional[str], typer.Option(
+    "--text", show_default=False, metavar="PHRASE",
+    help="Only events told in a sentence (evidence or another mention) that contains PHRASE.")]
 AllCopies = Annotated[bool, typer.Option(
     "--all-copies", help="Also list events that near-duplicate articles (wire copies, re-posts) repeat.")]
 Limit = Annotated[Optional[int], typer.Option(

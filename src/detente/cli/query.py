@@ -11,13 +11,14 @@ import typer
 from rich.console import Console
 
 from detente.cli.options import (
-    DEFAULT_DB, ActorName, AllCopies, Db, Dyad, EventType, Json, Limit, Since, Status, Until,
+    DEFAULT_DB, ActorName, AllCopies, Db, Dyad, EventType, Json, Limit, PhraseText, Since, Status, Until,
     example, fail, guarded, open_store, print_json, query_filters,
 )
 
 EVENTS_EXAMPLE = example(
     "detente events --dyad USA-CHN --since 2025-01-01 --status proposed",
     "detente events --type CONSULT --limit 20 --json",
+    "detente events --text hotline --dyad USA-CHN",
 )
 SHOW_EXAMPLE = example("detente show 3f2a9c1e", "detente show 3f2a9c1e5b7d0a41 --json")
 EXPORT_EXAMPLE = example(
@@ -45,12 +46,12 @@ Out = Annotated[Optional[Path], typer.Option(
 
 @guarded
 def events(dyad: Dyad = None, since: Since = None, until: Until = None, type_: EventType = None,
-           status: Status = None, actor: ActorName = None, limit: ListLimit = EVENTS_LIMIT,
+           status: Status = None, actor: ActorName = None, text: PhraseText = None, limit: ListLimit = EVENTS_LIMIT,
            db: Db = DEFAULT_DB, as_json: Json = False, all_copies: AllCopies = False) -> None:
-    """List stored events, with their evidence and article, filtered by dyad, date, type, status, actor."""
+    """List stored events, with their evidence and article, filtered by dyad, date, type, status, actor, text."""
     from detente.render import event_list_table
     filters = query_filters(dyad=dyad, since=since, until=until, type=type_, status=status,
-                            actor=actor, limit=limit, all_copies=all_copies)
+                            actor=actor, text=text, limit=limit, all_copies=all_copies)
     with open_store(db, must_exist=True) as store:
         rows = store.events(**filters)
     if as_json:
@@ -80,8 +81,8 @@ def show(article_id: ArticleId, db: Db = DEFAULT_DB, as_json: Json = False) -> N
 
 @guarded
 def export(fmt: ExportFormat, out: Out = None, dyad: Dyad = None, since: Since = None, until: Until = None,
-           type_: EventType = None, status: Status = None, actor: ActorName = None, limit: Limit = None,
-           db: Db = DEFAULT_DB, all_copies: AllCopies = False,
+           type_: EventType = None, status: Status = None, actor: ActorName = None, text: PhraseText = None,
+           limit: Limit = None, db: Db = DEFAULT_DB, all_copies: AllCopies = False,
            plover_strict: Annotated[bool, typer.Option(
                "--plover-strict", help="Project statuses as the PLOVER manual prescribes "
                "(intentions -> AGREE, negated dropped; see docs/readout-format.md).")] = False) -> None:
@@ -89,7 +90,7 @@ def export(fmt: ExportFormat, out: Out = None, dyad: Dyad = None, since: Since =
     if fmt is Format.parquet and out is None:
         fail("--format parquet writes a binary file: add --out PATH, e.g. --out events.parquet")
     filters = query_filters(dyad=dyad, since=since, until=until, type=type_, status=status,
-                            actor=actor, limit=limit, all_copies=all_copies)
+                            actor=actor, text=text, limit=limit, all_copies=all_copies)
     with open_store(db, must_exist=True) as store:
         count = store.export(fmt.value, out if out is not None else sys.stdout, plover_strict=plover_strict,
                              **filters)

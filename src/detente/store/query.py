@@ -1,4 +1,4 @@
-"""Build the `events()` query from its filters: dyad, date window, type, status, actor."""
+"""Build the `events()` query from its filters: dyad, date window, type, status, actor, text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlalchemy import Select, and_, case, exists, func, or_, select
 from detente.errors import InputError
 from detente.records import STATUSES
 from detente.store.rows import day_first, day_last
-from detente.store.schema import articles, event_actors, events
+from detente.store.schema import articles, event_actors, event_mentions, events
 
 _CODE = re.compile(r"^[A-Z0-9_]+$")
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -83,12 +83,36 @@ def actor_clause(actor: str):
         func.lower(ea.c.actor_id).contains(pat, autoescape=True)))
 
 
+def check_text(text: Any) -> str:
+    """A text filter: a phrase of at least two characters, lower-cased for matching."""
+    phrase = " ".join(str(text).split()).lower()
+    if len(phrase) < 2:
+        raise InputError(f"bad text filter {text!r}: give a word or phrase of two characters or more, "
+                         "e.g. --text 'hotline'")
+    return phrase
+
+
+def text_clause(text: str):
+    """WHERE clause: the event's evidence sentence, or another sentence that tells it, contains `text`.
+
+    The evidence sentence is cut from the stored article text by its offsets (characters on SQLite
+    and PostgreSQL alike); the other sentences are the `event_mentions` rows. Case is ignored for
+    ASCII letters (SQLite's lower() folds no others).
+    """
+    phrase, em = check_text(text), event_mentions
+    evidence = func.substr(articles.c.text, events.c.evidence_start + 1,
+                           events.c.evidence_end - events.c.evidence_start)
+    mentioned = exists().where(em.c.event_id == events.c.id,
+                               func.lower(em.c.sentence).contains(phrase, autoescape=True))
+    return or_(func.lower(evidence).contains(phrase, autoescape=True), mentioned)
+
+
 def nulls_last(expr):
     """Portable NULLS LAST: SQLite and PostgreSQL sort NULLs at opposite ends by default."""
     return case((expr.is_(None), 1), else_=0)
 
 
-def events_query(*, dyad=None, since=None, until=None, type=None, status=None, actor=None,
+def events_query(*, dyad=None, since=None, until=None, type=None, status=None, actor=None, text=None,
                  limit=None, all_copies=False) -> Select:
     """SELECT event bodies with their article fields, filtered and in date order.
 
@@ -116,6 +140,8 @@ def events_query(*, dyad=None, since=None, until=None, type=None, status=None, a
         query = query.where(func.lower(events.c.status) == check_status(status))
     if actor is not None:
         query = query.where(actor_clause(actor))
+    if text is not None:
+        query = query.where(text_clause(text))
     if not all_copies:
         from detente.store.sources_tables import distinct_clause
         query = query.where(distinct_clause())

@@ -23,7 +23,7 @@ from detente.store.schema import (
     actors, articles, counterparts, event_actors, event_mentions, events, statements,
 )
 
-FILTERS = ("dyad", "since", "until", "type", "status", "actor", "limit", "all_copies")
+FILTERS = ("dyad", "since", "until", "type", "status", "actor", "text", "limit", "all_copies")
 MIN_PREFIX = 6
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -217,13 +217,16 @@ class Store:
 
     def events(self, dyad: str | None = None, since: Any = None, until: Any = None,
                type: str | None = None, status: str | None = None, actor: str | None = None,
-               limit: int | None = None, all_copies: bool = False) -> list[dict[str, Any]]:
+               text: str | None = None, limit: int | None = None,
+               all_copies: bool = False) -> list[dict[str, Any]]:
         """Events as in the readout JSON plus article_id/published/publisher/url, filtered, by date.
+
+        text: only events one of whose sentences (evidence or mentions) contains this phrase.
 
         A near-duplicate article's repeats of its canonical copy's events count once unless all_copies.
         """
         query = events_query(dyad=dyad, since=since, until=until, type=type, status=status,
-                             actor=actor, limit=limit, all_copies=all_copies)
+                             actor=actor, text=text, limit=limit, all_copies=all_copies)
         with self._conn("query events") as conn:
             result = conn.execute(query).all()
         return [{**r.body, "article_id": r.article_id, "published": r.published,
