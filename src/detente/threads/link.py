@@ -290,19 +290,23 @@ def _link(conn: Connection, aid: str) -> list[ThreadStep]:
     published, rows = _article_events(conn, aid)
     keys_by_event_id = {body.get("id", key): key for key, body in rows}
     facts = [f for key, body in rows if (f := facts_of(key, body, aid, published)) is not None]
+    stamp = _now()
+    if not facts:  # most articles of a general news feed code nothing: mark them linked, nothing else
+        conn.execute(insert(thread_articles).values(article_id=aid, linked_at=stamp))
+        return []
     done = set(conn.execute(select(thread_events.c.event_id)
                             .where(thread_events.c.event_id.in_([f.key for f in facts]))).scalars())
     todo = [f for f in facts if f.key not in done]
     # events that replace another go last, once the one they replace has its thread
     todo.sort(key=lambda f: any(rel == "replaces" for rel, _ in f.links))
-    stamp = _now()
     added: list[tuple[Facts, str, bool]] = []
     touched: set[str] = set()
     merged: dict[str, str] = {}
-    for f in todo:
+    for n, f in enumerate(todo, 1):
         tid, new, role = _link_one(conn, f, _replaced_thread(conn, f, keys_by_event_id), stamp, merged)
         touched.add(tid)
-        refresh(conn, [tid])  # the next event of the article sees this one's thread as it now is
+        if n < len(todo):  # the next event sees this one's thread as it now is (the last: refreshed below)
+            refresh(conn, [tid])
         if role == "evidence":
             added.append((f, tid, new))
 
