@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from detente.records import ArticleMeta, Readout, article_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _parse_published(published: str | date | None) -> date | None:
@@ -40,6 +45,32 @@ class Reader:
              publisher: str | None = None, title: str | None = None) -> Readout:
         """Read one article text into a Readout."""
         from detente.nlp.readout import readout_from_doc
+        doc = self._new_doc(text, published=published, url=url, publisher=publisher, title=title)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return readout_from_doc(doc)
+
+    def read_batch(self, items: Sequence[dict[str, Any]]) -> list[Readout | Exception]:
+        """Read several articles (keyword dicts for `read`: text, published, url...) at once; one result
+        per item, in order: its Readout, or the exception that stopped it (the others go on).
+
+        The model's stages run over the whole batch, as `nlp.pipe` does (faster than one by one, and
+        the same per article: each stage sees one document at a time); detente's run per article.
+        """
+        from detente.nlp.readout import readout_from_doc
+        results: list[Any] = []
+        for item in items:
+            try:
+                results.append(self._new_doc(**item))
+            except Exception as exc:  # noqa: BLE001 -- reported for this item, the batch goes on
+                results.append(exc)
+        for _, proc in self.nlp.pipeline:
+            _run_stage(proc, results)
+        return [r if isinstance(r, Exception) else _try(readout_from_doc, r) for r in results]
+
+    def _new_doc(self, text: str, *, published: str | date | None = None, url: str | None = None,
+                 publisher: str | None = None, title: str | None = None) -> Doc:
+        """The checked text as an unprocessed Doc carrying the article's metadata."""
         from detente.sources.text import check_text
         text = check_text(text)
         day = _parse_published(published)
@@ -48,9 +79,30 @@ class Reader:
         doc = self.nlp.make_doc(text)
         doc._.article = meta
         doc._.published = day
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        return readout_from_doc(doc)
+        return doc
+
+
+def _run_stage(proc: Any, results: list[Any]) -> None:
+    """Run one pipeline stage over the documents of a batch in place; a failing document becomes its
+    exception. A model stage runs over all of them at once, and one by one only if that fails."""
+    alive = [i for i, r in enumerate(results) if not isinstance(r, Exception)]
+    if hasattr(proc, "pipe") and len(alive) > 1:
+        try:
+            for i, doc in zip(alive, proc.pipe([results[i] for i in alive], batch_size=len(alive))):
+                results[i] = doc
+            return
+        except Exception:  # noqa: BLE001 -- find the document it failed on, one at a time
+            pass
+    for i in alive:
+        results[i] = _try(proc, results[i])
+
+
+def _try(func: Any, arg: Any) -> Any:
+    """func(arg), or the exception it raised (a batch reports it for that article and goes on)."""
+    try:
+        return func(arg)
+    except Exception as exc:  # noqa: BLE001
+        return exc
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from detente.errors import InputError
 from detente.records import ArticleMeta, Readout, article_id
 from detente.sources.article import SourceArticle, failed
 from detente.sources.ingest import Ingest
@@ -56,3 +59,44 @@ def test_read_articles_are_stored_with_their_copy(tmp_path):
             SourceArticle(text=STORY_TEXT, origin="https://harbour.example/a", url="https://harbour.example/a"))
         assert out.stored and out.duplicate is None
         assert [c["url"] for c in st.copies(store, out.readout.article.id)] == ["https://harbour.example/a"]
+
+
+class StrictReader(FakeReader):
+    """A one-by-one reader that refuses blank text, as detente.Reader does."""
+
+    def read(self, text, **meta):
+        if not text.strip():
+            raise InputError("text is empty")
+        return super().read(text, **meta)
+
+
+class BatchReader(StrictReader):
+    """A reader that reads in batches, as detente.Reader does: one call per batch."""
+
+    def __init__(self):
+        super().__init__()
+        self.batches = []
+
+    def read_batch(self, items):
+        self.batches.append(len(items))
+        out = []
+        for item in items:
+            item = dict(item)
+            try:
+                out.append(self.read(item.pop("text"), **item))
+            except InputError as exc:
+                out.append(exc)
+        return out
+
+
+@pytest.mark.parametrize("make_reader", [StrictReader, BatchReader])
+def test_many_articles_come_out_in_order_with_their_failures(make_reader):
+    arts = [SourceArticle(text=f"{STORY_TEXT} Copy {i}.", origin=f"a{i}.txt") for i in range(5)]
+    arts[1] = failed("bad.html", "broken")
+    arts[3] = SourceArticle(text="  ", origin="empty.txt")
+    reader = make_reader()
+    outcomes = list(Ingest(None, reader).process_many(arts, batch_size=2))
+    assert [o.article.origin for o in outcomes] == [a.origin for a in arts]
+    assert [o.status for o in outcomes] == ["read", "failed", "read", "failed", "read"]
+    if make_reader is BatchReader:
+        assert reader.batches == [1, 2, 1]  # the broken file is never read

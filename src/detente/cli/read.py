@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from enum import Enum
@@ -110,33 +111,60 @@ def _read_all(paths: list[str], defaults: dict[str, Any], store: Any, options: A
               sidecars: bool) -> tuple[int, int, int, bool]:
     """Read, save and print every article of every input; (total, failed, skipped, all plain text)."""
     from detente.sources.ingest import Ingest
-    from detente.sources.inputs import iter_articles
     console = Console()
     ingest = Ingest(store, defaults=defaults, **_store_reading(store))
     total = failed = skipped = 0
     text_only = True
     with _progress(len(paths)) as advance:
-        for path in paths:
-            for art in iter_articles(path, options):
-                total += 1
-                text_only = text_only and art.kind in TEXT_KINDS
-                if sidecars and art.kind == "text" and art.error is None:
-                    art = _with_sidecar(art)
-                outcome = ingest.process(art)
-                label = art.origin
-                if outcome.status == "failed":
-                    failed += 1
-                    typer.echo(f"error: {label}: {one_line(_without_path(label, outcome.error or ''))}",
-                               err=True)
-                elif outcome.status == "skipped":
-                    skipped += 1
-                    typer.echo(f"skipped: {label}: {one_line(art.skip_reason or '')}", err=True)
-                else:
-                    if outcome.warning:
-                        typer.echo(f"warning: {label}: {one_line(outcome.warning)}", err=True)
-                    _show(outcome, store is not None, console, as_json)
-            advance(_label(path))
+        inputs = _Inputs(paths, options, sidecars, advance)
+        for outcome in ingest.process_many(inputs.articles()):
+            art, label = outcome.article, outcome.article.origin
+            total += 1
+            text_only = text_only and art.kind in TEXT_KINDS
+            if outcome.status == "failed":
+                failed += 1
+                typer.echo(f"error: {label}: {one_line(_without_path(label, outcome.error or ''))}", err=True)
+            elif outcome.status == "skipped":
+                skipped += 1
+                typer.echo(f"skipped: {label}: {one_line(art.skip_reason or '')}", err=True)
+            else:
+                if outcome.warning:
+                    typer.echo(f"warning: {label}: {one_line(outcome.warning)}", err=True)
+                _show(outcome, store is not None, console, as_json)
+            inputs.done()
+        inputs.finish()
     return total, failed, skipped, text_only
+
+
+class _Inputs:
+    """The articles of every input in order, and the progress bar moved once all of an input's
+    articles are done (they are read in batches that may span inputs)."""
+
+    def __init__(self, paths: list[str], options: Any, sidecars: bool, advance: Callable[[str], None]):
+        self.paths, self.options, self.sidecars, self.advance = paths, options, sidecars, advance
+        self.owners: deque[str] = deque()  # the input of each article handed out and not yet done
+        self.listed: list[str] = []        # inputs whose articles have all been handed out
+
+    def articles(self) -> Iterator[Any]:
+        from detente.sources.inputs import iter_articles
+        for path in self.paths:
+            for art in iter_articles(path, self.options):
+                if self.sidecars and art.kind == "text" and art.error is None:
+                    art = _with_sidecar(art)
+                self.owners.append(path)
+                yield art
+            self.listed.append(path)
+
+    def done(self) -> None:
+        """One article is done: move the bar past every input with nothing left to do."""
+        self.owners.popleft()
+        while self.listed and self.listed[0] not in self.owners:
+            self.advance(_label(self.listed.pop(0)))
+
+    def finish(self) -> None:
+        for path in self.listed:
+            self.advance(_label(path))
+        self.listed.clear()
 
 
 def _store_reading(store: Any) -> dict[str, Any]:
