@@ -25,6 +25,7 @@ from detente.nlp.sides import (
 from detente.nlp.status import (
     answering_verb, conjoined_answer, governor_of, in_condition, offers_event, proposal_clause, status_of,
 )
+from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.triggers import (
     LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
     stays_away, trigger_for,
@@ -219,6 +220,8 @@ def _pair_subject(token: Token) -> bool:
 def _party_anaphor(token: Token) -> bool:
     """Is the event's subject "the two ministers" / "both sides"? (verb, or the verb governing a noun)"""
     from detente.nlp.arguments import is_party_anaphor
+    if defence_contingency(token):
+        return True  # "each side must give aid if the other is attacked": a treaty's clause binds its pair
     verb = token if token.pos_ == "VERB" else (token.head if token.dep_ in {"dobj", "pobj"} else None)
     if verb is not None and verb.pos_ == "ADP":
         verb = verb.head

@@ -23,6 +23,7 @@ from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.dates import scheduled_present
 from detente.nlp.denials import denied, implies
 from detente.nlp.tense import tense_verb, told_as_past
+from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.trigger_joint import names_pair
 from detente.nlp.trigger_threats import WARNING_SPEECH, threat_clause
 from detente.nlp.triggers import LIGHT_VERBS, stays_away, trigger_for
@@ -395,6 +396,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return "negated", True
     if token.lemma_.lower() in WARNING_SPEECH and threat_clause(token) is not None:
         return "hypothetical", True  # "warned that if X did Y, X would pay": the harm hangs on a condition
+    if defence_contingency(token):
+        return "hypothetical", True  # "commit to assist each other in the event of an attack": a treaty's clause
     if _refused_by_negation(token):
         return "occurred", True
     if _negated(verb) and _volitional_future(verb) and (verb is token or governor is None):

@@ -122,3 +122,61 @@ def _grouping(token: Token) -> bool:
     """A grouping of states named at the head of a venture's name ("an ASEAN power grid fund")."""
     first = min(token.subtree, key=lambda t: t.i)
     return first.pos_ == "PROPN" and (first.ent_type_ == "ORG" or first.text.isupper())
+
+
+# Joint bodies set up for a purpose: what the body is for decides the act (PLOVER COOPERATE for common work,
+# CONSULT for further talks), since the founding itself only arranges that work.
+BODIES = {"committee", "group", "taskforce", "commission", "council", "mechanism", "panel", "secretariat"}
+BODY_FOUNDING = {"establish", "create", "form", "set", "launch", "institute"}
+TALK_PURPOSES = {"consultation", "consult", "talk", "dialogue", "negotiation", "negotiate", "communication",
+                 "discuss", "discussion", "contact", "exchange"}
+
+
+def body_for_work(token: Token) -> Trigger | None:
+    """"agreed to set up a task force to work towards direct trains", "would set up a joint committee to advance
+    cooperation": a body founded by both sides for a purpose is that work planned (COOPERATE), or CONSULT when
+    it is there to talk ("a mechanism for further consultations")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in BODY_FOUNDING:
+        return None
+    if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return None
+    bodies = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and _is_body(c)]
+    if not bodies or not _founded_jointly(token, bodies[0]):
+        return None
+    purpose = _body_purpose(token, bodies[0])
+    if not purpose:
+        return None
+    return Trigger("CONSULT") if any(t.lemma_.lower() in TALK_PURPOSES for t in purpose) else Trigger("COOPERATE")
+
+
+def _is_body(noun: Token) -> bool:
+    """"a committee", "an expert group", "a task force" (a force is a body only as a task force)."""
+    lemma = noun.lemma_.lower()
+    if lemma == "force":
+        return any(c.dep_ == "compound" and c.lower_ == "task" for c in noun.children)
+    return lemma in BODIES
+
+
+def _founded_jointly(verb: Token, body: Token) -> bool:
+    """Both sides found it: the founding is agreed, its doers are a pair, or the body is marked joint."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree":
+        return True
+    if any(names_pair(s) for s in _doers(verb)):
+        return True
+    return any(t.lower_ in JOINT_MARKS for t in body.subtree if t.i < body.i)
+
+
+JOINT_MARKS = {"joint", "bilateral", "trilateral", "inter-governmental", "intergovernmental", "common", "shared"}
+
+
+def _body_purpose(verb: Token, body: Token) -> list[Token]:
+    """The words of what the body is for: an infinitive ("to advance cooperation") on the founding or on the
+    body, or "for" with a noun ("a mechanism for consultations")."""
+    for head in (verb, body):
+        for c in head.children:
+            if c.dep_ in {"advcl", "acl", "relcl", "xcomp"} and c.pos_ == "VERB" and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return list(c.subtree)
+    fors = [c for c in body.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return [t for f in fors for t in f.subtree if t.pos_ == "NOUN"]

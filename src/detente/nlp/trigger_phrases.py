@@ -18,7 +18,8 @@ from detente.nlp.trigger_resumption import resumed_exchange
 from detente.nlp.trigger_breadth import breadth_phrase
 from detente.nlp.trigger_backing import solidarity_shown, took_side
 from detente.nlp.trigger_concessions import returned_envoy
-from detente.nlp.trigger_joint import venture_launched
+from detente.nlp.trigger_joint import body_for_work, venture_launched
+from detente.nlp.trigger_defence import mutual_defence
 from detente.nlp.trigger_force_moves import (
     entered_sovereign_space, scramble_purpose, scrambled_craft, stationed_forces,
 )
@@ -76,7 +77,8 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  # relations between states (trigger_relations)
-                 meal_with_guests, advised_against_travel, channel_set_up, spent_time_together, affirmed_commitment,
+                 meal_with_guests, advised_against_travel, channel_set_up, body_for_work, mutual_defence,
+                 spent_time_together, affirmed_commitment,
                  declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,
                  forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact, recognised_ruler, joint_vow,
                  # exchanges resumed, sides taken, envoys sent back (trigger_resumption, _backing, _concessions)
