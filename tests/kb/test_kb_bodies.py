@@ -35,7 +35,7 @@ def test_descriptive_titles_of_the_top_officer(kb, title):
 
 
 @pytest.mark.parametrize("name, country, office", [
-    ("Yuri Ushakov", "RUS", "Presidential Aide"),
+    ("Yuri Ushakov", "RUS", "Presidential Aide for foreign policy"),
     ("Sun Weidong", "CHN", "Vice Minister of Foreign Affairs"),
     ("Kenji Kanasugi", "JPN", "Ambassador to China"),
     ("Romeo Brawner Jr.", "PHL", "Chief of Staff, Armed Forces of the Philippines"),

@@ -32,3 +32,11 @@ def test_a_family_name_written_without_its_diacritics_is_the_same_person(reader,
     statements = reader.read(text, published="2024-03-26").statements
     found = [s.speaker.name for s in statements if "pipeline deal" in s.quote]
     assert found == [speaker]
+
+
+def test_a_namesake_in_a_reported_clause_does_not_take_the_short_name(reader):
+    text = ("Senator Thomas Whitfield toured the shipyard on Monday. His office announced that Laura Whitfield "
+            "would open a school there. Whitfield said the yard would get new orders.")
+    statements = reader.read(text, published="2024-03-26").statements
+    found = [s.speaker.name for s in statements if "new orders" in s.quote]
+    assert found == ["Thomas Whitfield"]

@@ -44,3 +44,17 @@ def test_a_capital_as_a_venue_takes_no_role(reader, text, actor_id):
 def test_a_state_named_with_government_takes_no_metonym_role(reader):
     text = "The Polish government said it would close two border crossings."
     assert _actors(reader, text)["state:POL"].role is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Friday that no date had been set for the next round.",
+    "A spokesman said the Kremlin would study the offer before it answered.",
+])
+def test_a_body_named_by_its_building_says_what_the_seat_stands_for(reader, text):
+    assert _actors(reader, text)["org:kremlin"].role == "metonym for the Russian presidency"
+
+
+def test_a_seat_as_a_venue_takes_no_role(reader):
+    text = "The two presidents held three hours of talks in the Kremlin on Tuesday."
+    actor = _actors(reader, text).get("org:kremlin")
+    assert actor is None or actor.role is None

@@ -28,6 +28,11 @@ SURNAME_ACTIVE, SURNAME_INACTIVE, OFFICE_SCORE, PREFIX_FACTOR = 0.7, 0.5, 0.8, 0
 QUALIFIERS = frozenset({"acting", "former", "then", "interim", "incoming", "outgoing", "ex", "federal", "new"})
 
 
+def _international_body(actor: KBActor) -> bool:
+    """An international organisation (PLOVER sector IGO): a state's name before its name makes another body."""
+    return actor.kind == "organisation" and actor.sector == "IGO"
+
+
 @dataclass
 class Tables:
     """The small tables: offices, titles, counterparts, name conventions and country words."""
@@ -95,6 +100,8 @@ class IndexedKB(KnowledgeBase):
                 extra: dict[str, Candidate] = {}
                 self._match(rest, lower, on, extra, PREFIX_FACTOR)
                 for cand in extra.values():
+                    if country and _international_body(cand.actor):
+                        continue  # "the Russian Security Council" is Russia's own council, not the UN's
                     if country and cand.actor.kind == "person" and cand.actor.country != country:
                         cand.score *= 0.8
                     self._keep(found, cand)

@@ -151,9 +151,12 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
 
 
 def _salient(span: Span) -> bool:
-    """A mention that is a clause's subject, or set beside one ("his sister, X, said")."""
+    """A mention that is the main clause's subject, or set beside one ("his sister, X, said"); the subject of
+    a reported clause ("announced that his wife X would visit") does not take over the family name."""
     root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
+    subject = root if root.dep_ in {"nsubj", "nsubjpass"} else \
+        root.head if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"} else None
+    return subject is not None and subject.head.dep_ == "ROOT"
 
 
 def _named_beside(noun: Token) -> bool:

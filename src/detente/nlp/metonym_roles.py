@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from detente.kb.base import KnowledgeBase
+from detente.kb.seats import seat_stands_for
 from detente.kb.state_bodies import GOVERNMENT_NOUNS
 from detente.nlp.mentions import Ref
 from detente.nlp.statement_occasions import demonym
@@ -40,10 +41,13 @@ def _as_place(span: Span) -> bool:
 
 def metonym_role(kb: KnowledgeBase, span: Span, ref: Ref) -> Ref:
     """The mention's reference with a metonym's role, when a capital or seat names the state or body itself."""
-    if ref.kind not in {"state", "organisation"} or ref.via != "metonym" or ref.role or not ref.country:
+    if ref.kind not in {"state", "organisation"} or ref.role or not ref.country:
         return ref
-    if any(t.lower_ in GOVERNMENT_NOUNS for t in span) or _as_place(span):
+    seat = seat_stands_for(span.text, ref.actor_id) if ref.kind == "organisation" else None
+    if (ref.via != "metonym" and seat is None) or any(t.lower_ in GOVERNMENT_NOUNS for t in span) or _as_place(span):
         return ref  # "the Polish government" names the state itself
+    if seat is not None:  # a body named by its building: "the Kremlin" stands for the presidency
+        return replace(ref, role=f"metonym for the {seat}")
     if ref.kind == "organisation":  # a seat standing for a body: "Downing Street", "Foggy Bottom"
         return replace(ref, role=f"metonym for the {ref.name}")
     state = kb.get(f"state:{ref.country}")
