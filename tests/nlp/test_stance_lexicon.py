@@ -27,6 +27,19 @@ CASES = [
      "the drone flight over Vilnius was brazen", "hostile"),
     ("The Polish foreign ministry said the closure of the consulate was an unfriendly act.",
      "the closure of the consulate was an unfriendly act", "hostile"),
+    # the other side held dear, or praised for its conduct
+    ("Chancellor Olaf Scholz described Brazil as an important interlocutor on climate.",
+     "an important interlocutor", "conciliatory"),
+    ("President William Ruto called ties with Ethiopia \"vital, sensitive and lasting\".",
+     "vital, sensitive and lasting", "conciliatory"),
+    ("The Russian leader thanked the visiting sailors for what he called their courage at sea.",
+     "their courage", "conciliatory"),
+    # harm done to what the speaker values
+    ("The Ukrainian foreign ministry called the decision a heavy blow to the tribunal.",
+     "a heavy blow to the tribunal", "hostile"),
+    # "vital interests" guarded is a red-line formula, as "core interests" is
+    ("Hegseth told Dong that Washington has vital interests in the region and will defend them.",
+     "vital interests in the region", "hostile"),
 ]
 
 

@@ -206,3 +206,15 @@ def test_the_place_of_a_matter_asked_about_is_not_the_venue(reader, text, words)
 def test_a_building_known_by_its_name_is_a_venue(reader, text, words, venue):
     found = [s for s in _statements(reader, text) if words in s.quote]
     assert found and found[0].venue == venue
+
+
+@pytest.mark.parametrize("text,words,venue", [
+    ("Meloni told an Italian-Chinese business forum that the plan showed a will to deepen trade.", "the plan",
+     "Italian-Chinese business forum"),
+    ("Lula told a business seminar in Beijing on Monday that Brazil wanted closer ties.", "Brazil wanted",
+     "business seminar in Beijing"),
+    ("\"We are serious about a deal,\" the minister told state television.", "We are serious", "state television"),
+])
+def test_a_gathering_told_is_where_the_words_were_said(reader, text, words, venue):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue == venue, [(s.quote, s.venue) for s in _statements(reader, text)]

@@ -31,6 +31,8 @@ def _named_as(verb: Token) -> bool:
 def speaks_by_act(subject: Token) -> bool:
     """"The ministry condemned the strikes": a body whose act is itself a statement on record."""
     verb = subject.head
+    if subject.dep_ == "nsubj" and _calls_it(verb):
+        return True  # "Downing Street called it a landmark accord": a judgement given on record
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in ON_RECORD_VERBS:
         return False
     if verb.lemma_.lower() == "describe":
@@ -56,10 +58,14 @@ def pronoun_country(owner: Token) -> str | None:
     return (subjects or before)[-1]._.ref.country if before else None
 
 
+def _calls_it(verb: Token) -> bool:
+    """"called the drills a stern warning": naming a thing as something is a judgement in words."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ in {"oprd", "ccomp"} for c in verb.children)
+
+
 def names_in_words(verb: Token) -> bool:
     """"called the drills a stern warning", "condemned the strikes": a person's words reported by their act."""
-    lemma = verb.lemma_.lower()
-    return lemma in ON_RECORD_VERBS or (lemma == "call" and any(c.dep_ in {"oprd", "ccomp"} for c in verb.children))
+    return verb.lemma_.lower() in ON_RECORD_VERBS or _calls_it(verb)
 
 
 def spokes_title(span: Span, spokes: tuple[str, ...]) -> Token | None:

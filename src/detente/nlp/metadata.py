@@ -36,7 +36,9 @@ SOURCE_NOUNS = {"official", "diplomat", "source", "ministry", "readout", "statem
                 # the office of a head of state or government ("the Serbian presidency", "the Thai cabinet")
                 "presidency", "cabinet", "chancellery", "secretariat",
                 # a leader's own staff speaking for them ("the prime minister's office said")
-                "office"}
+                "office",
+                # a government department or military staff ("the defence department said", "the general staff")
+                "department", "staff"}
 MEDIA_NOUNS = {"media", "press", "television", "broadcaster", "outlet", "newspaper", "agency"}
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "camera", "press"}
 # "said in a statement", "in a letter to the king": a written document is a channel on record too.
@@ -70,8 +72,7 @@ def _according_to(token: Token) -> bool:
     head = _head_noun(token)
     if head.dep_ == "poss" or (head.i != token.i and head.lower_ not in REPORT_NOUNS):
         return False
-    prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+    return _under_according(head)
 
 
 # What a carrying verb carries when it cites its carrier: "the text published by X", "a readout issued by X".
@@ -133,7 +134,7 @@ def _joined(words: list[Token]) -> str:
 
 def _citing_position(head: Token) -> bool:
     """Where a source stands: under "according to", subject of a saying verb, the one told."""
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+    if _under_according(head):
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "under" and _noun(head) in REPORT_NOUNS:
         return True  # "under the joint statement, the committee will meet": the terms come from the document
@@ -352,10 +353,11 @@ def _joint_parties(doc: Doc) -> str | None:
     return None
 
 
-def _body_named_before(doc: Doc, token: Token) -> str | None:
+def _body_named_before(doc: Doc, token: Token, according: bool = False) -> str | None:
     """"Its National Security Committee met ... . The committee warned ...": a body the article named before,
-    taken up again by its head noun as the subject of a saying verb."""
-    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in SAYING_VERBS \
+    taken up again by its head noun as the subject of a saying verb (or, asked so, under "according to")."""
+    cites = token.dep_ == "nsubj" and token.head.lemma_.lower() in SAYING_VERBS
+    if token.pos_ != "NOUN" or not (cites or according) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     named = [s for s in doc.spans.get("actors", []) if s.end <= token.i and s._.ref.kind == "organisation"
@@ -365,24 +367,82 @@ def _body_named_before(doc: Doc, token: Token) -> str | None:
 
 def _pronoun_source(doc: Doc, token: Token) -> str | None:
     """""...," he declared in a televised address", "He told reporters that ...": a person named before,
-    on record through a channel."""
-    if token.lower_ not in {"he", "she"} or token.dep_ != "nsubj" or token.head.lemma_.lower() not in SAYING_VERBS:
+    on record through a channel; or a name the actor tagger left out ("Prabowo told a joint news conference")."""
+    if (token.lower_ not in {"he", "she"} and token.pos_ != "PROPN") or token.dep_ != "nsubj" \
+            or token.head.lemma_.lower() not in SAYING_VERBS:
         return None
     found = _channel(doc, token.head)
     if not found:
         return None
     from detente.nlp.speech import speaker_ref  # (speech reads the parse; metadata is read after it)
     ref = speaker_ref(doc, token)
-    if ref is None or not (ref.actor_id or "").startswith("person:"):
+    name = ref.name if ref is not None and (ref.actor_id or "").startswith("person:") else _known_person(token)
+    if name is None:
         return None
     kind, channel = found
-    return f"{channel} ({ref.name})" if kind == "outlet" else f"{ref.name} ({channel})"
+    return f"{channel} ({name})" if kind == "outlet" else f"{name} ({channel})"
+
+
+def _known_person(token: Token) -> str | None:
+    """A bare name the knowledge base knows as a person ("Prabowo"), with its full name."""
+    words = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"] if token.pos_ == "PROPN" else []
+    found = current_kb().candidates(" ".join(t.text for t in words))[:1] if words else []
+    return found[0].actor.name if found and found[0].actor.id.startswith("person:") else None
+
+
+def _under_according(token: Token) -> bool:
+    """The object of "according to"."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _according_source(doc: Doc, token: Token) -> str | None:
+    """"according to a White House fact sheet", "according to his official website", "according to the
+    command": whatever the article attributes facts to with "according to" is a cited source, named with
+    its owner (a state by its adjective, a person by the name the pronoun stands for) or as the body named
+    before; a bare noun with nothing to name it ("according to the official") is no source of its own."""
+    if token.pos_ not in {"NOUN", "PROPN"} or not _under_according(token):
+        return None
+    named = _body_named_before(doc, token, according=True)
+    if named:
+        return named
+    if not any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < token.i for c in token.children):
+        return None
+    return _person_owned(doc, token) or _state_adjective(token) or _phrase(token)
+
+
+def _person_owned(doc: Doc, head: Token) -> str | None:
+    """"his official website" -> "Khamenei's official website": the person a possessive pronoun stands for,
+    the nearest person named before it in the sentence, a subject first."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if owner is None:
+        return None
+    people = [s for s in doc.spans.get("actors", []) if owner.sent.start <= s.start and s.end <= owner.i
+              and s._.ref.kind == "person"]
+    if not people:
+        return None
+    person = ([s for s in people if s.root.dep_ == "nsubj"] or people)[-1]
+    rest = [t for t in head.subtree if owner.i < t.i <= head.i and t.dep_ not in {"det", "punct"}]
+    return f"{person.text}'s {_joined(rest)}"
+
+
+def _seat_speaks(span: Span) -> bool:
+    """"The Elysee said in a statement": a seat of government that stands for its state speaks on record as a
+    body does; the article sets it apart from a capital city, whose name takes none ("Budapest said")."""
+    root, doc = span.root, span.doc
+    article = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if span._.ref.kind != "state" or span._.ref.via != "metonym" or not article:
+        return False
+    return root.dep_ == "nsubj" and (root.head.lemma_.lower() in SAYING_VERBS or speaks_by_act(root))
 
 
 def _actor_source(span: Span) -> str | None:
-    """A named outlet or institution the article cites, or a person on record through a channel."""
+    """A named outlet or institution the article cites, or a person on record through a channel or cited
+    with "according to"."""
     if span._.ref.kind == "person":
-        return _person_source(span.doc, span)
+        return _person_source(span.doc, span) or (span._.ref.name if _under_according(span.root) else None)
+    if _seat_speaks(span):
+        return span.text.removeprefix("the ").removeprefix("The ")
     if not _is_cited(span):
         return None
     return _owned_name(span) if span._.ref.via == "unknown" else span._.ref.name
@@ -422,7 +482,7 @@ def cited_sources(doc: Doc) -> list[str]:
     for token in doc:
         if token.idx not in skip and token.i not in covered:
             found.append((token.i, _described_source(token) or _pronoun_source(doc, token)
-                          or _body_named_before(doc, token)))
+                          or _body_named_before(doc, token) or _according_source(doc, token)))
     names: list[str] = []
     for _, name in sorted((f for f in found if f[1]), key=lambda f: f[0]):
         _add(names, name)

@@ -27,6 +27,7 @@ from detente.nlp.arguments import mention_of, refs_for, without_role
 from detente.nlp.doc_cache import sentences
 from detente.nlp.clauses import (clause_span, continued_clause, interrupted_clause, second_object,
                                    trailing_conjunct)
+from detente.nlp.speech_documents import document_clause  # "said in a statement that ..."
 from detente.nlp.stance import RATING_VERBS  # grading on a scale: "X rated the talks a 10"
 from detente.records import ActorRef
 
@@ -501,7 +502,7 @@ def content_of(verb: Token) -> Span | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
-    clause = next((c for c in kids if c.dep_ == "ccomp"), None) or _gerund_clause(verb)
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None) or _gerund_clause(verb) or document_clause(verb)
     if clause is not None:
         return continued_clause(doc, clause, verb) or clause_span(doc, clause, _detached(clause))
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.stance_claims import claims_land
+from detente.nlp.stance_joint import joint_will
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE
 from detente.nlp.stance_readiness import ready_for_duty
 from detente.nlp.stance_relations import valued_relation
@@ -34,7 +35,7 @@ RESTRAINT_VERBS = {"refrain", "abstain", "desist", "avoid", "forgo", "forswear",
 # Fixed formulas whose words alone would not say their stance: a red-line formula ("core interests",
 # "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
 # truce is a conciliatory outcome.
-HOSTILE_PHRASES = re.compile(r"\b(core interests?|red lines?|bottom lines?|(all )?necessary measures|"
+HOSTILE_PHRASES = re.compile(r"\b((core|vital) interests?|red lines?|bottom lines?|(all )?necessary measures|"
                              r"counter-?measures|persona non grata|"
                              # force held out as a means ("keeps its freedom of military action")
                              r"military (action|force|options?)|use of force|(full|overwhelming) force)\b", re.I)
@@ -545,7 +546,8 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
         if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t) or disapproving:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
-        elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY or _settling(t) or valued_relation(t):
+        elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY or _settling(t) or valued_relation(t) \
+                or joint_will(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             conciliatory, hostile = (conciliatory, hostile + 1) if _refused(t) else (conciliatory + 1, hostile)
     return hostile, conciliatory

@@ -12,6 +12,9 @@ FAVOURABLE = {
     "promising", "wonderful", "fantastic", "tremendous", "strengthen", "deepen", "enhance", "closer",
     "reassure", "assurance", "compromise", "reconciliation", "rapprochement", "thaw", "normalise",
     "normalize", "normalisation", "normalization", "respectful", "fair", "honest", "sincere", "sincerely",
+    # the other side or the relation held dear ("an important interlocutor", "vital ties"), or praised for
+    # its conduct ("their courage")
+    "important", "vital", "indispensable", "invaluable", "valuable", "courage", "heroism", "bravery",
 }
 # Judging the other side's conduct or the relation unfavourably ("rammed our ship", "a dangerous
 # manoeuvre", "unprovoked", "meddling"): acts of force and pressure named, bad faith, disappointment.
@@ -28,6 +31,8 @@ UNFAVOURABLE = {
     "brazenly", "flagrant", "flagrantly", "unfriendly", "hostile", "defiant", "impudent", "insolent",
     # naming the other side's people as criminals of violence ("narco-terrorists", "thugs")
     "narcoterrorist", "narcoterrorists", "thug", "thugs",
+    # harm done to what the speaker values ("a devastating blow to peace efforts")
+    "blow", "devastating",
 }
 
 # Words of the relation itself, hostile: threats, force, charges, refusals, enmity named.

@@ -175,6 +175,9 @@ def where_said(doc: Doc, verb: Token) -> str | None:
         platform = _platform_of(holders)
         if platform is not None:
             return platform
+        gathering = _gathering_told(v)
+        if gathering is not None:
+            return gathering
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
         for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
@@ -185,6 +188,29 @@ def where_said(doc: Doc, verb: Token) -> str | None:
                 held = next((h for h in holders[1:] if h.lemma_.lower() in SPEECH_NOUNS), None)
                 return f"{place} ({_occasion_words(held, obj.head)})" if held is not None else place
     return None
+
+
+# Gatherings and broadcasters that can be the ones told ("told a business forum", "told state television"):
+# the words were said there. (A news conference told is a press event whose place the article gives apart.)
+AUDIENCE_GATHERINGS = {"forum", "seminar", "rally", "summit", "gathering", "symposium", "convention", "assembly",
+                       "ceremony", "banquet", "dinner", "luncheon", "congress", "television", "radio"}
+
+
+def _gathering_told(verb: Token) -> str | None:
+    """"told an Italian-Chinese business forum that ..." -> "Italian-Chinese business forum"."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    told = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in AUDIENCE_GATHERINGS),
+                None)
+    if told is None:
+        return None
+    words = [t for t in told.subtree if t.i <= told.i and t.dep_ != "det" and t.tag_ != "PRP$"]
+    phrase = told.doc[words[0].i:told.i + 1].text  # as written: "Italian-Chinese business forum"
+    # "told a business seminar in Beijing": the parser hangs the place on the noun or on the verb
+    places = [_place_named(g) for h in (told, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for g in p.children if g.dep_ == "pobj"]
+    place = next((x for x in places if x), None)
+    return f"{phrase} in {place}" if place else phrase
 
 
 def _spoken_to(verb: Token) -> list[Token]:
