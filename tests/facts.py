@@ -216,9 +216,16 @@ GENERIC_SOURCE_WORDS = re.compile(r"\b(readout|statement|briefing|news conferenc
 
 
 def _source_variants(expected: str) -> list[str]:
-    """"Pentagon statement (Sean Parnell)" -> ["Pentagon", "Sean Parnell"]."""
+    """"Pentagon statement (Sean Parnell)" -> ["Pentagon", "Sean Parnell"]; "Carney's remarks to
+    reporters" -> ["Carney to reporters"]."""
     main, _, inner = expected.partition("(")
-    return [v for v in (GENERIC_SOURCE_WORDS.sub("", x).strip(" )") for x in (main, inner)) if v]
+    return [v for v in (_plain_source(x) for x in (main, inner)) if v]
+
+
+def _plain_source(text: str) -> str:
+    """A cited source without its generic words, possessive endings and brackets, spaces collapsed."""
+    text = re.sub(r"['’]s\b", "", GENERIC_SOURCE_WORDS.sub("", text))
+    return " ".join(text.replace("(", " ").replace(")", " ").split())
 
 
 def _same_actor(a: str, b: str) -> bool:
@@ -234,7 +241,8 @@ def check_metadata(readout, meta) -> list[str]:
         errors.append(f"ai_assisted {readout.article.ai_assisted}")
     for src in meta.get("cited_sources", []):
         found = readout.article.cited_sources
-        if not any(names_match(v, c) or _same_actor(v, c) for v in _source_variants(src) for c in found):
+        if not any(names_match(v, c) or names_match(v, _plain_source(c)) or _same_actor(v, c)
+                   for v in _source_variants(src) for c in found):
             errors.append(f"cited source {src!r} missing from {found}")
     return errors
 

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from detente.records import ActorRef, DateValue, Event, Evidence, Statement
-from facts import check_statement, event_problems, names_match
+from facts import check_metadata, check_statement, event_problems, names_match
 
 
 @pytest.mark.parametrize("expected,actual", [
@@ -53,3 +53,15 @@ def test_a_statement_date_is_written_as_a_string_or_as_an_event_date(when, date,
                                                     emphasized_by=None, evidence=Evidence("we will talk", 0, 12))])
     expected = {"speaker": "Ana Diaz", "quote_contains": "we will talk", "when": when}
     assert (check_statement(readout, expected) == []) is ok
+
+
+@pytest.mark.parametrize("expected,cited,ok", [
+    ("Carney's remarks to reporters", ["Mark Carney (to reporters)"], True),
+    ("Khamenei's official website", ["Khamenei's official website"], True),
+    ("Pentagon statement (Sean Parnell)", ["Sean Parnell"], True),
+    ("Carney's remarks to reporters", ["Mark Carney (statement)"], False),
+    ("Xinhua", ["Reuters"], False),
+])
+def test_a_cited_source_matches_without_its_generic_words(expected, cited, ok):
+    readout = SimpleNamespace(article=SimpleNamespace(ai_assisted=False, cited_sources=cited))
+    assert (check_metadata(readout, {"cited_sources": [expected]}) == []) is ok
