@@ -15,6 +15,8 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     # "said on Wednesday it would send troops": that day is the saying's, not the sending's
     later = _future_clause(token)
     dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
+    earlier = first_since_phrases(token)
+    dates = [d for d in dates if d.start not in earlier]
     own = ({t.i for t in token.subtree} | _answered_phrase(token)) - blocked - _later_complements(token) \
         - cause_phrases(token)
     for span in dates:
@@ -39,6 +41,16 @@ def cause_phrases(token: Token) -> set[int]:
     the trigger answers, so a date inside it is that act's, wherever the parser hangs it."""
     return {t.i for c in token.subtree if c.i != token.i and c.lemma_.lower() in RESPONSE_NOUNS
             and c.dep_ == "pobj" and c.head.lower_ in {"in", "as"} for t in c.subtree}
+
+
+def first_since_phrases(token: Token) -> set[int]:
+    """"his first trip to Egypt since 2012", "the first visit since taking office in March": on an occasion told
+    as the first since some moment, the "since" phrase dates that earlier moment, not the occasion."""
+    if not any(c.dep_ == "amod" and c.lower_ == "first" for c in token.children):
+        return set()
+    # "held their first meeting since 2019": the parser may hang the phrase on the verb whose object it is
+    verb = [c for c in token.head.children if c.lower_ == "since"] if token.dep_ == "dobj" else []
+    return {t.i for c in [*token.subtree, *verb] if c.lower_ == "since" and c.i != token.i for t in c.subtree}
 
 
 def _answered_phrase(token: Token) -> set[int]:
