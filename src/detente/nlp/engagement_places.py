@@ -2,13 +2,17 @@
 
 Two mechanisms, both for acts that took place (status occurred) and carry no place of their own:
 - what the parties of an in-person meeting did on its day (agreed, released, accused each other) happened
-  where they met: news tells the place once, with the meeting, and not again for each act;
+  where they met: news tells the place once, with the meeting, and not again for each act; and what the
+  same two states did in person a day or two from a meeting held on one's visit to the other happened in
+  the host country ("met the president in X on Monday; on Sunday, talks with the premier");
 - an armed attack on a state, told with no place and no sea, hit that state's territory ("Israel began
   bombing Iran's nuclear sites", "since Russia's invasion"): the target is where the blows fell.
 Runs inside `event_links.settle`, after the dateline and the visits placed what they place.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from spacy.tokens import Span
 
@@ -30,12 +34,14 @@ NOT_TERRITORY = {"IGO", "UNO", "EUR", "NGO"}
 
 
 def place_by_engagement(drafts: list[Draft]) -> None:
-    """Place the acts of a meeting's parties on its day, then attacks on a state, where nothing else did."""
+    """Place the acts of a meeting's parties on its day, or on the days around it when it was met on a visit,
+    then attacks on a state, where nothing else did."""
     meetings = [m for m in drafts if _placed_meeting(m)]
     for d in drafts:
         if not _unplaced_act(d):
             continue
-        meeting = next((m for m in meetings if m is not d and _at_meeting(d, m)), None)
+        meeting = next((m for m in meetings if m is not d and _at_meeting(d, m)), None) or \
+            next((m for m in meetings if m is not d and _on_the_trip(d, m)), None)
         if meeting is not None:
             d.location = Location(name=_own_name(d), country=meeting.location.country)
             if d.type == "CONSULT":  # the place now tells who came to whom, as a dateline's place does
@@ -73,6 +79,22 @@ def _at_meeting(d: Draft, m: Draft) -> bool:
     if d.type == "CONSULT" and len(parties) < 2:
         return False
     return bool(parties) and parties <= m.parties()
+
+
+# days either side of a visit's meeting on which the visitor is taken to be still there: a state visit lasts a
+# few days, and news tells one meeting's day and the others' by weekday ("met Xi on Monday; on Sunday, talks
+# with the premier")
+TRIP_DAYS = 2
+
+
+def _on_the_trip(d: Draft, m: Draft) -> bool:
+    """An in-person act between the same two states, a day or two from a meeting on one's visit to the other."""
+    if d.type not in IN_PERSON_TYPES or m.mode != "visit" or m.location.country not in m.parties():
+        return False
+    if d.date.precision != "day" or m.date.precision != "day" or not d.date.value or not m.date.value:
+        return False
+    gap = abs((date.fromisoformat(d.date.value) - date.fromisoformat(m.date.value)).days)
+    return 0 < gap <= TRIP_DAYS and len(d.parties()) >= 2 and d.parties() == m.parties()
 
 
 def _attacked_territory(d: Draft) -> str | None:

@@ -70,6 +70,10 @@ def _doc_countries(doc: Doc) -> frozenset[str]:
     return cached
 
 
+# parts of speech no name ends in: a function word at an entity's end was swallowed from the words after it
+TAIL_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX"}
+
+
 def _entity_at(doc: Doc, token: Token) -> Span | None:
     """The NER entity a token is in, with its label (a bare doc slice would carry none)."""
     if token.ent_iob_ == "O":
@@ -80,6 +84,8 @@ def _entity_at(doc: Doc, token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while end > token.i + 1 and doc[end - 1].pos_ in TAIL_WORDS:
+        end -= 1   # "the Great Hall of the People on Tuesday": NER ran the name on into the preposition after it
     return Span(doc, start, end, label=token.ent_type_)
 
 

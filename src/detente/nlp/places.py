@@ -10,7 +10,7 @@ our own place phrase another event's words are ours: "killed in a raid on a hous
    physical acts take any spatial preposition (in, at, near, outside, around, over, ...), words and
    meetings only a venue (in, at, during, ...): "raised concerns about activity around X" is a topic;
 3. a locative phrase on the trigger's own arguments ("captured her title in Rome", "killed by a
-   mortar in X");
+   mortar in X"), or on the object of its "to" or "with" phrase ("put their names to the accord at X");
 4. when the trigger states no place of its own, one on a verb conjoined with it ("shot one man and
    wounded two in X", "captured, shot and dumped in X", "bombed and destroyed an office at X"), or on
    the verb of the clause a noun trigger (or the noun whose aim it is: "an attempt to kill X was foiled
@@ -24,7 +24,8 @@ our own place phrase another event's words are ours: "killed in a raid on a hous
 8. for physical acts, "at sea", or a definite "the shoal" in the sentence standing for the one named
    before: such an act is not where the dateline is.
 Nothing else: no sentence-wide guess (measured: it costs more "no place" events than it finds). A place
-of no known country "outside the capital" lies in the dateline's country.
+of no known country "outside the capital" lies in the dateline's country; a venue of no known country
+("the Imperial Palace") lies in the one country its sentence puts the actors in (nlp/venue_countries.py).
 
 What counts as a place inside a phrase, and its country, is told in nlp/place_names.py. Events whose
 place is not stated get no location (a dateline is used later, by the event links, and only for the
@@ -33,6 +34,7 @@ day's in-person events; the gazetteer lets a city dateline such as "BUSAN, South
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -44,6 +46,7 @@ from detente.nlp.place_names import (
     LOCATIVE, NER_PLACE_LABELS, OPEN_WATER_NOUNS, PART_NOUNS, PLACE_NOUNS, SEATS, Candidate, _country_of, _distance_from, _doc_countries,
     _is_state, _named_by_place_noun, _names_its_place, _national_site, _proper_run, _trim, place_at, place_in,
 )
+from detente.nlp.venue_countries import sentence_country
 from detente.records import Location
 
 # Events whose object, when a place, is where they happened.
@@ -317,7 +320,21 @@ def _argument_preps(token: Token, blocked: set[int], physical: bool = True) -> l
         heads += [c for h in list(heads) for c in h.conjuncts if c.i not in blocked]
         for head in heads:
             out += _preps(head, blocked, physical)
-    return out + [obj for head in _of_objects(token, blocked) for obj in _preps(head, blocked, physical)]
+    heads = _of_objects(token, blocked) + _bound_objects(token, blocked)
+    return out + [obj for head in heads for obj in _preps(head, blocked, physical)]
+
+
+# prepositions that bind a thing to the act rather than place it: "put their names to the accord at X",
+# "signed the pact with Jakarta in X": the parser hangs the act's place on their object
+BINDING_PREPS = {"to", "with"}
+
+
+def _bound_objects(token: Token, blocked: set[int]) -> list[Token]:
+    """The objects of a verb trigger's "to" or "with" phrase, whose own locative phrase is the act's."""
+    if token.pos_ != "VERB":
+        return []
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in BINDING_PREPS and c.i not in blocked
+            for g in c.children if g.dep_ == "pobj" and g.i not in blocked]
 
 
 def _of_objects(token: Token, blocked: set[int]) -> list[Token]:
@@ -500,6 +517,9 @@ def location_for(doc: Doc, token: Token, blocked: set[int], kb) -> Location | No
             return chosen   # a sea or shoal lies in no country the sentence names later ("..., Manila said")
         if found.country:
             return Location(name=chosen.name, country=found.country)
+    if chosen is not None and not chosen.country and not _open_water(chosen.name) and \
+            (country := sentence_country(doc, token, kb)) is not None:
+        return Location(name=chosen.name, country=country)   # "arrived in Tokyo; received at the Imperial Palace"
     if chosen is not None and not chosen.country and _bare_capital(token) and doc._.dateline is not None:
         return Location(name=chosen.name, country=doc._.dateline.country)   # "a retreat outside the capital"
     return chosen
@@ -518,22 +538,33 @@ def _bare_capital(token: Token) -> bool:
 
 def _resolve_dateline(doc: Doc, kb) -> None:
     """A dateline city the knowledge base does not know ("BUSAN, South Korea -", "ISTANBUL -") is placed
-    with the gazetteer, once per document, so that the event links can use it as they use the others."""
+    with the gazetteer, once per document, so that the event links can use it as they use the others;
+    a town the gazetteer lacks lies in the region or country named after it ("KANANASKIS, Alberta -")."""
     if doc._.dateline is not None or doc.user_data.get("detente_dateline_checked"):
         return
     doc.user_data["detente_dateline_checked"] = True
     for line in [x for x in doc_text(doc).splitlines() if x.strip()][:3]:
-        match = DATELINE.match(line)
+        match = DATELINE.match(line) or DATED_DATELINE.match(line)
         if not match:
             continue
         name = match.group(1).strip().title()
-        rest = line[match.end(1):match.end()].split("(")[0].strip(" ,\u2014\u2013-")
-        prefer: set[str] = set()
-        if rest:   # "ANCHORAGE, Alaska -", "BUSAN, South Korea -"
-            region = (kb.country_code(rest) if kb is not None else None) or \
-                (gazetteer().lookup(rest).country if gazetteer().lookup(rest) is not None else None)
-            prefer = {region} if region else set()
-        found = gazetteer().lookup(name, prefer=prefer or _doc_countries(doc))
-        if found is not None:
-            doc._.dateline = Location(name=name, country=found.country)
+        region = _region_country(line[match.end(1):match.end()], kb)
+        found = gazetteer().lookup(name, prefer={region} if region else _doc_countries(doc))
+        country = found.country if found is not None else region
+        if country is not None:
+            doc._.dateline = Location(name=name, country=country)
             return
+
+
+# "GYEONGJU, South Korea, Nov. 1 (Wire) -": a city, its region or country, then the day
+DATED_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?),\s*[A-Z][A-Za-z.\s]{1,20},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+                            r"(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s")
+
+
+def _region_country(rest: str, kb) -> str | None:
+    """The country of the region or country a dateline names after its city ("Alberta", "South Korea")."""
+    region = rest.split("(")[0].strip(" ,\u2014\u2013-").split(",")[0].strip()
+    if not region or any(ch.isdigit() for ch in region):
+        return None   # "BEIJING, Aug. 29 (Xinhua) -": a day, no region
+    found = gazetteer().lookup(region)
+    return (kb.country_code(region) if kb is not None else None) or (found.country if found is not None else None)
