@@ -27,7 +27,8 @@ def test_a_place_before_a_visit_noun_is_the_host(reader, text, visitor, host):
 @pytest.mark.parametrize("text, trigger, source_name, target_name, own", [
     ("The State Department reaffirmed America's commitment to Japan on Friday.", "reaffirmed",
      "U.S. State Department", "Japan", "United States"),
-    ("Berlin reaffirmed Germany's commitment to Lithuania on Monday.", "reaffirmed", "Germany", "Lithuania", None),
+    # a capital acting names the side as the text does (its country stays the state's)
+    ("Berlin reaffirmed Germany's commitment to Lithuania on Monday.", "reaffirmed", "Berlin", "Lithuania", None),
 ])
 def test_the_sources_own_thing_in_its_object_is_not_the_target(reader, text, trigger, source_name, target_name, own):
     source, target = _sides(reader, text, trigger)
@@ -37,9 +38,9 @@ def test_the_sources_own_thing_in_its_object_is_not_the_target(reader, text, tri
 
 @pytest.mark.parametrize("text, trigger, accuser, author", [
     ("Washington imposed new tariffs on Mexican steel on Monday, a move Mexico denounced as unfair.", "denounced",
-     "Mexico", "United States"),
+     "Mexico", "Washington"),
     ("Tokyo released treated water into the sea, a decision that China criticised sharply.", "criticised",
-     "China", "Japan"),
+     "China", "Tokyo"),
 ])
 def test_criticising_a_summary_noun_targets_the_author_of_the_clause_it_sums_up(reader, text, trigger, accuser, author):
     source, target = _sides(reader, text, trigger)
@@ -87,7 +88,7 @@ def test_a_delegation_is_told_by_its_named_leader(reader, text, trigger, leader)
 
 @pytest.mark.parametrize("text, author", [
     ("Moscow denounced the sanctions the European Union had placed on its banks.", "European Union"),
-    ("Caracas rejected the sanctions that Washington had put on its oil company.", "United States"),
+    ("Caracas rejected the sanctions that Washington had put on its oil company.", "Washington"),
 ])
 def test_a_relative_clause_of_imposing_names_the_acts_author(reader, text, author):
     events = reader.read(text, published="2025-03-12").events

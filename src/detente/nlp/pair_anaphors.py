@@ -12,6 +12,7 @@ from detente.nlp.dyad_targets import GUESSED as INFERRED  # refs no word of the 
 from detente.nlp.events import Draft
 from detente.nlp.generic_pairs import fill_generic_pairs, meeting_people
 from detente.nlp.mentions import state_ref
+from detente.nlp.side_context import delegations
 from detente.nlp.sides import geometry_by_place, inherited_subject
 
 
@@ -224,6 +225,10 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
     if doc is not None:  # "negotiators settled on the terms": no anaphor, but the pair told around it
         fill_generic_pairs(doc, drafts)
         meeting_people(doc, drafts)
+        # "... a meeting. The talks lasted four hours. X and Y joined Rubio": delegations told beside a
+        # meeting that only now has its pair, or its later tellings merged in (the first pass, over the
+        # single drafts, had no side to join them to)
+        delegations(doc, drafts)
 
 
 def _placed_pair(d: Draft, pair: tuple[list, list]) -> tuple[list, list]:

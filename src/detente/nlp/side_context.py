@@ -1,6 +1,7 @@
 """Sides told around an event's own clause, across the drafts of a document: the gathering gone to, the
 people of each delegation, the pair "the two officers" or "a meeting between the two leaders" stands for,
-the author of an act a critic condemns. Called by nlp/events.py once every trigger has its draft.
+the author of an act a critic condemns. Called by nlp/events.py once every trigger has its draft; the
+delegations again by nlp/pair_anaphors.py once repeats are merged and anaphoric meetings have their pair.
 """
 
 from __future__ import annotations
@@ -58,23 +59,42 @@ BESIDE_PREPS = {"with", "alongside", "beside", "next"}
 def delegations(doc: Doc, drafts: list) -> None:
     """"The talks took place three on three: Rubio and Witkoff joined Trump, while Lavrov sat with Putin":
     people told as accompanying a party of a meeting, in its sentence or the next, are on that party's side,
-    and so are the heads and members of its delegations told in the two sentences after it."""
+    and so are the heads and members of its delegations told in the two sentences after it (after any
+    sentence that tells it again: "... a meeting. The talks lasted four hours. X joined Rubio")."""
     for draft in (d for d in drafts if d.type == "CONSULT" and not _in_relative_clause(d.token)):
-        close = _sent_and_next(doc, draft.sent)
-        # the delegations may be told one sentence further ("... talks. X led the U.S. team. Kyiv's was ...")
-        later = _sent_and_next(doc, close[-1].sent)[len(close[-1].sent):] if close else []
-        for verb in (t for t in close + later if t.pos_ in {"VERB", "AUX"} and t.i != draft.token.i):
-            lemma = verb.lemma_.lower()
-            chiefs = [] if verb.i > close[-1].i else children(verb, {"dobj"}) if lemma in ACCOMPANY_VERBS else \
-                prep_objects(verb, BESIDE_PREPS) if lemma in BESIDE_VERBS else []
-            for chief in (r for c in chiefs for r in refs_for(doc, c) if r.kind == "person" and r.country):
-                members = [with_country(r, chief.country) for s in children(verb, {"nsubj"}) for r in refs_for(doc, s)
-                           if r.kind == "person" and r.country in {None, chief.country}]
+        for told in {t.sent.start: t.sent for t in [draft.token, *draft.repeats]}.values():
+            _told_delegations(doc, draft, told)
+
+
+def _told_delegations(doc: Doc, draft, sent) -> None:
+    """The people who accompany a party, and the delegations' heads, told around one telling of the meeting."""
+    close = _sent_and_next(doc, sent)
+    # the delegations may be told one sentence further ("... talks. X led the U.S. team. Kyiv's was ...")
+    later = _sent_and_next(doc, close[-1].sent)[len(close[-1].sent):] if close else []
+    for verb in (t for t in close + later if t.pos_ in {"VERB", "AUX"} and t.i != draft.token.i):
+        if verb.i <= close[-1].i:
+            for chief, members in _accompanied(doc, verb):
                 _join_side(draft, chief, members)
-            for country, ref in _delegation_heads(doc, verb):
-                side = _delegation_side(draft, country, _names_team(verb))
-                if side is not None and all(r.actor_id != ref.actor_id for r in side):
-                    side.append(with_country(ref, country))
+        for country, ref in _delegation_heads(doc, verb):
+            side = _delegation_side(draft, country, _names_team(verb))
+            if side is not None and all(r.actor_id != ref.actor_id for r in side):
+                side.append(with_country(ref, country))
+
+
+def _accompanied(doc: Doc, verb: Token) -> list[tuple[Ref, list[Ref]]]:
+    """(chief, companions) a verb tells: "X joined Y", "X sat with Y", and the passive "Y was accompanied
+    by X" (the chief the subject, the companions the agents)."""
+    lemma = verb.lemma_.lower()
+    passive = lemma in ACCOMPANY_VERBS and bool(children(verb, {"nsubjpass"}))
+    chiefs = children(verb, {"nsubjpass"}) if passive else children(verb, {"dobj"}) if lemma in ACCOMPANY_VERBS \
+        else prep_objects(verb, BESIDE_PREPS) if lemma in BESIDE_VERBS else []
+    companions = [g for a in children(verb, {"agent"}) for g in children(a, {"pobj"})] if passive \
+        else children(verb, {"nsubj"})
+    found = []
+    for chief in (r for c in chiefs for r in refs_for(doc, c) if r.kind == "person" and r.country):
+        found.append((chief, [with_country(r, chief.country) for s in companions for r in refs_for(doc, s)
+                              if r.kind == "person" and r.country in {None, chief.country}]))
+    return found
 
 
 def _delegation_side(draft, country: str | None, team: bool) -> list[Ref] | None:
@@ -108,6 +128,7 @@ LEADING_VERBS = {"lead", "head"}
 SENDING_VERBS = {"send", "dispatch"}
 MEMBER_VERBS = {"include", "comprise"}
 DELEGATION_NOUNS = {"delegation", "team", "side"}
+PART_NOUNS = {"part", "member"}
 
 
 def _delegation_heads(doc: Doc, verb: Token) -> list[tuple[str | None, Ref]]:
@@ -125,6 +146,10 @@ def _delegation_heads(doc: Doc, verb: Token) -> list[tuple[str | None, Ref]]:
     elif lemma in MEMBER_VERBS:  # "Kyiv's delegation ... included X and Y": members, of the team's state
         teams = [t for t in _own_subjects(verb) if t.lemma_.lower() in DELEGATION_NOUNS]
         people = [(None, p) for p in children(verb, {"dobj"})] if teams else []
+    elif lemma == "be":  # "X was also part of the Russian delegation", "X was a member of Kyiv's team"
+        teams = [g for a in children(verb, {"attr"}) if a.lemma_.lower() in PART_NOUNS
+                 for g in prep_objects(a, {"of"}) if g.lemma_.lower() in DELEGATION_NOUNS]
+        people = [(None, p) for p in children(verb, {"nsubj"})] if teams else []
     else:
         return []
     owners = [m._.ref.country for t in teams for x in t.subtree if (m := mention_of(doc, x)) is not None and m._.ref.country]

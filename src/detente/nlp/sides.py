@@ -21,6 +21,7 @@ from detente.nlp.meeting_sides import (  # noqa: F401  (re-exported: the meeting
     on_sidelines, venue_host_person,
 )
 from detente.nlp.mentions import Ref
+from detente.nlp.metonym_sides import as_written
 from detente.nlp.noun_agents import agent_refs, wishing_subject
 from detente.nlp.speaker_sides import state_voice, voicing_person
 from detente.nlp.status import answering_verb
@@ -40,7 +41,12 @@ THIRD_PARTY_NOUNS = {"mediation", "mediator", "facilitation", "arbitration"}
 
 
 def source_target(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
-    """Source and target from the syntax of a verb or noun trigger."""
+    """Source and target from the syntax of a verb or noun trigger, states named as the sentence names them."""
+    source, target = _syntax_sides(doc, token, governor)
+    return as_written(doc, token, source), as_written(doc, token, target)
+
+
+def _syntax_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Ref], list[Ref]]:
     if governor is not None and governor.pos_ == "NOUN":
         return _proposal_sides(doc, token, governor, [], [])
     if token.pos_ == "VERB":

@@ -1,0 +1,46 @@
+"""A side the event's own sentence names by a capital acting ("Moscow summoned the ambassador", "London suspended
+the treaty") keeps that name on the event, so the record says who acted as the text does; its country, and so
+the party, stays the state's. The actor list still folds the capital into the state (nlp/metonym_roles.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.context import current_kb
+from detente.nlp.mentions import Ref, clean_name
+from detente.nlp.metonym_roles import metonym_role
+
+
+def _acting(span: Span) -> bool:
+    """The capital is a clause's subject or a passive's agent ("Moscow summoned", "was suspended by London"),
+    not a place or a modifier ("visited Beijing", "talks in London", "a Beijing visit")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Washington and Beijing agreed"
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _stands_for_government(span: Span) -> bool:
+    """The capital acts as the government (the test metonym_roles makes, and a subject's or agent's place)."""
+    return _acting(span) and metonym_role(current_kb(), span, replace(span._.ref, role=None)).role is not None
+
+
+def _capital_mentions(doc: Doc, sent: Span, ref: Ref) -> set[str]:
+    """How the sentence writes the state as its government's capital."""
+    return {clean_name(span.text) for span in doc.spans["actors"]
+            if sent.start <= span.start < sent.end and span._.ref.actor_id == ref.actor_id
+            and span._.ref.via == "metonym" and _stands_for_government(span)}
+
+
+def as_written(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
+    """The sides, a state named by its capital alone in the trigger's sentence renamed to that capital."""
+    out = []
+    for ref in refs:
+        names = _capital_mentions(doc, token.sent, ref) if ref.kind == "state" and ref.via == "metonym" else set()
+        out.append(replace(ref, name=names.pop()) if len(names) == 1 else ref)
+    return out

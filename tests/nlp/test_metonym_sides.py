@@ -1,0 +1,41 @@
+"""A side the event's sentence names by its capital keeps that name, with the state's country (session 15;
+sentences written for these tests): "Paris expelled ..." has Paris (FRA) as its source; a capital that is a
+place ("talks in Paris", "visited Paris") or a state named by its name leaves the state's name."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-03-05"
+
+
+def _sides(event) -> list[tuple[str, str | None]]:
+    return [(r.name, r.country) for r in event.source + event.target]
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("Paris expelled two Algerian diplomats on Monday.", "SANCTION", ("Paris", "FRA")),
+    ("Ottawa recalled its ambassador to India on Tuesday over the killing.", "SANCTION", ("Ottawa", "CAN")),
+    ("Tokyo summoned the Chinese ambassador on Friday to protest against the incursion.", "ACCUSE",
+     ("Tokyo", "JPN")),
+    ("Canada condemned the missile test, and Seoul summoned the North Korean envoy on Thursday.", "ACCUSE",
+     ("Seoul", "KOR")),
+])
+def test_a_capital_acting_names_the_side(reader, text, kind, side):
+    events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
+    assert any(side in _sides(e) for e in events), [_sides(e) for e in events]
+
+
+@pytest.mark.parametrize("text, kind, state", [
+    # the capital is where it happened, or where one went
+    ("France and Algeria held talks in Paris on Monday.", "CONSULT", "France"),
+    ("Algerian Foreign Minister Ahmed Attaf visited Paris on Monday.", "CONSULT", "France"),
+    ("Algerian Foreign Minister Ahmed Attaf told reporters during a Paris visit that ties were improving.",
+     "CONSULT", "France"),
+    # the state named by its name
+    ("France expelled two Algerian diplomats on Monday.", "SANCTION", "France"),
+])
+def test_a_place_or_a_state_name_keeps_the_state(reader, text, kind, state):
+    events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
+    names = [n for e in events for n, _ in _sides(e)]
+    assert state in names and "Paris" not in names, names
