@@ -118,7 +118,7 @@ def test_officials_of_no_state_are_not_actors(reader):
 
 @pytest.mark.parametrize("text,type_,source,target", [
     # the recipient hangs on the object: "relations with X", "aid to X"
-    ("Ghana threatened to sever diplomatic relations with Togo and Benin.", "SANCTION", ["GHA"], ["BEN", "TGO"]),
+    ("Ghana threatened to sever diplomatic relations with Togo and Benin.", "THREATEN", ["GHA"], ["BEN", "TGO"]),
     # arriving somewhere on a visit: the visit is to that place's state
     ("The Kenyan president arrived in Kampala on a two-day visit.", "CONSULT", ["KEN"], ["UGA"]),
     # a mediator is the clause's subject; both sides after "between" receive it

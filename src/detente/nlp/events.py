@@ -30,6 +30,7 @@ from detente.nlp.triggers import (
     LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
     stays_away, trigger_for,
 )
+from detente.nlp.threat_acts import threatened_act
 from detente.nlp.trigger_dates import date_for
 from detente.nlp.trigger_topics import expected_at, invited_to_place
 from detente.records import DateValue, Location
@@ -60,6 +61,7 @@ class Draft:
     reciprocal: bool = False
     cameo: str | None = None  # the trigger word's own CAMEO code ("urged" is an appeal, 020), if the lexicon has one
     repeats: list[Token] = field(default_factory=list)  # later mentions merged into this one ("the talks ran ...")
+    threatened: str | None = None  # a THREATEN's threatened act ("threatened to impose a curfew": COERCE)
 
     @property
     def sent(self):
@@ -413,6 +415,10 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
             location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
     first, last = (when.first, when.last) if when and not past_told_ahead(token, when, doc._.published) else (None, None)
     status, explicit = status_of(token, governor, gov_status, first, last, doc._.published)
+    threat = threatened_act(governor, trigger, mode, status)
+    threatened = trigger.type if threat is not None else None
+    if threat is not None:  # "threatened to expel the troops": the threat is the event, made when told
+        trigger, mode, status, explicit = threat, threat.mode, "occurred", True
     if status == "confirmed" and done_when_told(token):
         status = "occurred"  # "announced that it has earmarked aid": the announcement tells a done act
     # the envoy is called to the summoner's ministry
@@ -428,7 +434,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     return Draft(token, trigger.type, mode, status, explicit, source, target, when, location,
                  is_anaphoric(token), round(confidence, 2), reciprocal=_is_reciprocal(token, trigger),
                  past_governor=governor is not None and governor.tag_ in {"VBD", "VBN"}, response=response,
-                 party_anaphor=not source and not target and _party_anaphor(token), cameo=trigger.cameo)
+                 party_anaphor=not source and not target and _party_anaphor(token), cameo=trigger.cameo,
+                 threatened=threatened)
 
 
 def find_drafts(doc: Doc, kb) -> list[Draft]:
@@ -576,7 +583,7 @@ PLACE_TYPES = {"ASSAULT", "COERCE", "CONCEDE", "AID", "MOBILIZE", "SANCTION"}
 def _place_target(draft: Draft, kb) -> list[Ref]:
     """The state of the place a recipient-less act was done in, when the sentence names the place."""
     where = draft.location
-    if draft.type not in PLACE_TYPES or where is None or not where.name or not where.country:
+    if (draft.threatened or draft.type) not in PLACE_TYPES or where is None or not where.name or not where.country:
         return []
     place = Ref(f"state:{where.country}", where.country, where.country, "GOV", "state")
     return [replace(_state(place, kb), via="location")]

@@ -1,0 +1,49 @@
+"""Threats are recorded as the act of threatening (PLOVER THREATEN, mode the content of the threat): a
+conflictual act under a told "threaten" is a THREATEN made when told, and a reported "would" harm is a
+threat already made (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-03-14"
+
+
+def _events(reader, text):
+    return [(e.type, e.mode, e.status) for e in reader.read(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Kenya threatened to expel hundreds of Ugandan soldiers serving in the regional force.", "expel"),
+    ("Washington has threatened to impose steep tariffs on Brazilian steel.", None),
+    ("Ghana threatens to arrest the Togolese envoy if he returns.", "arrest"),
+    ("Peru threatened to cut off all diplomatic ties with Ecuador on Monday.", None),
+])
+def test_a_threatened_act_is_a_threat_made(reader, text, mode):
+    threats = [e for e in _events(reader, text) if e[0] == "THREATEN"]
+    assert threats and all(s == "occurred" for _, _, s in threats)
+    assert mode is None or any(m == mode for _, m, _ in threats)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign ministry said Santiago would retaliate against the new Argentine duties.",
+    "Vietnam said it would take all necessary measures to protect its fishermen from Chinese patrols.",
+])
+def test_a_reported_harm_to_come_is_a_threat_made(reader, text):
+    assert ("THREATEN", "occurred") in {(t, s) for t, _, s in _events(reader, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya did not threaten to expel the Ugandan soldiers.",
+    "Kenya may threaten to expel the Ugandan soldiers next month.",
+])
+def test_no_threat_made_is_no_occurred_threat(reader, text):
+    assert ("THREATEN", "occurred") not in {(t, s) for t, _, s in _events(reader, text)}
+
+
+def test_a_threatened_act_on_a_place_is_aimed_at_its_state(reader):
+    """"threatened to impose a curfew in Kumasi": the threat, like the curfew, is aimed at Ghana."""
+    events = reader.read("President Mahama threatened to impose a curfew in Kumasi after the riots.",
+                         published=PUBLISHED).events
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and any(t.country == "GHA" for e in threats for t in e.target)
