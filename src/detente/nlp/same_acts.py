@@ -4,6 +4,7 @@ A lead says "Modi and Xi agreed on Sunday ... during Modi's trip to China"; a la
 "The two met in Tianjin on the sidelines of the summit". Both are the same meeting: one record,
 with every sentence that tells it kept as a mention. Acts that only look alike stay apart: two
 meetings with different people, a call and a visit, "shut X and suspended Y", "also signed".
+An agreement told again as "the accord" merges whatever day its sentence gives (nlp/retold_accords.py).
 The rule is documented in docs/readout-format.md (mentions).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.events import Draft
+from detente.nlp.retold_accords import date_weight, retold_accord
 from detente.nlp.series_parties import ORDINALS
 from detente.nlp.triggers import LIGHT_VERBS
 from detente.records import DateValue, Location
@@ -146,12 +148,21 @@ def same_act(a: Draft, b: Draft) -> bool:
     """Whether the later draft `b` tells the act `a` tells (type, status, mode, sides, date, people)."""
     if a.type != b.type or a.status != b.status or not _modes_fit(a, b):
         return False
+    if retells_accord(a, b):
+        return True
     if not (_sides_fit(a, b) and _dates_fit(a, b) and _people_fit(a, b)):
         return False
     if _coordinated(a, b) or _other_content(a, b):
         return False
     # "also", "the next summit" say another act than one told before, not than the verb that holds them
     return a.sent.start == b.sent.start or not (_told_as_further(b) or new_occurrence(b))
+
+
+def retells_accord(a: Draft, b: Draft) -> bool:
+    """"the accord", "the deal" in a later sentence about the same states tells the agreement `a` told,
+    whatever day its own clause gives (the day of a remark about it)."""
+    return a.sent.start < b.sent.start and bool(a.parties()) and a.parties() == b.parties() \
+        and retold_accord(b) and not _told_as_further(b)
 
 
 PRECISION_RANK = {"day": 6, "days": 5, "part_of_month": 4, "month": 3, "season": 2, "part_of_year": 2, "year": 1}
@@ -197,9 +208,16 @@ def _join_sides(keeper: Draft, other: Draft) -> None:
         getattr(keeper, side).append(ref)
 
 
+def _keep_mention(keeper: Draft, other: Draft) -> None:
+    """The other draft's sentences become the keeper's mentions; its links follow."""
+    keeper.repeats += [other.token] + [t for t in other.repeats if t.i != keeper.token.i]
+    keeper.confidence = max(keeper.confidence, other.confidence)
+    keeper.links += [link for link in other.links if link[1] is not keeper]
+
+
 def _fill(keeper: Draft, other: Draft) -> None:
     """The fuller record: the more specific date, place and mode, everybody named, the mention kept."""
-    keeper.repeats += [other.token] + [t for t in other.repeats if t.i != keeper.token.i]
+    _keep_mention(keeper, other)
     if _precision(other.date) > _precision(keeper.date):
         keeper.date = other.date
     if _place_detail(other.location) > _place_detail(keeper.location):
@@ -207,9 +225,17 @@ def _fill(keeper: Draft, other: Draft) -> None:
     keeper.mode = keeper.mode or other.mode
     keeper.response = keeper.response or other.response
     keeper.reciprocal = keeper.reciprocal or other.reciprocal
-    keeper.confidence = max(keeper.confidence, other.confidence)
     _join_sides(keeper, other)
-    keeper.links += [link for link in other.links if link[1] is not keeper]
+
+
+def _fill_retold(keeper: Draft, other: Draft) -> None:
+    """An agreement and its retelling: the mention is kept; the date is the one a verb of agreeing gives (the
+    retelling's clause dates a remark about it), the place only where the record has none, nobody added
+    (the retelling's sentence names who speaks of the deal, not who made it)."""
+    _keep_mention(keeper, other)
+    if date_weight(other) > date_weight(keeper):
+        keeper.date = other.date
+    keeper.location = keeper.location or other.location
 
 
 def merge_same_acts(drafts: list[Draft]) -> list[Draft]:
@@ -224,7 +250,7 @@ def merge_same_acts(drafts: list[Draft]) -> list[Draft]:
         # within one sentence the evidence is the same: the earlier reading stays the record's trigger
         later_tells = d.sent.start != prev.sent.start and _primary_key(d) > _primary_key(prev)
         keeper, other = (d, prev) if later_tells else (prev, d)
-        _fill(keeper, other)
+        (_fill_retold if retells_accord(prev, d) else _fill)(keeper, other)
         kept[next(i for i, p in enumerate(kept) if p is prev)] = keeper
         into[id(other)] = keeper
     for d in kept:
