@@ -12,6 +12,7 @@ from detente.nlp.tense import done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
+from detente.nlp.audiences import is_audience, talks_to_public
 from detente.nlp.clauses import condition_clauses
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs
 from detente.nlp.mentions import Ref, state_ref
@@ -244,28 +245,6 @@ def _is_venue(token: Token, trigger_tokens: set[int]) -> bool:
     return host.i in trigger_tokens and prep.lower_ in {"at", "during"}
 
 
-NON_PARTIES = {"reporter", "journalist", "press", "media", "audience", "crowd", "supporter", "student",
-               "voter", "television", "camera", "newspaper", "radio"}
-
-
-def _talks_to_public(doc: Doc, token: Token) -> bool:
-    """"speaking to reporters", "told the press", "in an interview with a network": talking to the public
-    (or to a news outlet, which the knowledge base or the press-noun reader marks JRN) is no consultation."""
-    objects = children(token, {"dobj", "dative"}) + prep_objects(token, {"to", "with"})
-    return bool(objects) and all(o.lemma_.lower() in NON_PARTIES or _outlet(doc, o) for o in objects)
-
-
-def _outlet(doc: Doc, token: Token) -> bool:
-    refs = refs_for(doc, token)
-    return bool(refs) and all(r.sector == "JRN" and r.kind == "organisation" for r in refs)
-
-
-def _audience(ref: Ref) -> bool:
-    """A group named by a word for the public or the press ("reporters", "journalists") is an audience."""
-    words = ref.name.lower().split()
-    return ref.kind == "group" and bool(words) and (words[-1] in NON_PARTIES or words[-1].rstrip("s") in NON_PARTIES)
-
-
 OBLIGATION_MODALS = {"must", "should", "ought"}
 
 
@@ -362,7 +341,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     """Read one trigger into a Draft, or None when it is not an event of its own."""
     if is_predicate_nominal(token) or (trigger.needs_object and not has_object(token)) or _is_venue(token, trigger_tokens):
         return None
-    if trigger.type == "CONSULT" and _talks_to_public(doc, token):
+    if trigger.type == "CONSULT" and talks_to_public(doc, token):
         return None
     governor, gov_status = governed if governed is not None else governor_of(token)
     if governor is None and trigger.mode == "visit" and invited_to_place(token) is not None:
@@ -370,7 +349,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     blocked = _blocked(doc, token, trigger_tokens)
     when = date_for(doc, token, blocked, trigger_tokens if governor is None else frozenset())
     source, target = source_target(doc, token, governor)
-    target = [r for r in target if not _audience(r)]  # "told reporters that X ...": the press hears, X is aimed at
+    target = [r for r in target if not is_audience(r)]  # "told reporters that X ...": the press hears, X is aimed at
     if not source and trigger.type == "CONSULT" and expected_at(token) is not None:
         source, target = target, []  # "the minister is expected at the forum": who is expected attends
     if trigger.type == "CONSULT" and (trigger.mode == "visit" or token.lemma_.lower() in GUEST_VERBS):

@@ -211,7 +211,7 @@ def _told_charge(token: Token) -> Trigger | None:
 def _told_judgement(verb: Token) -> Trigger | None:
     """"said X had made a grave error / had not done enough / served only to worsen tensions": a judgement of
     another party's conduct told is criticism (ACCUSE disapprove), also when told to reporters (the press
-    is no party: events.NON_PARTIES)."""
+    is no party: audiences.NON_PARTIES)."""
     for clause in told_clauses(verb):
         clause = _shown_clause(clause)
         if clause is None or not judged_badly(clause):
