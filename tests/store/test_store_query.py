@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from detente.errors import InputError
+from detente.records import ActorRef, ArticleMeta, Event, Evidence, Readout, article_id, event_id
 
 # Event labels in date order (undated events fall back to the article's published date):
 # meet 2025-03-30 USA->JPN | drills (2025-03-31) USA,JPN->JPN | visit 2025-05-01..06-20 JPN->USA
@@ -117,3 +118,36 @@ def test_bad_filters(filled, filters, message):
 def test_empty_store(store):
     assert store.events(dyad="USA-CHN") == []
     assert store.articles() == []
+
+
+def _act(aid: str, text: str, sentence: str, type_: str, source: ActorRef, target: ActorRef) -> Event:
+    start = text.index(sentence)
+    return Event(id=event_id(aid, start, start + len(sentence), type_, "occurred"), type=type_, mode=None, context=[],
+                 status="occurred", source=[source], target=[target], date=None, location=None, cameo=None,
+                 quad_class=1, intensity=1.0, confidence=0.9, evidence=Evidence(sentence, start, start + len(sentence)))
+
+
+def _capital_readout():
+    """A made-up Russia-Azerbaijan row: one act told of "Moscow", one of "Russia", one of a person."""
+    text = ("Moscow summoned the Azerbaijani envoy on Tuesday. Russia later expelled two diplomats. "
+            "Ivan Petrov of Russia met the envoy.")
+    aid = article_id(text)
+    moscow = ActorRef(name="Moscow", country="RUS", sector="GOV", actor_id="state:RUS")
+    russia = ActorRef(name="Russia", country="RUS", sector="GOV", actor_id="state:RUS")
+    petrov = ActorRef(name="Ivan Petrov", country="RUS", sector="GOV", actor_id="person:ivan-petrov")
+    baku = ActorRef(name="Azerbaijan", country="AZE", sector="GOV", actor_id="state:AZE")
+    return Readout(article=ArticleMeta(id=aid, text=text, published="2025-07-02"), events=[
+        _act(aid, text, "Moscow summoned the Azerbaijani envoy on Tuesday.", "ACCUSE", moscow, baku),
+        _act(aid, text, "Russia later expelled two diplomats.", "SANCTION", russia, baku),
+        _act(aid, text, "Ivan Petrov of Russia met the envoy.", "CONSULT", petrov, baku)])
+
+
+@pytest.mark.parametrize("actor, expected", [
+    ("russia", {"ACCUSE", "SANCTION"}),   # the state under either name; a Russian person is not the state
+    ("moscow", {"ACCUSE", "SANCTION"}),
+    ("petrov", {"CONSULT"}),
+    ("azerbaijan", {"ACCUSE", "SANCTION", "CONSULT"}),
+])
+def test_a_state_is_found_under_any_name_it_acts_by(store, actor, expected):
+    store.save(_capital_readout())
+    assert {e["type"] for e in store.events(actor=actor)} == expected

@@ -38,7 +38,8 @@ Status = Annotated[Optional[str], typer.Option(
     help="Only events with this status: " + ", ".join(STATUSES) + ".")]
 ActorName = Annotated[Optional[str], typer.Option(
     "--actor", show_default=False, metavar="NAME",
-    help="Only events whose source or target actor's name or id contains NAME (any case).")]
+    help="Only events whose source or target actor's name or id contains NAME (any case); a state "
+    "matches under any name it acts by (a capital: Moscow for Russia).")]
 PhraseText = Annotated[Optional[str], typer.Option(
     "--text", show_default=False, metavar="PHRASE",
     help="Only events told in a sentence (evidence or another mention) that contains PHRASE.")]

@@ -76,11 +76,16 @@ def dyad_clause(dyad: str):
 
 
 def actor_clause(actor: str):
-    """WHERE clause: some source/target actor's name or actor_id contains `actor` (any case)."""
+    """WHERE clause: some source/target actor's name or actor_id contains `actor` (any case); a state
+    matches under any name it acts by ("Moscow summoned ..." is Russia's act for --actor russia)."""
     ea, pat = event_actors, str(actor).lower()
+    named = event_actors.alias("named")
+    states_named = (select(named.c.country).where(named.c.actor_id.startswith("state:"),
+                                                  func.lower(named.c.name).contains(pat, autoescape=True)))
     return exists().where(ea.c.event_id == events.c.id, or_(
         func.lower(ea.c.name).contains(pat, autoescape=True),
-        func.lower(ea.c.actor_id).contains(pat, autoescape=True)))
+        func.lower(ea.c.actor_id).contains(pat, autoescape=True),
+        and_(ea.c.actor_id.startswith("state:"), ea.c.country.in_(states_named))))
 
 
 def check_text(text: Any) -> str:
