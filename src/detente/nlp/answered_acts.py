@@ -1,7 +1,7 @@
 """Acts told as answers in kind: "Paris expelled two envoys, and Algiers answered in kind", "X sent three
 diplomats home in return", "Y answered each rise with its own". The clause names no act of its own; it is
 the act just told, done back: same kind, mode, status and time, by the answering side, aimed at the author of
-the act answered. Called by nlp/side_context.py once every draft has its sides.
+the act answered. Called by nlp/events.find_drafts once every draft has its sides.
 """
 
 from __future__ import annotations
@@ -52,8 +52,9 @@ def answering_verbs(doc: Doc) -> list[Token]:
     """The verbs told as done back: "in kind", "in return", or "with its own" on an answering verb."""
     out = []
     for token in doc:
-        verb = _verb_of(token) if _in_kind(token) or _with_own(token) else None
-        if verb is None or (_with_own(token) and verb.lemma_.lower() not in ANSWERING_VERBS) or not _done(verb):
+        mirrored = _with_own(token)
+        verb = _verb_of(token) if mirrored or _in_kind(token) else None
+        if verb is None or (mirrored and verb.lemma_.lower() not in ANSWERING_VERBS) or not _done(verb):
             continue
         if verb not in out:
             out.append(verb)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import refs_for
+from detente.nlp.clause_subjects import children
 from detente.nlp.mentions import Ref
-from detente.nlp.sides import children
 from detente.nlp.syntax import prep_objects
 
 NON_PARTIES = {"reporter", "journalist", "press", "media", "audience", "crowd", "supporter", "student",

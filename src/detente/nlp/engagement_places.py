@@ -20,6 +20,7 @@ from detente.nlp.event_dates import date_within
 from detente.nlp.events import Draft
 from detente.nlp.home_acts import place_home_acts
 from detente.nlp.sides import consult_geometry
+from detente.nlp.venue_countries import NOT_TERRITORY  # organisations' codes, which name no territory
 from detente.records import Location
 
 # acts done at the table: a meeting's place is theirs when its parties do them on its day
@@ -30,7 +31,6 @@ IN_PERSON_TYPES = {"CONSULT", "AGREE", "RETREAT", "COOPERATE"}
 # words that put an attack at sea or in the air between states, where no state's territory is hit
 OPEN_WATER_WORDS = {"sea", "shoal", "reef", "strait", "waters", "vessel", "ship", "boat", "airspace", "gulf",
                     "ocean", "tanker", "island", "islands", "border", "frontier"}
-NOT_TERRITORY = {"IGO", "UNO", "EUR", "NGO"}
 
 
 def place_by_engagement(drafts: list[Draft]) -> None:

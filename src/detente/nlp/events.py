@@ -14,6 +14,7 @@ from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.audiences import is_audience, talks_to_public
 from detente.nlp.clauses import condition_clauses
+from detente.nlp.answered_acts import answers_in_kind
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.named_parties import at_location, placed
@@ -452,6 +453,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     _fill_context_targets(doc, drafts, kb)
     partner_targets(drafts, kb)
     criticised_acts(drafts)
+    answers_in_kind(doc, drafts)  # acts done back in kind, once the acts they answer have their sides
     for d in drafts:  # a firm that a later step made a side stands for its state too
         d.source, d.target = _for_businesses(d.source, kb), _for_businesses(d.target, kb)
     return drafts

@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.answered_acts import answers_in_kind
 from detente.nlp.arguments import mention_of, refs_for, with_country
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.sides import (
@@ -259,8 +258,6 @@ def criticised_acts(drafts: list) -> None:
             draft.target = _sides_of_people([r for r in earlier[-1].source if party_key(r) not in own])
     _authors_of_objects(drafts)
     _continued_acts(drafts)
-    if drafts:  # acts done back in kind, once the acts they answer have their sides
-        answers_in_kind(drafts[0].token.doc, drafts)
 
 
 ENACTING_TYPES = {"AGREE", "SANCTION", "AID", "COOPERATE"}

@@ -141,7 +141,7 @@ def _read_batch(reader: Any, items: list[dict[str, Any]]) -> list[Any]:
     results: list[Any] = []
     for item in items:
         try:
-            results.append(reader.read(item.pop("text"), **item))
+            results.append(reader.read(item["text"], **{k: v for k, v in item.items() if k != "text"}))
         except Exception as exc:  # noqa: BLE001 -- reported for this article, the batch goes on
             results.append(exc)
     return results
