@@ -50,6 +50,12 @@ def _check_substring(text: str, needle: str, where: str, errors: list[str]) -> N
         errors.append(f"{where}: {needle!r} occurs {count} times in the article (want exactly 1)")
 
 
+def _former_official(actor: dict) -> bool:
+    """A person whose role on the publication date is a past office ("former President")."""
+    role = (actor.get("role") or "").lower()
+    return role.startswith("former ") and "group" not in role and "party" not in role
+
+
 def check_pair(txt: Path, exp: Path) -> list[str]:
     """Return the problems found in one article and its expected-facts file."""
     errors: list[str] = []
@@ -86,6 +92,9 @@ def check_pair(txt: Path, exp: Path) -> list[str]:
         _check_code(actor.get("country"), f"actors[{i}].country", errors)
         if actor.get("sector") is not None and actor["sector"] not in SECTORS:
             errors.append(f"actors[{i}].sector: unknown PLOVER sector {actor['sector']!r}")
+        if _former_official(actor) and actor.get("sector") in ("GOV", "MIL"):
+            errors.append(f"actors[{i}].sector: {actor['name']!r} no longer holds office on the "
+                          "publication date: former office holders are ELI (CAMEO's elites)")
     for marker in data.get("metadata", {}).get("boilerplate_not_coded", []):
         if marker not in text:
             errors.append(f"boilerplate marker {marker!r} not found in the article")
