@@ -12,7 +12,9 @@ from detente.nlp.stance_claims import claims_land
 from detente.nlp.stance_joint import joint_will
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE
 from detente.nlp.stance_readiness import ready_for_duty
+from detente.nlp.stance_regret import regret_stance
 from detente.nlp.stance_relations import valued_relation
+from detente.nlp.stance_topics import denied_by_prefix, not_about_relation
 
 STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
                 "warm": "conciliatory", "positive": "conciliatory", "hostile": "hostile",
@@ -59,10 +61,6 @@ MANNER_STANCE = {**dict.fromkeys({"angrily", "sharply", "bluntly", "furiously", 
                                   "defiantly", "sternly", "harshly", "bitterly", "scathingly"}, "hostile"),
                  **dict.fromkeys({"warmly", "cordially", "graciously", "fondly", "glowingly",
                                   "approvingly"}, "conciliatory")}
-# "illegal" naming a kind of crime a government fights ("illegal migration") is a topic, not an
-# accusation against the other side.
-TOPICAL_CRIMES = {"migration", "immigration", "immigrant", "immigrants", "migrant", "migrants",
-                  "crossing", "crossings", "drug", "drugs", "logging", "mining", "gambling"}
 NEGATORS = {"not", "nor", "never", "no", "n't", "neither", "without"}
 
 
@@ -75,13 +73,19 @@ def _contrasted(node: Token) -> bool:
                                        for c in node.head.children)
 
 
+def _own_clause(node: Token) -> bool:
+    """A conjunct clause with a subject of its own ("did not like it and that it could be trouble"): a
+    negation of the first clause does not reach it."""
+    return node.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children)
+
+
 def _negation_scope(token: Token) -> list[Token]:
     """The word and the two above it whose negation covers it; a predicate after "but" or "yet" is out of
     the scope of a negation before it ("does not seek conflict but will defend its interests")."""
     chain = [token]
     for _ in range(2):
         node = chain[-1]
-        if _contrasted(node):
+        if _contrasted(node) or _own_clause(node):
             break
         chain.append(node.head)
     return chain
@@ -99,7 +103,8 @@ def _negated(token: Token) -> bool:
     """Under negation by syntax: "will not provoke nor seek to dominate", "no aggression"; not under a
     refusal to tolerate ("would not tolerate provocations")."""
     chain = _negation_scope(token)
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _restrained(token):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _restrained(token) or \
+            denied_by_prefix(token):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"}) or _no_longer(c)
                for node in chain if node.lemma_.lower() not in TOLERANCE_VERBS | EXCLUDING_VERBS
@@ -156,6 +161,8 @@ def _refused(token: Token) -> bool:
     """An overture denied outright: "no dialogue", "is not ready", "will not engage" -- the word itself,
     or the predicate whose object or complement it is, negated (further up, a negation says something
     else: "the commitment to stability has not changed")."""
+    if denied_by_prefix(token):
+        return True  # "non-cooperation"
     for _ in range(3):  # "is not ready to engage": what a refused predicate completes is refused with it
         if _turns_down(token):
             negated = any(c.dep_ == "neg" for c in (token.head if token.pos_ != "VERB" else token).children)
@@ -189,45 +196,6 @@ def _refused_tolerance(token: Token) -> bool:
     """"will not tolerate", "can never accept": refusing to put up with something warns."""
     return token.lemma_.lower() in TOLERANCE_VERBS and token.pos_ == "VERB" and \
         any(c.dep_ == "neg" for c in token.children)
-
-
-def _self_compound(token: Token) -> bool:
-    """Second part of a "self-" compound ("self-respecting"): it describes the speaker, not the relation."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "self"
-
-
-# A hostile noun can be what a statement is about rather than what it charges: the subject of talks ("keep
-# talking about tariffs"), a fighting being brought to an end ("an end to the conflict") or a time frame
-# ("rebuild after the war").
-TIME_PREPS = {"after", "since", "before", "during", "throughout"}
-TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
-TALK_WORDS = {"talk", "talks", "discuss", "discussion", "discussions", "negotiate", "negotiation",
-              "negotiations", "consult", "consultation", "consultations", "dialogue", "agreement", "deal"}
-ENDING_NOUNS = {"end", "halt", "cessation"}
-
-
-def _topic_or_time(token: Token) -> bool:
-    """"talking about tariffs", "an end to the conflict", "after the war": a hostile noun named as the topic
-    of talks, the thing being ended, or the time of something, not as a charge."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj":
-        return False
-    prep = token.head
-    if prep.lower_ in TIME_PREPS:
-        return True
-    governor = prep.head.lemma_.lower()
-    return (prep.lower_ in TOPIC_PREPS and governor in TALK_WORDS) or \
-        (prep.lower_ == "to" and governor in ENDING_NOUNS)
-
-
-def _topical(token: Token) -> bool:
-    """"illegal migration", "migrants living illegally": the word names a crime category, not a charge
-    against someone (the adverb through the verb describing the migrants); a topic, an end or a time."""
-    if _topic_or_time(token):
-        return True
-    if token.lower_ == "illegally" and token.dep_ == "advmod":
-        return token.head.dep_ in {"acl", "relcl"} and token.head.head.lower_ in TOPICAL_CRIMES
-    return token.lower_ == "illegal" and token.head.lower_ in TOPICAL_CRIMES
 
 
 def _settling(token: Token) -> bool:
@@ -537,12 +505,16 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)
-        if _self_compound(t) or _topical(t) or ready_for_duty(t):
+        if not_about_relation(t) or ready_for_duty(t):
             continue  # not about the relation
         if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
             hostile += 1  # "had urged Tokyo to call off the drills" told inside the statement
         if t.pos_ == "VERB" and not negated and claims_land(t):
             hostile += 1  # "we need that island": a claim on the other side's land
+        regret = regret_stance(t)
+        if regret is not None:  # "regretted Baku's response" reproaches, "sorry we could not come" reaches out
+            hostile, conciliatory = (hostile + 1, conciliatory) if regret == "hostile" else (hostile, conciliatory + 1)
+            continue
         disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
         if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t) or disapproving:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)

@@ -33,6 +33,12 @@ UNFAVOURABLE = {
     "narcoterrorist", "narcoterrorists", "thug", "thugs",
     # harm done to what the speaker values ("a devastating blow to peace efforts")
     "blow", "devastating",
+    # trouble foreseen or feared ("could be big trouble")
+    "trouble",
+    # entering the other side's ground or waters uninvited ("a serious incursion")
+    "incursion", "incursions", "encroachment", "encroachments", "encroach",
+    # cheating or wronging the other side, in plain or blunt words ("trying to screw us")
+    "screw", "cheat", "cheated", "swindle",
 }
 
 # Words of the relation itself, hostile: threats, force, charges, refusals, enmity named.
