@@ -71,5 +71,5 @@ def test_concluded_pact_is_one_event(reader):
 
 def test_elevated_ties(reader):
     """Raising ties to a higher rank is improving diplomatic relations, as upgrading them is (PLOVER SUPPORT)."""
-    found = trigger_of(reader, "Chad and Niger elevated their ties to a strategic partnership.", "elevated")
+    found = trigger_of(reader, "Chad and Niger elevated their ties to ambassadorial level.", "elevated")
     assert found is not None and found.type == "SUPPORT"

@@ -38,6 +38,8 @@ from detente.nlp.trigger_topics import (
     kept_in_contact, phoned_person, sat_down_with, shook_hands, stop_at_place, talk_topic, went_to_place,
 )
 from detente.nlp.trigger_threats import conditional_threat
+from detente.nlp.trigger_partnership import partnership_formed
+from detente.nlp.trigger_trade_curbs import trade_curb
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
 STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
@@ -76,9 +78,10 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  handed_captives, flown_home, took_back_people,
                  _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
+                 trade_curb,  # curbs on trade imposed or widened (trigger_trade_curbs)
                  # relations between states (trigger_relations)
                  meal_with_guests, advised_against_travel, channel_set_up, body_for_work, mutual_defence,
-                 spent_time_together, affirmed_commitment,
+                 spent_time_together, affirmed_commitment, partnership_formed,
                  declared_void, allowed_access, scheme_started, alleged_reason, handed_over_aid, mutual_undertaking,
                  forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact, recognised_ruler, joint_vow,
                  # exchanges resumed, sides taken, envoys sent back (trigger_resumption, _backing, _concessions)

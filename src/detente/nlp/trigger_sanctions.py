@@ -114,6 +114,8 @@ def cancelled_visas(token: Token) -> Trigger | None:
 
 PACTS = {"treaty", "agreement", "accord", "pact", "convention", "memorandum", "protocol", "arrangement"}
 SUSPEND_PACT_VERBS = {"suspend", "freeze"}
+# Ending a pact outright reduces relations as suspending it does ("scrapped the accord", "tore up the treaty").
+END_PACT_VERBS = {"scrap", "terminate", "annul", "abrogate", "revoke", "rescind", "nullify", "tear", "ditch"}
 HOLD_VERBS = {"hold", "put", "place", "keep"}
 # "in abeyance", "on hold", "on ice": the state a held treaty is put into.
 IN_ABEYANCE = {("in", "abeyance"), ("on", "hold"), ("on", "ice")}
@@ -132,11 +134,14 @@ def _is_pact(noun: Token) -> bool:
 
 
 def suspended_pact(token: Token) -> Trigger | None:
-    """"held the water treaty in abeyance", "suspended the trade accord", "withdrew from the pact": leaving a
-    treaty or body reduces relations (SANCTION 'discontinue'; leaving a group is 'withdraw')."""
+    """"held the water treaty in abeyance", "suspended the trade accord", "scrapped the pact", "withdrew from
+    the pact": leaving or ending a treaty, or leaving a body, reduces relations (SANCTION 'discontinue';
+    leaving a group is 'withdraw')."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in SUSPEND_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS:
+    if token.pos_ != "VERB" or lemma not in SUSPEND_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | END_PACT_VERBS:
         return None
+    if lemma == "tear" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "up" for c in token.children):
+        return None  # "tore up" ends a pact; "tore" alone does not
     if lemma in LEAVE_VERBS:
         left = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
         left += _objects(token) if lemma in {"quit", "exit", "leave"} else []
@@ -333,8 +338,8 @@ def measure_object(token: Token) -> bool | None:
     return False if any(rule(verb) is not None for rule in VERB_RULES) else None
 
 
-GATE = CLOSE_VERBS | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | ORDER_VERBS | \
-    ACTED_ON | DUTIES | EXCLUDE_VERBS | SIGNING
+GATE = CLOSE_VERBS | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | END_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | \
+    ORDER_VERBS | ACTED_ON | DUTIES | EXCLUDE_VERBS | SIGNING
 RULES = (*VERB_RULES, measure_object, levied_duty, signed_order)
 
 
