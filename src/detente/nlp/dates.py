@@ -144,6 +144,22 @@ def _years_before_nouns(doc: Doc) -> list[Span]:
             and e.start > 0 and doc[e.start - 1].dep_ in {"det", "poss"}]
 
 
+DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _named_day_times(doc: Doc) -> list[Span]:
+    """"took effect on Sunday morning", "on Saturday night, hours after": the tagger may read a weekday with a
+    part of the day as a time of day only, yet it names that day (the weekday and its part are kept)."""
+    out = []
+    for e in (e for e in doc.ents if e.label_ == "TIME"):
+        day = next((t for t in e if t.lower_ in DAY_NAMES), None)
+        if day is not None:
+            end = day.i + 2 if day.i + 1 < e.end and doc[day.i + 1].lower_ in DAY_PARTS else day.i + 1
+            out.append(Span(doc, day.i, end, label="DATE"))
+    return out
+
+
 def _candidates(doc: Doc) -> list[Span]:
     """Date expressions in text order: the joined DATE entities, untagged possessive periods ("this
     week's talks", "earlier in the week") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
@@ -151,7 +167,7 @@ def _candidates(doc: Doc) -> list[Span]:
     text = doc_text(doc)
     periods = _found(doc, (m.span() for r in (PERIOD_RE, IN_THE_PERIOD_RE) for m in r.finditer(text)), "DATE", set())
     # a period wider than what the tagger took ("month" of "this month's") replaces it
-    dates = [s for s in _joined(doc) + _years_before_nouns(doc)
+    dates = [s for s in _joined(doc) + _years_before_nouns(doc) + _named_day_times(doc)
              if not any(p.start <= s.start and s.end <= p.end for p in periods)]
     taken = {t.i for s in dates for t in s}
     dates += [p for p in periods if not any(t.i in taken for t in p)]
@@ -172,9 +188,12 @@ def _anchored(span: Span, resolved: list[Span]):
     offset = anchored_offset(span.text)
     sents = sentence_index(span.doc)
     here = sents[span.sent.start]
+    past = _tense(span) == "past"
     for prev in reversed(resolved):
         if here - sents[prev.sent.start] > ANCHOR_REACH:
             break
+        if past and _tense(prev) == "future":
+            continue  # "spoke by phone that evening" counts from a day told as past, not one still planned then
         # "some time after that" counts from any dated moment (a month too), a shift only from a day
         value = shift_day(prev._.date, offset, span.text) if offset is not None else \
             next_period(prev._.date, span.text) or _told_after(span, prev._.date)

@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES
 from detente.nlp.after_dates import date_talks_by_outcome  # noqa: F401  (event_links imports it from here)
+from detente.nlp.announced_plans import confirm_announced  # noqa: F401  (event_links imports it from here)
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.distance_anchors import date_distance_clauses
 from detente.nlp.distance_dates import date_distances as _date_distances
+from detente.nlp.effect_dates import date_by_effect
 from detente.nlp.events import Draft
 from detente.nlp.news_day import (
     VERBAL_TYPES, date_by_news_day, earlier_report, lead_root_day, lead_sentence, narrators_perfect,
@@ -134,7 +136,10 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
     had no part in that engagement ("the State Department condemned ...") is a separate act after it:
     it is dated from that day to publication, and so is a statement told further on. With no dated
     event near, an act between people of the lead took place on the lead's day, and any other act told
-    as done takes the article's news day unless the text tells another time (nlp/news_day.py)."""
+    as done takes the article's news day unless the text tells another time (nlp/news_day.py). First,
+    measures to come take the day a next sentence says they take effect (nlp/effect_dates.py)."""
+    if drafts:  # measures announced, then told when they take effect
+        date_by_effect(drafts[0].token.doc, drafts)
     lead = _lead_day(drafts[0].token.doc) if drafts else None
     undated = []
     for i, d in enumerate(drafts):
@@ -549,32 +554,6 @@ def fill_earlier_occasions(doc: Doc, drafts: list[Draft], index: dict[int, int])
     for d in drafts:
         if _earlier_occasion(d.token):
             d.date = _since_date(doc, d.sent.start, index) or d.date
-
-
-ANNOUNCING = {"say", "announce", "confirm", "state", "tell"}
-
-
-def _announcer(d: Draft) -> Token | None:
-    """The subject of the speech verb a future clause holding the trigger is reported by ("the
-    ministry said on Friday that X would travel ...")."""
-    verb = d.token if d.token.pos_ in {"VERB", "AUX"} else d.token.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING:
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children):
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-
-
-def confirm_announced(doc: Doc, drafts: list[Draft]) -> None:
-    """A government body announcing that its own side will take part in a meeting ("Japan's foreign
-    ministry said Ishiba would travel to the summit") confirms it: the plan is official."""
-    for d in drafts:
-        if d.type != "CONSULT" or d.status != "planned" or not d.source:
-            continue
-        speaker = _announcer(d)
-        refs = refs_for(doc, speaker) if speaker is not None else []
-        if refs and refs[0].kind in {"organisation", "state"} and refs[0].country in d.countries("source"):
-            d.status = "confirmed"
 
 
 def date_within(inner: DateValue, outer: DateValue) -> bool:

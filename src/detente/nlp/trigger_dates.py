@@ -17,6 +17,10 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
     earlier = first_since_phrases(token)
     dates = [d for d in dates if d.start not in earlier]
+    effect = effect_verb(token)  # "the tariff announced last week came into force on Thursday"
+    found = _attached_date(dates, effect, blocked) if effect is not None else None
+    if found is not None:
+        return found
     own = ({t.i for t in token.subtree} | _answered_phrase(token)) - blocked - _later_complements(token) \
         - cause_phrases(token)
     for span in dates:
@@ -96,7 +100,42 @@ def _future_clause(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "shall", "'ll", "wo"} for c in verb.children)
 
 
+EFFECT_NOUNS = {"effect", "force"}
+INTO_VERBS = {"come", "enter", "go", "be", "remain"}  # "came into force", "went into effect", "is in force"
+LEADING = {"due", "set", "expected", "scheduled", "poised", "slated"}  # "is due to take effect"
+
+
+def _says_effect(verb: Token) -> bool:
+    """"take effect", "come into force", "enter into force", "go into effect", "kick in"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    if lemma == "kick":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    return lemma in INTO_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in {"into", "in"} and any(g.lower_ in EFFECT_NOUNS for g in c.children)
+        for c in verb.children)
+
+
+def effect_verb(noun: Token) -> Token | None:
+    """The verb telling that `noun` (its subject) takes effect, through "is due to", "is expected to" if told so."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = noun.head
+    if _says_effect(verb):
+        return verb
+    # "is due to take effect" (due an acomp of "is"), "is expected to enter into force" (xcomp of the verb)
+    leads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in LEADING]
+    found = [x for lead in leads for x in lead.children if x.dep_ == "xcomp" and _says_effect(x)]
+    return found[0] if found else None
+
+
 SAME_MOMENT_MARKS = {"as", "while", "when"}
+
+
+def attached_day(verb: Token) -> DateValue | None:
+    """The date hung on a verb, among all the document's dates."""
+    return _attached_date(list(verb.doc.spans.get("dates", [])), verb, set())
 
 
 def _attached_date(dates, verb: Token, blocked: set[int]) -> DateValue | None:
