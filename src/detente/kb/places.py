@@ -9,7 +9,8 @@ lacks ("Bali", "Xinjiang", "Ontario") come from the project's own data/regions.y
 Disambiguation, in order:
   1. a place in one of the `prefer` countries (those the article already talks about) wins when one
      exists: "Tripoli" in an article about Lebanon is Lebanon's Tripoli;
-  2. countries beat cities and cities beat US states ("Georgia"), primary names beat alternate names;
+  2. countries beat cities, cities beat US states ("Georgia", "Washington") unless they are small towns
+     ("Florida"), primary names beat alternate names;
   3. the larger population wins ("Alexandria" is Egypt's, not Virginia's).
 Names that are ordinary English words ("Of", "Police", "Split", "Mobile") are not taken unless the
 caller vouches for them (`allow_common=True`, e.g. when NER labels the mention a place) and the place
@@ -54,6 +55,7 @@ class Place:
     alternate: bool    # matched through an alternate name
 
 
+STATE_AS_CITY = 500_000  # a state outranks namesake towns smaller than this, not a capital ("Washington")
 # A region competes with cities on population ("Bali" the island beats the Indian town of that name).
 KIND_RANK = {"country": 0, "city": 1, "region": 1, "state": 2}
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
@@ -199,7 +201,7 @@ class Gazetteer:
             add(key, place)
         _add_without_article(index)
         for places in index.values():
-            places.sort(key=lambda p: (p.alternate, KIND_RANK[p.kind], -p.population))
+            places.sort(key=_rank)
         return index
 
     def candidates(self, name: str) -> list[Place]:
@@ -230,6 +232,15 @@ class Gazetteer:
             if preferred:
                 return preferred[0]
         return found[0]
+
+
+def _rank(p: Place) -> tuple:
+    """Sort key, best first: primary names, then countries, then cities and regions by size; a US state (whose
+    size the data lacks) counts as a city of STATE_AS_CITY people: "Florida" is the state, not a Cuban town
+    of 60,000, while "Washington" is still the capital."""
+    if p.kind == "state":
+        return (p.alternate, KIND_RANK["city"], -STATE_AS_CITY)
+    return (p.alternate, KIND_RANK[p.kind], -p.population)
 
 
 _DEFAULT = Gazetteer()

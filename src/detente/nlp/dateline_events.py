@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from detente.nlp.denials import forgone
 from detente.nlp.events import Draft
 from detente.nlp.sides import consult_geometry
 from detente.records import Location
@@ -91,7 +92,7 @@ def _placeable(d: Draft, published: date) -> bool:
     near = d.date is not None and d.date.precision in {"day", "days"} and \
         abs((_iso(d.date.first) - published).days) <= NEAR_DAYS and \
         abs((_iso(d.date.last) - published).days) <= NEAR_DAYS
-    told = d.status == "occurred" or _later_today(d, published)
+    told = d.status == "occurred" or _later_today(d, published) or forgone(d.token) is not None
     return near and d.mode != "phone" and told
 
 

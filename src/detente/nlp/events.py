@@ -19,6 +19,7 @@ from detente.nlp.arguments import mention_of, refs_for, sentence_refs
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.named_parties import at_location, placed
 from detente.nlp.places import location_for
+from detente.nlp.travel_places import without_destination
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, SUMMONING_VERBS, between_parties, children, clause_subject,
@@ -368,7 +369,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     source, target = _for_businesses(source, kb), _for_businesses(target, kb)
     mode = mode_for(token, trigger)
     location = location_for(doc, token, blocked, kb)
-    source, target = at_location(source, location), at_location(target, location)
+    source, target = at_location(source, location), without_destination(at_location(target, location), location)
     if trigger.type == "CONSULT":
         hosts, venue, multilateral = _venue_host(doc, token, kb)
         # "travel to the summit": going to a gathering is taking part in it, not visiting a host

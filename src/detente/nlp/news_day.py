@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.doc_cache import doc_text, sentences
+from detente.nlp.denials import forgone
 from detente.nlp.events import Draft
 from detente.nlp.narrative_dates import dates_a_saying, describes, told_ahead
 from detente.nlp.tense import is_perfect, tense_verb, told_as_past
@@ -103,7 +104,7 @@ STANCE_STATUSES = {"proposed", "under_consideration", "negated"}  # what is offe
 def stance_told_made(d: Draft) -> bool:
     """"X invited Y to Moscow", "said Turkey was ready to help", "did not rule out cooperation", "announced no
     accord": an offer, a stance or a refusal told in the simple past was made on a day, like an act done."""
-    if d.status not in STANCE_STATUSES or d.status == "negated" and not _no_outcome(d.token):
+    if d.status not in STANCE_STATUSES or d.status == "negated" and not (_no_outcome(d.token) or forgone(d.token)):
         return False
     node = d.token
     for _ in range(5):

@@ -475,6 +475,14 @@ def place_in(doc: Doc, root: Token, blocked: set[int], kb) -> Location | None:
     ordered = [c for _, c in sorted(found, key=lambda x: x[0])]
     first = ordered[0]
     by_position = sorted(ordered, key=lambda c: c.span.start)
-    country = first.country or next((c.country for c in by_position if c.country), None) or \
-        _demonym_country([t for t, _ in walked], doc)
+    country = _qualifier_country(first, ordered) or first.country or \
+        next((c.country for c in by_position if c.country), None) or _demonym_country([t for t, _ in walked], doc)
     return Location(name=first.name or None, country=country)
+
+
+def _qualifier_country(first: Candidate, found: list[Candidate]) -> str | None:
+    """"Jasper, Alberta", "Paris, Texas": a region or country in apposition names which namesake the writer
+    means, over the town's most populous namesake elsewhere."""
+    root = first.span.root
+    return next((c.country for c in found if c is not first and c.country and c.span.root.dep_ == "appos"
+                 and c.span.root.head.i == root.i), None)

@@ -27,6 +27,7 @@ Nothing else: no sentence-wide guess (measured: it costs more "no place" events 
 of no known country "outside the capital" lies in the dateline's country; a venue of no known country
 ("the Imperial Palace") lies in the one country its sentence puts the actors in (nlp/venue_countries.py).
 
+A "there" on the trigger (first) and a journey's destination ("flew to X") are read by nlp/travel_places.py.
 What counts as a place inside a phrase, and its country, is told in nlp/place_names.py. Events whose
 place is not stated get no location (a dateline is used later, by the event links, and only for the
 day's in-person events; the gazetteer lets a city dateline such as "BUSAN, South Korea -" be placed).
@@ -46,6 +47,7 @@ from detente.nlp.place_names import (
     LOCATIVE, NER_PLACE_LABELS, OPEN_WATER_NOUNS, PART_NOUNS, PLACE_NOUNS, SEATS, Candidate, _country_of, _distance_from, _doc_countries,
     _is_state, _named_by_place_noun, _names_its_place, _national_site, _proper_run, _trim, place_at, place_in,
 )
+from detente.nlp.travel_places import there_place, travel_preps
 from detente.nlp.venue_countries import sentence_country
 from detente.records import Location
 
@@ -413,6 +415,7 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
     if verb is not None:
         own.append(verb)
     physical = _is_physical(token)
+    yield there_place(doc, token, blocked, kb)   # "visited a base there": the act's own pointer wins
     if token.pos_ == "VERB":
         yield _object_place(doc, token, blocked, kb)
     yield _noun_object_place(doc, token, blocked, kb)
@@ -424,7 +427,7 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
             yield place_in(doc, obj, _opened(obj, blocked), kb)
     for obj in _argument_preps(token, blocked, physical) + _time_phrase_preps(own, blocked, physical) + \
             _gathering_preps(token, blocked) + _between_preps(token, blocked) + _invitation_preps(token, blocked) + \
-            _withdrawal_preps(token, blocked):
+            _withdrawal_preps(token, blocked) + travel_preps(token, blocked):
         yield place_in(doc, obj, _opened(obj, blocked), kb)
     # a conjoined verb shares the trigger's adjuncts ("shot one and wounded five in X"), even when
     # it is an event of its own

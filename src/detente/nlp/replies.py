@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, YIELD_VERBS
+from detente.nlp.accusation_replies import answer_accusations
 from detente.nlp.arguments import refs_for
 from detente.nlp.event_dates import WINDOW, verb_day
 from detente.nlp.events import Draft
@@ -75,6 +76,7 @@ def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> No
         if not sides or not sides[0].country:
             continue
         _respond(drafts, index, token, sides[0].country, status)
+    answer_accusations(doc, drafts, index)  # a charge's answer is its target's denial, not a proposal's reply
 
 
 def _answers_offer(token: Token) -> bool:

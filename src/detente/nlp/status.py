@@ -408,8 +408,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if _negated(token) or (token.pos_ == "NOUN" and _negated(tense_verb(token)) and governor is None
                            and token.dep_ in {"nsubj", "dobj", "nsubjpass"} and not implies(tense_verb(token))):
         return "negated", True  # (but "the trip did not mean X": the trip took place)
-    if governor is None and denied(token):
-        return "negated", True  # "no deal has been reached", "the trip did not mean X recognised Y"
+    if governor is None and (unmade := denied(token)):
+        return unmade, True  # "no deal has been reached", "the trip did not mean X recognised Y"
     left_open = _whether_status(tense_verb(token))
     if left_open:
         return left_open, True
