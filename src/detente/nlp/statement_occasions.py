@@ -87,10 +87,17 @@ def clause_of(token: Token) -> Token:
     return token
 
 
-def when_said(doc: Doc, verb: Token):
-    """The date written in the cue's own clause: when the words were said."""
-    clause = {v.i for v in saying_clause(verb)}
-    found = next((s._.date for s in doc.spans.get("dates", []) if clause_of(s.root).i in clause), None)
+def when_said(doc: Doc, verb: Token, said: Span | None = None):
+    """The date written in the cue's own clause: when the words were said; not one inside what was said
+    (`said`, or what a cue of the clause reports): "rejected his claim to have won last July's election",
+    "denied reports of last week's clash" were not said last July or last week."""
+    from detente.nlp.speech import content_of, is_cue_verb  # (speech's import chain reaches this module)
+    chain = saying_clause(verb)
+    clause = {v.i for v in chain}
+    told = [said] + [content_of(v) for v in chain if is_cue_verb(v)]
+    inside = {t.i for span in told if span is not None for t in span}
+    found = next((s._.date for s in doc.spans.get("dates", []) if clause_of(s.root).i in clause
+                  and s.start not in inside), None)
     return found or _when_clause_date(doc, verb)
 
 

@@ -18,6 +18,7 @@ from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
 from detente.nlp.speech_objects import loose_content, moves_someone
+from detente.nlp.statement_nesting import kept_reports, outermost, second_content
 from detente.nlp.statement_occasions import (engagement_for, occasion_name, placed_at_meeting, speech_frame,
                                               saying_clause, when_said, where_said)
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
@@ -263,7 +264,8 @@ def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span
         span = doc[rest[0].i:span.end] if rest else span
     stance = "neutral" if unsaid is not None else stated_stance(cue) or cue_stance(cue) or lexical_stance(span)
     return Statement(speaker=speaker, quote=span.text.rstrip(), cue=cue_text, stance=stance,
-                     date=(lead._.date if lead is not None else None) or when_said(doc, cue), venue=where_said(doc, cue),
+                     date=(lead._.date if lead is not None else None) or when_said(doc, cue, span),
+                     venue=where_said(doc, cue),
                      emphasized_by=_emphasis(doc, cue), evidence=evidence_of(cue.sent), direct=False)
 
 
@@ -344,7 +346,7 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
         elif tok.lower_ == "according":
             hit = speech_nominal.according_to(doc, tok)
             speaker = speech.speaker_ref(doc, hit[0]) if hit else None
-            said = _second_content(doc, hit[2]) if hit else None
+            said = second_content(doc, hit[2]) if hit else None
             if said is not None:
                 read = _reported(doc, said[1], said[0], said[0].text, hit[2]), hit[2]
             elif speaker is not None:
@@ -362,59 +364,7 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
         hit = colon_speaker(doc, sent)
         if hit is not None and not any(t._.skip for t in hit[2]):
             found.append((_reported(doc, hit[0], hit[1], hit[1].text, hit[2]), hit[1], hit[2]))
-    # a belief or plan inside what someone is reported to say, or a cue borrowing the subject of the
-    # one that reports it ("urged lawmakers to reject the bill"), is part of that content, not its own
-    # attribution ("Stein said she plans to ..."); a source (an agency, a ministry, "according to X")
-    # reporting what someone said ("the ministry said Y told Z ...") leaves the statement to that one.
-    # (PolNeAR annotates the outer attribution too; an analyst's record keeps the one who spoke.)
-    # Only an actor the engine identified takes the statement over: a document or an unnamed group
-    # inside ("the commissioner says a review shows ...") leaves it to the one who reports it.
-    cues = {cue.i for st, cue, _ in found if st.speaker is not None and st.speaker.actor_id is not None}
-    return [(st, cue, span) for st, cue, span in found
-            if not any(other is not cue and s.start <= cue.i < s.end and _part_of_content(cue, other, s)
-                       for _, other, s in found)
-            and not (span.root.i in cues and span.root.lemma_.lower() in speech.REPORT_VERBS
-                     and (cue.lower_ == "according" or not _is_person(st.speaker)))
-            and not _source_of(cue, span, found)]
-
-
-def _part_of_content(cue: Token, outer: Token, content: Span) -> bool:
-    """A cue inside what another reports is part of that content when it is a belief, or when it borrows
-    the reporting cue's subject ("urged lawmakers to reject ..."); one joined to a verb whose subject stands
-    inside the content ("X summoned the envoy and told him ..., the ministry said") is X's statement."""
-    own_subject = any(c.dep_ == "nsubj" for c in cue.children)
-    if cue.lemma_.lower() in speech.BELIEF_VERBS:
-        # a view voiced with a subject of its own is words on record (_outermost settles who keeps them)
-        return not (own_subject and cue.lemma_.lower() in VOICING_CUES)
-    if own_subject:
-        return False
-    subject = speech.subject_of(cue)
-    return not (cue.dep_ == "conj" and subject is not None and content.start <= subject.i < content.end
-                and outer.i not in range(content.start, content.end))
-
-
-def _source_of(cue: Token, span: Span, found) -> bool:
-    """"X said A, according to Reuters": a closing "according to" over words someone is reported to say
-    names where the article read them (a cited source), not another statement of A."""
-    return cue.lower_ == "according" and any(
-        other is not cue and other.i < cue.i and s.start <= span.start and span.end <= s.end
-        for _, other, s in found)
-
-
-def _second_content(doc: Doc, span: Span) -> tuple[Token, ActorRef] | None:
-    """"X told Y that A, but that B, according to Z": B, a second "that" clause the parser conjoined to
-    the cue, is X's words too (Z is where the article read them); (cue, speaker) or None."""
-    root = span.root
-    cue = root.head
-    if root.dep_ != "conj" or not speech.is_cue_verb(cue) or \
-            not any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
-        return None
-    speaker = speech.speaker_ref(doc, speech.subject_of(cue))
-    return (cue, speaker) if speaker is not None else None
-
-
-def _is_person(ref: ActorRef | None) -> bool:
-    return ref is not None and (ref.actor_id or "").startswith("person:")
+    return kept_reports(found)
 
 
 def _date_from_events(statements: list[Statement], events, text: str = "") -> None:
@@ -502,32 +452,6 @@ def _venue_from_occasion(statements: list[Statement], text: str) -> None:
             st.venue = same.venue
 
 
-VOICING_CUES = {"voice", "express", "reiterate", "convey"}
-
-
-def _outermost(reads: list[tuple[Statement, Token | None, Span]]) -> list[Statement]:
-    """One attribution per word: a statement whose cue stands inside what another is reported to say ("X
-    said the mayor had called the plan "reckless"") is part of that content, told in X's words, unless
-    the outer one is a body or document reporting what a known actor said ("the ministry said Y told Z
-    ..."): then the statement is Y's and the report is where the article read it."""
-    def inside(read, outer) -> bool:
-        cue, span = read[1], outer[2]
-        return read is not outer and cue is not None and span.start <= cue.i < span.end and not (
-            outer[1] is not None and read[2].start <= outer[1].i < read[2].end)
-
-    def takes_over(read, outer) -> bool:
-        # only what someone said takes over (a clause): "agreed to a "TOTAL TRUCE"" names no words of theirs
-        # and so does a view voiced or expressed ("said X had voiced serious concern about ...")
-        said = any(t.pos_ in {"VERB", "AUX"} for t in read[2]) or \
-            (read[1] is not None and read[1].lemma_.lower() in VOICING_CUES)
-        return read[0].speaker is not None and read[0].speaker.actor_id is not None and \
-            not _is_person(outer[0].speaker) and said
-
-    return [r[0] for r in reads
-            if not any(inside(r, o) and not takes_over(r, o) for o in reads)
-            and not any(inside(i, r) and takes_over(i, r) for i in reads)]
-
-
 def _quoting_clause(doc: Doc, quote: Span, cue: Token | None) -> Span | None:
     """The clause a cue reports when the quote is only part of it ("said the plan had "gone too far" and
     would be dropped"): what was said is the clause, of which the quote gives some words verbatim."""
@@ -566,7 +490,7 @@ def statements_component(doc: Doc) -> Doc:
         if cue is not None:
             used.add(cue.i)
     reads += reported_statements(doc, used)
-    statements = sorted(_outermost(reads), key=lambda s: s.evidence.start)
+    statements = sorted(outermost(reads), key=lambda s: s.evidence.start)
     cues = {id(st): cue for st, cue, _ in reads}
     for st in statements:
         st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
