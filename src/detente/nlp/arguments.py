@@ -36,6 +36,9 @@ GROUP_SECTORS = {
     # the states of a body or region act through their governments ("NATO allies", "Gulf nations")
     "allies": "GOV", "nations": "GOV", "countries": "GOV",
 }
+# Weapons: one fired by a state's forces acts for them when it is the clause's subject ("a Russian missile
+# struck the hospital"); as an object it is what was fired ("fired a rocket"), and of no named state no one's.
+WEAPON_NOUNS = {"missile", "rocket", "shell", "bomb", "projectile", "munition", "warhead"}
 # Plural people nouns and their PLOVER sectors; other plural nouns of people default to CVL.
 PEOPLE_SECTORS = {"rebel": "REB", "militant": "REB", "guerrilla": "REB", "guerilla": "REB", "insurgent": "REB", "separatist": "REB",
                   "fighter": "REB", "worker": "LAB", "union": "LAB", "student": "EDU", "refugee": "REF",
@@ -283,6 +286,8 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
         sector = PROFESSION_SECTORS.get(token.lemma_.lower(), sector) if token.tag_ == "NNS" else sector
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     owner = _owner(doc, token, modifiers)
+    if token.lemma_.lower() in WEAPON_NOUNS:
+        return _weapon_ref(doc, token, owner, modifiers)
     if owner is None and sector not in {None, "GOV", "MIL", "IGO"}:
         owner = sole_country(doc, token)  # protesters, rebels, workers with no nationality act at home
     country = owner.country if owner is not None else None
@@ -308,6 +313,18 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
                via="group")
 
 
+def _weapon_ref(doc: Doc, token: Token, owner: Ref | None, modifiers: list[Token]) -> Ref | None:
+    """"A Russian missile struck X": a weapon of a named state as its clause's subject acts for its forces
+    (not "a missile and drone attack", where the parser joined a modifier to the noun it modifies)."""
+    if owner is None or not owner.country or owner.kind not in {"state", "group"} or token.dep_ != "nsubj" \
+            or any(c.lemma_.lower() not in WEAPON_NOUNS for c in token.conjuncts):
+        return None
+    start = min(t.i for c in modifiers for t in c.subtree)
+    words = [t for t in doc[start:token.i + 1] if t.dep_ != "det" and t.tag_ not in {"POS", "PRP$"}]
+    return Ref(group_id(owner.country, " ".join(t.lemma_ for t in words[-2:])), " ".join(t.text for t in words),
+               owner.country, "MIL", "group", via="group")
+
+
 def group_id(country: str | None, words: str) -> str:
     """A group's actor id: its country and head words ("group:-police" while its country is unknown)."""
     return f"group:{(country or '').lower()}-{slug(words)}"
@@ -320,21 +337,38 @@ def with_country(ref: Ref, country: str) -> Ref:
     return replace(ref, country=country)
 
 
-def _owner_state(doc: Doc, token: Token) -> Ref | None:
-    """Whose thing a noun names, for loose readings of targets: the state a modifier names ("Chinese
-    activity" -> China, "a UN appeal" -> the UN), the author after "by"/"from" ("calls by Belarus"), or
-    the actor of an act noun after "of", before the place it moves from ("withdrawal of Chilean troops")."""
-    for child in token.children:
-        if child.dep_ in MODIFIER_DEPS:
-            span = mention_of(doc, child)
-            if span is not None and span._.ref.sector == "IGO":
-                return span._.ref  # "a UN appeal": the body itself, not a state named by its code (UNO)
-            if span is not None and span._.ref.country:
-                code = span._.ref.country
-                return Ref(f"state:{code}", span._.ref.name if span._.ref.kind == "state" else code,
-                           code, "GOV", "state", via="owner")
+# Heads that measure out what their "of" phrase names ("a range of Canadian goods"): the owner is the inner noun's.
+AMOUNT_HEADS = {"range", "variety", "array", "host", "raft", "slew", "swath", "swathe", "basket", "list", "set",
+                "batch", "share", "part", "bulk"}
+
+
+def _owner_states(doc: Doc, token: Token) -> list[Ref]:
+    """Whose thing a noun names, for loose readings of targets: the states its modifiers name ("Chinese
+    activity" -> China, "Canadian and Mexican goods" -> both, "a UN appeal" -> the UN), through a measuring
+    head ("a range of Indian goods"), else the author after "by"/"from" ("calls by Belarus"), or the actor of
+    an act noun after "of", before the place it moves from ("withdrawal of Chilean troops")."""
+    if token.lower_ in QUANTITY_HEADS | AMOUNT_HEADS and mention_of(doc, token) is None:
+        token = next(iter(prep_objects(token, {"of"})), token)
+    for child in (c for c in token.children if c.dep_ in MODIFIER_DEPS):
+        first = _modifier_owner(doc, child)
+        if first is not None:  # the first modifier naming one, with the modifiers conjoined to it
+            owners = [first] + [r for t in child.conjuncts if (r := _modifier_owner(doc, t)) is not None]
+            return [first] if first.sector == "IGO" else list({r.actor_id: r for r in owners}.values())
     preps = ["by", "of", "from"] if trigger_for_head(token) else ["by", "from"]
-    return next((r for p in preps for g in prep_objects(token, {p}) for r in refs_for(doc, g) if _party_of(r)), None)
+    return next(([r] for p in preps for g in prep_objects(token, {p}) for r in refs_for(doc, g) if _party_of(r)), [])
+
+
+def _modifier_owner(doc: Doc, modifier: Token) -> Ref | None:
+    """The owner one modifier names: an international body itself (not a state named by its code, UNO), or
+    the state of a demonym or name."""
+    span = mention_of(doc, modifier)
+    if span is None or (span._.ref.sector != "IGO" and not span._.ref.country):
+        return None
+    if span._.ref.sector == "IGO":
+        return span._.ref
+    code = span._.ref.country
+    return Ref(f"state:{code}", span._.ref.name if span._.ref.kind == "state" else code, code, "GOV", "state",
+               via="owner")
 
 
 def _party_of(ref: Ref) -> bool:
@@ -385,9 +419,11 @@ def refs_for(doc: Doc, token: Token | None, with_conjuncts: bool = True, loose: 
     refs: list[Ref] = []
     for head in heads:
         ref = _ref_for_head(doc, head)
-        ref = _person_beside(doc, head, ref) or ref or (_owner_state(doc, head) if loose else None)
+        ref = _person_beside(doc, head, ref) or ref
+        owners = _owner_states(doc, head) if loose and ref is None else []
+        ref = ref or next(iter(owners), None)
         extra = conjoined_groups(doc, head, ref) if ref is not None and ref.kind == "group" else \
-            conjoined_states(doc, head, ref) if ref is not None and head.lower_ in GENERIC_HEADS else []
+            conjoined_states(doc, head, ref) if ref is not None and head.lower_ in GENERIC_HEADS else owners[1:]
         for found in ([ref] if ref is not None else []) + extra:
             if all(r.actor_id != found.actor_id for r in refs):
                 refs.append(found)

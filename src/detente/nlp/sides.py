@@ -493,8 +493,8 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
             source = subject_refs(doc, next(iter(subjects), None))
             if not prep_objects(token, {"with", "to"}):  # "X and Y held talks": no other party named
                 source, target = split_pair(source, target)
-    target += [r for o in prep_objects(token, {"with", "to", "against", "on", "about", "over"})
-               for r in refs_for(doc, o, loose=token.lemma_.lower() not in {"meeting", "talk", "call"})]
+    loose = token.lemma_.lower() not in {"meeting", "talk", "call"}  # "talks with X" name X, not X's things
+    target += [r for o in prep_objects(token, NOUN_TARGET_PREPS) for r in refs_for(doc, o, loose=loose)]
     if not source:
         source = [r for r in refs_for(doc, clause_subject(token)) if r.actor_id not in {t.actor_id for t in target}]
         source = source or wishing_subject(doc, token)
@@ -503,10 +503,16 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     verb = governor or light_verb(token)
     if verb is not None and not target:
         objects = [o for o in children(verb, {"dobj", "dative"}) if o.i != token.i]
-        objects += prep_objects(verb, {"on", "against", "with"})
+        # "raised tariffs on Indian goods", "opened a probe into Chinese cars": the phrase may hang on the verb
         target += [r for o in objects for r in refs_for(doc, o)]
+        target += [r for o in prep_objects(verb, {"on", "against", "with", "into"})
+                   for r in refs_for(doc, o, loose=loose)]
     source = source + state_voice(doc, token, source)  # "X said Moscow did not rule out cooperation"
     return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
+
+
+# Prepositions whose object an event noun is aimed at ("sanctions on X", "a probe into X's firms").
+NOUN_TARGET_PREPS = {"with", "to", "against", "on", "about", "over", "into"}
 
 
 # Verbs by which a relative clause tells who did the act its noun names ("the sanctions that X set in motion").
