@@ -102,6 +102,8 @@ class IndexedKB(KnowledgeBase):
                 for cand in extra.values():
                     if country and _international_body(cand.actor):
                         continue  # "the Russian Security Council" is Russia's own council, not the UN's
+                    if country and cand.actor.kind == "organisation" and cand.actor.country not in {None, country}:
+                        continue  # "the Australian defence department" is not the Pentagon
                     if country and cand.actor.kind == "person" and cand.actor.country != country:
                         cand.score *= 0.8
                     self._keep(found, cand)

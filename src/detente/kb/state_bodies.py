@@ -12,7 +12,8 @@ from __future__ import annotations
 # (id suffix, sector, name noun, nouns the state's name or demonym comes before, marks of a listed body)
 STANDARD_BODIES = (
     ("armed-forces", "MIL", "Armed Forces",
-     ("military", "armed forces", "army", "defence forces", "defense forces"),
+     # its services and command are the same MIL actor to PLOVER: "the Venezuelan navy", "Belarus's general staff"
+     ("military", "armed forces", "army", "defence forces", "defense forces", "navy", "air force", "general staff"),
      ("armed forces", "military", "army", "defense forces", "defence forces")),
     ("parliament", "LEG", "Parliament", ("parliament", "legislature"), ("parliament", "legislature")),
     ("state-media", "JRN", "state media",

@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.kb.base import KnowledgeBase
 from detente.kb.lookup import counterparts_of
+from detente.nlp.bare_bodies import as_listed_body, bare_body_country
 from detente.nlp.companies import corporate_name, trade_descriptor
+from detente.nlp.delegations import delegation_led
 from detente.nlp.doc_cache import doc_text
 from detente.nlp.outlets import press_descriptor
 from detente.records import Location
@@ -20,7 +22,10 @@ from detente.nlp.title_phrases import (
     owner_parts, owner_phrases,
 )
 from detente.nlp.metonym_roles import give_metonym_roles
+from detente.nlp.ministries import state_body_sector
+from detente.nlp.statement_occasions import demonym
 from detente.nlp.person_context import place_unplaced
+from detente.nlp.person_descriptions import described
 from detente.nlp.state_body_mentions import in_title, owned_body_parts, owner_label
 from detente.nlp.titles import refine_title, title_antecedent
 
@@ -182,33 +187,6 @@ def _leader_kind(role: str | None) -> str | None:
         "prime minister's" if "prime minister" in text else None
 
 
-DELEGATION_NOUNS = {"delegation", "team"}
-LEAD_VERBS = {"lead", "head"}
-HEAD_NOUNS = {"head", "chief", "leader"}
-
-
-def _delegation_led(doc: Doc, span: Span) -> Span | None:
-    """"The Russian team was led by X", "X headed the delegation", "X, head of the delegation", and a
-    state's answer in the same sentence ("...; Ukraine sent Y"): the delegation (or the sender) the person
-    leads, whose words may name its state; None when the person leads none."""
-    root = span.root
-    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else \
-        root.head if root.dep_ == "nsubj" else None
-    if verb is not None and verb.lemma_.lower() in LEAD_VERBS:
-        led = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}
-                    and c.lemma_.lower() in DELEGATION_NOUNS), None)
-        return doc[led.left_edge.i:led.i + 1] if led is not None else None
-    head = next((c for c in root.children if c.dep_ == "appos" and c.lower_ in HEAD_NOUNS
-                 and any(t.lemma_.lower() in DELEGATION_NOUNS for t in c.subtree)), None)
-    if head is not None:
-        return doc[head.left_edge.i:head.right_edge.i + 1]
-    sender = next((c for c in root.head.children if c.dep_ == "nsubj"), None) if root.dep_ == "dobj" else None
-    if root.head.lemma_.lower() == "send" and sender is not None and sender.ent_type_ in {"GPE", "NORP"} \
-            and any(t.lemma_.lower() in DELEGATION_NOUNS for t in span.sent):
-        return doc[sender.left_edge.i:sender.i + 1]
-    return None
-
-
 def _body_named_before(doc: Doc, mentions: list[Span]) -> None:
     """"..., according to the Armed Forces of the Philippines. Gen. X, the armed forces chief, said": a
     person the text places in "the armed forces" belongs to the body of that name the article named before."""
@@ -282,6 +260,7 @@ class ActorComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         on = doc._.published
+        doc._.dateline = self._dateline(doc_text(doc))  # read first: it places bodies written without a state
         spans, titles = self.finder.candidate_spans(doc)
         seen: dict[str, Ref] = {}
         mentions: list[Span] = []
@@ -301,7 +280,6 @@ class ActorComponent:
         mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)
         mentions += self._formal_counterparts(doc, mentions, on)
         self.set_annotations(doc, mentions)
-        doc._.dateline = self._dateline(doc_text(doc))
         return doc
 
     def _dateline(self, text: str) -> Location | None:
@@ -346,7 +324,8 @@ class ActorComponent:
             title, appositive = _read_title(doc, span, titles, unknown)
             ref = self._apply_title(doc, span, title, appositive, ref)
             ref = refine_title(self, doc, span, title, plain, ref)  # portfolio, rank and past-office readings
-            led = _delegation_led(doc, span)
+            ref = described(self.kb, doc, span, ref, self._country_in, seen)  # "X, a Polish journalist": no office
+            led = delegation_led(doc, span)
             if led is not None:
                 ref = replace(ref, role=_with_role(ref.role, "head of delegation"),
                               country=ref.country or self._country_in(led))
@@ -378,21 +357,18 @@ class ActorComponent:
     def _place_organisation(self, doc: Doc, span: Span, ref: Ref) -> Ref:
         """"the Nigerian Interior Ministry", "Serbia's labour union": country and sector from the name itself;
         "Rosneft and Lukoil, Russia's largest oil companies": from the apposition; a state body named
-        without its state ("the Supreme National Security Council") is of the one country its sentence names."""
+        without its state ("the navy", "the Supreme National Security Council") is placed by bare_bodies."""
         appos = _apposition(doc, span)
         words = {t.lower_ for t in span} | ({t.lower_ for t in appos} if appos is not None else set())
-        sector = next((code for code, names in ORG_SECTOR_WORDS.items() if words & names), None)
+        sector = ref.sector or next((code for code, names in ORG_SECTOR_WORDS.items() if words & names), None) \
+            or state_body_sector(span.text)
         country = self._country_in(span) or self._country_before(doc, span.start) or \
             (self._country_in(appos) if appos is not None else None)
-        if country is None and sector in STATE_BODY_SECTORS:
-            country = self._sole_country(doc, span)
-        return replace(ref, country=country, sector=ref.sector or sector) if country else ref
-
-    def _sole_country(self, doc: Doc, span: Span) -> str | None:
-        """The one country a sentence names, by country names, demonyms and capitals."""
-        codes = {self.kb.country_code(clean_name(t.text)) for t in span.sent
-                 if t.pos_ in {"PROPN", "ADJ"} and not (span.start <= t.i < span.end)} - {None}
-        return codes.pop() if len(codes) == 1 else None
+        if country is None and sector in STATE_BODY_SECTORS:  # "the navy", "the Defense Ministry": its state's
+            country = bare_body_country(self.kb, span)
+            return as_listed_body(self.kb, span, replace(ref, sector=sector), country, demonym(country)) \
+                if country else ref
+        return replace(ref, country=country, sector=sector) if country else ref
 
     def _apply_title(self, doc: Doc, span: Span, title: Span | None, appositive: bool, ref: Ref) -> Ref:
         """Use the title beside a name for role, country and sector when the KB does not know them."""

@@ -205,6 +205,8 @@ class MentionFinder:
                 spans.extend(_split_entity(_given_name_before(_without_title(ent))))
         spans += [s for s in ministry_spans(doc, self.kb) if not any(t.i in title_tokens for t in s)]
         spans += outlet_spans(doc)  # "the daily Politika": an outlet the tagger missed
+        from detente.nlp.bare_bodies import bare_body_spans  # here: bare_bodies reads this module
+        spans += [s for s in bare_body_spans(doc) if not any(t.i in title_tokens for t in s)]  # "the navy said"
         from detente.nlp.untagged_names import untagged_people  # here: title_phrases reads this module
         spans += untagged_people(doc, title_tokens)  # "Shi Yong, the acting head of ...": a name it missed
         # Prefer KB matches to NER on equal length: they come first in a stable sort by length.

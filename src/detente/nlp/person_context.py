@@ -163,7 +163,8 @@ def _one_country(mentions: list[Span], sent: Span) -> str | None:
 
 def _owned_body(mentions: list[Span], i: int) -> Ref | None:
     """"Islamabad replied after its National Security Committee met": a body owned by "its" is of the
-    state named last before it in the sentence, a state body (GOV) unless its name says otherwise."""
+    state named last before it in the sentence ("Qatar said ... . Its foreign ministry said": else of the
+    state the sentence before was about), a state body (GOV) unless its name says otherwise."""
     mention = mentions[i]
     doc = mention.doc
     if mention.start == 0 or doc[mention.start - 1].lower_ not in OWNER_PRONOUNS:
@@ -171,6 +172,9 @@ def _owned_body(mentions: list[Span], i: int) -> Ref | None:
     sent = mention.sent
     owner = next((m._.ref for m in reversed(mentions[:i]) if m.start >= sent.start and m._.ref.kind != "person"),
                  None)
+    if owner is None and sent.start > 0:
+        country = _one_country(mentions, doc[sent.start - 1].sent)
+        owner = Ref(f"state:{country}", country, country, "GOV", "state") if country else None
     if owner is None or owner.kind != "state" or not owner.country:
         return None
     ref = mention._.ref

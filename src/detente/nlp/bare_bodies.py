@@ -1,0 +1,124 @@
+"""State bodies written without their state ("the navy said", "the Defense Ministry said", "the Department
+of Foreign Affairs said"): whose they are, read from the text around them.
+
+News drops the owner when the context gives it: the state of the source whose report holds the body
+("Iranian state media said the armed forces denied"), the one state its sentence names, else the state the
+story is told from (its dateline, or the subject of its lead). A body so placed that the knowledge base
+lists for that state ("Venezuelan navy") is that body, named as the article writes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.kb.state_bodies import STANDARD_SOURCE, body_nouns
+from detente.nlp.mentions import Ref, clean_name
+
+# A body noun standing alone after "the": "the armed forces denied", "the military said" (not the government,
+# which names the state, nor a noun that modifies another: "the military academy")
+BARE_NOUNS = body_nouns() - {"government"}
+SAYING_LEMMAS = {"say", "tell", "report", "state", "add", "announce", "claim", "insist", "note", "write", "confirm"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OWNER_PRONOUNS = {"its", "their"}
+HOUSE_NOUNS = {"parliament", "legislature"}
+# Speaking to a body: one who addresses or briefs a legislature named without a state addresses his own.
+ADDRESS_LEMMAS = {"address", "tell", "brief", "inform", "speak", "report"}
+
+
+def _unowned_house(token: Token) -> bool:
+    """"told Parliament", "addressing parliament": a legislature named by its noun alone, with no article."""
+    return token.lower_ in HOUSE_NOUNS and token.dep_ in {"dobj", "dative", "pobj"} \
+        and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children)
+
+
+def bare_body_spans(doc: Doc) -> list[Span]:
+    """"the armed forces", "the navy": a standard body's noun right after "the", heading its phrase; a
+    parliament named by its noun alone."""
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if _unowned_house(t)]
+    for det in (t for t in doc if t.lower_ == "the" and t.i + 1 < len(doc)):
+        for size in (2, 1):
+            end = det.i + 1 + size
+            words = doc[det.i + 1:end]
+            if end <= len(doc) and words.text.lower() in BARE_NOUNS and words.root.dep_ != "compound" \
+                    and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN"}):
+                found.append(Span(doc, det.i + 1, end, label="ORG"))  # the body's words, as "police" is written
+                break
+    return found
+
+
+def _country_of(kb, tokens) -> str | None:
+    """The first country a run of tokens names, by name, demonym or capital."""
+    return next((code for t in tokens if t.pos_ in {"PROPN", "ADJ"} and (code := kb.country_code(clean_name(t.text)))),
+                None)
+
+
+def _reporting_source(span: Span) -> Token | None:
+    """The subject of the saying verb whose report holds the body: "[Iranian state media] said the armed forces
+    denied"."""
+    verb = span.root.head
+    while verb.dep_ not in {"ccomp", "ROOT"} and verb.head.i != verb.i:
+        verb = verb.head
+    sayer = verb.head if verb.dep_ == "ccomp" else None
+    if sayer is None or sayer.lemma_.lower() not in SAYING_LEMMAS:
+        return None
+    return next((c for c in sayer.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def home_country(kb, doc: Doc) -> str | None:
+    """The state a story is told from: its dateline's, else the one its lead's subject names."""
+    if doc._.dateline is not None and doc._.dateline.country:
+        return doc._.dateline.country
+    lead = next(iter(doc.sents), None)
+    subject = next((t for t in lead if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None) if lead else None
+    return _country_of(kb, subject.subtree) if subject is not None else None
+
+
+def _sole_country(kb, span: Span) -> str | None:
+    """The one state its sentence names outside what the body does: "the ministry said it would protest to
+    Beijing" acts on China, so Beijing does not own the ministry."""
+    verb = span.root.head
+    acted = {t.i for t in verb.subtree if t.i >= span.end} if span.root.dep_ in SUBJECT_DEPS else set()
+    codes = {kb.country_code(clean_name(t.text)) for t in span.sent if t.pos_ in {"PROPN", "ADJ"}
+             and not span.start <= t.i < span.end and t.i not in acted} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _speaker_to(kb, span: Span) -> str | None:
+    """"Trudeau told Parliament", "Addressing parliament, Tusk said", "spoke to parliament": the state of
+    the one speaking to the body."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.lemma_.lower() not in ADDRESS_LEMMAS:
+        return None
+    holder = verb if any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb.head  # "Addressing ..., X said"
+    subject = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    named = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+    found = kb.candidates(named) if named else []
+    return _country_of(kb, subject.subtree) or (found[0].actor.country if found else None)
+
+
+def bare_body_country(kb, span: Span) -> str | None:
+    """The state of a body written without one: its report's source's, its sentence's only one, the story's."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in OWNER_PRONOUNS:
+        return None  # "its foreign ministry": the state "its" points to (person_context) owns it
+    source = _reporting_source(span)
+    return (_country_of(kb, source.subtree) if source is not None else None) or _speaker_to(kb, span) \
+        or _sole_country(kb, span) \
+        or home_country(kb, span.doc)
+
+
+def as_listed_body(kb, span: Span, ref: Ref, country: str, adjective: str | None) -> Ref:
+    """A placed body the knowledge base lists for its state, by its common noun ("the navy" of Venezuela: its
+    armed forces), named as written with the state's adjective; else the mention placed in that state."""
+    text = clean_name(span.text)
+    # only a body's common noun: a proper name ("Joint Staff") keeps the name the article gives it
+    found = kb.candidates(f"{adjective} {text}") if adjective and text.lower() in BARE_NOUNS else []
+    actor = found[0].actor if found and found[0].actor.kind == "organisation" else None
+    if actor is None or actor.country != country:
+        return replace(ref, country=country)
+    name = f"{adjective} {text}" if actor.source == STANDARD_SOURCE else actor.name
+    return Ref(actor.id, name, country, actor.sector or ref.sector, "organisation", None, found[0].via)
