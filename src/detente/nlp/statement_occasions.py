@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentences
+from detente.nlp.meeting_cities import city_held
 from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
@@ -442,12 +443,14 @@ def meeting_city(statement, events: list) -> str | None:
     speaker = statement.speaker.actor_id if statement.speaker else None
     if speaker is None or statement.date is None:
         return None
-    for e in events:
-        if e.type != "CONSULT" or e.status != "occurred" or e.mode == "phone" or e.location is None \
-                or not e.location.name or e.date is None or not _covers(e.date, statement.date):
+    same_day = [e for e in events if e.status == "occurred" and e.date is not None and _covers(e.date, statement.date)]
+    for e in same_day:
+        if e.type != "CONSULT" or e.mode == "phone" or e.location is None \
+                or not (e.location.name or e.location.country):
             continue
-        if speaker in {a.actor_id for a in e.source + e.target}:
-            return e.location.name
+        city = city_held(e.location, same_day) if speaker in {a.actor_id for a in e.source + e.target} else None
+        if city:  # a meeting placed by no name at all leaves the next one to tell
+            return city
     return None
 
 
