@@ -12,6 +12,7 @@ from detente.nlp.dyad_targets import GUESSED as INFERRED  # refs no word of the 
 from detente.nlp.events import Draft
 from detente.nlp.generic_pairs import fill_generic_pairs, meeting_people
 from detente.nlp.mentions import state_ref
+from detente.nlp.party_words import resolve_party_words
 from detente.nlp.side_context import delegations
 from detente.nlp.sides import geometry_by_place, inherited_subject
 
@@ -229,6 +230,13 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
         # meeting that only now has its pair, or its later tellings merged in (the first pass, over the
         # single drafts, had no side to join them to)
         delegations(doc, drafts)
+    resolve_party_words(drafts, lambda d, i, people: _word_pair(d, drafts[:i], people))
+
+
+def _word_pair(d: Draft, earlier: list[Draft], people: bool):
+    """The pair a leftover party word ("their governments") stands for: of the engagement told in its
+    sentence, else of the latest one before it."""
+    return _pool_pair(d, _same_sentence(d, earlier), people, None) or _pool_pair(d, earlier[::-1], people, None)
 
 
 def _placed_pair(d: Draft, pair: tuple[list, list]) -> tuple[list, list]:
