@@ -31,6 +31,8 @@ from detente.nlp.events import Draft
 from detente.nlp.doc_cache import sentence_index
 from detente.nlp.evidence import evidence_of
 from detente.nlp.judged_events import merge_judged_events
+from detente.nlp.told_requests import drop_told_requests
+from detente.nlp.casualty_reports import drop_casualty_reports
 from detente.nlp.mediation import mediated_parties
 from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.occasion_targets import aim_at_occasion
@@ -360,6 +362,7 @@ def _unattributed_violence(d: Draft) -> bool:
 def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     """Drafts -> Events: merge repeats, attach responses and links, drop events without any actor."""
     index = _sent_index(doc)
+    drafts = drop_told_requests(drafts)  # questions and insistence on facts ask for no act
     anaphors = pair_anaphors(doc, drafts)
     drafts = settle_withheld_answers(merge_clause_nouns(merge_restatements(drafts)), index)
     drafts = resolve_repeats(merge_judged_events(drafts, index), index)
@@ -393,6 +396,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
     drafts = merge_same_acts(drafts)  # last: the dates, places and people filled in decide what is one act
+    drafts = drop_casualty_reports(drafts)  # once sides are filled: a toll naming no state is no act
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}
     events = {id(d): to_event(doc, d, news) for d in kept}

@@ -127,8 +127,9 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         return None, None
     if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() not in GOVERNING_VERBS:
         return _governor_of(head)  # "is scheduled to hold its first meeting"
-    if token.dep_ == "conj" and token.pos_ == "VERB" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
-        return None, None  # "rejected the claims and accused X of ...": a second act with its own object
+    if token.dep_ == "conj" and token.pos_ == "VERB" and (
+            any(c.dep_ in {"dobj", "ccomp"} for c in token.children) or token.tag_ == head.tag_ == "VBD"):
+        return None, None  # "rejected the claims and accused X of ...", "hoped ... and asked": a second told act
     if _stray_infinitive(token):
         return head, GOVERNING_VERBS[head.lemma_.lower()]  # "offered on Monday to help mediate"
     if token.dep_ == "xcomp" and head.lemma_.lower() == "help" and head.dep_ in {"xcomp", "acl"}:
