@@ -32,7 +32,6 @@ from detente.nlp.doc_cache import sentence_index
 from detente.nlp.evidence import evidence_of
 from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.told_requests import drop_told_requests
-from detente.nlp.casualty_reports import drop_casualty_reports
 from detente.nlp.mediation import mediated_parties
 from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.occasion_targets import aim_at_occasion
@@ -396,7 +395,6 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
     drafts = merge_same_acts(drafts)  # last: the dates, places and people filled in decide what is one act
-    drafts = drop_casualty_reports(drafts)  # once sides are filled: a toll naming no state is no act
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}
     events = {id(d): to_event(doc, d, news) for d in kept}
