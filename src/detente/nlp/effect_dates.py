@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.trigger_dates import attached_day, effect_verb
 
 # acts that are measures, which take effect: not meetings, words or moves of forces
@@ -27,8 +28,7 @@ def date_by_effect(doc: Doc, drafts) -> None:
     """"X will cut its duties, while Y will lower its levies. Both reductions are due to take effect on
     Wednesday": measures still to come, announced in the sentence before, take the day they take effect;
     a date of the announcement ("under a statement issued on Monday") is not theirs."""
-    sents = list(doc.sents)
-    order = {s.start: i for i, s in enumerate(sents)}
+    sents, order = sentences(doc), sentence_index(doc)
     for noun, verb in _effect_sentences(doc, drafts):
         day = attached_day(verb)
         here = order[noun.sent.start]

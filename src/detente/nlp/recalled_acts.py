@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.events.ontology import Trigger
 from detente.nlp.arguments import sentence_refs
 from detente.nlp.extensions import flagged
+from detente.nlp.trigger_dates import attached_day
 
 # heads of agreements' proper names ("the Treaty of Versailles", "the Minsk Agreements", "the Oslo Accords")
 NAMED_ACCORD_HEADS = {"treaty", "accord", "accords", "agreement", "agreements", "pact", "protocol", "convention"}
@@ -26,7 +27,7 @@ PAIR_TYPES = {"AGREE", "CONSULT"}
 
 def _own_time(doc: Doc, noun: Token) -> Span | None:
     """A year or month inside the noun's own phrase: "of 2006", "the 1995 Treaty", "Treaty (2006)"."""
-    spans = doc.spans["dates"] if "dates" in doc.spans else []
+    spans = doc.spans.get("dates", [])
     mine = {c.i for c in noun.children if c.dep_ in {"nummod", "compound", "amod", "npadvmod", "appos"}}
     mine |= {o.i for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
              for o in p.children if o.dep_ == "pobj"}
@@ -51,24 +52,18 @@ def _before(value, published) -> bool:
 
 def recalled_acts(doc: Doc, drafts: list, trigger_tokens: set[int], kb) -> list:
     """New drafts for agreements recalled with their own time; undated acts take their "when"-clause's date."""
-    when_clause_dates(doc, drafts)
+    when_clause_dates(drafts)
     return named_accords(doc, drafts, trigger_tokens, kb)
 
 
-def when_clause_dates(doc: Doc, drafts: list) -> None:
+def when_clause_dates(drafts: list) -> None:
     """"the treaty they signed when Putin visited Pyongyang in June last year": an act told with a
     "when"-clause happened at that clause's time, so an undated act takes the date hung on the clause's verb."""
-    spans = doc.spans["dates"] if "dates" in doc.spans else []
     for d in drafts:
         if d.date is not None or d.token.pos_ not in {"VERB", "AUX"}:
             continue
-        for clause in (c for c in d.token.children if c.dep_ == "advcl" and _when_clause(c)):
-            near = {t.i for t in clause.children if t.dep_ in {"npadvmod", "prep"}}
-            near |= {o.i for t in clause.children if t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"}
-            span = next((s for s in spans if s.root.i in near and s._.date is not None), None)
-            if span is not None:
-                d.date = span._.date
-                break
+        clauses = (c for c in d.token.children if c.dep_ == "advcl" and _when_clause(c))
+        d.date = next((day for c in clauses if (day := attached_day(c)) is not None), None)
 
 
 def _when_clause(clause: Token) -> bool:

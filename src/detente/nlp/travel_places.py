@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.place_names import LOCATIVE, place_in
+from detente.nlp.venue_countries import NOT_TERRITORY  # an organisation in a place phrase is a gathering, not a country
 from detente.records import Location
 
 # verbs of going somewhere by a journey: their "to" phrase is where the traveller arrives
 TRAVEL_VERBS = {"fly", "travel", "journey", "jet", "sail"}
 BACK_SENTS = 1  # "there" points back within its sentence and the one before
-NOT_PLACES = {"IGO", "UNO", "EUR", "NGO"}  # an organisation named in a place phrase is a gathering, not a country
 
 
 def travel_preps(token: Token, blocked: set[int]) -> list[Token]:
@@ -44,15 +45,14 @@ def there_place(doc: Doc, token: Token, blocked: set[int], kb) -> Location | Non
     there = next((c for h in heads for c in h.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
     if there is None:
         return None
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= there.i < s.end)
-    start = sents[max(0, index - BACK_SENTS)].start
+    sents = sentences(doc)
+    start = sents[max(0, sentence_index(doc)[there.sent.start] - BACK_SENTS)].start
     for t in reversed(doc[start:there.i]):
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in LOCATIVE | {"to", "of"} \
                 and t.i not in blocked:
             found = place_in(doc, t, set(), kb)
             # a named place: "within the Danish realm" names none, only a country by its people
-            if found is not None and found.name and found.country and found.country not in NOT_PLACES:
+            if found is not None and found.name and found.country and found.country not in NOT_TERRITORY:
                 return found
     return None
 
