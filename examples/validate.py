@@ -56,6 +56,44 @@ def _former_official(actor: dict) -> bool:
     return role.startswith("former ") and "group" not in role and "party" not in role
 
 
+def _sentence_of(text: str, needle: str) -> str:
+    """The sentence around the first occurrence of needle (a rough split on sentence ends)."""
+    at = text.find(needle)
+    if at < 0:
+        return ""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(". ", at + len(needle))
+    return text[start:end if end >= 0 else len(text)]
+
+
+# Conventions settled in session 17 (README "Status conventions"): what an event's wording says about
+# its type. Each entry: (test on the event and its sentence, the fix to print).
+THREAT_CUES = re.compile(r"\b(threat\w*|warn\w*)\b", re.I)
+RELEASE_CUES = re.compile(r"\b(free|release\w*|withdraw\w*|pull\w* back|pull\w* out)\b", re.I)
+CONVENTIONS = [
+    (lambda ev, sent: ev.get("status") == "hypothetical" and ev.get("type") != "THREATEN"
+     and THREAT_CUES.search(sent),
+     "a conditional warning is THREATEN occurred with the if-part in `condition`"),
+    (lambda ev, sent: ev.get("type") == "CONCEDE" and ev.get("status") == "planned"
+     and RELEASE_CUES.search(ev.get("evidence_contains", "")),
+     "a promised release or pull-back is RETREAT (status planned), not CONCEDE"),
+    (lambda ev, sent: ev.get("type") == "REQUEST" and ev.get("mode") == "meet" and "consultation" in sent,
+     "asking for consultations is CONSULT proposed by the asker"),
+    (lambda ev, sent: ev.get("type") != "MOBILIZE" and "airspace" in ev.get("evidence_contains", "")
+     and ev.get("type") in ("COERCE", "ASSAULT") and not re.search(r"shot|struck|fired", sent),
+     "military aircraft entering airspace without force is MOBILIZE"),
+    (lambda ev, sent: ev.get("type") != "CONCEDE" and re.search(r"\bapolog", ev.get("evidence_contains", "")),
+     "an apology is CONCEDE (PLOVER manual: expressions of regret)"),
+]
+
+
+def _check_conventions(text: str, ev: dict, where: str, errors: list[str]) -> None:
+    sentence = _sentence_of(text, ev.get("evidence_contains", "")) if ev.get("evidence_contains") else ""
+    for breaks, fix in CONVENTIONS:
+        if breaks(ev, sentence):
+            errors.append(f"{where}: {ev.get('type')} {ev.get('status')}: {fix} (examples/README.md)")
+
+
 def check_pair(txt: Path, exp: Path) -> list[str]:
     """Return the problems found in one article and its expected-facts file."""
     errors: list[str] = []
@@ -80,6 +118,7 @@ def check_pair(txt: Path, exp: Path) -> list[str]:
         for key, val in ev.get("when", {}).items():
             _check_date(val, f"{where}.when.{key}", errors)
         _check_substring(text, ev.get("evidence_contains", ""), f"{where}.evidence_contains", errors)
+        _check_conventions(text, ev, where, errors)
     for i, st in enumerate(data.get("statements", [])):
         where = f"statements[{i}] ({st.get('speaker')})"
         if st.get("stance") not in STANCES:
