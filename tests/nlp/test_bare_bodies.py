@@ -64,3 +64,15 @@ def test_noun_modifying_another_is_no_body(reader):
     actors = reader.read("Prabowo graduated from the military academy in Magelang in 1974.",
                          published="2024-05-02").actors
     assert not any("armed forces" in a.name.lower() or a.name.lower().endswith(" military") for a in actors)
+
+
+@pytest.mark.parametrize("text, word, name, country", [
+    # a source named by a demonym of two words owns the body as one of one word does
+    ("South Korean officials said the navy fired warning shots after a North Korean boat crossed the line.",
+     "navy", "South Korean navy", "KOR"),
+    ("Sri Lankan officials said the navy seized two Indian trawlers near the island on Sunday.",
+     "navy", "Sri Lankan navy", "LKA"),
+])
+def test_two_word_demonym_of_the_source_owns_the_body(reader, text, word, name, country):
+    body = _body(reader, text, word)
+    assert body is not None and body.country == country

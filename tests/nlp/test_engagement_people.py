@@ -48,3 +48,18 @@ def test_another_engagement_lends_no_people(reader, text, lead):
     events = reader.read(text, published=PUBLISHED).events
     acts = [e for e in events if e.type in {"AGREE", "SANCTION"} and e.evidence.sentence.startswith(lead)]
     assert acts and not _people(acts[0]), [(_people(e), e.evidence.sentence[:30]) for e in acts]
+
+
+@pytest.mark.parametrize("text, lead, people", [
+    # a request made at the leaders' meeting of that day, naming the other side by its capital
+    ("Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Monday. Britain asked Paris on "
+     "Monday for help in securing the release of two British nationals.", "Britain asked", {"Starmer", "Macron"}),
+    ("President Lula da Silva held talks with President Javier Milei in Brasilia on Thursday. Lula urged "
+     "Argentina on Thursday to lift its tariffs on Brazilian steel.", "Lula urged", {"Milei"}),
+])
+def test_a_request_at_a_meeting_names_the_people_met(reader, text, lead, people):
+    events = reader.read(text, published=PUBLISHED).events
+    acts = [e for e in events if e.type == "REQUEST" and e.evidence.sentence.startswith(lead)]
+    assert acts, [(e.type, e.evidence.sentence[:30]) for e in events]
+    found = _people(acts[0])
+    assert all(any(p in n for n in found) for p in people), found

@@ -70,6 +70,9 @@ ORGANISATION_FIELDS = {"id", "name", "country", "sector", "source", "aliases", "
 # PLOVER's codes for bodies of no one state, allowed as an organisation's country: the United Nations and its
 # organs (UNO), the European Union's (EUR), other international bodies and international NGOs (IGO)
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO"}
+# Codes a record gives an actor that is no state, which therefore has no territory, capital or home: the
+# international ones and PLOVER's code for non-governmental bodies
+NON_STATE_CODES = frozenset(INTERNATIONAL_CODES | {"NGO"})
 PERSON_FIELDS = {"id", "name", "country", "source", "roles", "aliases", "surname", "rank"}
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.kb.state_bodies import STANDARD_SOURCE, body_nouns
 from detente.nlp.mentions import Ref, clean_name
+from detente.nlp.named_states import country_named_in
 
 # A body noun standing alone after "the": "the armed forces denied", "the military said" (not the government,
 # which names the state, nor a noun that modifies another: "the military academy")
@@ -48,12 +49,6 @@ def bare_body_spans(doc: Doc) -> list[Span]:
     return found
 
 
-def _country_of(kb, tokens) -> str | None:
-    """The first country a run of tokens names, by name, demonym or capital."""
-    return next((code for t in tokens if t.pos_ in {"PROPN", "ADJ"} and (code := kb.country_code(clean_name(t.text)))),
-                None)
-
-
 def _reporting_source(span: Span) -> Token | None:
     """The subject of the saying verb whose report holds the body: "[Iranian state media] said the armed forces
     denied"."""
@@ -72,7 +67,7 @@ def home_country(kb, doc: Doc) -> str | None:
         return doc._.dateline.country
     lead = next(iter(doc.sents), None)
     subject = next((t for t in lead if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None) if lead else None
-    return _country_of(kb, subject.subtree) if subject is not None else None
+    return country_named_in(kb, subject.subtree) if subject is not None else None
 
 
 def _sole_country(kb, span: Span) -> str | None:
@@ -98,7 +93,7 @@ def _speaker_to(kb, span: Span) -> str | None:
         return None
     named = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
     found = kb.candidates(named) if named else []
-    return _country_of(kb, subject.subtree) or (found[0].actor.country if found else None)
+    return country_named_in(kb, subject.subtree) or (found[0].actor.country if found else None)
 
 
 def bare_body_country(kb, span: Span) -> str | None:
@@ -106,7 +101,7 @@ def bare_body_country(kb, span: Span) -> str | None:
     if span.start > 0 and span.doc[span.start - 1].lower_ in OWNER_PRONOUNS:
         return None  # "its foreign ministry": the state "its" points to (person_context) owns it
     source = _reporting_source(span)
-    return (_country_of(kb, source.subtree) if source is not None else None) or _speaker_to(kb, span) \
+    return (country_named_in(kb, source.subtree) if source is not None else None) or _speaker_to(kb, span) \
         or _sole_country(kb, span) \
         or home_country(kb, span.doc)
 

@@ -1,7 +1,8 @@
 """Who took part in an act told with state names: "Britain and France agreed on Thursday ..." and, in the
 next sentence, "Starmer announced the pilot at a joint news conference with Macron": the people named in
 another act of the same engagement (the same days, the same status, the same states; a meeting and what it
-settled count as one engagement) take part for their state in the act that names only the state.
+settled count as one engagement, and so do a meeting and a request made at it) take part for their state in
+the act that names only the state.
 Runs inside `event_links.settle`, once dates are settled (the day is what ties the acts together).
 """
 
@@ -11,6 +12,9 @@ from detente.nlp.events import Draft
 
 # a meeting and the agreement it reached are one engagement; other acts join only acts of their own type
 MEETING_TYPES = {"CONSULT", "AGREE"}
+# acts of speech a leader makes to the other at their meeting ("Lee told Xi ... and asked for Beijing's help"):
+# one that names the other side by its state alone was made to the people the meeting names
+SPOKEN_AT_MEETINGS = {"REQUEST"}
 SHORT_PRECISIONS = {"day", "days"}  # "in February" spans too many days to tie two acts together
 
 
@@ -32,9 +36,13 @@ def _same_engagement(a: Draft, b: Draft) -> bool:
     da, db = _days(a), _days(b)
     if da is None or db is None or da[0] > db[1] or db[0] > da[1]:
         return False
-    if a.status != b.status or _kind(a) != _kind(b):
+    if a.status != b.status:
         return False
     shared = a.parties() & b.parties()
+    if a.type in SPOKEN_AT_MEETINGS and b.type == "CONSULT":
+        return len(shared) >= 2
+    if _kind(a) != _kind(b):
+        return False
     retold = _retold(a, b)
     if a.type not in MEETING_TYPES:  # a recall and an expulsion of one day are two acts, not one engagement
         return retold and len(shared) >= 1

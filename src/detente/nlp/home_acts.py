@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.kb.loader import NON_STATE_CODES
 from detente.nlp.events import Draft
 from detente.nlp.sides import SUMMONING_VERBS
 from detente.records import Location
 
 ENVOY_MODES = {"expel", "withdraw"}  # sending the other's envoys away, calling one's own home
-NOT_STATES = {"IGO", "UNO", "EUR", "NGO"}
+NOT_STATES = NON_STATE_CODES  # a body acts in no capital of its own
 EACH_OTHER = {"each", "other", "mutually", "reciprocal"}  # the words of a two-way act
 SUMMON_DEPTH = 3  # "summoned the envoy to lodge a protest": the protest hangs two steps below the summons
 

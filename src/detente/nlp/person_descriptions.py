@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.mentions import Ref, fold
+from detente.nlp.named_states import country_named_in
 from detente.nlp.person_context import KIN_NOUNS
 from detente.nlp.title_phrases import ROLE_NOUNS
 from detente.nlp.trigger_incidents import CRAFT
@@ -101,16 +102,6 @@ def _role(phrase: Span, owner: Token | None) -> str:
     return f"{role} for {owner.text}" if owner is not None else role
 
 
-def _country_of(kb, phrase: Span) -> str | None:
-    """A state named in the phrase by a name or demonym of one to three words: "a South Korean businessman"."""
-    for size in (3, 2, 1):
-        for i in range(phrase.start, phrase.end - size + 1):
-            words = phrase.doc[i:i + size]
-            if all(t.pos_ in {"PROPN", "ADJ"} for t in words) and (code := kb.country_code(words.text)):
-                return code
-    return None
-
-
 def _sector(phrase: Span) -> str:
     """The PLOVER sector a description's words tell, CVL by default."""
     words = {t.lower_ for t in phrase}
@@ -127,6 +118,6 @@ def described(kb, doc: Doc, span: Span, ref: Ref, country_in, seen: dict[str, Re
         return ref
     owner = _owner(phrase)
     related = seen.get(fold(owner.lower_)) if owner is not None else None
-    country = ref.country or _country_of(kb, phrase) or country_in(phrase) or \
+    country = ref.country or country_named_in(kb, phrase) or country_in(phrase) or \
         (related.country if related is not None else None)
     return replace(ref, role=_role(phrase, owner), country=country, sector=ref.sector or _sector(phrase))

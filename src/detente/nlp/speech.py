@@ -28,6 +28,7 @@ from detente.nlp.arguments import mention_of, refs_for, without_role
 from detente.nlp.doc_cache import sentences
 from detente.nlp.clauses import (clause_span, continued_clause, interrupted_clause, second_object,
                                    trailing_conjunct)
+from detente.nlp.official_speakers import unnamed_officials  # "a senior Saudi official said"
 from detente.nlp.metonym_sides import as_written  # "Moscow said": the speaker named as the text names it
 from detente.nlp.speech_documents import document_clause  # "said in a statement that ..."
 from detente.nlp.speech_lexicon import (  # noqa: F401  (re-exported: modules read them as speech.X)
@@ -148,7 +149,7 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
         return body
     refs = refs_for(doc, subj, False)
     if refs:
-        return without_role(as_written(doc, subj, refs[:1])[0]).actor_ref()
+        return unnamed_officials(subj, refs) or without_role(as_written(doc, subj, refs[:1])[0]).actor_ref()
     if subj.lower_ == "it" and subj.dep_ == "nsubj":
         antecedent = it_antecedent(doc, subj)
         return speaker_ref(doc, antecedent) if antecedent is not None else None
