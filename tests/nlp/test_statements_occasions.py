@@ -168,10 +168,10 @@ def test_an_occasion_on_a_meeting_day_is_placed_in_the_meetings_city(reader, tex
 
 
 def test_the_clause_said_is_not_part_of_the_venue(reader):
-    text = ('Spokeswoman Anna Berg said in a statement that the new duties would be "kept on hold" and not '
+    text = ('Spokeswoman Anna Berg said in a letter that the new duties would be "kept on hold" and not '
             'imposed unless Oslo broke the deal.')
     found = [s for s in _statements(reader, text) if "kept on hold" in s.quote]
-    assert found and found[0].venue == "statement"
+    assert found and found[0].venue == "letter"
 
 
 @pytest.mark.parametrize("text,words,venue", [

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for, without_role
-from detente.nlp.doc_cache import sentences
+from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.clauses import (clause_span, continued_clause, interrupted_clause, second_object,
                                    trailing_conjunct)
 from detente.nlp.official_speakers import unnamed_officials  # "a senior Saudi official said"
@@ -57,12 +57,15 @@ DOCUMENT_NOUNS = {"statement", "readout", "report", "release", "letter", "memo",
                   "transcript", "account", "summary", "communique", "communiqué", "note", "message"}
 
 
+def _sentences_back(doc: Doc, token: Token, back: int) -> int:
+    """The first token of the sentence `back` sentences before the token's own (the article's first at most)."""
+    sents = sentences(doc)
+    return sents[max(0, sentence_index(doc)[token.sent.start] - back)].start
+
+
 def last_speaker(doc: Doc, pronoun: Token, window: int = 2) -> ActorRef | None:
     """"He" or "she" as the subject of a cue: the person who spoke last, in this or the previous sentences."""
-    sents = sentences(doc)
-    idx = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    floor = sents[max(0, idx - window)].start
-    for tok in reversed(doc[floor:pronoun.i]):
+    for tok in reversed(doc[_sentences_back(doc, pronoun, window):pronoun.i]):
         if tok._.in_quote or not is_cue_verb(tok):
             continue
         subj = subject_of(tok)
@@ -97,9 +100,7 @@ def last_body(doc: Doc, pronoun: Token) -> ActorRef | None:
     before (in this or the previous sentence), not a state the added words name."""
     if pronoun.head.lemma_.lower() not in SAYING_LEMMAS or pronoun.i != pronoun.sent.start:
         return None  # "it shows", "it estimates": a document or a study; "the impact it said": no new turn
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    for tok in reversed(doc[sents[max(0, idx - 1)].start:pronoun.i]):
+    for tok in reversed(doc[_sentences_back(doc, pronoun, 1):pronoun.i]):
         subj = subject_of(tok) if not tok._.in_quote and is_cue_verb(tok) else None
         if subj is None or subj.i >= pronoun.i or subj.lower_ in PERSONAL | {"it"}:
             continue

@@ -4,6 +4,8 @@ Split from statements.py, which asks these for every statement it reads."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for
@@ -188,6 +190,10 @@ def where_said(doc: Doc, verb: Token) -> str | None:
             return gathering
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
         for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
+            # a written text is placed by the outlet that carried it; its bare form ("statement") stands
+            # while the statement is read, and written_only clears it at the end
+            if obj.lemma_.lower() in DOCUMENT_KINDS:
+                return _carrier(obj) or venue_of(doc, obj) or _placed(obj) or _noun_phrase(obj)
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
                 return venue_of(doc, obj) or _outlet_interview(doc, obj) or _placed(obj) or \
                     _at_gathering(doc, obj, _noun_phrase(obj))
@@ -196,6 +202,42 @@ def where_said(doc: Doc, verb: Token) -> str | None:
                 held = next((h for h in holders[1:] if h.lemma_.lower() in SPEECH_NOUNS), None)
                 return f"{place} ({_occasion_words(held, obj.head)})" if held is not None else place
     return None
+
+
+# Written texts a body issues: "in a statement" names the form the words took, not a place or an occasion
+# (the records give a statement's venue only as the outlet that carried it: "KCNA", "state television").
+DOCUMENT_KINDS = {"statement", "communique", "communiqué"}
+
+
+def written_only(venue: str | None) -> bool:
+    """A venue that names only a written text ("statement", "joint statement", "statement from X"): how the
+    words came out, not where; it is kept while the statement is read so that no meeting's city is taken for
+    it (a ministry's statement on the day its minister met someone was not issued at the meeting)."""
+    if not venue or "," in venue or "(" in venue:
+        return False
+    head = re.split(r"\s+(?:from|by|of|on|issued|released)\b", venue)[0].split()
+    return bool(head) and head[-1].lower().rstrip("s") in {k.rstrip("s") for k in DOCUMENT_KINDS}
+
+
+def _carrier(document: Token) -> str | None:
+    """The outlet that carried a statement: "a statement carried by state media KCNA" -> "state media KCNA",
+    "a statement read on state television by a spokesman" -> "state television" (the reader is no outlet)."""
+    dates = {t.i for s in document.doc.spans.get("dates", []) for t in s}
+    # a participle that tells how the text went out ("carried", "read", "aired"), not the clause it said
+    for verb in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for prep in (c for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "on"}):
+            outlet = next((g for g in prep.children if g.dep_ == "pobj" and g.i not in dates and not _a_person(g)),
+                          None)
+            if outlet is not None:  # as written, without its article: "state media KCNA"
+                words = [t for t in outlet.subtree if not (t.dep_ == "det" and t.head.i == outlet.i)]
+                return outlet.doc[words[0].i:words[-1].i + 1].text
+    return None
+
+
+def _a_person(token: Token) -> bool:
+    """A person's name or a person the article knows ("by Colonel X", "by a spokesman for the junta")."""
+    mention = mention_of(token.doc, token)
+    return token.ent_type_ == "PERSON" or (mention is not None and mention._.ref.kind == "person")
 
 
 # Gatherings and broadcasters that can be the ones told ("told a business forum", "told state television"):
@@ -332,9 +374,18 @@ def _noun_phrase(obj: Token) -> str:
     # "a news conference after the talks": when it was held, not what it was
     timed = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in TIME_PREPS for t in p.subtree}
     timed |= {t.i for c in obj.children if _clause_said(c) for t in c.subtree}
+    timed |= _carried_by(obj)
     words = [t for t in obj.subtree if t.dep_ not in {"punct", "acl"} and t.tag_ != "PRP$"
              and not (t.dep_ == "det" and t.head.i == obj.i) and t.i not in dates | dated_preps | timed | _titles(obj)]
     return " ".join(t.text for t in words) if words else obj.text
+
+
+def _carried_by(obj: Token) -> set[int]:
+    """"remarks broadcast by state television": the outlet that relayed words spoken in person is a source,
+    not where they were said (a written statement "carried by KCNA" appeared there: that outlet stays)."""
+    if obj.lower_ not in IN_PERSON:
+        return set()
+    return {t.i for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for t in a.subtree}
 
 
 def _clause_said(child: Token) -> bool:

@@ -20,7 +20,7 @@ from detente.nlp.speech_labels import actor_mention_before, colon_speaker
 from detente.nlp.speech_objects import loose_content, moves_someone
 from detente.nlp.statement_nesting import kept_reports, outermost, second_content
 from detente.nlp.statement_occasions import (engagement_for, occasion_name, placed_at_meeting, speech_frame,
-                                              saying_clause, when_said, where_said)
+                                              saying_clause, when_said, where_said, written_only)
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.records import ActorRef, Evidence, Statement
 
@@ -367,11 +367,12 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
     return kept_reports(found)
 
 
-def _date_from_events(statements: list[Statement], events, text: str = "") -> None:
+def _date_from_events(statements: list[Statement], events, text: str = "", lede=None) -> None:
     """An undated statement is dated by the occasion: the same speaker's dated words just before ("Trump
     said on Wednesday ... "It just didn't feel right," he told reporters"), else the engagement the article
     reports: the nearest earlier occurred event with a day date in the statement's paragraph, else the
-    article's first such event (the day's news; an earlier paragraph's background is another occasion)."""
+    article's first such event (the day's news; an earlier paragraph's background is another occasion) when
+    the article tells it before the words, else the day its lead sentence gives (`lede`)."""
     dated = [e for e in events if e.status == "occurred" and e.date is not None and e.date.value]
     for i, st in enumerate(statements):
         if st.date is not None:
@@ -382,7 +383,21 @@ def _date_from_events(statements: list[Statement], events, text: str = "") -> No
             continue
         before = [e for e in dated if e.evidence.start <= st.evidence.start
                   and "\n" not in text[e.evidence.start:st.evidence.start] and not _told_after(e, st, text)]
-        st.date = (before[-1] if before else dated[0]).date if dated else None
+        if before:
+            st.date = before[-1].date
+        elif dated and (dated[0].evidence.start <= st.evidence.start or lede is None):
+            st.date = dated[0].date
+        else:  # the first dated act is background told further on ("travelled to X on February 23")
+            st.date = lede
+
+
+def _lede_day(doc: Doc):
+    """The day the article's lead sentence gives ("Sweden became a member on Thursday"): the day's news."""
+    first = sentences(doc)[0] if sentences(doc) else None
+    pub = doc._.published.isoformat() if doc._.published is not None else "9999"
+    # (a day still to come, "will meet on Friday", is no day words were said on)
+    return next((s._.date for s in doc.spans.get("dates", []) if first is not None and s.start < first.end
+                 and s._.date is not None and s._.date.value and s._.date.value <= pub), None)
 
 
 def _told_after(event, st: Statement, text: str) -> bool:
@@ -495,9 +510,10 @@ def statements_component(doc: Doc) -> Doc:
     for st in statements:
         st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
         _at_engagement(doc, st, cues.get(id(st)), doc._.events or [])
-    _date_from_events(statements, doc._.events or [], doc_text(doc))
+    _date_from_events(statements, doc._.events or [], doc_text(doc), _lede_day(doc))
     _venue_from_occasion(statements, doc_text(doc))
     for st in statements:
         st.venue = placed_at_meeting(st, doc._.events or [])
+        st.venue = None if written_only(st.venue) else st.venue
     doc._.statements = statements
     return doc
