@@ -71,8 +71,7 @@ def _sentence_of(text: str, needle: str) -> str:
 THREAT_CUES = re.compile(r"\b(threat\w*|warn\w*)\b", re.I)
 RELEASE_CUES = re.compile(r"\b(free|release\w*|withdraw\w*|pull\w* back|pull\w* out)\b", re.I)
 CONVENTIONS = [
-    (lambda ev, sent: ev.get("status") == "hypothetical" and ev.get("type") != "THREATEN"
-     and THREAT_CUES.search(sent),
+    (lambda ev, sent: ev.get("status") == "hypothetical" and THREAT_CUES.search(sent),
      "a conditional warning is THREATEN occurred with the if-part in `condition`"),
     (lambda ev, sent: ev.get("type") == "CONCEDE" and ev.get("status") == "planned"
      and RELEASE_CUES.search(ev.get("evidence_contains", "")),
