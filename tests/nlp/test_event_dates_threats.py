@@ -1,5 +1,5 @@
-"""A warning of a supposed harm is hypothetical, but the warning itself was spoken on a day: it is dated like any
-report told as done. Every sentence here is written for these tests."""
+"""A warning of a supposed harm: the harm is supposed, but the warning itself was made (THREATEN occurred) and
+spoken on a day: it is dated like any report told as done. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -16,5 +16,5 @@ import pytest
 def test_a_warning_is_dated_by_the_report(reader, text, day):
     events = reader.read(text, published="2025-10-30").events
     threat = next(e for e in events if e.type == "THREATEN")
-    assert threat.status == "hypothetical"
+    assert threat.status == "occurred"
     assert threat.date is not None and threat.date.as_dict().get("value") == day, threat.date

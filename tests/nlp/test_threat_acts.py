@@ -1,6 +1,6 @@
 """Threats are recorded as the act of threatening (PLOVER THREATEN, mode the content of the threat): a
-conflictual act under a told "threaten" is a THREATEN made when told, and a reported "would" harm is a
-threat already made (sentences written for these tests)."""
+conflictual act under a told "threaten" is a THREATEN made when told, and a reported "would" harm, on an "if"
+or not, is a threat already made (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,17 @@ def test_a_threatened_act_is_a_threat_made(reader, text, mode):
 ])
 def test_a_reported_harm_to_come_is_a_threat_made(reader, text):
     assert ("THREATEN", "occurred") in {(t, s) for t, _, s in _events(reader, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign ministry said Santiago would retaliate if Buenos Aires raised the duties again.",
+    "Hanoi will take resolute countermeasures if Beijing sends the survey ship back, the ministry said.",
+    "Quito said it would respond if Lima expelled its consul.",
+])
+def test_a_harm_on_an_if_is_a_threat_made(reader, text):
+    """The "if" is the threat's condition: the threat was made (THREATEN occurred, told once), not supposed."""
+    threats = [s for t, _, s in _events(reader, text) if t == "THREATEN"]
+    assert threats and set(threats) == {"occurred"}
 
 
 @pytest.mark.parametrize("text", [

@@ -1,5 +1,6 @@
 """Threats told as a reported condition (detente.nlp.trigger_threats): a speech verb reporting a harm that hangs
-on what the other side does is PLOVER THREATEN, supposed (hypothetical). Sentences written for these tests.
+on what the other side does is PLOVER THREATEN, made when told (occurred): the "if" is the threat's condition,
+not a doubt about the warning (examples/README.md, "Status conventions"). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -15,12 +16,28 @@ THREATS = [
     ("The president said that Caracas would face air strikes if it seized the oil field.", "said"),
     ("Oslo's minister cautioned that, if the ban stood, Norway would respond in kind.", "cautioned"),
     ("Baku warned that if Yerevan crossed the line, it would answer with force.", "warned"),
+    ('"If Quito keeps the envoy, we will respond with force," the Peruvian minister declared.', "declared"),
 ]
 
 
-@pytest.mark.parametrize("text,word", THREATS, ids=["bear-consequences", "said-face", "respond", "warned-force"])
-def test_conditional_harm_is_a_supposed_threat(reader, text, word):
+@pytest.mark.parametrize("text,word", THREATS,
+                         ids=["bear-consequences", "said-face", "respond", "warned-force", "quoted-declared"])
+def test_conditional_harm_is_a_threat_made(reader, text, word):
     assert trigger_of(reader, text, word).type == "THREATEN"
+    assert event_by_trigger(reader, text, word, published=PUBLISHED).status == "occurred"
+
+
+def test_an_unmade_warning_is_no_threat_made(reader):
+    text = "The Peruvian minister did not warn that Quito would bear the consequences if it kept the envoy."
+    assert event_by_trigger(reader, text, "warn", published=PUBLISHED).status == "negated"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Seoul said its president would meet the North Korean leader if the talks resumed.", "meet"),
+    ("Seoul warned that it will strike North Korean missile sites if Pyongyang fires at its islands.", "strike"),
+], ids=["conditional-meeting", "threatened-act"])
+def test_what_an_if_supposes_stays_hypothetical(reader, text, word):
+    """A conditional meeting is no threat, and the supposed act itself is not done: both stay hypothetical."""
     assert event_by_trigger(reader, text, word, published=PUBLISHED).status == "hypothetical"
 
 

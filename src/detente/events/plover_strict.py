@@ -16,7 +16,8 @@ sections would keep "announced ... would withdraw troops" as CONCEDE; the PLOVER
 announcements AGREE, and we follow the published coding.) Conflictual acts
 that are only announced or supposed are threats: the manual prefers the single category THREATEN to
 ASSAULT + hypothetical, and THREATEN's modes name what is threatened (restrict, arrest, expel,
-relations, territory, violence).
+relations, territory, violence). A threat on an "if" ("warned X would pay if it refused") is already a
+THREATEN that occurred in the readout (the warning was made; nlp/threat_acts.py), so it passes unchanged.
 
 | detente status        | PLOVER-strict record                                                   |
 |-----------------------|------------------------------------------------------------------------|

@@ -25,7 +25,7 @@ from detente.nlp.denials import denied, implies
 from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.trigger_joint import names_pair
-from detente.nlp.threat_acts import made_threat
+from detente.nlp.threat_acts import made_threat, warning_status
 from detente.nlp.trigger_threats import WARNING_SPEECH, threat_clause
 from detente.nlp.triggers import LIGHT_VERBS, stays_away, trigger_for
 
@@ -397,7 +397,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if stays_away(token):
         return "negated", True
     if token.lemma_.lower() in WARNING_SPEECH and threat_clause(token) is not None:
-        return "hypothetical", True  # "warned that if X did Y, X would pay": the harm hangs on a condition
+        return warning_status(token), True  # "warned that if X did Y, X would pay": the warning was made
     if defence_contingency(token):
         return "hypothetical", True  # "commit to assist each other in the event of an attack": a treaty's clause
     if _refused_by_negation(token):
@@ -439,8 +439,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if wished(tense_verb(token)):
         return "proposed", True  # "hopes the summit will be held in May": wished, not arranged
     modal = _modal_status(tense_verb(token))
-    if made_threat(trigger_for(token), modal, _reported(tense_verb(token))):
-        return "occurred", True  # "said Moscow would retaliate": the threat is made, the harm lies ahead
+    if made_threat(tense_verb(token), trigger_for(token), modal, _reported(tense_verb(token))):
+        return "occurred", True  # "said Moscow would retaliate (if ...)": the threat is made, the harm lies ahead
     if modal == "hypothetical" and _ahead(when_first, when_last, published) and not conditioned(tense_verb(token)):
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:

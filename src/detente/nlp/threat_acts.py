@@ -11,8 +11,11 @@ from spacy.tokens import Token
 
 from detente.events.plover_strict import MODE_THREATS, THREAT_MODES
 from detente.events.ontology import Trigger
+from detente.nlp.clauses import condition_clauses
 
 THREATENING = {"threaten"}
+# Words that name the threatening itself: a modal on them is the threat's own ("could warn", "may threaten").
+THREAT_WORDS = {"threaten", "warn", "caution", "threat", "warning", "ultimatum"}
 # The threatener's own tense: "threatened", "threatens", "has threatened" say the threat was made.
 MADE_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 # Statuses that say no threat was made or that the act is no longer threatened.
@@ -33,7 +36,21 @@ def _modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
-def made_threat(trigger: Trigger | None, modal_status: str | None, reported: bool) -> bool:
+def warning_status(verb: Token) -> str:
+    """"warned that if X did Y, X would pay": the warning is the event and was made when told; the "if" is
+    the threat's condition, not a doubt about the warning (a threat on an if is THREATEN occurred)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "negated"  # "did not warn that ..."
+    return "hypothetical" if _modal(verb) else "occurred"  # "could warn": only a warning supposed
+
+
+def made_threat(verb: Token, trigger: Trigger | None, modal_status: str | None, reported: bool) -> bool:
     """"said Moscow would retaliate": a THREATEN whose only future is the reported "would" of the harm was
-    made when it was told (the harm, not the threat, lies ahead)."""
-    return trigger is not None and trigger.type == "THREATEN" and modal_status == "planned" and reported
+    made when it was told (the harm, not the threat, lies ahead); so was one whose harm hangs on an "if"
+    ("said it would respond if attacked"), unless the modal is the threatening word's own ("could warn")."""
+    if trigger is None or trigger.type != "THREATEN" or not reported:
+        return False
+    if modal_status == "planned":
+        return True
+    return modal_status == "hypothetical" and verb.lemma_.lower() not in THREAT_WORDS and \
+        bool(condition_clauses(verb))
