@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.stance_claims import claims_land
 from detente.nlp.stance_joint import joint_will
-from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE
+from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE, lexicon_forms
 from detente.nlp.stance_readiness import ready_for_duty
 from detente.nlp.stance_regret import regret_stance
 from detente.nlp.stance_relations import valued_relation
@@ -516,9 +516,10 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             hostile, conciliatory = (hostile + 1, conciliatory) if regret == "hostile" else (hostile, conciliatory + 1)
             continue
         disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
-        if lemma in HOSTILE or t.lower_ in HOSTILE or _refused_tolerance(t) or disapproving:
+        forms = lexicon_forms(t)
+        if forms & HOSTILE or _refused_tolerance(t) or disapproving:
             conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
-        elif lemma in CONCILIATORY or t.lower_ in CONCILIATORY or _settling(t) or valued_relation(t) \
+        elif forms & CONCILIATORY or _settling(t) or valued_relation(t) \
                 or joint_will(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             conciliatory, hostile = (conciliatory, hostile + 1) if _refused(t) else (conciliatory + 1, hostile)

@@ -102,3 +102,23 @@ CONCILIATORY = {"cooperation", "cooperate", "peace", "peaceful", "dialogue", "pa
 # the general evaluative words of English by polarity, beside the words of relations
 HOSTILE |= UNFAVOURABLE
 CONCILIATORY |= FAVOURABLE
+
+# Endings that turn a verb of the lexicon into an adjective or a noun ("improved ties", "direct engagement"):
+# the word keeps its verb's stance. "-ing" forms are left out ("a negotiating team" names a body), and so
+# are bases shorter than four letters ("red", "bed" are no verbs of the lexicon).
+DERIVED_ENDINGS = ("ment", "ed", "d")
+MIN_BASE = 4
+
+
+def lexicon_forms(token) -> set[str]:
+    """The forms of a word to look up in the lexicon: its own, its lemma and, for an adjective or noun made
+    from a verb, the verb ("improved" -> "improve", "engagement" -> "engage")."""
+    word = token.lower_
+    forms = {word, token.lemma_.lower()}
+    if token.pos_ not in {"ADJ", "NOUN"}:
+        return forms  # a verb's lemma is already its base
+    for ending in DERIVED_ENDINGS:
+        base = word[:-len(ending)]
+        if word.endswith(ending) and len(base) >= MIN_BASE:
+            forms |= {base, base + "e"}
+    return forms
