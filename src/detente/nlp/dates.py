@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from detente.events.dates import anchored_offset, anchored_phrases, next_period, open_after, resolve_date, shift_day
+from detente.nlp.date_heads import date_head
 from detente.nlp.doc_cache import doc_text, sentence_index, sentences
 from detente.nlp.extensions import flagged
 from detente.nlp.month_years import place_month_year
@@ -262,6 +263,8 @@ def dates_component(doc: Doc) -> Doc:
         if any(t.idx in skip for t in span):
             continue
         value = resolve_date(span.text, published, tense=_tense(span)) if span.label_ == "DATE" else None
+        head = date_head(span, spans, published, _tense(span)) if value is None and span.label_ == "DATE" else None
+        span, value = head if head is not None else (span, value)  # "on Sunday, three months after ...": Sunday
         value = value or _anchored(span, spans)
         if value is not None:
             value = _deadline(span, value, published)

@@ -25,11 +25,11 @@ def _anaphoric(span: Span) -> bool:
     return word is not None and word.lower_ == "that" and word.dep_ != "mark"
 
 
-def _told_year(span: Span, resolved: list[Span], published: date) -> int | None:
+def told_year(span: Span, resolved: list[Span], published: date, back: int = 0) -> int | None:
     """The past year the narration has just named: a written year in an expression earlier in the same
-    sentence or (for "that November") in the sentence before."""
+    sentence or (`back` = 1, "that November", "on May 3 that year") in the sentence before."""
     sent = span.sent
-    reach = span.doc[sent.start - 1].sent.start if _anaphoric(span) and sent.start > 0 else sent.start
+    reach = span.doc[sent.start - 1].sent.start if back and sent.start > 0 else sent.start
     for prev in reversed(resolved):
         if prev.start < reach:
             break
@@ -52,7 +52,7 @@ def place_month_year(span: Span, value: DateValue, resolved: list[Span], publish
             or not BARE_MONTH_RE.match(span.text.strip()):
         return value
     if _anaphoric(span):
-        year = _told_year(span, resolved, published)
+        year = told_year(span, resolved, published, back=1)
         if year is not None:
             return _month_of(value, year)
     # "since July" reaches back from publication; a past verb alone may govern a plan ("announced a visit in

@@ -81,9 +81,18 @@ def narrators_perfect(token: Token) -> bool:
     """"Ties had cooled after ...": the narrator's own past perfect tells what came before the news (in a
     report, "said Canada had ordered ...", it is the day's act told in reported speech)."""
     verb = tense_verb(token)
-    if not is_perfect(verb) or not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+    # "In X on Thursday he had held talks, and the two governments raised ties": a past joined to the
+    # narrator's past perfect is told in that same look back
+    if verb.dep_ == "conj" and not _pluperfect(verb) and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if not _pluperfect(verb):
         return False
     return citing_verb_above(token) is None
+
+
+def _pluperfect(verb: Token) -> bool:
+    """"had held", "'d agreed": a past perfect."""
+    return is_perfect(verb) and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
 
 
 NOUN_ARGS = {"nsubj", "nsubjpass", "dobj"}
@@ -95,7 +104,10 @@ def _told_done(token: Token) -> bool:
     shipping") names a state of affairs, not an act of the day."""
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in NOUN_ARGS:
         return False
-    return told_as_past(tense_verb(token))
+    # "was received by the president", "announced that they were leaving the bloc": a past passive or past
+    # progressive tells a done act as a simple past does
+    verb = tense_verb(token)
+    return told_as_past(verb) or _simple_past(verb)
 
 
 STANCE_STATUSES = {"proposed", "under_consideration", "negated"}  # what is offered lies ahead; the offering does not
@@ -145,9 +157,21 @@ def _simple_past(verb: Token) -> bool:
 
 def _other_time_in_sentence(d: Draft, day: DateValue, published) -> bool:
     """A date of the past in the act's sentence that is not the news day ("in 2021", "last month"): the
-    sentence tells another time, though the parser did not give it to the act."""
+    sentence tells another time, though the parser did not give it to the act. A date in a clause describing
+    a person ("X, who took office earlier this month, was received ...") tells no time of the sentence's acts."""
     return any(s.sent.start == d.sent.start and not _same_time(s._.date, day) and not told_ahead(s, published)
-               for s in d.token.doc.spans.get("dates", []))
+               and not _of_a_person(s) for s in d.token.doc.spans.get("dates", []))
+
+
+PERSON_RELATIVES = {"who", "whom", "whose"}
+
+
+def _of_a_person(span: Span) -> bool:
+    """The date is told in a "who" clause: it describes a person (when they took office, arrived, ...)."""
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and any(c.lower_ in PERSON_RELATIVES for c in verb.children)
 
 
 VERBAL_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}  # statements, which react to news
