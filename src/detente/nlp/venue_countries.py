@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.kb.loader import NON_STATE_CODES
 from detente.nlp.place_names import place_at
 
 AT_PREPS = {"in", "at", "inside"}  # being somewhere: "arrived in Tokyo", "talks at the Kremlin"
 VISIT_NOUNS = {"visit", "trip", "tour"}  # "on his visit to Mexico": going there, told as the occasion
-NOT_TERRITORY = {"IGO", "UNO", "EUR", "NGO"}
+NOT_TERRITORY = NON_STATE_CODES
 
 
 def sentence_country(doc: Doc, token: Token, kb) -> str | None:
