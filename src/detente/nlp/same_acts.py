@@ -68,6 +68,25 @@ def _sides_fit(a: Draft, b: Draft) -> bool:
     return a.reciprocal == b.reciprocal and (not crossed or a.reciprocal)
 
 
+def one_sided(d: Draft) -> bool:
+    """A reading that names one side only ("Trump rated the meeting a 10"), or the same state on both."""
+    return not d.source or not d.target or d.countries("source") == d.countries("target")
+
+
+def _partial_mention(a: Draft, b: Draft) -> bool:
+    """In another sentence on the same day, one draft names a single side of the other's act ("the meeting",
+    "the visit" with its host or guest only): its states are among the fuller draft's, each on its side
+    unless the act is joint. The day must be stated by both: an undated one-sided act may be any other."""
+    if a.sent.start == b.sent.start or a.date is None or b.date is None or _span(a) != _span(b):
+        return False
+    if one_sided(a) == one_sided(b) or "multilateral" in (a.mode, b.mode):
+        return False  # at a gathering each state's attendance is an act of its own, apart from the gathering
+    small, full = (a, b) if one_sided(a) else (b, a)
+    if not small.parties() or not small.parties() <= full.parties():
+        return False
+    return a.type in JOINT_TYPES or all(small.countries(side) <= full.countries(side) for side in ("source", "target"))
+
+
 def _people(d: Draft) -> set[str]:
     return {r.actor_id for r in d.source + d.target if r.kind == "person" and r.actor_id}
 
@@ -150,7 +169,7 @@ def same_act(a: Draft, b: Draft) -> bool:
         return False
     if retells_accord(a, b):
         return True
-    if not (_sides_fit(a, b) and _dates_fit(a, b) and _people_fit(a, b)):
+    if not ((_sides_fit(a, b) and _dates_fit(a, b)) or _partial_mention(a, b)) or not _people_fit(a, b):
         return False
     if _coordinated(a, b) or _other_content(a, b):
         return False
@@ -249,6 +268,8 @@ def merge_same_acts(drafts: list[Draft]) -> list[Draft]:
             continue
         # within one sentence the evidence is the same: the earlier reading stays the record's trigger
         later_tells = d.sent.start != prev.sent.start and _primary_key(d) > _primary_key(prev)
+        if d.sent.start != prev.sent.start and one_sided(d) != one_sided(prev):
+            later_tells = one_sided(prev)  # the reading with both sides carries the record
         keeper, other = (d, prev) if later_tells else (prev, d)
         (_fill_retold if retells_accord(prev, d) else _fill)(keeper, other)
         kept[next(i for i, p in enumerate(kept) if p is prev)] = keeper
