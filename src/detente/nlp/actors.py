@@ -22,6 +22,7 @@ from detente.nlp.title_phrases import (
     owner_parts, owner_phrases,
 )
 from detente.nlp.metonym_roles import give_metonym_roles
+from detente.nlp.named_groups import named_groups
 from detente.nlp.ministries import state_body_sector
 from detente.nlp.statement_occasions import demonym
 from detente.nlp.person_context import place_unplaced
@@ -280,6 +281,7 @@ class ActorComponent:
         mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)
         mentions += self._formal_counterparts(doc, mentions, on)
         self.set_annotations(doc, mentions)
+        doc.spans["groups"] = named_groups(doc)  # read after the mentions: a group's state is one of them
         return doc
 
     def _dateline(self, text: str) -> Location | None:

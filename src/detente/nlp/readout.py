@@ -21,7 +21,7 @@ def _actors(doc: Doc) -> list[Actor]:
 def mentioned_actors(doc: Doc) -> list[Actor]:
     """One entry per actor mentioned outside boilerplate, with its role on the article's date."""
     actors: dict[str, Actor] = {}
-    for span in doc.spans.get("actors", []):
+    for span in [*doc.spans.get("actors", []), *doc.spans.get("groups", [])]:
         ref = span._.ref
         if ref.kind == "place" or (ref.sector in NOT_ACTORS and not state_media(ref)):
             continue
