@@ -7,7 +7,8 @@ Two mechanisms, both for acts that took place (status occurred) and carry no pla
   the host country ("met the president in X on Monday; on Sunday, talks with the premier");
 - an armed attack on a state, told with no place and no sea, hit that state's territory ("Israel began
   bombing Iran's nuclear sites", "since Russia's invasion"): the target is where the blows fell.
-Runs inside `event_links.settle`, after the dateline and the visits placed what they place.
+Runs inside `event_links.settle`, after the dateline and the visits placed what they place; once all is placed,
+the meetings' modes are settled from their final parties and place (nlp/meeting_modes.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Span
 from detente.nlp.event_dates import date_within
 from detente.nlp.events import Draft
 from detente.nlp.home_acts import place_home_acts
+from detente.nlp.meeting_modes import settle_meeting_modes
 from detente.nlp.sides import consult_geometry
 from detente.nlp.venue_countries import NOT_TERRITORY  # organisations' codes, which name no territory
 from detente.records import Location
@@ -49,6 +51,7 @@ def place_by_engagement(drafts: list[Draft]) -> None:
         elif (country := _attacked_territory(d)) is not None:
             d.location = Location(name=d.location.name if d.location else None, country=country)
     place_home_acts(drafts)  # last: what is done at home is placed there when nothing told another place
+    settle_meeting_modes(drafts)  # the places and parties now known tell the meetings' modes
 
 
 def _unplaced_act(d: Draft) -> bool:

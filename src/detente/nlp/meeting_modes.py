@@ -1,0 +1,77 @@
+"""A meeting's PLOVER mode settled once its parties and place are all known (after the article-wide passes).
+
+The draft reads a meeting's mode from its own sentence; the parties and the place are often filled in later
+(from a dateline, an earlier mention, the pair the article is about). The CONSULT mode table then decides
+what the sentence could not:
+- a meeting with no mode yet, placed in one side's country, is the other's visit; placed in neither, it is
+  hosted by a third party (the rule the draft applies, now with what it lacked then);
+- a meeting of exactly two sides held at one side's home is the other's visit, even when a word made it look
+  like a gathering ("met Xi in Beijing at a summit", "attended the parade in Moscow") or like neutral ground
+  ("met the Commission president in Brussels": a body's seat is its home). A gathering the sentence names
+  (a third body, "the sidelines of", "a summit of Nordic leaders") keeps it multilateral.
+A phone call and a mediation read from the words keep their mode.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from detente.nlp.events import Draft
+from detente.nlp.meeting_sides import geometry_by_place, on_sidelines
+
+GATHERING_MODES = {"multilateral", "third-party"}  # modes a two-sided meeting at one side's home overturns
+# nouns for a meeting that, with "of" and a plural ("a summit of Nordic leaders"), name a gathering of many
+GATHERING_NOUNS = {"summit", "meeting", "gathering", "conference", "forum", "parade", "dialogue", "congress"}
+
+
+def settle_meeting_modes(drafts: list[Draft]) -> None:
+    """Give each meeting the mode its final parties and place tell, where its words told none or a gathering."""
+    for d in drafts:
+        if d.type != "CONSULT":
+            continue
+        if d.mode is None:
+            d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
+        elif d.mode in GATHERING_MODES:
+            _visit_at_home(d)
+
+
+def _visit_at_home(d: Draft) -> None:
+    """Two sides, met at one's home and at no gathering the sentence names: the other side's visit."""
+    src, tgt = d.countries("source"), d.countries("target")
+    if d.location is None or len(src) != 1 or len(tgt) != 1 or src == tgt or _gathering_named(d, src | tgt):
+        return
+    homes = _body_seats(d)  # a third-party place is overturned only by a body's seat, not by the map's country
+    homes |= {d.location.country} if d.mode == "multilateral" and d.location.country else set()
+    at_source, at_target = src <= homes, tgt <= homes
+    if at_source == at_target:
+        return
+    d.mode = "visit"
+    if at_source:  # PLOVER: the visitor is the source, the host the target
+        d.source, d.target = d.target, d.source
+
+
+def _sentence_refs(d: Draft) -> list[Span]:
+    """The actor mentions of the meeting's sentence that name someone."""
+    sent = d.token.sent
+    return [s for s in d.token.doc.spans["actors"] if s._.ref is not None and sent.start <= s.start < sent.end]
+
+
+def _body_seats(d: Draft) -> set[str]:
+    """The international bodies whose seat the meeting's place is ("in Brussels" stands for the EU there)."""
+    name = (d.location.name or "").lower()
+    return {s._.ref.country for s in _sentence_refs(d) if name and s.text.lower() == name
+            and s._.ref.sector == "IGO" and s._.ref.country}
+
+
+def _gathering_named(d: Draft, parties: set[str]) -> bool:
+    """The sentence names a gathering beyond the two sides: a body as a side or a third one ("the BRICS
+    summit"), the sidelines of one, a gathering with a name ("the Xiangshan Forum"), or a meeting noun "of"
+    a group ("a summit of European leaders")."""
+    if on_sidelines(d.token.sent) or any(r.kind == "organisation" and r.sector == "IGO" for r in d.source + d.target):
+        return True  # "African Union leaders met in Addis Ababa": the body itself meets, a gathering
+    if any(s._.ref.sector == "IGO" and s._.ref.country not in parties for s in _sentence_refs(d)):
+        return True
+    nouns = [t for t in d.token.sent if t.lemma_.lower() in GATHERING_NOUNS]
+    if any(t.text[:1].isupper() for t in nouns):  # a gathering with a name of its own: "the Xiangshan Forum"
+        return True
+    return any(c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.subtree) for t in nouns for c in t.children)

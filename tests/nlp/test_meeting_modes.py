@@ -1,0 +1,76 @@
+"""A meeting's mode from its final parties and place (nlp/meeting_modes.py): no mode yet -> by the place;
+two sides met at one's home (a body's seat included) -> the other's visit, unless a gathering is named."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from detente.nlp.meeting_modes import settle_meeting_modes
+from detente.records import Location
+
+
+def _ref(country):
+    return SimpleNamespace(country=country, actor_id=country)
+
+
+def _meeting(mode, source, target, country, type_="CONSULT"):
+    return SimpleNamespace(type=type_, mode=mode, source=[_ref(c) for c in source], target=[_ref(c) for c in target],
+                           location=Location(name=None, country=country) if country else None)
+
+
+@pytest.mark.parametrize("draft, mode", [
+    # two delegations in a third state's city: hosted by a third party
+    (_meeting(None, ["USA"], ["UKR"], "SAU"), "third-party"),
+    (_meeting(None, ["ARM"], ["AZE"], "KAZ"), "third-party"),
+    # in one side's country: the other side's visit
+    (_meeting(None, ["FRA"], ["CHN"], "CHN"), "visit"),
+])
+def test_unset_mode_from_final_place(draft, mode):
+    settle_meeting_modes([draft])
+    assert draft.mode == mode
+
+
+@pytest.mark.parametrize("draft, mode", [
+    # a call read from the words stays one
+    (_meeting("phone", ["USA"], ["UKR"], "SAU"), "phone"),
+    # no place, or only one side: nothing to tell
+    (_meeting(None, ["USA"], ["UKR"], None), None),
+    (_meeting(None, ["USA"], [], "SAU"), None),
+    # not a meeting
+    (_meeting(None, ["USA"], ["UKR"], "SAU", "AGREE"), None),
+])
+def test_mode_kept_without_grounds(draft, mode):
+    settle_meeting_modes([draft])
+    assert draft.mode == mode
+
+
+PUBLISHED = "2025-03-12"
+
+
+def _consults(reader, text):
+    return [e for e in reader.read(text, published=PUBLISHED).events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, visitor", [
+    # a one-state occasion at the host's: a visit, not a gathering
+    ("Brazilian President Luiz Inacio Lula da Silva attended the military parade in Beijing on Wednesday.", "BRA"),
+    # a body's seat is its home: meeting its head there is visiting it
+    ("British Prime Minister Keir Starmer met European Commission President Ursula von der Leyen in Brussels "
+     "on Monday.", "GBR"),
+])
+def test_two_sides_at_home_is_visit(reader, text, visitor):
+    events = _consults(reader, text)
+    assert [e.mode for e in events] == ["visit"]
+    assert {r.country for r in events[0].source} == {visitor}
+
+
+@pytest.mark.parametrize("text", [
+    # a third body, the sidelines, a group or a named gathering: multilateral
+    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the SCO summit in "
+    "Tianjin on Sunday.",
+    "Indian Prime Minister Narendra Modi attended the BRICS summit in Rio de Janeiro on Sunday.",
+    "Ukrainian President Volodymyr Zelensky attended a summit of European leaders in London on Sunday.",
+])
+def test_named_gathering_stays_multilateral(reader, text):
+    assert "multilateral" in [e.mode for e in _consults(reader, text)]
+    assert "visit" not in [e.mode for e in _consults(reader, text)]
