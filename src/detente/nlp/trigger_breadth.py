@@ -1,8 +1,9 @@
 """Verb-and-object wordings of the categories a single word codes least well: weapons given up, captives set free,
-posts quit and ground abandoned (RETREAT 'disarm', 'release', 'resign', 'withdraw'); demands withdrawn, stances
-softened, defeat accepted (CONCEDE); suspension from a body (SANCTION 'expel'); anger voiced and suits brought
-(ACCUSE); thanks voiced, weight thrown behind, embassies reopened (SUPPORT); utilities cut off, outlets blocked,
-groups banned, individuals expelled (COERCE 'withhold', 'censor', 'restrict', 'deport').
+posts quit, ground abandoned and forces pulled back (RETREAT 'disarm', 'release', 'resign', 'withdraw'); demands
+withdrawn, stances softened, defeat accepted, regret voiced and apologies offered (CONCEDE); suspension from a body
+(SANCTION 'expel'); anger voiced and suits brought (ACCUSE); thanks voiced, weight thrown behind, embassies reopened
+(SUPPORT); utilities cut off, outlets blocked, groups banned, individuals expelled (COERCE 'withhold', 'censor',
+'restrict', 'deport').
 
 Each rule follows the PLOVER manual's description and mode table of its category (and the CAMEO-to-PLOVER table
 where the two part: verdicts stay ACCUSE, aid workers sent away stay SANCTION). `breadth_phrase` tests the token's
@@ -134,6 +135,8 @@ SAYING = {"express", "voice", "register", "convey", "air", "vent"}
 ANGER = {"outrage", "anger", "dismay", "displeasure", "indignation", "disapproval", "dissatisfaction",
          "disappointment", "frustration", "objection", "unhappiness", "irritation", "annoyance", "alarm"}
 THANKS = {"gratitude", "appreciation", "admiration", "thanks", "approval", "backing"}
+# Regret or remorse voiced for an act or a situation is CONCEDE, as the PLOVER manual says (an apology).
+REGRET = {"regret", "remorse", "contrition", "apology"}
 
 
 def feeling_voiced(token: Token) -> Trigger | None:
@@ -144,7 +147,36 @@ def feeling_voiced(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in ANGER:
         return Trigger("ACCUSE", "disapprove")
+    if lemma in REGRET:
+        return None if _that_clause_on(token) else Trigger("CONCEDE")
     return Trigger("SUPPORT") if lemma in THANKS else None
+
+
+def _that_clause_on(noun: Token) -> bool:
+    """"expressed regret that the talks failed": regret at how things went, owning no wrong to another side."""
+    clauses = [c for h in (noun, noun.head) for c in h.children if c.dep_ in {"acl", "ccomp"}]
+    return any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
+
+
+APOLOGY_VERBS = {"offer", "extend", "issue", "tender", "make", "deliver"}
+
+
+def apology_made(token: Token) -> Trigger | None:
+    """"offered an apology to Namibia", "issued a formal apology": an apology given, not proposed (CONCEDE);
+    the verb is the event, so "offered" is told as done."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in APOLOGY_VERBS:
+        return None
+    return Trigger("CONCEDE") if "apology" in _lemmas(_objects(token)) else None
+
+
+def pulled_back(token: Token) -> Trigger | None:
+    """"pull back troops from the valley", "agreed to draw its forces back": forces moved back from where they
+    stood are a withdrawal (RETREAT 'withdraw'); the parser often hangs "back" on the object."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"pull", "draw", "move", "bring", "take"}:
+        return None
+    forces = [o for o in _objects(token) if o.lemma_.lower() in FORCES]
+    backs = {c.lower_ for h in (token, *forces) for c in h.children if c.dep_ in {"prt", "advmod", "amod"}}
+    return WITHDRAWN if forces and "back" in backs else None
 
 
 def weight_behind(token: Token) -> Trigger | None:
@@ -283,18 +315,18 @@ def people_expelled(token: Token) -> Trigger | None:
 
 VERB_RULES = (weapons_given_up, set_free, quit_post, dropped_demand, suspended_member, weight_behind,
               cut_utilities, ground_given_up, forces_thinned, taken_to_court, position_softened,
-              people_expelled)
+              people_expelled, apology_made, pulled_back)
 VERB_GATE = (DISARM_VERBS | DROP_VERBS |
              {"set", "quit", "vacate", "suspend", "expel", "bar", "exclude", "throw", "lend", "cut", "shut",
               "switch", "block", "ban", "abandon", "leave", "transfer", "reduce", "scale", "draw", "thin", "halve",
               "take", "bring", "file", "lodge", "launch", "soften",
               "moderate", "accept", "admit", "concede", "reverse", "rescind", "end", "lift", "reopen", "outlaw",
-              "close"})
+              "close"} | APOLOGY_VERBS | {"pull", "move"})
 # Objects the verb rules read: as the object of a verb that codes with it, the noun is no event of its own
 # (a banned rally stays a protest of its own, so BANNED is left out).
 OBJECT_GATE = (WEAPONS | DROPPED | MEMBERSHIP | UTILITIES | OUTLETS | GROUND | CASES | STANCES | DECISIONS |
-               PEOPLE | {"boycott", "defeat", "embassy", "weight"})
-NOUN_GATE = ANGER | THANKS
+               PEOPLE | {"boycott", "defeat", "embassy", "weight", "apology"})
+NOUN_GATE = ANGER | THANKS | REGRET
 
 
 def breadth_phrase(token: Token) -> Trigger | bool | None:
@@ -303,8 +335,8 @@ def breadth_phrase(token: Token) -> Trigger | bool | None:
     lemma = token.lemma_.lower()
     if lemma in VERB_GATE and token.pos_ == "VERB":
         return first_trigger(VERB_RULES, token)
-    if lemma in NOUN_GATE and token.pos_ == "NOUN":
-        return feeling_voiced(token)
+    if lemma in NOUN_GATE and token.pos_ == "NOUN" and (felt := feeling_voiced(token)) is not None:
+        return felt
     if lemma in OBJECT_GATE and token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in VERB_GATE:
         return False if first_trigger(VERB_RULES, token.head) is not None else None
     return None

@@ -15,9 +15,14 @@ from detente.nlp.trigger_incidents import SHOW_OF_FORCE, is_craft, verb_subjects
 # Verbs that put warplanes or ships on the move at short notice ("scrambled jets", "fighters were scrambled").
 SCRAMBLE_VERBS = {"scramble"}
 # Verbs of going into a space, and the spaces a state holds as its own.
-# ("violated its airspace" is left to the accusation rules: it is said of a side, not told as a move)
 ENTERING_VERBS = {"enter", "penetrate", "cross", "intrude", "stray", "fly", "sail", "venture"}
 SOVEREIGN_SPACES = {"airspace", "waters", "territory", "territorial"}
+# Verbs and nouns of breaching a space: "violated Lithuanian airspace" by craft is an entry without force
+# (MOBILIZE, by the record conventions), said of craft or of their state; "territory" is left out here
+# ("violated its territory" is as often a raid).
+BREACHING_VERBS = {"violate", "breach", "infringe", "encroach", "trespass"}
+BREACH_NOUNS = {"violation", "breach", "incursion", "intrusion", "infringement", "encroachment"}
+AIR_AND_SEA = {"airspace", "waters"}
 # Verbs that keep forces in a place, and who or what is kept there as a force.
 # ("based" and "posted" are left out: "a Doha-based group", "posted a video", a standing base is no move)
 STATIONING_VERBS = {"station", "position", "garrison", "park", "moor", "anchor"}
@@ -61,21 +66,58 @@ def _is_craft_name(token: Token) -> bool:
 def entered_sovereign_space(token: Token) -> Trigger | None:
     """"Russian drones entered its airspace", "two warships sailed into Japanese waters": military craft going
     into the space another state holds as its own (PLOVER MOBILIZE 'weapons')."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ENTERING_VERBS:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ENTERING_VERBS | BREACHING_VERBS:
         return None
-    if not any(is_craft(s, national=True) for s in verb_subjects(token)):
+    subjects = _movers(token)
+    breach = lemma in BREACHING_VERBS
+    if not any(is_craft(s, national=True) or breach and s.ent_type_ == "GPE" for s in subjects):
         return None
     spaces = [c for c in token.children if c.dep_ == "dobj"] + \
-        [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"into", "in"} for g in c.children
-         if g.dep_ == "pobj"]
-    if any(_sovereign(s) for s in spaces):
+        [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"into", "in", "on", "upon"}
+         for g in c.children if g.dep_ == "pobj"]
+    if any(_air_or_sea(s) if breach else _sovereign(s) for s in spaces):
         return SHOW_OF_FORCE
     return None
 
 
+def _movers(verb: Token) -> list[Token]:
+    """Who moves: the verb's subjects, or the craft a participle hangs on ("a spy plane intruded into ...",
+    "jets violating Polish airspace", which the parser reads as a clause on the noun)."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return [verb.head]
+    return verb_subjects(verb)
+
+
+def _air_or_sea(noun: Token) -> bool:
+    """"Lithuanian airspace", "its territorial waters": the spaces whose breach by craft is an entry."""
+    return noun.lower_ in AIR_AND_SEA or noun.lemma_.lower() == "airspace" or _air_zone(noun)
+
+
+def breached_space(token: Token) -> Trigger | None:
+    """"an airspace violation by Russian jets", "the incursion of a drone into Polish airspace", "a violation
+    of its territorial waters": a breach of a state's air or sea told as a noun (MOBILIZE 'weapons')."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in BREACH_NOUNS:
+        return None
+    # the parser may hang "into its waters" on the craft ("of a drone into ...") or on the verb ("logged an
+    # intrusion into ...")
+    holders = [token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}
+                        for g in c.children)] + ([token.head] if token.dep_ == "dobj" else [])
+    spaces = [c for c in token.children if c.dep_ == "compound"] + \
+        [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "into", "in", "on"}
+         for g in c.children if g.dep_ == "pobj"]
+    return SHOW_OF_FORCE if any(_air_or_sea(s) for s in spaces) else None
+
+
 def _sovereign(noun: Token) -> bool:
-    """"its airspace", "Japanese territorial waters", "the country's waters"."""
-    return noun.lemma_.lower() in SOVEREIGN_SPACES or noun.lower_ in SOVEREIGN_SPACES
+    """"its airspace", "Japanese territorial waters", "the country's waters", "Taiwan's ADIZ"."""
+    return noun.lemma_.lower() in SOVEREIGN_SPACES or noun.lower_ in SOVEREIGN_SPACES or _air_zone(noun)
+
+
+def _air_zone(noun: Token) -> bool:
+    """"its air defence identification zone", "the ADIZ": the zone a state watches its air approaches from."""
+    return noun.lower_ == "adiz" or noun.lemma_.lower() == "zone" and \
+        any(c.lower_ == "identification" for c in noun.children if c.dep_ in {"compound", "amod"})
 
 
 def stationed_forces(token: Token) -> Trigger | None:

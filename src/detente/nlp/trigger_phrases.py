@@ -21,7 +21,7 @@ from detente.nlp.trigger_concessions import returned_envoy
 from detente.nlp.trigger_joint import body_for_work, venture_launched
 from detente.nlp.trigger_defence import mutual_defence
 from detente.nlp.trigger_force_moves import (
-    entered_sovereign_space, scramble_purpose, scrambled_craft, stationed_forces,
+    breached_space, entered_sovereign_space, scramble_purpose, scrambled_craft, stationed_forces,
 )
 from detente.nlp.trigger_incidents import (
     called_off_protest, craft_encounter, exchange_of, fired_missile_noun, held_patrols, missile_test,
@@ -91,7 +91,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
                  scramble_purpose, craft_encounter, missile_test,
                  # forces scrambled, sent into another state's airspace or kept in a place (trigger_force_moves)
-                 scrambled_craft, entered_sovereign_space, stationed_forces,
+                 scrambled_craft, entered_sovereign_space, breached_space, stationed_forces,
                  fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
                  conditional_threat,  # harm supposed on the other side's act, reported (trigger_threats)
                  # talks and contacts (trigger_topics)

@@ -10,6 +10,7 @@ from detente.nlp.trigger_incidents import names_time, reported_violations
 from detente.nlp.trigger_accords import CONCLUDING_NOUNS, accord_verb, concluded_pact, concluding_noun
 from detente.nlp.trigger_joint import joint_work, object_gap
 from detente.nlp.trigger_phrases import phrase_trigger
+from detente.nlp.trigger_force_moves import entered_sovereign_space  # a breach of waters is no aid
 from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
@@ -121,7 +122,8 @@ def trigger_for(token: Token) -> Trigger | None:
     found = _trigger_for(token)
     if found is not None and found.needs_object and _passive(token):
         return replace(found, needs_object=False)  # "were freed": the passive subject is the object
-    if found is not None and found.type == "MOBILIZE" and (_sends_help(token) or _offered(token)):
+    if found is not None and found.type == "MOBILIZE" and entered_sovereign_space(token) is None \
+            and (_sends_help(token) or _offered(token)):
         return Trigger("AID", cameo="074")  # CAMEO 074: military protection or peacekeeping is aid
     if found is not None and found.type == "AGREE" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
         return Trigger("REJECT")  # "failed to reach agreement": no agreement, the sides' positions clash
