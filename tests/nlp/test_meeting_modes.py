@@ -52,8 +52,9 @@ def _consults(reader, text):
 
 
 @pytest.mark.parametrize("text, visitor", [
-    # a one-state occasion at the host's: a visit, not a gathering
-    ("Brazilian President Luiz Inacio Lula da Silva attended the military parade in Beijing on Wednesday.", "BRA"),
+    # two leaders meeting at one's home at an occasion of its own: a visit, not a gathering
+    ("Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping at a summit in Beijing "
+     "on Wednesday.", "BRA"),
     # a body's seat is its home: meeting its head there is visiting it
     ("British Prime Minister Keir Starmer met European Commission President Ursula von der Leyen in Brussels "
      "on Monday.", "GBR"),
@@ -65,6 +66,9 @@ def test_two_sides_at_home_is_visit(reader, text, visitor):
 
 
 @pytest.mark.parametrize("text", [
+    # taking part in a gathering a state hosts is multilateral, as the seed's analyst codes the forum
+    "Brazilian President Luiz Inacio Lula da Silva attended the military parade in Beijing on Wednesday.",
+    "Vietnam hosts a defence conference in Hanoi next month; Canberra has confirmed it will attend.",
     # a third body, the sidelines, a group or a named gathering: multilateral
     "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the SCO summit in "
     "Tianjin on Sunday.",

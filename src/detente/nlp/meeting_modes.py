@@ -8,7 +8,8 @@ what the sentence could not:
 - a meeting of exactly two sides held at one side's home is the other's visit, even when a word made it look
   like a gathering ("met Xi in Beijing at a summit", "attended the parade in Moscow") or like neutral ground
   ("met the Commission president in Brussels": a body's seat is its home). A gathering the sentence names
-  (a third body, "the sidelines of", "a summit of Nordic leaders") keeps it multilateral.
+  (a third body, "the sidelines of", "a summit of Nordic leaders", a forum or conference) keeps it
+  multilateral.
 A phone call and a mediation read from the words keep their mode.
 """
 
@@ -22,6 +23,11 @@ from detente.nlp.meeting_sides import geometry_by_place, on_sidelines
 GATHERING_MODES = {"multilateral", "third-party"}  # modes a two-sided meeting at one side's home overturns
 # nouns for a meeting that, with "of" and a plural ("a summit of Nordic leaders"), name a gathering of many
 GATHERING_NOUNS = {"summit", "meeting", "gathering", "conference", "forum", "parade", "dialogue", "congress"}
+# gatherings of many delegations by their nature, whoever hosts them ("its annual security forum"): attending
+# one is multilateral, unlike a summit or a parade, which may be one host's occasion for one guest
+MANY_PARTY_NOUNS = {"forum", "conference", "congress", "dialogue"}
+# words of taking part in a gathering rather than meeting one side: "confirmed participation", "will attend"
+ATTENDING = {"attend", "attendance", "participate", "participation", "join"}
 
 
 def settle_meeting_modes(drafts: list[Draft]) -> None:
@@ -38,6 +44,8 @@ def settle_meeting_modes(drafts: list[Draft]) -> None:
 def _visit_at_home(d: Draft) -> None:
     """Two sides, met at one's home and at no gathering the sentence names: the other side's visit."""
     src, tgt = d.countries("source"), d.countries("target")
+    if d.token.lemma_.lower() in ATTENDING:
+        return  # taking part in a gathering (told here or before) is multilateral wherever it is held
     if d.location is None or len(src) != 1 or len(tgt) != 1 or src == tgt or _gathering_named(d, src | tgt):
         return
     homes = _body_seats(d)  # a third-party place is overturned only by a body's seat, not by the map's country
@@ -72,6 +80,8 @@ def _gathering_named(d: Draft, parties: set[str]) -> bool:
     if any(s._.ref.sector == "IGO" and s._.ref.country not in parties for s in _sentence_refs(d)):
         return True
     nouns = [t for t in d.token.sent if t.lemma_.lower() in GATHERING_NOUNS]
+    if any(t.lemma_.lower() in MANY_PARTY_NOUNS for t in nouns):
+        return True
     if any(t.text[:1].isupper() for t in nouns):  # a gathering with a name of its own: "the Xiangshan Forum"
         return True
     return any(c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.subtree) for t in nouns for c in t.children)
