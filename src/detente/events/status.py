@@ -60,6 +60,9 @@ GOVERNING_ADJECTIVES = {"willing": "proposed", "ready": "proposed", "prepared": 
 PARTICLE_REQUIRED = {"turn": "down", "call": "off", "push": "for", "set": "up", "rule": "out"}
 PARTICLE_STATUS = {("call", "off"): "cancelled", ("push", "for"): "proposed", ("set", "up"): "planned",
                    ("rule", "out"): "declined", ("turn", "down"): "declined"}
+# Meetings "called for" are proposed by the caller ("called for consultations", "called for urgent talks"),
+# as meetings asked for are; other things called for ("called for a truce") stay what the request asks.
+CALLED_MEETINGS = {"consultation", "talk", "talks", "meeting", "summit", "negotiation", "dialogue"}
 
 # Adjectives on an event noun ("the proposed call", "a potential summit").
 MODIFIERS = {

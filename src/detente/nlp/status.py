@@ -16,7 +16,7 @@ from detente.events.status import (
     AGREEMENT_NOUNS, ASPECTUAL_VERBS, OPENING_VERBS, SCHEDULED_ADJECTIVES, AIM_NOUNS, AIM_OF_NOUNS, CONDITIONAL_OFFERS, CONDITIONED_MODALS, EXCLUDING, FUTURE_MODALS,
     GOVERNING_ADJECTIVES, GOVERNING_VERBS,
     HYPOTHETICAL_MODALS, INFINITIVE_GOVERNORS, INSTRUCTING, MODIFIERS, WISH_VERBS,
-    PARTICLE_REQUIRED, PARTICLE_STATUS, REFUSED_BY_NEGATION, TIME_MARKS, UNDER_PHRASES, WHETHER_PENDING,
+    CALLED_MEETINGS, PARTICLE_REQUIRED, PARTICLE_STATUS, REFUSED_BY_NEGATION, TIME_MARKS, UNDER_PHRASES, WHETHER_PENDING,
     WHETHER_SPEECH,
 )
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
@@ -159,6 +159,8 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         return verb, PARTICLE_STATUS[(lemma, particle)]
     if via_prep and (lemma, head.lower_) in PARTICLE_STATUS:
         return verb, PARTICLE_STATUS[(lemma, head.lower_)]
+    if via_prep and (lemma, head.lower_) == ("call", "for") and token.lemma_.lower() in CALLED_MEETINGS:
+        return verb, "proposed"
     if lemma in PARTICLE_REQUIRED and particle != PARTICLE_REQUIRED[lemma]:
         return None, None
     if lemma == "accept" and token.dep_ == "dobj" and token.lemma_.lower() in AGREEMENT_NOUNS:
