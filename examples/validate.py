@@ -81,7 +81,9 @@ CONVENTIONS = [
     (lambda ev, sent: ev.get("type") != "MOBILIZE" and "airspace" in ev.get("evidence_contains", "")
      and ev.get("type") in ("COERCE", "ASSAULT") and not re.search(r"shot|struck|fired", sent),
      "military aircraft entering airspace without force is MOBILIZE"),
-    (lambda ev, sent: ev.get("type") != "CONCEDE" and re.search(r"\bapolog", ev.get("evidence_contains", "")),
+    # a demand for an apology is the demand (REQUEST), not an apology
+    (lambda ev, sent: ev.get("type") not in ("CONCEDE", "REQUEST")
+     and re.search(r"\bapolog", ev.get("evidence_contains", "")),
      "an apology is CONCEDE (PLOVER manual: expressions of regret)"),
 ]
 
