@@ -8,12 +8,15 @@ import re
 from spacy.tokens import Span, Token
 
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
+from detente.nlp.stance_alignment import opposed_together, shared_opposition
 from detente.nlp.stance_claims import claims_land
+from detente.nlp.stance_isolation import isolation_word
 from detente.nlp.stance_joint import joint_will
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE, lexicon_forms
 from detente.nlp.stance_readiness import ready_for_duty
 from detente.nlp.stance_regret import regret_stance
 from detente.nlp.stance_relations import valued_relation
+from detente.nlp.stance_reported import reported_only
 from detente.nlp.stance_topics import denied_by_prefix, not_about_relation
 
 STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
@@ -219,7 +222,9 @@ def _phrase_counts(span: Span) -> tuple[int, int, set[int]]:
             covered |= {t.i for t in part} if part is not None else set()
         # a formula denied ("did not think military force would be needed") reassures, as a denied word does
         denied = sum(1 for part in parts if part is not None and _negated(part.root))
-        counts.append((len(found) - denied, denied))
+        # a truce named only by its start ("the truce begins on Sunday") is reported, not offered
+        reported = sum(1 for part in parts if part is not None and reported_only(part.root))
+        counts.append((len(found) - denied - reported, denied))
     (hostile, unsaid), (conciliatory, _) = counts
     return hostile, conciliatory + unsaid, covered
 
@@ -517,12 +522,18 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             continue
         disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
         forms = lexicon_forms(t)
+        if opposed_together(t) or (negated and isolation_word(t)):
+            conciliatory += 1  # "will stand together against ...", "will not act alone"
         if forms & HOSTILE or _refused_tolerance(t) or disapproving:
-            conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
+            if shared_opposition(t) is None:  # what both sides oppose is a third thing
+                conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
         elif forms & CONCILIATORY or _settling(t) or valued_relation(t) \
                 or joint_will(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
-            conciliatory, hostile = (conciliatory, hostile + 1) if _refused(t) else (conciliatory + 1, hostile)
+            if _refused(t):
+                hostile += 1
+            elif not reported_only(t):
+                conciliatory += 1
     return hostile, conciliatory
 
 

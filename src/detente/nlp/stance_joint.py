@@ -18,7 +18,7 @@ PARTY_NOUNS = {"side", "sides", "country", "countries", "government", "governmen
 BOTH_WORDS = {"both", "two"}
 
 
-def _both_parties(subject: Token) -> bool:
+def both_parties(subject: Token) -> bool:
     """"the two sides", "both governments": a party noun counted as the pair."""
     return subject.lower_ in PARTY_NOUNS and any(c.lower_ in BOTH_WORDS and c.dep_ in {"det", "nummod", "predet"}
                                                  for c in subject.children)
@@ -31,4 +31,4 @@ def joint_will(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":  # "had listened to one another but heard one another"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _both_parties(subject)
+    return subject is not None and both_parties(subject)
