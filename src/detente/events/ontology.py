@@ -189,6 +189,7 @@ PARTICLE_TRIGGERS = {
     ("hand", "over"): Trigger("RETREAT", "release"), ("back", "down"): Trigger("CONCEDE"),
     ("lash", "out"): Trigger("ACCUSE", "disapprove"), ("open", "fire"): Trigger("ASSAULT", "firearms"),
     ("step", "up"): None, ("fire", "on"): Trigger("ASSAULT", "firearms"), ("push", "for"): Trigger("REQUEST", cameo="020"),
+    ("press", "for"): Trigger("REQUEST", cameo="020"),  # "pressed for the return of X": an appeal, as "pushed for"
     ("blow", "up"): Trigger("COERCE", "destroy"), ("walk", "out"): Trigger("PROTEST"), ("stand", "down"): Trigger("RETREAT"),
     ("hand", "back"): Trigger("RETREAT", "release"), ("give", "up"): Trigger("CONCEDE"),
     ("shut", "down"): Trigger("COERCE", needs_object=True), ("lay", "down"): Trigger("RETREAT"),

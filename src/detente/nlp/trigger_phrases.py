@@ -40,6 +40,9 @@ from detente.nlp.trigger_topics import (
 from detente.nlp.trigger_threats import conditional_threat
 from detente.nlp.trigger_partnership import partnership_formed
 from detente.nlp.trigger_trade_curbs import trade_curb
+from detente.nlp.trigger_commerce import commercial_exchange
+from detente.nlp.trigger_naming import stigma_named
+from detente.nlp.trigger_reminders import reminded_of_duty
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
 STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
@@ -79,6 +82,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  trade_curb,  # curbs on trade imposed or widened (trigger_trade_curbs)
+                 commercial_exchange,  # foreign-made goods bought, sums invested abroad (trigger_commerce)
                  # relations between states (trigger_relations)
                  meal_with_guests, advised_against_travel, channel_set_up, body_for_work, mutual_defence,
                  spent_time_together, affirmed_commitment, partnership_formed,
@@ -101,6 +105,8 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)
                  diplomatic_act,
                  # accusations, refusals and demands said in words; attacks told only as a charge (trigger_accusations)
+                 reminded_of_duty,  # appeals told as reminders of a duty (trigger_reminders)
+                 stigma_named,  # people or acts named with a stigma: branded, called regrettable (trigger_naming)
                  accusation_phrase, breadth_phrase):  # weapons given up, demands withdrawn, posts quit (trigger_breadth)
         found = rule(token)
         if found is not None:
