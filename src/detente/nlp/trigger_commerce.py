@@ -44,4 +44,3 @@ def _made_by_named_maker(goods: Token) -> bool:
                 (ref.kind == "state" or ref.sector == "BUS"):
             return True
     return False
-
