@@ -20,6 +20,7 @@ from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.named_parties import at_location, placed
 from detente.nlp.places import location_for
 from detente.nlp.recalled_acts import recalled_acts
+from detente.nlp.told_meetings import told_meetings
 from detente.nlp.travel_places import without_destination
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
@@ -448,6 +449,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
     drafts += _ungoverning(doc, kb, triggers, governed, governors - used)
     drafts += recalled_acts(doc, drafts, set(triggers), kb)  # "the Lombok Treaty of 2006" (nlp/recalled_acts.py)
+    drafts += told_meetings(doc, drafts, set(triggers), kb)  # "Kim told Shoigu in Pyongyang" (nlp/told_meetings.py)
     drafts.sort(key=lambda d: d.token.i)
     _attend_antecedent(drafts)
     earlier_gathering(drafts)
