@@ -27,3 +27,13 @@ def test_a_clause_that_talks_about_the_event_does_not(reader):
     text = "Yoon said the sanctions on North Korea that Beijing criticised in March were working."
     sanctions = _sanctions(reader, text)
     assert sanctions.date is None or sanctions.date.text != "March"
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Zelensky will join a summit of European leaders that Starmer is hosting in London on Sunday.", "summit",
+     "2025-03-02"),
+    ("Ruto will attend a summit on Sudan that Egypt is convening in Cairo on Sunday.", "summit", "2025-03-02"),
+])
+def test_hosting_clause_dates_the_gathering(reader, text, trigger, day):
+    event = next(e for e in reader.read(text, published="2025-02-28").events if e.trigger == trigger)
+    assert event.date is not None and event.date.value == day, event.date

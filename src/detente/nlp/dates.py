@@ -253,6 +253,11 @@ def _deadline(span: Span, value: DateValue, published) -> DateValue:
     return DateValue(earliest=pub, latest=last, precision="range", text=value.text)
 
 
+# "Karelina, 33, a Los Angeles resident": the tagger may take an age (or any bare count) for a date, yet a
+# number of one or two digits on its own names no day, month or year
+BARE_NUMBER_RE = re.compile(r"^(?:in\s+|the\s+)?\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
+
+
 @Language.component("detente_dates")
 def dates_component(doc: Doc) -> Doc:
     """Resolve every date expression; unresolvable ones ("decades") are left out."""
@@ -260,7 +265,7 @@ def dates_component(doc: Doc) -> Doc:
     spans: list[Span] = []
     skip = flagged(doc, "skip")
     for span in _candidates(doc):
-        if any(t.idx in skip for t in span):
+        if any(t.idx in skip for t in span) or BARE_NUMBER_RE.match(span.text):
             continue
         value = resolve_date(span.text, published, tense=_tense(span)) if span.label_ == "DATE" else None
         head = date_head(span, spans, published, _tense(span)) if value is None and span.label_ == "DATE" else None

@@ -20,6 +20,7 @@ from detente.nlp.distance_anchors import date_distance_clauses
 from detente.nlp.distance_dates import date_distances as _date_distances
 from detente.nlp.effect_dates import date_by_effect
 from detente.nlp.events import Draft
+from detente.nlp.frame_dates import frame_day
 from detente.nlp.news_day import (
     VERBAL_TYPES, date_by_news_day, earlier_report, lead_root_day, lead_sentence, narrators_perfect,
     repeated_report_day, reported_day, stance_told_made,
@@ -399,7 +400,7 @@ def verb_day(doc: Doc, verb: Token):
     date_at = doc._.date_at or {}
     near = list(verb.children) + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     span = next((date_at[t.i] for t in near if t.i in date_at), None)
-    return span._.date if span is not None else None
+    return span._.date if span is not None else frame_day(verb)  # "In a post on Friday, X wrote ..."
 
 
 def date_by_conjoined_verb(doc: Doc, drafts: list[Draft]) -> None:
@@ -456,7 +457,8 @@ def _speakers_report_day(d: Draft):
 # its day: "a visit that had been scheduled for Thursday" was to take place (or was called off) on Thursday
 SCHEDULING_LEMMAS = {"schedule", "plan", "slate", "reschedule"}  # said of events only, never of places
 INITIATING_LEMMAS = {"impose", "launch", "set", "start", "begin", "trigger", "introduce", "announce", "order",
-                     "stage", "hold", "sign", "declare", "initiate", "open", "conduct", "unveil"} | SCHEDULING_LEMMAS
+                     "stage", "hold", "sign", "declare", "initiate", "open", "conduct", "unveil", "host", "convene",
+                     "chair"} | SCHEDULING_LEMMAS
 
 
 def _described_noun(token: Token) -> Token:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.dates import NUMBERS
 from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before, year_before_noun
+from detente.nlp.day_counts import arrived_for, counted_days
 from detente.nlp.events import Draft
 from detente.records import DateValue
 
@@ -156,10 +157,12 @@ def _told_end(token: Token) -> int:
 
 
 def stretch_durations(drafts: list[Draft]) -> None:
-    """"wrapped up a three-day visit on Thursday": the visit took the three days up to Thursday; then what
-    was done "during the visit" takes the visit's days."""
+    """"wrapped up a three-day visit on Thursday", "two days of talks": the visit took the days up to Thursday
+    ("arrived on Monday for a three-day visit": from Monday, day_counts); then what was done "during the
+    visit" takes the visit's days."""
     for d in drafts:
-        n, end = _length_in_days(d.token), _told_end(d.token)
+        n, end = _length_in_days(d.token), _told_end(d.token) or -arrived_for(d.token)
+        n, end = (n, end) if n is not None else counted_days(d.token) or (None, 0)
         if d.date is None or not d.date.value or n is None or end == 0:
             continue
         day = date.fromisoformat(d.date.value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.nlp.dates import reporting_verb_before, year_before_noun
+from detente.nlp.frame_dates import dates_frame_of
 from detente.records import DateValue
 
 
@@ -30,7 +31,7 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     found = _attached_date(dates, verb, blocked)
-    if found is None and _told_through(verb, triggers):
+    if found is None and (_told_through(verb, triggers) or _joined_past(verb) and token.dep_ != "xcomp"):
         found = _attached_date(dates, verb.head, blocked)
     if found is None and _same_moment(verb):
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
@@ -94,6 +95,15 @@ def _told_through(verb: Token, triggers: set[int]) -> bool:
         and not any(c.dep_ == "aux" for c in verb.children if c.lower_ != "to")
 
 
+def _joined_past(verb: Token) -> bool:
+    """"In a post on Friday, X wrote that ... and declared him persona non grata": a past verb joined by "and"
+    to a dated past verb of the same subject was done that day (date_by_conjoined_verb does this later for
+    acts still undated; a repeat told elsewhere must not date it first). What it agreed "to" do is to come."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == head.tag_ == "VBD" and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _future_clause(token: Token) -> bool:
     """The trigger's clause tells of a later act: "would send", "will visit"."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
@@ -143,7 +153,8 @@ def _attached_date(dates, verb: Token, blocked: set[int]) -> DateValue | None:
     for span in dates:
         head = span.root.head
         attached = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i) or \
-            reporting_verb_before(span) == verb or _between_subject_and_verb(span, head, verb)
+            reporting_verb_before(span) == verb or _between_subject_and_verb(span, head, verb) or \
+            dates_frame_of(span, verb)
         if attached and span.start not in blocked and span.sent == verb.sent:
             return span._.date
     return None
