@@ -64,7 +64,7 @@ UNCHANGED = [
     ("Pyongyang said it did not negotiate with Seoul last year.", "CONSULT", "negotiate", "negated"),
     # an appeal to another keeps its request; a clause under a negated act is its condition, not a plan
     ("Poland announced on Monday that three Russian diplomats will be expelled from Warsaw.", "SANCTION",
-     "expelled", "confirmed"),
+     "expelled", "planned"),
     ("Berlin and Paris called on Ankara on Friday to free the jailed journalists.", "REQUEST", "called", "occurred"),
     ("Hungary said it will not drop its veto until Kyiv sends more aid to Budapest.", "AID", "sends", "occurred"),
 ]

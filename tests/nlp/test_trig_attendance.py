@@ -85,7 +85,7 @@ def test_staying_away_from_a_gathering(reader, text, country):
     # a concession announced for later is planned (CAMEO 035, intent to yield), not yet made; decided in
     # session 4: treating it as occurred turned Multi-CoPED's verbal cooperation into material cooperation
     ("The Turkish trade minister said Ankara would ease the restrictions on Greek imports.", "planned", ["TUR"]),
-    ("Canada announced it will lift the tariffs on Brazilian steel.", "confirmed", ["CAN"]),
+    ("Canada announced it will lift the tariffs on Brazilian steel.", "planned", ["CAN"]),
 ])
 def test_announced_concession_is_planned(reader, text, status, source):
     event = _one(reader, text, "CONCEDE")

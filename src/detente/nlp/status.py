@@ -20,9 +20,11 @@ from detente.events.status import (
     WHETHER_SPEECH,
 )
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
+from detente.nlp.conjoined_modals import modal_bearer
 from detente.nlp.dates import scheduled_present
 from detente.nlp.denials import denied, implies
 from detente.nlp.tense import tense_verb, told_as_past
+from detente.nlp.told_background import past_own_clause, told_as_done
 from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.trigger_joint import names_pair
 from detente.nlp.threat_acts import made_threat, warning_status
@@ -46,7 +48,7 @@ def proposal_noun(token: Token) -> Token | None:
     """"a request ... for a meeting", "an invitation to the summit": the proposal that names the event."""
     head = token.head
     if token.pos_ == "VERB" and token.dep_ in {"acl", "xcomp", "relcl"}:  # "an invitation to visit China"
-        if token.dep_ == "relcl" and _own_subject(token):
+        if (token.dep_ == "relcl" and _own_subject(token)) or past_own_clause(token):
             return None  # "a proposal Paris has turned down": the clause answers the proposal, it is not proposed
         return head if head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSAL_NOUNS else _aim_subject(token)
     if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "of":
@@ -413,6 +415,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return "negated", True  # (but "the trip did not mean X": the trip took place)
     if governor is None and (unmade := denied(token)):
         return unmade, True  # "no deal has been reached", "the trip did not mean X recognised Y"
+    if told_as_done(token, gov_status):
+        return "occurred", True  # "rolled back the tariffs they had imposed": the imposing took place
     left_open = _whether_status(tense_verb(token))
     if left_open:
         return left_open, True
@@ -440,7 +444,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return offered, True
     if wished(tense_verb(token)):
         return "proposed", True  # "hopes the summit will be held in May": wished, not arranged
-    modal = _modal_status(tense_verb(token))
+    modal = _modal_status(modal_bearer(tense_verb(token)))  # "would lift X and restart Y": Y's modal too
     if made_threat(tense_verb(token), trigger_for(token), modal, _reported(tense_verb(token))):
         return "occurred", True  # "said Moscow would retaliate (if ...)": the threat is made, the harm lies ahead
     if modal == "hypothetical" and _ahead(when_first, when_last, published) and not conditioned(tense_verb(token)):
