@@ -27,6 +27,7 @@ from detente.nlp.ministries import state_body_sector
 from detente.nlp.statement_occasions import demonym
 from detente.nlp.person_context import place_unplaced
 from detente.nlp.person_descriptions import described
+from detente.nlp.short_names import bare_surnames
 from detente.nlp.state_body_mentions import in_title, owned_body_parts, owner_label
 from detente.nlp.titles import refine_title, title_antecedent
 
@@ -232,26 +233,6 @@ def _title_span(doc: Doc, title: Span, ref: Ref) -> Span:
     return span
 
 
-def _bare_surnames(doc: Doc, mentions: list[Span], seen: dict[str, Ref]) -> list[Span]:
-    """"Vance, accompanied by ..., spent": a family name standing alone after the person was named in full is
-    that person, though the tagger missed it (a lone name opening a sentence, before a comma)."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    first = {}
-    for m in mentions:
-        first.setdefault(m._.ref.actor_id, m.start)
-    found = []
-    for tok in doc:
-        ref = seen.get(fold(tok.lower_)) if tok.pos_ == "PROPN" and tok.i not in covered else None
-        if ref is None or first.get(ref.actor_id, len(doc)) >= tok.i or tok.ent_type_ in {"GPE", "ORG", "NORP"}:
-            continue
-        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
-            continue  # part of a longer name, someone else's
-        span = Span(doc, tok.i, tok.i + 1, label="ACTOR")
-        span._.ref = replace(ref, via="surname")
-        found.append(span)
-    return found
-
-
 class ActorComponent:
     """Doc -> Doc: fills doc.spans["actors"] and doc._.mention_at."""
 
@@ -271,7 +252,7 @@ class ActorComponent:
                 span._.ref = ref
                 mentions.append(span)
                 self._remember(ref, seen, _salient(span))
-        mentions += _bare_surnames(doc, mentions, seen)
+        mentions += bare_surnames(doc, mentions, seen)
         self._counterpart_roles(doc, mentions)
         _body_named_before(doc, mentions)
         place_unplaced(mentions)

@@ -20,6 +20,7 @@ from detente.events.ontology import cameo_code, intensity, quad_class
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.clause_pairs import merge_clause_nouns
 from detente.nlp.dateline_events import fill_dateline
+from detente.nlp.clause_people import join_clause_people
 from detente.nlp.engagement_people import join_engagement_people
 from detente.nlp.engagement_places import place_by_engagement
 from detente.nlp.event_dates import (
@@ -392,6 +393,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     stretch_durations(drafts)  # last: the events dated from it keep its news day
     place_within_visits(drafts)
     place_by_engagement(drafts)
+    join_clause_people(drafts)  # before the engagement's: its own clause names an act's people first
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
     drafts = merge_same_acts(drafts)  # last: the dates, places and people filled in decide what is one act

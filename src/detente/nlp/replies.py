@@ -62,8 +62,9 @@ def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> No
     """Give the latest pending event aimed at a side that side's reported answer."""
     skip, quoted = flagged(doc, "skip"), flagged(doc, "in_quote")
     drafted = {d.token.i for d in drafts if not _answers_offer(d.token)}
+    acts = {d.token.i for d in drafts}
     for token in doc:
-        if token.idx in skip or token.idx in quoted or token.i in drafted:
+        if token.idx in skip or token.idx in quoted or token.i in drafted or _answers_own_offer(token, acts):
             continue
         status = _response_predicate(token)
         if status is None:
@@ -77,6 +78,13 @@ def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> No
             continue
         _respond(drafts, index, token, sides[0].country, status)
     answer_accusations(doc, drafts, index)  # a charge's answer is its target's denial, not a proposal's reply
+
+
+def _answers_own_offer(token: Token, acts: set[int]) -> bool:
+    """"X accepted an invitation to pay a return visit": the answer's object is an offer of an act read in
+    its own clause, which the answer settles; no earlier proposal is answered."""
+    offers = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFERED]
+    return any(t.i in acts for o in offers for t in o.subtree if t.i != o.i)
 
 
 def _answers_offer(token: Token) -> bool:
