@@ -76,3 +76,13 @@ def test_noun_modifying_another_is_no_body(reader):
 def test_two_word_demonym_of_the_source_owns_the_body(reader, text, word, name, country):
     body = _body(reader, text, word)
     assert body is not None and body.country == country
+
+
+@pytest.mark.parametrize("text, word, country, role", [
+    ("In Berlin, the minister said he had ordered the federal police to tighten checks at Germany's borders.",
+     "federal police", "DEU", "German federal police"),
+    ("NIAMEY \u2014 The junta said on Monday it would expel two diplomats.", "junta", "NER", "Nigerien junta"),
+])
+def test_a_qualified_or_ruling_body_is_placed_and_says_whose_it_is(reader, text, word, country, role):
+    body = next(a for a in reader.read(text, published="2025-05-14").actors if word in a.mentions)
+    assert (body.country, body.role) == (country, role)

@@ -58,3 +58,23 @@ def test_a_seat_as_a_venue_takes_no_role(reader):
     text = "The two presidents held three hours of talks in the Kremlin on Tuesday."
     actor = _actors(reader, text).get("org:kremlin")
     assert actor is None or actor.role is None
+
+
+@pytest.mark.parametrize("text, actor_id, role", [
+    ("Ottawa, in a statement from two ministers, said Canada would answer the duties in kind.",
+     "state:CAN", "metonym for the Canadian government"),
+    ("Canberra, after a cabinet meeting, said it would take the dispute to the WTO.",
+     "state:AUS", "metonym for the Australian government"),
+])
+def test_a_capital_opening_a_sentence_before_a_comma_is_no_dateline(reader, text, actor_id, role):
+    assert _actors(reader, text)[actor_id].role == role
+
+
+@pytest.mark.parametrize("text, actor_id, role", [
+    ("The White House said on Monday that the president would sign the order.",
+     "org:white-house", "metonym for the U.S. presidency"),
+    ("The Pentagon said two destroyers would sail through the strait this week.",
+     "org:pentagon", "metonym for the U.S. Department of Defense"),
+])
+def test_american_seats_say_what_they_stand_for(reader, text, actor_id, role):
+    assert _actors(reader, text)[actor_id].role == role

@@ -81,3 +81,28 @@ def test_an_official_acted_upon_by_a_state_does_not_take_its_country(reader):
 def test_a_state_written_after_the_name_is_the_holders(reader):
     text = "Friday's talks with Xi Jinping took place at a summit hosted by President Maria Lopez of Chile."
     assert _actors(reader, text)["Maria Lopez"].country == "CHL"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Lindiwe Dube, a spokeswoman for the Department of International Relations and Cooperation, said the "
+     "talks would go on.", "Lindiwe Dube", "ZAF"),
+    ("Omar Haddad, a spokesman at the Department of International Relations and Cooperation, said the envoy "
+     "would stay.", "Omar Haddad", "ZAF"),
+])
+def test_a_title_naming_a_known_body_places_its_holder(reader, text, name, country):
+    assert _actors(reader, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Chile \"will keep its markets open\" to buyers in Japan, presidency spokesman Tomas Reyes said.",
+     "Tomas Reyes", "CHL"),
+    ("Kenya is ready to send more police to Haiti, government spokesman Isaac Mwaura said on Monday.",
+     "Isaac Mwaura", "KEN"),
+])
+def test_a_spokesman_speaks_for_the_subject_of_his_report(reader, text, name, country):
+    assert _actors(reader, text)[name].country == country
+
+
+def test_an_official_speaking_in_a_capital_is_of_its_state(reader):
+    text = "In Warsaw the same day, the interior minister, Jan Kowalik, said border checks would be tightened."
+    assert _actors(reader, text)["Jan Kowalik"].country == "POL"

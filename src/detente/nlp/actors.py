@@ -21,12 +21,14 @@ from detente.nlp.title_phrases import (
     ROLE_NOUNS, _role_phrase_before, _rank_phrase_before, _role_phrase_after, _title_appositive, _ranked, _office, _role_text,
     owner_parts, owner_phrases,
 )
+from detente.nlp.body_roles import give_body_roles
 from detente.nlp.metonym_roles import give_metonym_roles
 from detente.nlp.named_groups import named_groups
 from detente.nlp.ministries import state_body_sector
 from detente.nlp.statement_occasions import demonym
 from detente.nlp.person_context import place_unplaced
 from detente.nlp.person_descriptions import described
+from detente.nlp.person_sectors import give_rank_sectors, title_sector
 from detente.nlp.short_names import bare_surnames
 from detente.nlp.state_body_mentions import in_title, owned_body_parts, owner_label
 from detente.nlp.titles import refine_title, title_antecedent
@@ -45,7 +47,7 @@ ORG_SECTOR_WORDS = {
     "BUS": {"company", "companies", "firm", "firms", "corporation", "conglomerate", "producer", "producers",
             "exporter", "lender", "carmaker", "airline"},
     "GOV": {"ministry", "government", "cabinet", "council", "agency", "office", "commission", "embassy"},
-    "MIL": {"army", "military", "forces", "navy", "command", "guard"}, "PTY": {"party"},
+    "MIL": {"army", "military", "forces", "navy", "command", "guard", "junta"}, "PTY": {"party"},
     "JUD": {"court", "tribunal"}, "COP": {"police"}, "LEG": {"parliament", "assembly", "congress", "senate"},
     "LAB": {"union", "workers"}, "JRN": {"news", "newspaper", "television", "radio"},
 }
@@ -257,7 +259,9 @@ class ActorComponent:
         _body_named_before(doc, mentions)
         place_unplaced(mentions)
         give_metonym_roles(self.kb, mentions)
+        give_body_roles(self.kb, mentions)
         _share_facts(mentions)
+        give_rank_sectors(mentions)
         mentions += self._leader_offices(doc, mentions, on)
         mentions += self._office_mentions(doc, {**_leader_titles(doc), **titles}, mentions, on)
         mentions += self._formal_counterparts(doc, mentions, on)
@@ -365,7 +369,8 @@ class ActorComponent:
         military = MIL_WORDS.search(title.text) or _ranked(doc, span)
         # a body named in the title tells the sector: "Pentagon spokesman" speaks for a MIL body
         sector = ref.sector or body_sector or ("MIL" if military else "LEG" if LEG_WORDS.search(title.text)
-                                               else "COP" if COP_WORDS.search(title.text) else "GOV")
+                                               else "COP" if COP_WORDS.search(title.text)
+                                               else title_sector(title.text) or "GOV")
         return replace(ref, country=country, role=role, sector=sector)
 
     def _country_of_group(self, title: Span) -> str | None:
@@ -458,7 +463,7 @@ class ActorComponent:
             i -= 1  # "Lebanon's new President", "the Afghan interim leader"
         if i >= floor and doc[i].tag_ == "POS":
             i -= 1
-        if i < floor:
+        if i < floor or doc[i].is_punct:  # "... with the United States, presidency spokesman X": no owner
             return None
         for size in (3, 2, 1):
             if i - size + 1 >= floor:

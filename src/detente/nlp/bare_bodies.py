@@ -19,7 +19,8 @@ from detente.nlp.named_states import country_named_in
 
 # A body noun standing alone after "the": "the armed forces denied", "the military said" (not the government,
 # which names the state, nor a noun that modifies another: "the military academy")
-BARE_NOUNS = body_nouns() - {"government"}
+# "the junta said": a state's military rulers, written as its other bodies are
+BARE_NOUNS = (body_nouns() - {"government"}) | {"junta"}
 SAYING_LEMMAS = {"say", "tell", "report", "state", "add", "announce", "claim", "insist", "note", "write", "confirm"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWNER_PRONOUNS = {"its", "their"}
@@ -39,14 +40,34 @@ def bare_body_spans(doc: Doc) -> list[Span]:
     parliament named by its noun alone."""
     found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if _unowned_house(t)]
     for det in (t for t in doc if t.lower_ == "the" and t.i + 1 < len(doc)):
-        for size in (2, 1):
-            end = det.i + 1 + size
-            words = doc[det.i + 1:end]
-            if end <= len(doc) and words.text.lower() in BARE_NOUNS and words.root.dep_ != "compound" \
-                    and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN"}):
-                found.append(Span(doc, det.i + 1, end, label="ORG"))  # the body's words, as "police" is written
-                break
+        body = _body_words(doc, det.i + 1)
+        if body is None and _quality(doc[det.i + 1]):  # "the federal police"
+            body = _body_words(doc, det.i + 2)
+            body = body if body is not None and doc[det.i + 1].head.i == body.root.i else None
+        if body is not None:
+            found.append(Span(doc, det.i + 1, body.end, label="ORG"))  # the body's words, as "police" is written
     return found
+
+
+def _body_words(doc: Doc, start: int) -> Span | None:
+    """A standard body's noun (one or two words) from start, heading its phrase ("armed forces", "navy")."""
+    for size in (2, 1):
+        end = start + size
+        words = doc[start:end]
+        if end <= len(doc) and words.text.lower() in BARE_NOUNS and words.root.dep_ != "compound" \
+                and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN"}):
+            return words
+    return None
+
+
+def _quality(token: Token) -> bool:
+    """A lower-case adjective naming a kind of a body ("federal", "national", "border"), not a time or a
+    judgement ("the new government", "the former army")."""
+    return token.pos_ == "ADJ" and token.is_lower and token.dep_ == "amod" and token.lower_ not in PASSING_WORDS
+
+
+PASSING_WORDS = {"new", "old", "former", "current", "then", "previous", "outgoing", "incoming", "interim", "same",
+                 "whole", "entire", "powerful", "mighty", "feared", "embattled", "ruling"}
 
 
 def _reporting_source(span: Span) -> Token | None:
@@ -113,7 +134,7 @@ def as_listed_body(kb, span: Span, ref: Ref, country: str, adjective: str | None
     # only a body's common noun: a proper name ("Joint Staff") keeps the name the article gives it
     found = kb.candidates(f"{adjective} {text}") if adjective and text.lower() in BARE_NOUNS else []
     actor = found[0].actor if found and found[0].actor.kind == "organisation" else None
-    if actor is None or actor.country != country:
-        return replace(ref, country=country)
+    if actor is None or actor.country != country:  # the role says whose it is: "German federal police"
+        return replace(ref, country=country, role=ref.role or (f"{adjective} {text}" if adjective else None))
     name = f"{adjective} {text}" if actor.source == STANDARD_SOURCE else actor.name
     return Ref(actor.id, name, country, actor.sector or ref.sector, "organisation", None, found[0].via)

@@ -3,6 +3,7 @@ role that says so ("metonym for the Chinese government"), so the actor list tell
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -21,13 +22,23 @@ MOVE_VERBS = {"fly", "travel", "go", "come", "return", "arrive", "head", "move",
               "depart", "trip", "journey", "tour", "stop", "away", "recall", "withdraw", "flee", "invite", "way",
               "flight", "ambassador", "envoy"}
 DATELINE_MARKS = {"\u2014", "\u2013", "--", "-", ","}
+DATELINE_DASH = re.compile(r"\s(?:\u2014|\u2013|--|-)\s")
+
+
+def _dateline_mark(doc, i: int) -> bool:
+    """"OTTAWA —" or "OTTAWA, March 3 (Wire) -": a dash after the place, at once or after a comma on its line
+    ("Ottawa, in a statement from X, said" is the government speaking)."""
+    if i >= len(doc) or doc[i].text not in DATELINE_MARKS:
+        return False
+    line = doc.text[doc[i].idx:].split("\n", 1)[0][:40]
+    return doc[i].text != "," or DATELINE_DASH.search(line) is not None
 
 
 def _as_place(span: Span) -> bool:
     """A capital written as where something happens or a journey's end: the object of "in", "at" (or a
     conjunct of one), of "to" or "from" after a verb of moving ("away from"), of "visit", or a dateline."""
     root, doc = span.root, span.doc
-    if span.start == span.sent.start and span.end < len(doc) and doc[span.end].text in DATELINE_MARKS:
+    if span.start == span.sent.start and _dateline_mark(doc, span.end):
         return True
     while root.dep_ == "conj" and root.head.i != root.i:  # "in Vienna, Malta and Bangkok"
         root = root.head

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from detente.nlp.bare_bodies import BARE_NOUNS
 from detente.nlp.mentions import Ref
 
 # Nouns of kinship: a relative set beside one is of the relative's country ("Kim's father, Kim Jong Il").
@@ -33,7 +34,7 @@ def place_unplaced(mentions: list[Span]) -> None:
             continue
         if ref.kind == "person":
             placed = _kin_of(mentions, mention) or _state_after(mentions, i) or _spoken_for(mentions, i) \
-                or _heads_body(mentions, mention) or _official_after(mentions, i)
+                or _heads_body(mentions, mention) or _body_described(mentions, mention) or _official_after(mentions, i)
         elif ref.kind == "organisation":
             placed = _owned_body(mentions, i)
         else:
@@ -71,6 +72,35 @@ def _heads_body(mentions: list[Span], mention: Span) -> Ref | None:
     return replace(ref, country=body.country, sector=sector, role=role)
 
 
+def _body_described(mentions: list[Span], mention: Span) -> Ref | None:
+    """"X, a spokesman for the Department of ...", "an official of Ghana's presidency, X": one whose title set
+    beside the name names a body the KB knows (or owns it by a state: "Ghana's") is of that body's state;
+    not a body he is sent "to" (an envoy to the EU is not the EU's)."""
+    ref, root = mention._.ref, mention.root
+    if not ref.role:
+        return None
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    doc = mention.doc
+    for noun in nouns:
+        # the title's own words, to the comma closing it (the parser may run it on into the next clause)
+        end = next((t.i for t in doc[noun.i:noun.right_edge.i + 1] if t.text == ","), noun.right_edge.i + 1)
+        inside = [m for m in mentions if noun.left_edge.i <= m.start < end and m._.ref.country
+                  and not mention.start <= m.start < mention.end and m.root.head.lower_ != "to"]
+        # a body the KB knows (one the text leaves unowned was placed by a guess), or a state owning the post
+        body = next((m._.ref for m in inside if (m._.ref.kind == "organisation" and _named_body(m))
+                     or (m._.ref.kind == "state" and m.root.dep_ == "poss")), None)
+        if body is not None:
+            sector = body.sector if body.kind == "organisation" and body.sector in {"MIL", "COP"} else ref.sector
+            return replace(ref, country=body.country, sector=sector)
+    return None
+
+
+def _named_body(mention: Span) -> bool:
+    """A body the KB knows by the name written, not a body noun the text leaves unowned ("the navy's")."""
+    words = mention.text.lower().removeprefix("the ").split()
+    return mention._.ref.via != "unknown" and " ".join(words[-2:]) not in BARE_NOUNS and words[-1] not in BARE_NOUNS
+
+
 def _mention_at(mentions: list[Span], i: int) -> Ref | None:
     return next((m._.ref for m in mentions if m.start <= i < m.end), None)
 
@@ -104,12 +134,44 @@ def _official_after(mentions: list[Span], i: int) -> Ref | None:
     sent = mention.sent
     before = [m._.ref for m in mentions[:i] if m.start >= sent.start and m._.ref.kind in SIDED_KINDS
               and not _where(m)]
-    country = next((r.country for r in reversed(before) if r.country), None)
+    country = _reported_subject(mentions, mention) if subject else None
+    country = country or next((r.country for r in reversed(before) if r.country), None)
     if country is not None and not subject and country in _acting_countries(mentions, mention):
         return None
     if country is None and subject and before == [] and sent.start > 0:
         country = _one_country(mentions, mention.doc[sent.start - 1].sent)
+    if country is None and (subject or _subject_title(mention)):
+        country = _scene(mentions, sent)
     return replace(ref, country=country) if country else None
+
+
+def _subject_title(mention: Span) -> bool:
+    """"the interior minister, X, told": the name set beside a title that is the clause's subject."""
+    root = mention.root
+    return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+
+
+def _scene(mentions: list[Span], sent: Span) -> str | None:
+    """"In Berlin, the interior minister said": a sentence opening with a state's place sets the scene, and
+    the official speaking there is that state's."""
+    if sent[0].lower_ != "in":
+        return None
+    first = next((m for m in mentions if sent.start < m.start < sent.end), None)
+    if first is None or first.root.head.i != sent.start or first._.ref.kind != "state":
+        return None
+    return first._.ref.country
+
+
+def _reported_subject(mentions: list[Span], mention: Span) -> str | None:
+    """"China is pressing Japan, spokesman X said": one who reports what a state does speaks for the subject of
+    his reported clause, not for the state it acts on, named last."""
+    verb = mention.root.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < mention.start), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    if subject is None:
+        return None
+    return next((m._.ref.country for m in mentions if m._.ref.kind in SIDED_KINDS and m._.ref.country
+                 and subject.left_edge.i <= m.start <= subject.right_edge.i), None)
 
 
 def _acting_countries(mentions: list[Span], mention: Span) -> set[str]:
