@@ -92,7 +92,16 @@ def _partner(near: list[tuple[int, Ref]]) -> Ref | None:
     return closest[top][1] if 2 * counts[top] > sum(counts.values()) else None
 
 
-def _as_target(ref: Ref, kb) -> Ref:
+def around_partner(drafts: list, draft) -> Ref | None:
+    """The state the draft's source faces in the story around it (names first, then single-sentence reads)."""
+    key = _side_key(draft.source)
+    if key is None:
+        return None
+    named, read = _dyads(drafts, guessed=False), _dyads(drafts, guessed=True)
+    return _partner(_around(named.get(key, []), draft) or _around(read.get(key, []), draft))
+
+
+def as_target(ref: Ref, kb) -> Ref:
     """A partner as the act's recipient: its state (international bodies stay themselves), marked inferred."""
     if ref.sector == "IGO" or not ref.country:
         return replace(ref, via="context")
@@ -122,7 +131,7 @@ def partner_targets(drafts: list, kb) -> None:
         near = _around(named.get(key, []), draft) or _around(read.get(key, []), draft)
         partner = _partner(near)
         if partner is not None and party_key(partner) not in {party_key(r) for r in draft.source}:
-            draft.target = [_as_target(partner, kb)] + _people_of(draft.target, partner)
+            draft.target = [as_target(partner, kb)] + _people_of(draft.target, partner)
 
 
 def _people_of(target: list[Ref], partner: Ref) -> list[Ref]:

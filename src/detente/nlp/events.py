@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.tense import done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
+from detente.nlp.own_targets import own_side_targets
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.audiences import is_audience, talks_to_public
@@ -457,6 +458,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     pairs_told_before(drafts)
     _fill_context_targets(doc, drafts, kb)
     partner_targets(drafts, kb)
+    own_side_targets(drafts, kb)  # an act aimed at its own side goes to the partner (nlp/own_targets.py)
     criticised_acts(drafts)
     answers_in_kind(doc, drafts)  # acts done back in kind, once the acts they answer have their sides
     for d in drafts:  # a firm that a later step made a side stands for its state too
