@@ -40,6 +40,7 @@ from detente.nlp.trigger_topics import (
 from detente.nlp.trigger_threats import conditional_threat
 from detente.nlp.trigger_partnership import partnership_formed
 from detente.nlp.trigger_trade_curbs import trade_curb
+from detente.nlp.trigger_border_checks import border_or_curb
 from detente.nlp.trigger_commerce import commercial_exchange
 from detente.nlp.trigger_naming import stigma_named
 from detente.nlp.trigger_reminders import reminded_of_duty
@@ -82,6 +83,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  trade_curb,  # curbs on trade imposed or widened (trigger_trade_curbs)
+                 border_or_curb,  # border checks, goods put under curbs, duties told by rate (trigger_border_checks)
                  commercial_exchange,  # foreign-made goods bought, sums invested abroad (trigger_commerce)
                  # relations between states (trigger_relations)
                  meal_with_guests, advised_against_travel, channel_set_up, body_for_work, mutual_defence,
