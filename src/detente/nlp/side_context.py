@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of, refs_for, with_country
 from detente.nlp.mentions import Ref, state_ref
+from detente.nlp.pronoun_companions import companions_of_pronoun
 from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, LEADER_VIA, THIRD_PARTY_NOUNS, children, inherited_subject, named_leader, party_key,
     subject_refs,
@@ -75,6 +76,9 @@ def _told_delegations(doc: Doc, draft, sent) -> None:
         if verb.i <= close[-1].i:
             for chief, members in _accompanied(doc, verb):
                 _join_side(draft, chief, members)
+        for member in companions_of_pronoun(doc, verb):  # "X travelled with him": the compatriot's side
+            if any(r.kind == "person" and r.country == member.country for r in draft.source + draft.target):
+                _join_side(draft, member, [member])
         for country, ref in _delegation_heads(doc, verb):
             side = _delegation_side(draft, country, _names_team(verb))
             if side is not None and all(r.actor_id != ref.actor_id for r in side):
