@@ -100,3 +100,12 @@ def test_sources_on_record_s9(reader, text, expected):
 ])
 def test_written_pieces_and_joint_statements(reader, text, expected):
     assert expected in reader.read(text, published="2025-03-01").article.cited_sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set beside the subject's title speaks through the title's verb
+    ("China's trade negotiator, Li Chenggang, told a news briefing that the truce would be extended.",
+     "Li Chenggang (news briefing)"),
+])
+def test_a_name_apposed_to_the_subject_is_on_record(reader, text, expected):
+    assert expected in reader.read(text, published="2025-07-30").article.cited_sources

@@ -22,3 +22,35 @@ def test_a_date_on_the_cue_still_dates_it(reader):
     found = reader.read("The ministry on Thursday denied reports of a clash near the border in March.",
                         published=PUBLISHED).statements
     assert any(s.date is not None and s.date.value == "2025-06-12" for s in found), [(s.quote, s.date) for s in found]
+
+
+def _lede(reader, text):
+    from detente.nlp.statements import _lede_day
+    doc = reader._new_doc(text, published="2025-07-11")
+    for _, proc in reader.nlp.pipeline:
+        doc = proc(doc)
+    return _lede_day(doc)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a dateline standing as a sentence of its own is not the lead
+    ("LONDON — Britain and France will start a joint migrant return scheme, the two leaders said on Thursday.",
+     "2025-07-10"),
+    # the dateline's own date is the day the story was filed, not the day of the news
+    ("WASHINGTON, July 9 (Example Wire) - Officials of the two countries met at the Pentagon on Tuesday for talks.",
+     "2025-07-08"),
+])
+def test_the_lead_day_is_read_past_the_dateline(reader, text, day):
+    found = _lede(reader, text)
+    assert found is not None and found.value == day, found
+
+
+@pytest.mark.parametrize("text, words, day", [
+    # the speaker's words of an earlier paragraph yield to the dated call the statement's paragraph opens with
+    ("President Donald Trump ordered tariffs on Mexican goods on Saturday, and Sheinbaum rejected the charge of "
+     "an alliance with cartels that evening.\n\nOn Monday morning the two presidents spoke by phone. Sheinbaum "
+     "wrote on X that they had held a good conversation.", "good conversation", "2025-07-07"),
+])
+def test_a_paragraphs_dated_act_dates_its_words(reader, text, words, day):
+    found = [s for s in reader.read(text, published="2025-07-11").statements if words in s.quote]
+    assert found and found[0].date is not None and found[0].date.value == day, [(s.quote, s.date) for s in found]

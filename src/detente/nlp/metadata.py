@@ -261,6 +261,8 @@ def _speaking_verb(span: Span) -> Token | None:
             and after.lemma_.lower() in SAYING_VERBS and any(c.dep_ == "ccomp" for c in after.children):
         return after
     title = spokes_title(span, SPOKES)  # "Its spokesman, Shi Yi, said": the spokesman's verb
+    if title is None and root.dep_ == "appos" and root.head.dep_ == "nsubj":
+        title = root.head  # "China's trade negotiator, Li Chenggang, told a news briefing"
     subject = title if title is not None else root
     return subject.head if subject.dep_ == "nsubj" and subject.head.pos_ in {"VERB", "AUX"} else None
 

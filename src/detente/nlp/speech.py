@@ -81,7 +81,8 @@ def previous_subject(doc: Doc, pronoun: Token) -> ActorRef | None:
     """"He" opening a sentence, when no one has spoken yet: the person the previous sentence is about (its
     subject), as attribution coders read it, not the last person it happens to name ("X met Y. He said")."""
     sent = pronoun.sent
-    if sent.start == 0 or any(m.start < pronoun.i and m._.ref.kind == "person"
+    # (a person named inside the quoted words is not one the pronoun could take up)
+    if sent.start == 0 or any(m.start < pronoun.i and m._.ref.kind == "person" and not doc[m.start]._.in_quote
                               for m in doc.spans.get("actors", []) if sent.start <= m.start):
         return None
     before = doc[sent.start - 1].sent
@@ -90,6 +91,18 @@ def previous_subject(doc: Doc, pronoun: Token) -> ActorRef | None:
         return None
     ref = next(iter(refs_for(doc, subj, False)), None)
     return without_role(ref).actor_ref() if ref is not None and ref.kind == "person" else None
+
+
+def _new_topic(doc: Doc, pronoun: Token) -> ActorRef | None:
+    """"Li said A. Greer was more cautious. "B," he told reporters.": a sentence with no saying in it that
+    turns to another person makes that person the one "he" is; the speaker before it has had their turn."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if any(is_cue_verb(t) for t in before if not t._.in_quote):
+        return None
+    return previous_subject(doc, pronoun)
 
 
 SAYING_LEMMAS = {"say", "add", "warn", "state", "note", "announce", "insist", "declare", "tell", "stress"}
@@ -130,7 +143,7 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     if subj is None:
         return None
     if subj.lower_ in {"he", "she"}:
-        found = last_speaker(doc, subj) or previous_subject(doc, subj)
+        found = _new_topic(doc, subj) or last_speaker(doc, subj) or previous_subject(doc, subj)
         if found is not None:
             return found
     if subj.lemma_.lower() in DOCUMENT_NOUNS and mention_of(doc, subj) is None:

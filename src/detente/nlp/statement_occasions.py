@@ -12,6 +12,7 @@ from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentences
 from detente.nlp.meeting_cities import city_held
+from detente.nlp.meeting_sites import meeting_site, with_site
 from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
@@ -76,8 +77,14 @@ def saying_clause(cue: Token) -> list[Token]:
         chain.append(verb)
     subjects = [c for v in chain for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
     speaking = [c for h in chain + subjects for c in h.children if c.dep_ in {"advcl", "acl"}
-                and (c.tag_ == "VBG" or (c.tag_ == "VBN" and c.lemma_.lower() == "ask"))]
+                and (c.tag_ == "VBG" or (c.tag_ == "VBN" and c.lemma_.lower() in PLACED_PARTICIPLES))]
     return chain + speaking  # "Speaking in X, she said", "She, speaking in X, said", "Asked at X, he said"
+
+
+# participles that put the speaker somewhere as the words are said: "Asked at X", "Seated beside Y in X"
+# (not "Born in X", "Elected in 2020": where or when the speaker was, another time)
+PLACED_PARTICIPLES = {"ask", "seat", "flank", "surround", "accompany"}
+BESIDE = {"beside", "with", "alongside", "by", "next"}
 
 
 def clause_of(token: Token) -> Token:
@@ -269,6 +276,9 @@ def _spoken_to(verb: Token) -> list[Token]:
     if verb.tag_ not in {"VBG", "VBN"} or verb.dep_ not in {"advcl", "acl"}:
         return []
     told = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in PLACED_PARTICIPLES - {"ask"}:  # "seated beside X in the Oval Office"
+        return [g for p in verb.children if p.dep_ in {"prep", "agent"} and p.lower_ in BESIDE
+                for g in p.children if g.dep_ == "pobj"]
     if verb.lemma_.lower() != "ask":
         return told
     # a matter asked about holds only a named building the question was put at, not where the matter was
@@ -488,20 +498,22 @@ def _covers(held, said) -> bool:
     return bool(day and first and last) and first <= day <= last
 
 
-def meeting_city(statement, events: list) -> str | None:
+def meeting_city(statement, events: list, doc: Doc | None = None) -> str | None:
     """"Ishiba said he had pressed Xi ...", told of a day on which Ishiba met Xi in Lima: words one who
-    took part in an in-person meeting said that day, with no place of their own, were said where it met."""
+    took part in an in-person meeting said that day, with no place of their own, were said where it met;
+    else where that person signed a pact that day ("signed the treaty in the Kremlin")."""
     speaker = statement.speaker.actor_id if statement.speaker else None
     if speaker is None or statement.date is None:
         return None
     same_day = [e for e in events if e.status == "occurred" and e.date is not None and _covers(e.date, statement.date)]
-    for e in same_day:
-        if e.type != "CONSULT" or e.mode == "phone" or e.location is None \
-                or not (e.location.name or e.location.country):
+    # a state "agrees" from anywhere; a person who signs is at the signing
+    kinds = ["CONSULT", "AGREE"] if speaker.startswith("person:") else ["CONSULT"]
+    for e in (e for kind in kinds for e in same_day if e.type == kind):
+        if e.mode == "phone" or e.location is None or not (e.location.name or e.location.country):
             continue
         city = city_held(e.location, same_day) if speaker in {a.actor_id for a in e.source + e.target} else None
         if city:  # a meeting placed by no name at all leaves the next one to tell
-            return city
+            return with_site(meeting_site(doc, e), city) if doc is not None else city
     return None
 
 
@@ -509,13 +521,13 @@ def meeting_city(statement, events: list) -> str | None:
 IN_PERSON = {"conference", "briefing", "speech", "remarks", "address", "keynote", "rally", "toast"}
 
 
-def placed_at_meeting(statement, events: list) -> str | None:
+def placed_at_meeting(statement, events: list, doc: Doc | None = None) -> str | None:
     """The statement's venue with the city it was said in when only the occasion is named ("at the joint
     news conference" on the day the speaker met someone in Seoul -> "Seoul (joint news conference)")."""
     venue = statement.venue
     if venue is None:
-        return meeting_city(statement, events)
+        return meeting_city(statement, events, doc)
     if "," in venue or "(" in venue or venue.split()[-1].lower() not in IN_PERSON:
         return venue
-    city = meeting_city(statement, events)
+    city = meeting_city(statement, events, doc)
     return f"{city} ({venue})" if city else venue

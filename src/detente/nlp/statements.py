@@ -14,6 +14,8 @@ from detente.nlp.arguments import refs_for
 from detente.nlp.doc_cache import doc_text, sentences
 from detente.nlp.evidence import evidence_of
 from detente.nlp.extensions import flagged
+from detente.nlp.layout import DATELINE
+from detente.nlp.news_day import lead_sentence
 from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
@@ -49,8 +51,16 @@ def _quote_head(quote: Span) -> Token | None:
     return None
 
 
+def _inverted_cue(quote: Span) -> Token | None:
+    """""Never say never," Trump replied.": a short quote the parser took for the sentence's main clause, its
+    cue hung under it; the cue right after the quote governs it all the same."""
+    inside = {t.i for t in quote}
+    return next((t for t in quote.doc[quote.end:min(quote.end + 4, quote.sent.end)]
+                 if t.head.i in inside and t.dep_ in {"ccomp", "parataxis"} and speech.is_cue_verb(t)), None)
+
+
 def _cue_and_speaker(doc: Doc, quote: Span, syntax_only: bool = False) -> tuple[Token | None, ActorRef | None]:
-    head = _quote_head(quote)
+    head = _quote_head(quote) or _inverted_cue(quote)
     chain = ([head] + list(_ancestors(head))) if head is not None else []
     for tok in chain[:4]:
         if tok._.in_quote:
@@ -369,7 +379,8 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
 
 def _date_from_events(statements: list[Statement], events, text: str = "", lede=None) -> None:
     """An undated statement is dated by the occasion: the same speaker's dated words just before ("Trump
-    said on Wednesday ... "It just didn't feel right," he told reporters"), else the engagement the article
+    said on Wednesday ... "It just didn't feel right," he told reporters") unless they were in an earlier
+    paragraph and the statement's own one tells a dated act before it, else the engagement the article
     reports: the nearest earlier occurred event with a day date in the statement's paragraph, else the
     article's first such event (the day's news; an earlier paragraph's background is another occasion) when
     the article tells it before the words, else the day its lead sentence gives (`lede`)."""
@@ -378,12 +389,13 @@ def _date_from_events(statements: list[Statement], events, text: str = "", lede=
         if st.date is not None:
             continue
         same = _same_occasion(st, statements[:i])
-        if same is not None:
-            st.date = same.date
-            continue
         before = [e for e in dated if e.evidence.start <= st.evidence.start
                   and "\n" not in text[e.evidence.start:st.evidence.start] and not _told_after(e, st, text)]
-        if before:
+        # the speaker's words in an earlier paragraph yield to a dated act the statement's own paragraph opens
+        # with ("On Monday morning the two spoke by phone. X wrote ...")
+        if same is not None and not (before and "\n" in text[same.evidence.start:st.evidence.start]):
+            st.date = same.date
+        elif before:
             st.date = before[-1].date
         elif dated and (dated[0].evidence.start <= st.evidence.start or lede is None):
             st.date = dated[0].date
@@ -393,10 +405,14 @@ def _date_from_events(statements: list[Statement], events, text: str = "", lede=
 
 def _lede_day(doc: Doc):
     """The day the article's lead sentence gives ("Sweden became a member on Thursday"): the day's news."""
-    first = sentences(doc)[0] if sentences(doc) else None
+    first = lead_sentence(doc)  # past a headline and a dateline standing alone ("LONDON —")
+    if first is None:
+        return None
     pub = doc._.published.isoformat() if doc._.published is not None else "9999"
+    line = DATELINE.match(first.text)  # "WASHINGTON, Jan. 10 (Wire) -": the day it was filed, not the news
+    body = first.start_char + (line.end() if line else 0)
     # (a day still to come, "will meet on Friday", is no day words were said on)
-    return next((s._.date for s in doc.spans.get("dates", []) if first is not None and s.start < first.end
+    return next((s._.date for s in doc.spans.get("dates", []) if body <= s.start_char and s.start < first.end
                  and s._.date is not None and s._.date.value and s._.date.value <= pub), None)
 
 
@@ -459,11 +475,15 @@ def _same_occasion(st: Statement, earlier: list[Statement]) -> Statement | None:
 
 def _venue_from_occasion(statements: list[Statement], text: str) -> None:
     """"X said on Tuesday in the Rose Garden that ... . The plan, he said, ...": words the same speaker goes on
-    to say in the same paragraph, on the same day, were said at the same place."""
+    to say in the same paragraph, on the same day, were said at the same place; so are those the next
+    paragraph goes on with when no one else spoke between ("X told Y in Z that ... . According to KCNA, X
+    said ...")."""
     for i, st in enumerate(statements):
         same = _same_occasion(st, statements[:i]) if st.venue is None and st.date is not None else None
-        if same is not None and same.venue and same.date == st.date \
-                and "\n" not in text[same.evidence.start:st.evidence.start]:
+        if same is None or not same.venue or same.date != st.date:
+            continue
+        between = text[same.evidence.start:st.evidence.start]
+        if "\n" not in between or (same is statements[i - 1] and between.count("\n\n") <= 1):
             st.venue = same.venue
 
 
@@ -513,7 +533,7 @@ def statements_component(doc: Doc) -> Doc:
     _date_from_events(statements, doc._.events or [], doc_text(doc), _lede_day(doc))
     _venue_from_occasion(statements, doc_text(doc))
     for st in statements:
-        st.venue = placed_at_meeting(st, doc._.events or [])
+        st.venue = placed_at_meeting(st, doc._.events or [], doc)
         st.venue = None if written_only(st.venue) else st.venue
     doc._.statements = statements
     return doc
