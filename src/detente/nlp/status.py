@@ -22,6 +22,7 @@ from detente.events.status import (
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.conjoined_modals import modal_bearer
 from detente.nlp.dates import scheduled_present
+from detente.nlp.due_plans import due_there
 from detente.nlp.denials import denied, implies
 from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.told_background import past_own_clause, told_as_done
@@ -451,8 +452,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
         return modal, True
-    if _in_planned_time(tense_verb(token)):
-        return "planned", True
+    if _in_planned_time(tense_verb(token)) or due_there(tense_verb(token)):
+        return "planned", True  # "is due in Paris for talks": expected there
     return _status_from_time(token, when_first, when_last, published), False
 
 

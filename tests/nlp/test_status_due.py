@@ -1,0 +1,30 @@
+"""Status rules for acts told as expected or ordered: "is due in Paris for talks", "told his minister to
+impose levies" (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-10-08"
+
+
+def _status(reader, text, type_, trigger):
+    """The status of the event of that type told by that trigger word."""
+    events = reader.read(text, published=PUBLISHED).events
+    found = [e for e in events if e.type == type_ and e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.status) for e in events]
+    return found[0].status
+
+
+CASES = [
+    # a subject due somewhere: the talks lie ahead, whatever the weekday resolves to
+    ("Ramaphosa is due in Berlin for talks with Chancellor Olaf Scholz.", "CONSULT", "due", "planned"),
+    # telling one's official to act sets the act
+    ("Lula said he had told his finance minister to impose levies on Argentine steel.", "SANCTION", "levies",
+     "planned"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger,status", CASES, ids=[c[0][:40] for c in CASES])
+def test_status_of_expected_and_ordered_acts(reader, text, type_, trigger, status):
+    assert _status(reader, text, type_, trigger) == status
