@@ -37,6 +37,8 @@ from detente.nlp.mediation import mediated_parties
 from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.occasion_targets import aim_at_occasion
 from detente.nlp.series_parties import continue_series
+from detente.nlp.earlier_meetings import earlier_meeting_sides
+from detente.nlp.conjoined_settings import split_conjoined_settings
 from detente.nlp.same_acts import manner as _manner, merge_same_acts, new_occurrence
 from detente.nlp.restatements import merge_restatements, tells_its_effect
 from detente.nlp.triggers import trigger_for
@@ -376,6 +378,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     mediated_parties(doc, drafts)
     fill_parties(drafts, doc, anaphors)
     continue_series(drafts, index)
+    earlier_meeting_sides(drafts, index)  # "the earlier rounds took place in ..." (nlp/earlier_meetings.py)
     aim_at_occasion(drafts)
     repeat_channel(drafts)
     confirm_announced(doc, drafts)
@@ -396,6 +399,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     join_clause_people(drafts)  # before the engagement's: its own clause names an act's people first
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
+    drafts = split_conjoined_settings(doc, drafts)  # "in Oslo in March and in Rome in May" (nlp/conjoined_settings.py)
     drafts = merge_same_acts(drafts)  # last: the dates, places and people filled in decide what is one act
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}

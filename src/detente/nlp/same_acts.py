@@ -128,6 +128,8 @@ def _told_as_further(d: Draft) -> bool:
 # "further talks", "another call", "a new round": a noun so modified names a fresh occurrence.
 NEW_OCCURRENCE = {"further", "another", "new", "more", "fresh", "renewed", "follow-up", "next", "second",
                   "third", "additional", "subsequent", "future"}
+# "the earlier rounds", "the previous meeting": one before it ("the talks earlier this week" are the same ones)
+EARLIER_OCCURRENCE = {"earlier", "previous"}
 
 
 def new_occurrence(d: Draft) -> bool:
@@ -136,8 +138,9 @@ def new_occurrence(d: Draft) -> bool:
     if d.token.pos_ != "NOUN":
         return False
     owners = [c for c in d.token.children if c.dep_ == "poss"]
-    return any(c.dep_ in {"amod", "det", "compound", "advmod"} and c.lower_ in NEW_OCCURRENCE
-               for c in d.token.children) or any(c.dep_ == "amod" and c.lower_ in ORDINALS for o in owners for c in o.children)
+    return any(c.dep_ in {"amod", "det", "compound", "advmod"} and c.lower_ in NEW_OCCURRENCE or
+               c.dep_ == "amod" and c.i < d.token.i and c.lower_ in EARLIER_OCCURRENCE for c in d.token.children) or \
+        any(c.dep_ == "amod" and c.lower_ in ORDINALS for o in owners for c in o.children)
 
 
 def _content(token: Token) -> str | None:
