@@ -7,3 +7,17 @@ def located(reader, text: str, type_: str, published: str) -> list[str | None]:
     """The place country of each event of one type, in reading order (None where unplaced)."""
     readout = reader.read(text, published=published)
     return [e.location.country if e.location else None for e in readout.events if e.type == type_]
+
+
+def side_names(event, country: str) -> list[str]:
+    """The names on the side of an event (source or target) that holds the given country."""
+    side = next((s for s in (event.source, event.target) if any(a.country == country for a in s)), [])
+    return [a.name for a in side]
+
+
+def trigger_status(reader, text: str, type_: str, trigger: str, published: str) -> str:
+    """The status of the event of that type told by that trigger word."""
+    events = reader.read(text, published=published).events
+    found = [e for e in events if e.type == type_ and e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.status) for e in events]
+    return found[0].status

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from readout_helpers import side_names
+
 PUBLISHED = "2024-11-18"
-
-
-def _side_of(event, country: str) -> list[str]:
-    side = next((s for s in (event.source, event.target) if any(a.country == country for a in s)), [])
-    return [a.name for a in side]
 
 
 @pytest.mark.parametrize("text, country, person", [
@@ -35,4 +32,4 @@ def _side_of(event, country: str) -> list[str]:
 ])
 def test_delegation_people_join_their_party(reader, text, country, person):
     events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == "CONSULT"]
-    assert any(person in _side_of(e, country) for e in events), [(e.trigger, _side_of(e, country)) for e in events]
+    assert any(person in side_names(e, country) for e in events), [(e.trigger, side_names(e, country)) for e in events]

@@ -5,6 +5,7 @@ place, accepting a deal is agreeing (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from readout_helpers import trigger_status
 
 from detente.nlp.status import proposal_noun
 
@@ -12,11 +13,7 @@ PUBLISHED = "2024-10-08"
 
 
 def _status(reader, text, type_, trigger):
-    """The status of the event of that type told by that trigger word."""
-    events = reader.read(text, published=PUBLISHED).events
-    found = [e for e in events if e.type == type_ and e.trigger == trigger]
-    assert found, [(e.type, e.trigger, e.status) for e in events]
-    return found[0].status
+    return trigger_status(reader, text, type_, trigger, PUBLISHED)
 
 
 CASES = [
