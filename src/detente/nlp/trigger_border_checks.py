@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
-from detente.nlp.trigger_sanctions import CLOSE_VERBS, CLOSED_PASSAGE, DISCONTINUED, LEVY_VERBS, _is_passage, _objects
+from detente.nlp.syntax import prep_objects
+from detente.nlp.trigger_sanctions import CLOSE_VERBS, CLOSED_PASSAGE, DISCONTINUED, LEVY_VERBS, is_passage, objects_of
 from detente.nlp.trigger_trade_curbs import is_trade_curb
 
 QUANTIFIERS = {"all", "both", "each", "most", "many", "some", "several"}
@@ -31,7 +32,7 @@ def _quantified(noun: Token) -> list[Token]:
     """"all of its crossings" -> the crossings; any other noun stands for itself."""
     if noun.lower_ not in QUANTIFIERS:
         return [noun]
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return prep_objects(noun, {"of"})
 
 
 def closed_all_of(token: Token) -> Trigger | None:
@@ -39,8 +40,8 @@ def closed_all_of(token: Token) -> Trigger | None:
     object, the passage closed hangs in its "of" phrase (SANCTION 'discontinue', CAMEO 191)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in CLOSE_VERBS:
         return None
-    quantified = [o for o in _objects(token) if o.lower_ in QUANTIFIERS]
-    return CLOSED_PASSAGE if any(_is_passage(g) for o in quantified for g in _quantified(o)) else None
+    quantified = [o for o in objects_of(token) if o.lower_ in QUANTIFIERS]
+    return CLOSED_PASSAGE if any(is_passage(g) for o in quantified for g in _quantified(o)) else None
 
 
 def _is_border(noun: Token) -> bool:
@@ -65,7 +66,7 @@ def border_checks(token: Token) -> Trigger | None:
         return None
     if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return None
-    checks = [o for o in _objects(token) if o.lemma_.lower() in CHECK_NOUNS]
+    checks = [o for o in objects_of(token) if o.lemma_.lower() in CHECK_NOUNS]
     return CLOSED_PASSAGE if checks and _at_border(token, checks) else None
 
 
@@ -74,8 +75,7 @@ def put_under_curb(token: Token) -> Trigger | None:
     under a trade curb or sanction (SANCTION 'discontinue')."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in UNDER_VERBS:
         return None
-    under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-             if g.dep_ == "pobj"]
+    under = prep_objects(token, {"under"})
     return DISCONTINUED if any(g.lemma_.lower() in EMBARGOES or is_trade_curb(g) for g in under) else None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.syntax import prep_objects
 
 TRADED = Trigger("COOPERATE", cameo="061")
 BUYING_VERBS = {"buy", "purchase"}
@@ -30,8 +31,7 @@ def commercial_exchange(token: Token) -> Trigger | None:
 def _goods(verb: Token) -> list[Token]:
     """What is bought: the object, or the "of" phrase of an amount noun ("a number of jets")."""
     found = [c for c in verb.children if c.dep_ == "dobj"]
-    return found + [g for o in found if o.lemma_.lower() in AMOUNT_NOUNS for p in o.children
-                    if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return found + [g for o in found if o.lemma_.lower() in AMOUNT_NOUNS for g in prep_objects(o, {"of"})]
 
 
 def _made_by_named_maker(goods: Token) -> bool:

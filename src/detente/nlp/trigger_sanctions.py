@@ -25,7 +25,7 @@ RELATIVES = {"that", "which", "whom"}
 OWN = {"its", "their", "our", "his", "her"}  # possessives that make the thing acted on the actor's own
 
 
-def _objects(verb: Token) -> list[Token]:
+def objects_of(verb: Token) -> list[Token]:
     """What a verb acts on: its object or passive subject and their conjuncts; for a relative clause with
     neither ("the contacts which Oslo froze"), the noun the clause describes."""
     found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
@@ -46,7 +46,7 @@ PASSAGE_HEADS = {"post", "point", "route", "gate", "station"}
 MISSIONS = {"embassy", "consulate"}
 
 
-def _is_passage(noun: Token) -> bool:
+def is_passage(noun: Token) -> bool:
     """"its airspace", "the land crossing", "the border post", "its embassy" (a crossing may parse as a verb)."""
     if noun.lemma_.lower() in PASSAGES or noun.lower_ in PASSAGES:
         return True
@@ -62,8 +62,8 @@ def closed_passage(token: Token) -> Trigger | None:
         return None
     if any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return None  # "shut down the port": a coercive closure, told by its own phrase
-    closed = [o for o in _objects(token) if _is_passage(o)]
-    objects = _objects(token)
+    closed = [o for o in objects_of(token) if is_passage(o)]
+    objects = objects_of(token)
     if not closed and any(o.lemma_.lower() in CLOSED_TO for o in objects) and \
             any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for o in (token, *objects) for c in o.children):
         return CLOSED_PASSAGE
@@ -89,7 +89,7 @@ QUANTITY_NOUNS = {"number", "quota", "amount", "share", "count"}
 
 def _visa_objects(verb: Token) -> bool:
     """The verb acts on visas: "cancelled visas", "cut the number of visas", "stopped issuing visas"."""
-    for obj in _objects(verb):
+    for obj in objects_of(verb):
         if obj.lemma_.lower() in VISA_NOUNS or obj.lower_ in VISA_NOUNS:
             return True
         if obj.lower_ in PERMITS and {c.lower_ for c in obj.children} & PERMIT_KINDS:
@@ -144,11 +144,11 @@ def suspended_pact(token: Token) -> Trigger | None:
         return None  # "tore up" ends a pact; "tore" alone does not
     if lemma in LEAVE_VERBS:
         left = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
-        left += _objects(token) if lemma in {"quit", "exit", "leave"} else []
+        left += objects_of(token) if lemma in {"quit", "exit", "leave"} else []
         if any(_is_pact(g) or g.lemma_.lower() in BODIES or _names_body(g) for g in left):
             return WITHDRAWN
         return None
-    pacts = [o for o in _objects(token) if _is_pact(o)]
+    pacts = [o for o in objects_of(token) if _is_pact(o)]
     if not pacts:
         return None
     if lemma in HOLD_VERBS and not _held_in_abeyance(token):
@@ -171,7 +171,7 @@ MEMBER_PLACES = BODIES | {"body", "membership", "organ", "institution", "council
 def suspended_member(token: Token) -> Trigger | None:
     """"the union suspended Gabon from all its organs", "expelled X from the union": putting a member
     out of a group, for a time or for good, is PLOVER SANCTION 'expel' (the manual: "temporarily expel")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in EXCLUDE_VERBS or not _objects(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in EXCLUDE_VERBS or not objects_of(token):
         return None
     out_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     if any(g.lemma_.lower() in MEMBER_PLACES or _names_body(g) for g in out_of):
@@ -207,7 +207,7 @@ def halted_exchanges(token: Token) -> Trigger | None:
     (the aid and sharing just named): curtailing material exchanges is SANCTION 'discontinue'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in HALT_VERBS:
         return None
-    objects = _objects(token)
+    objects = objects_of(token)
     # the head noun names what is halted: "paused export controls" lifts a restriction, halts no exports
     if any({o.lemma_.lower(), o.lower_} & EXCHANGES and not _of_fire(o) for o in objects):
         return DISCONTINUED
@@ -259,7 +259,7 @@ def expelled_officers(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in ORDER_VERBS:
         return None
-    officers = [o for o in _objects(token) + [c for c in token.children if c.dep_ == "dative"] if _is_posted_officer(o)]
+    officers = [o for o in objects_of(token) + [c for c in token.children if c.dep_ == "dative"] if _is_posted_officer(o)]
     if not officers or not _told_to_go(token):
         return None
     own = all(any(c.dep_ == "poss" and c.lower_ in OWN for c in o.children) for o in officers)
