@@ -29,12 +29,18 @@ def _place(doc: Doc, token: Token) -> Location | None:
     return Location(name=token.text) if token.ent_type_ in {"GPE", "LOC"} else None
 
 
+def _setting(doc: Doc, token: Token, dates: dict) -> tuple | None:
+    """("place", Location) or ("date", DateValue) for one prepositional object, None for anything else."""
+    place = _place(doc, token)
+    if place:
+        return "place", place
+    return ("date", dates[token.i]._.date) if token.i in dates else None
+
+
 def _pairs(doc: Doc, verb: Token) -> list[tuple]:
     """(place, day) pairs told in turn ("in Oslo in March and in Rome in May"); empty unless they alternate."""
     dates = doc._.date_at or {}
-    told = [("place", _place(doc, t)) if _place(doc, t) else ("date", dates[t.i]._.date) if t.i in dates else None
-            for t in _settings(verb)]
-    told = [t for t in told if t is not None]
+    told = [t for t in (_setting(doc, g, dates) for g in _settings(verb)) if t is not None]
     kinds = [k for k, _ in told]
     if len(told) < 4 or len(told) % 2 or kinds != ["place", "date"] * (len(told) // 2):
         return []
