@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from detente.records import ActorRef, DateValue, Event, Evidence, Statement
-from facts import check_metadata, check_statement, event_problems, names_match
+from facts import check_metadata, check_statement, event_problems, names_match, venue_matches
 
 
 @pytest.mark.parametrize("expected,actual", [
@@ -65,3 +65,17 @@ def test_a_statement_date_is_written_as_a_string_or_as_an_event_date(when, date,
 def test_a_cited_source_matches_without_its_generic_words(expected, cited, ok):
     readout = SimpleNamespace(article=SimpleNamespace(ai_assisted=False, cited_sources=cited))
     assert (check_metadata(readout, {"cited_sources": [expected]}) == []) is ok
+
+
+@pytest.mark.parametrize("expected,actual,ok", [
+    ("Kazan (BRICS summit sidelines)", "Kazan", True),
+    ("G20 summit, Rio de Janeiro", "Rio De Janeiro summit", True),
+    ("rally in Bihar", "Bihar (rally)", True),
+    ("joint news conference, Warsaw", "Warsaw", True),
+    ("Oval Office", "White House", False),
+    ("Adelaide Zoo", "Adelaide, Australia", False),
+    ("ASEAN summit, Kuala Lumpur", "Jakarta summit", False),
+    ("Kuala Lumpur", None, False),
+])
+def test_a_venue_matches_on_any_of_its_place_or_occasion_parts(expected, actual, ok):
+    assert venue_matches(expected, actual) is ok
