@@ -227,7 +227,7 @@ def check_counterparts(readout, exp) -> list[str]:
 
 
 GENERIC_SOURCE_WORDS = re.compile(r"\b(readout|statement|briefing|news conference|interview|remarks|"
-                                  r"report|officials?)\b", re.I)
+                                  r"report|officials?|post(?: on X)?)\b", re.I)
 
 
 def _source_variants(expected: str) -> list[str]:

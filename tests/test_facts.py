@@ -59,6 +59,8 @@ def test_a_statement_date_is_written_as_a_string_or_as_an_event_date(when, date,
     ("Carney's remarks to reporters", ["Mark Carney (to reporters)"], True),
     ("Khamenei's official website", ["Khamenei's official website"], True),
     ("Pentagon statement (Sean Parnell)", ["Sean Parnell"], True),
+    ("Marco Rubio's post on X", ["X (Marco Rubio)"], True),
+    ("Marco Rubio's post on X", ["X (Kaja Kallas)"], False),
     ("Carney's remarks to reporters", ["Mark Carney (statement)"], False),
     ("Xinhua", ["Reuters"], False),
 ])
