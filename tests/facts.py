@@ -169,7 +169,7 @@ def _statement_when(when) -> dict:
 def _venue_parts(venue: str) -> list[str]:
     """A venue's place and occasion parts: "G20 summit, Rio de Janeiro", "Kazan (BRICS summit)", "rally in Bihar"."""
     parts = re.split(r"[,()]|\s+(?:in|at)\s+", _fold(venue.lower()))
-    return [p.strip() for p in parts if len(p.strip()) > 2]
+    return [p.strip() for p in parts if p.strip()]
 
 
 def venue_matches(expected: str, actual: str | None) -> bool:

@@ -78,6 +78,8 @@ def test_a_cited_source_matches_without_its_generic_words(expected, cited, ok):
     ("Adelaide Zoo", "Adelaide, Australia", False),
     ("ASEAN summit, Kuala Lumpur", "Jakarta summit", False),
     ("Kuala Lumpur", None, False),
+    ("X", "X", True),
+    ("X", "Xinhua", False),
 ])
 def test_a_venue_matches_on_any_of_its_place_or_occasion_parts(expected, actual, ok):
     assert venue_matches(expected, actual) is ok
