@@ -21,6 +21,10 @@ from trigger_words import trigger_of
     ("Manila said in a statement that Beijing's blockade of the reef served to inflame tensions.", "said"),
     # an error told to the press: the press is no party, the criticism stands
     ("The Polish president told journalists that Minsk had made a grave mistake.", "told"),
+    # a letdown or a blow told of the act, also in a post
+    ("Boric said the Peruvian decision was a bitter disappointment.", "said"),
+    ("Boric said the Peruvian decision was a blow to the peace talks.", "said"),
+    ("The Chilean president wrote on X that the Peruvian move was \"a huge disappointment\".", "wrote"),
 ])
 def test_told_judgement_is_disapproval(reader, text, word):
     found = trigger_of(reader, text, word)
@@ -33,6 +37,7 @@ def test_told_judgement_is_disapproval(reader, text, word):
     ("Warsaw said the exercises would not worsen tensions.", "said"),  # harm denied
     ("Athens said the flood had damaged crops across Thessaly.", "said"),  # harm to no relation
     ("The envoy said Ankara would not do a good job of hosting the talks.", "said"),  # a guess, not a judgement
+    ("Boric wrote on X that he had held a good conversation with the Peruvian president.", "wrote"),  # no verdict
 ])
 def test_no_judgement(reader, text, word):
     found = trigger_of(reader, text, word)

@@ -24,10 +24,27 @@ def test_stigma_named_is_accusation(reader, text, word, mode):
 
 
 @pytest.mark.parametrize("text,word", [
+    # a quoted verdict right after the object, however the parser hangs it
+    ("The Chilean foreign minister called Peru's decision \"disproportionate\" on Monday.", "called"),
+    # an act judged abnormal or excessive, or named an attack
+    ("Chile's foreign ministry called the Peruvian demolition a \"very abnormal\" step.", "called"),
+    ("The Chilean prime minister called the Peruvian incidents \"hybrid attacks\".", "called"),
+    # gravity put on a general noun
+    ("Chile's foreign minister called the incursion by Peru a serious matter on Monday.", "called"),
+])
+def test_act_judged_excessive_is_disapproval(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is not None and (found.type, found.mode) == ("ACCUSE", "disapprove"), found
+
+
+@pytest.mark.parametrize("text,word", [
     # naming with a neutral or warm word, and calling on someone
     ("The envoy called the talks constructive.", "called"),
     ("Seoul described the meeting as a useful step.", "described"),
     ("The premier called on both sides to show restraint.", "called"),
+    # a quotation that praises, and a serious word on a noun that is no verdict
+    ("The envoy called the visit \"a historic step\" for both nations.", "called"),
+    ("The minister called the talks a serious effort at peace.", "called"),
 ])
 def test_plain_naming_is_no_accusation(reader, text, word):
     found = trigger_of(reader, text, word)

@@ -63,3 +63,25 @@ def test_contacts_cut_in_a_relative_clause_are_a_sanction(reader):
     from trigger_words import trigger_of as of
     found = of(reader, "The two navies slowly rebuild the links that Tokyo cut off last year.", "cut")
     assert found is not None and (found.type, found.mode) == ("SANCTION", "discontinue"), found
+
+
+@pytest.mark.parametrize("text,word", [
+    # calling on a person, with nothing asked of them, is a courtesy visit
+    ("The Chilean minister also called on Prime Minister Anthony Albanese later in the day.", "called"),
+    ("Before flying home, the Japanese envoy called on President Gabriel Boric at La Moneda.", "called"),
+    ("Wang Yi closed his tour of Brazil by calling on President Luiz Inacio Lula da Silva.", "calling"),
+])
+def test_calling_on_a_person_is_a_visit(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is not None and (found.type, found.mode) == ("CONSULT", "visit"), found
+
+
+@pytest.mark.parametrize("text,word", [
+    # calling on someone to act, or for something, is a request
+    ("The Chilean minister called on President Gabriel Boric to free the detained sailors.", "called"),
+    ("Boric called on all parties to show restraint.", "called"),
+    ("The senator called on Peru for calm.", "called"),
+])
+def test_calling_on_someone_to_act_is_no_visit(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is None or found.type != "CONSULT", found

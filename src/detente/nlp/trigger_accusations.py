@@ -16,7 +16,7 @@ from detente.nlp.trigger_redress import EXPECTING, INQUIRY_NOUNS, INVESTIGATING,
 from detente.nlp.trigger_judgements import SUPPOSING, judged_badly, told_clauses, verdict_given
 
 TELLING = {"say", "tell", "add", "state", "claim", "allege", "insist", "assert", "contend", "declare", "argue",
-           "stress", "charge", "maintain"}
+           "stress", "charge", "maintain", "write", "post"}  # "wrote on X that": a post tells as speech does
 AUDIENCES = {"reporter", "journalist", "press", "medium", "media", "correspondent", "audience", "crowd", "supporter"}
 SPEAKER_PRONOUNS = {"i", "we", "us", "me", "our"}
 # Verbs whose reported clause, if it tells an attack the other side denies, is only a charge.

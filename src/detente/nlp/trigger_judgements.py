@@ -34,7 +34,9 @@ VERDICT_WORDS = {"disrespectful", "unacceptable", "irresponsible", "unjustified"
                  "insulting", "offensive", "unfriendly", "arbitrary", "discriminatory", "inexcusable", "intolerable",
                  "aggressive", "destabilizing", "destabilising", "unprovoked", "unwarranted", "regrettable",
                  "aggression", "mistake", "error", "blunder", "provocation", "blackmail", "interference",
-                 "insult", "disgrace", "lie", "farce", "betrayal", "bullying", "hypocrisy"}
+                 "insult", "disgrace", "lie", "farce", "betrayal", "bullying", "hypocrisy",
+                 # a letdown, or harm done, by the act ("was a huge disappointment", "a devastating blow to peace")
+                 "disappointment", "blow"}
 # Names of crimes: saying an act was one ("was a genocide", "there had been violations") alleges a wrong
 # done (ACCUSE allege), where a verdict word only disapproves.
 CRIME_NAMES = {"genocide", "crime", "massacre", "atrocity", "terrorism", "piracy", "violation", "breach",

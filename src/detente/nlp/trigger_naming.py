@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from detente.events.ontology import Trigger
 
 BRANDING = {"brand"}
+QUOTES = {'"', "“", "”"}
 NAMING = {"call", "label", "term", "describe", "characterize", "characterise", "dub"} | BRANDING
 # Names of hateful creeds and of those who hold them.
 HATE_NAMES = {"supremacist", "supremacism", "fascist", "fascism", "nazi", "neo-nazi", "racist", "bigot", "bigoted",
@@ -26,6 +27,14 @@ HATE_NAMES = {"supremacist", "supremacism", "fascist", "fascism", "nazi", "neo-n
 # stays a disapproval in the lexicons).
 CRIMINAL_NAMES = {"terrorist", "narcoterrorist", "narco-terrorist", "murderer",
                   "gangster", "smuggler", "trafficker", "thug", "kidnapper", "pirate"}
+# Verdicts that an act went too far or broke the norm ("disproportionate", "a very abnormal step", "a witch
+# hunt"), or that it was an attack ("hybrid attacks"): judging another's act by its measure, motive or force,
+# words the hostile lexicons leave out.
+EXCESS_NAMES = {"disproportionate", "abnormal", "excessive", "unnecessary", "unwarranted", "heavy-handed",
+                "witch", "witch-hunt", "overreaction", "overreach", "attack", "attacks"}
+# "a serious matter", "a grave concern": gravity put on a general noun voices alarm at what is named.
+GRAVE_MARKS = {"serious", "grave"}
+GRAVE_NOUNS = {"matter", "concern", "issue", "problem", "threat", "development"}
 DISAPPROVED = Trigger("ACCUSE", "disapprove")
 ALLEGED = Trigger("ACCUSE", "allege")
 
@@ -38,7 +47,7 @@ def stigma_named(token: Token) -> Trigger | None:
     words = {w for c in complements for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
     if words & CRIMINAL_NAMES:
         return ALLEGED
-    if words & (HATE_NAMES | _hostile_words()):
+    if words & (HATE_NAMES | _hostile_words()) or any(_judged_excessive(c) for c in complements):
         return DISAPPROVED
     return DISAPPROVED if token.lemma_.lower() in BRANDING and complements and _named(token) else None
 
@@ -48,7 +57,31 @@ def _complements(verb: Token) -> list[Token]:
     makes of it ("branded the envoy a politician"), or an "as" phrase ("described it as supremacist")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     found = [c for c in verb.children if c.dep_ in {"oprd", "attr"}] + objects[1:]
-    return found + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    return found + [t for o in objects[:1] for t in quoted_after(o)]
+
+
+def quoted_after(noun: Token) -> list[Token]:
+    """The words of a quotation right after a noun's phrase ("called the decision \"disproportionate\""): a
+    quoted complement the parser may hang anywhere, read by where it stands."""
+    doc, start = noun.doc, noun.right_edge.i + 1
+    if start >= len(doc) or doc[start].text not in QUOTES:
+        return []
+    words = []
+    for t in doc[start + 1:]:
+        if t.text in QUOTES:
+            return words
+        words.append(t)
+    return []
+
+
+def _judged_excessive(complement: Token) -> bool:
+    """The complement judges the act excessive or abnormal ("disproportionate", "a very abnormal step", "a
+    witch hunt", "hybrid attacks"), or grave ("a serious matter"), by its head and the words on it."""
+    near = [complement, *(c for c in complement.children if c.dep_ in {"amod", "compound"})]
+    if any(t.lower_ in EXCESS_NAMES or t.lemma_.lower() in EXCESS_NAMES for t in near):
+        return True
+    return complement.lemma_.lower() in GRAVE_NOUNS and any(t.lower_ in GRAVE_MARKS for t in near[1:])
 
 
 def _named(verb: Token) -> bool:

@@ -35,7 +35,7 @@ from detente.nlp.trigger_relations import (
 )
 from detente.nlp.trigger_topics import (
     expected_at, hosted_gathering, invited_to_place, received_guests, round_held, settled_on, severed_contacts,
-    kept_in_contact, phoned_person, sat_down_with, shook_hands, stop_at_place, talk_topic, went_to_place,
+    called_on_person, kept_in_contact, phoned_person, sat_down_with, shook_hands, stop_at_place, talk_topic, went_to_place,
 )
 from detente.nlp.trigger_threats import conditional_threat
 from detente.nlp.trigger_partnership import partnership_formed
@@ -101,7 +101,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
                  conditional_threat,  # harm supposed on the other side's act, reported (trigger_threats)
                  # talks and contacts (trigger_topics)
-                 talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, phoned_person,
+                 talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, called_on_person, phoned_person,
                  stop_at_place, kept_in_contact, settled_on, received_guests, round_held, hosted_gathering,
                  sat_down_with, shook_hands,
                  # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
+from detente.nlp.syntax import prep_objects
 
 # Nouns and verbs whose "on/about X" or object X is what is talked about, not an act of its own.
 TOPIC_HOLDERS = {"talk", "talks", "negotiation", "discussion", "dialogue", "consultation", "conversation",
@@ -136,6 +137,32 @@ def phoned_person(token: Token) -> Trigger | None:
         return None
     named = _kind(callee) in {"person", "state"} or callee.lemma_.lower() in {"counterpart"}
     return Trigger("CONSULT", "phone") if named else None
+
+
+def called_on_person(token: Token) -> Trigger | None:
+    """"called on the prime minister later in the day": calling on a person, with no act asked of them, is a
+    courtesy visit, PLOVER CONSULT 'visit' ("called on Beijing to stop ..." stays the lexicon's request)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "call" or _asks_act(token):
+        return None
+    hosts = prep_objects(token, {"on", "upon"}) or _particle_objects(token, {"on", "upon"})
+    if not hosts or any(_asks_act(h) for h in hosts):
+        return None
+    return Trigger("CONSULT", "visit") if all(_is_person(h) and _kind(h) != "state" for h in hosts) else None
+
+
+def _particle_objects(verb: Token, particles: set[str]) -> list[Token]:
+    """The objects of a phrasal verb whose particle is in `particles` ("calling on X" parsed as a particle, or a
+    bare preposition right after the verb, and an object)."""
+    if not any(c.dep_ in {"prt", "prep"} and c.lower_ in particles and c.i == verb.i + 1 and not list(c.children)
+               for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _asks_act(token: Token) -> bool:
+    """The word governs an act asked for: an infinitive or clause ("to stop"), or a "for" phrase ("for calm")."""
+    return any(c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in token.children)
 
 
 def settled_on(token: Token) -> Trigger | None:
