@@ -231,7 +231,7 @@ def announcer_refs(doc: Doc, token: Token) -> list[Ref]:
         return []
     # "After a meeting chaired by X, Y announced ...": the parser may hang a past "announced" on Y as a modifier
     speakers = [head.head] if head.dep_ == "acl" and head.tag_ == "VBD" else children(head, {"nsubj"})
-    announcers = [r for s in speakers if not is_dateline(s) for r in refs_for(doc, s) if r.sector != "JRN"]
+    announcers = [r for s in speakers if not is_dateline(s) for r in refs_for(doc, s) if not r.outlet]
     undergoing = {party_key(r) for p in children(token, {"nsubjpass"}) for r in refs_for(doc, p)} - {None}
     return [r for r in announcers if party_key(r) not in undergoing]
 
