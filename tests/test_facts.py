@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from detente.records import ActorRef, DateValue, Event, Evidence, Statement
-from facts import check_metadata, check_statement, event_problems, names_match, venue_matches
+from facts import check_metadata, check_no_boilerplate, check_statement, event_problems, names_match, venue_matches
 
 
 @pytest.mark.parametrize("expected,actual", [
@@ -83,3 +83,14 @@ def test_a_cited_source_matches_without_its_generic_words(expected, cited, ok):
 ])
 def test_a_venue_matches_on_any_of_its_place_or_occasion_parts(expected, actual, ok):
     assert venue_matches(expected, actual) is ok
+
+@pytest.mark.parametrize("side,flagged", [
+    (ActorRef(name="Daily Courier", country="KEN", sector="JRN", actor_id="org:daily-courier"), True),
+    (ActorRef(name="Ana Ruiz", country="CHL", sector="JRN", actor_id="person:ana-ruiz"), False),  # a reporter held
+    (ActorRef(name="journalists", country="CHL", sector="JRN", actor_id="group:chl-journalists"), False),
+])
+def test_an_outlet_is_no_party_but_a_journalist_may_be(side, flagged):
+    event = _event("Police held a reporter on Monday.")
+    event.target = [side]
+    readout = SimpleNamespace(events=[event])
+    assert bool(check_no_boilerplate(readout, [])) == flagged

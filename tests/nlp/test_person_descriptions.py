@@ -12,7 +12,7 @@ def _person(reader, text, name, published="2025-03-02"):
 
 @pytest.mark.parametrize("text, name, country, sector, role_word", [
     ("Minsk released Marek Kowalski, a Polish journalist, on Sunday after four years in prison.",
-     "Marek Kowalski", "POL", "CVL", "journalist"),
+     "Marek Kowalski", "POL", "JRN", "journalist"),  # the records code journalists JRN (as people, still sides)
     ("Moscow said it had freed the American teacher Marc Fogel as part of an exchange.",
      "Marc Fogel", "USA", "CVL", "teacher"),
     ("Prosecutors in Seoul questioned Lee Jae-yong, a South Korean businessman, for twelve hours.",

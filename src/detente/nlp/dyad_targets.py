@@ -49,7 +49,7 @@ def _side_key(refs: list[Ref]) -> str | None:
 def _sides(refs: list[Ref], guessed: bool) -> list[Ref]:
     """The refs a sentence gives a side: those it names, or with `guessed` also those read from it (one
     party it names, the state of a place); a host's or an outlet's never."""
-    return [r for r in refs if party_key(r) and r.sector != "JRN"
+    return [r for r in refs if party_key(r) and not r.outlet
             and (r.via not in GUESSED or (guessed and r.via != "host"))]
 
 

@@ -309,9 +309,9 @@ def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, t
     own = {party_key(r) for r in source}
     reporters = _reporters(doc, token)
     others = [r for r in sentence_refs(doc, token) if party_key(r) and party_key(r) not in own
-              and r.actor_id not in taken | reporters and r.sector != "JRN"]  # outlets report events, not receive them
+              and r.actor_id not in taken | reporters and not r.outlet]  # outlets report events, not receive them
     named = [r for r in sentence_refs(doc, token) if party_key(r) and party_key(r) not in own
-             and r.actor_id not in reporters and r.sector != "JRN"]
+             and r.actor_id not in reporters and not r.outlet]
     if not others and len({party_key(r) for r in named}) == 1 and type_ in HOSTILE_ACTS:
         others = named  # "demanded that China return rifles seized by its coast guard": the one foreign party
     others = own_phrase_party(doc, token, named, others)  # "condemned actions by China and reaffirmed ..."

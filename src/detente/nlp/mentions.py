@@ -47,6 +47,12 @@ class Ref:
     def actor_ref(self) -> ActorRef:
         return ActorRef(name=self.name, country=self.country, sector=self.sector, actor_id=self.actor_id)
 
+    @property
+    def outlet(self) -> bool:
+        """A news outlet (JRN and no person): it reports events and takes no part; a journalist is JRN too
+        but is a person, who can be a side (arrested, freed)."""
+        return self.sector == "JRN" and self.kind != "person"
+
 
 def state_ref(code: str, kb, via: str) -> Ref:
     """A country code as a state party, named as the knowledge base names it (the code if it does not)."""

@@ -105,7 +105,7 @@ def _is_cited(span: Span) -> bool:
             and head.head.lemma_.lower() in REPORT_VERBS:
         return True  # "a Xinhua readout said"
     verb = root.head
-    media = span._.ref.sector == "JRN"
+    media = span._.ref.outlet
     if span._.ref.kind == "organisation" and root.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS:
         return True  # "China's defense ministry said ...": an institution the facts come from
     if span._.ref.kind == "organisation" and speaks_by_act(root):
@@ -187,7 +187,7 @@ def _platform(token: Token) -> str | None:
 def _outlet(doc: Doc, token: Token) -> str | None:
     """A news outlet named inside this phrase: "an interview with Fox News host Sean Hannity"."""
     for span in doc.spans.get("actors", []):
-        if span._.ref.sector == "JRN" and token.left_edge.i <= span.start and span.end <= token.right_edge.i + 1:
+        if span._.ref.outlet and token.left_edge.i <= span.start and span.end <= token.right_edge.i + 1:
             return span._.ref.name
     return None
 

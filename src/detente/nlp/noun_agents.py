@@ -30,6 +30,14 @@ def agent_refs(doc: Doc, token: Token) -> list[Ref]:
 JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "stop"}
 
 
+def agent_destinations(token: Token) -> list[Token]:
+    """"the first visit by an Indian prime minister to Austria": the parser hangs the journey's destination on
+    its traveller after "by"; a person is not gone "to" a place, so the place is the journey's."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in JOURNEY_NOUNS:
+        return []
+    return [g for o in prep_objects(token, {"by"}) for g in prep_objects(o, {"to"})]
+
+
 def participle_traveller(doc: Doc, token: Token) -> list[Ref]:
     """"X told parliament ..., using the second day of a state visit to ...": a journey noun in the object of a
     participle clause with no subject of its own is the journey of the participle's doer, the subject of the

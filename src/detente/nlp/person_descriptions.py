@@ -4,7 +4,7 @@ teacher X", "the golfers X and Y", "Z's lawyer, X,".
 News introduces a person who holds no office by a common noun phrase set beside the name: an apposition
 after it, one before it, or the noun written right before it. The phrase gives the person's role (its words
 without the article), country (a demonym or country in it, else the country of the one it relates the
-person to: "Z's lawyer") and PLOVER sector (opposition OPP, anyone else a civilian,
+person to: "Z's lawyer") and PLOVER sector (opposition OPP, a journalist JRN, anyone else a civilian,
 CVL; a former office is a title, read elsewhere). A person so described is then listed among the actors.
 """
 
@@ -21,11 +21,12 @@ from detente.nlp.title_phrases import ROLE_NOUNS
 from detente.nlp.trigger_incidents import CRAFT
 
 # Words of a description that tell the sector: a member of a state's body ("a member of the Syrian parliament")
-# is of its sector; anyone else described by a common noun is a civilian (a journalist or businessman too: a
-# person is no outlet or firm, and the record may make him a side)
+# is of its sector, a journalist of the media's (JRN, as the records code reporters and editors: a person, so a
+# side still, never an outlet); anyone else described by a common noun is a civilian (a businessman too)
 SECTOR_WORDS = {"OPP": {"opposition"}, "LEG": {"parliament", "legislature", "congress", "senate", "assembly"},
                 "MIL": {"army", "military", "navy", "forces"}, "GOV": {"government", "ministry", "cabinet"},
-                "JUD": {"court", "tribunal"}, "COP": {"police"}, "PTY": {"party"}}
+                "JUD": {"court", "tribunal"}, "COP": {"police"}, "PTY": {"party"},
+                "JRN": {"journalist", "reporter", "editor", "correspondent", "newspaper", "broadcaster", "columnist"}}
 STOPS = {",", ".", ";", ":", "(", ")", "\n", "who", "which", "that", "whose"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}
 # a relative (person_context reads "Kim's father, X"), a counterpart (an office, actors.py) or a craft

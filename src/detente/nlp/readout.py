@@ -9,7 +9,7 @@ from detente.nlp.named_parties import main_pair
 from detente.nlp.state_body_mentions import state_media
 from detente.records import Actor, Readout
 
-NOT_ACTORS = {"JRN"}  # media report the news; they are listed as cited sources, not as actors
+# media (Ref.outlet) report the news; they are listed as cited sources, not as actors
 
 
 def _actors(doc: Doc) -> list[Actor]:
@@ -23,7 +23,7 @@ def mentioned_actors(doc: Doc) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for span in [*doc.spans.get("actors", []), *doc.spans.get("groups", [])]:
         ref = span._.ref
-        if ref.kind == "place" or (ref.sector in NOT_ACTORS and not state_media(ref)):
+        if ref.kind == "place" or (ref.outlet and not state_media(ref)):
             continue
         actor = actors.get(ref.actor_id)
         if actor is None:

@@ -22,9 +22,10 @@ from detente.nlp.meeting_sides import (  # noqa: F401  (re-exported: the meeting
 )
 from detente.nlp.mentions import Ref
 from detente.nlp.metonym_sides import as_written
-from detente.nlp.noun_agents import agent_refs, wishing_subject
+from detente.nlp.noun_agents import agent_destinations, agent_refs, wishing_subject
 from detente.nlp.speaker_sides import state_voice, voicing_person
 from detente.nlp.status import answering_verb
+from detente.nlp.travel_places import departure_destination
 from detente.nlp.trigger_diplomacy import recalled_envoy
 from detente.nlp.triggers import LIGHT_VERBS, prep_objects
 
@@ -99,7 +100,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
         else subject_refs(doc, head))])
     announced = is_passive and not agent and not source and not reduced
     source = announcer_refs(doc, token) if announced else source
-    objects = children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
+    objects = departure_destination(token) or \
+        children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
     objects = objects or shared_objects(token) or small_clause_objects(token)
     if token.lemma_.lower() in SWAP_VERBS:  # "X and Y swapped prisoners": the captives move, the two swap them
         objects = [o for o in objects if o.lemma_.lower() not in ACTED_ON]
@@ -229,7 +231,7 @@ def announcer_refs(doc: Doc, token: Token) -> list[Ref]:
         return []
     # "After a meeting chaired by X, Y announced ...": the parser may hang a past "announced" on Y as a modifier
     speakers = [head.head] if head.dep_ == "acl" and head.tag_ == "VBD" else children(head, {"nsubj"})
-    announcers = [r for s in speakers if not is_dateline(s) for r in refs_for(doc, s) if r.sector != "JRN"]
+    announcers = [r for s in speakers if not is_dateline(s) for r in refs_for(doc, s) if not r.outlet]
     undergoing = {party_key(r) for p in children(token, {"nsubjpass"}) for r in refs_for(doc, p)} - {None}
     return [r for r in announcers if party_key(r) not in undergoing]
 
@@ -494,7 +496,8 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
             if not prep_objects(token, {"with", "to"}):  # "X and Y held talks": no other party named
                 source, target = split_pair(source, target)
     loose = token.lemma_.lower() not in {"meeting", "talk", "call"}  # "talks with X" name X, not X's things
-    target += [r for o in prep_objects(token, NOUN_TARGET_PREPS) for r in refs_for(doc, o, loose=loose)]
+    target += [r for o in prep_objects(token, NOUN_TARGET_PREPS) + agent_destinations(token)
+               for r in refs_for(doc, o, loose=loose)]
     if not source:
         source = [r for r in refs_for(doc, clause_subject(token)) if r.actor_id not in {t.actor_id for t in target}]
         source = source or wishing_subject(doc, token)

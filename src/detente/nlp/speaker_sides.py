@@ -51,16 +51,16 @@ STATE_VOICES = {"GOV", "MIL", None}
 
 
 def state_voice(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]:
-    """"Ambassador X said the United States stands with its ally", "X said Moscow did not rule out talks":
+    """"Ambassador X said the United States stands with its ally", "Moscow did not rule out talks, X said":
     whoever tells what his own state does speaks for it, so the speaker (a person or a body of that state)
     is on the state's side too. Only the state, or a body, force or firm of it ("X said the embassy would stop
     issuing visas"), named inside what was said, is widened (by a body of the state only the state's side)."""
     if len(source) != 1 or not _state_side(source[0]) or token.dep_ not in SPOKEN_DEPS:
         return []  # the cheap test first
     saying, step = _saying_verb(token)
-    if saying is None or step != "ccomp" or saying.i > token.i:
-        # "X said A, and Russia did B": a conjunct of the saying is not what was said; "Russia did B,
-        # the ministry said": a tag after the news attributes it, the sentence's actor stays alone
+    if saying is None or step != "ccomp":
+        # "X said A, and Russia did B": a conjunct of the saying is not what was said ("Russia did B, the
+        # minister said" is what was said: a tag after the news names its own official as much as a lead-in)
         return []
     subjects = [s for s in children(saying, {"nsubj"}) if not is_dateline(s)] or inherited_subject(saying)
     refs = [r for s in subjects[:1] for r in refs_for(doc, s)][:1]

@@ -4,7 +4,8 @@ A visit is often told as the journey itself ("flew to X for talks", "travelled t
 trip's destination is where the visitor met the hosts, so the object of "to" is the event's place. A
 return ("returned to X") is going home, not a meeting place, and is left out; so is setting out ("left
 for X"), which news tells as much of a speaker still at home ("before leaving for X, he said") as of
-a visit begun (measured: it cost a statement's venue). "He flies to X on Wednesday and is due to meet
+a visit begun (measured: it cost a statement's venue); the place set out for is still the party visited
+(`departure_destination`, read by nlp/sides.py). "He flies to X on Wednesday and is due to meet
 Y there" and "she visited a base there" place the act by a "there" that points back to the nearest
 named place, in its sentence or the one before.
 """
@@ -15,12 +16,15 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.place_names import LOCATIVE, place_in
+from detente.nlp.syntax import prep_objects
 from detente.nlp.venue_countries import NOT_TERRITORY  # an organisation in a place phrase is a gathering, not a country
 from detente.records import Location
 
 # verbs of going somewhere by a journey: their "to" phrase is where the traveller arrives
 TRAVEL_VERBS = {"fly", "travel", "journey", "jet", "sail"}
 BACK_SENTS = 1  # "there" points back within its sentence and the one before
+# verbs of setting out: their "for" phrase names where the traveller goes, their object the place left
+DEPARTING = {"leave", "depart"}
 
 
 def travel_preps(token: Token, blocked: set[int]) -> list[Token]:
@@ -35,6 +39,13 @@ def travel_preps(token: Token, blocked: set[int]) -> list[Token]:
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                     for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def departure_destination(token: Token) -> list[Token]:
+    """"left (Moscow) for Vienna": the named place set out for is the party visited; the place left is not."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in DEPARTING:
+        return []
+    return [o for o in prep_objects(token, {"for"}) if o.pos_ == "PROPN" or o.ent_type_ in {"GPE", "LOC"}]
 
 
 def there_place(doc: Doc, token: Token, blocked: set[int], kb) -> Location | None:
