@@ -64,3 +64,18 @@ def told_as_standing(token: Token) -> bool:
 def _has_aux(verb: Token) -> bool:
     """The verb carries its own auxiliary ("has met"), so its tense is its own."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def ahead_of_governor(token: Token, governor: Token | None) -> bool:
+    """"they agreed to open negotiations": a simple-past governor with a to-infinitive tells an act that comes
+    after the governing (unlike "the call was arranged" or "had agreed to meet", which tell history)."""
+    if governor is None or governor.tag_ != "VBD":
+        return False
+    verb = token
+    for _ in range(4):
+        if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return verb.head.i == governor.i
+        if verb.head.i == verb.i or verb.head.i == governor.i:
+            return False
+        verb = verb.head
+    return False
