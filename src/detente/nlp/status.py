@@ -22,7 +22,7 @@ from detente.events.status import (
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.conjoined_modals import modal_bearer
 from detente.nlp.dates import scheduled_present
-from detente.nlp.due_plans import due_there
+from detente.nlp.due_plans import awaits_arrangement, due_there
 from detente.nlp.modal_phrases import able_to, still_owed
 from detente.nlp.denials import denied, implies
 from detente.nlp.tense import tense_verb, told_as_past
@@ -457,7 +457,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
         return modal, True
-    if _in_planned_time(tense_verb(token)) or due_there(tense_verb(token)):
+    if _in_planned_time(tense_verb(token)) or due_there(tense_verb(token)) or awaits_arrangement(token):
         return "planned", True  # "is due in Paris for talks": expected there
     return _status_from_time(token, when_first, when_last, published), False
 
