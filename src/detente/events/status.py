@@ -59,7 +59,8 @@ GOVERNING_ADJECTIVES = {"willing": "proposed", "ready": "proposed", "prepared": 
 # Verbs that only count as governors with a particle ("turn down", "call off", "push for").
 PARTICLE_REQUIRED = {"turn": "down", "call": "off", "push": "for", "set": "up", "rule": "out"}
 PARTICLE_STATUS = {("call", "off"): "cancelled", ("push", "for"): "proposed", ("set", "up"): "planned",
-                   ("rule", "out"): "declined", ("turn", "down"): "declined"}
+                   ("rule", "out"): "declined", ("turn", "down"): "declined",
+                   ("put", "off"): "cancelled"}  # "put off the visit": postponed, as "postponed" is
 # Meetings "called for" are proposed by the caller ("called for consultations", "called for urgent talks"),
 # as meetings asked for are; other things called for ("called for a truce") stay what the request asks.
 CALLED_MEETINGS = {"consultation", "talk", "talks", "meeting", "summit", "negotiation", "dialogue"}

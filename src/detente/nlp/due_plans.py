@@ -19,3 +19,14 @@ def due_there(verb: Token) -> bool:
         return False
     return any(c.dep_ == "acomp" and c.lower_ in AWAITED_ADJECTIVES
                and not any(g.dep_ == "xcomp" for g in c.children) for c in verb.children)
+
+
+# nouns of the arrangements still to be fixed for an event ("a date for the summit", "a venue for talks")
+ARRANGEMENT_NOUNS = {"date", "venue", "time", "timing"}
+
+
+def awaits_arrangement(token: Token) -> bool:
+    """"too early to name a date for a meeting", "no date has been set for the summit": an event whose date
+    or venue is being fixed lies ahead (planned)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ARRANGEMENT_NOUNS

@@ -470,12 +470,18 @@ def _described_noun(token: Token) -> Token:
     return token
 
 
+def _told_due(clause: Token) -> bool:
+    """"that had been due on Friday", "which is due in May": a copular clause saying the event is due then."""
+    return clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in clause.children)
+
+
 def _relative_clauses(noun: Token) -> list[Token]:
     """The relative clauses about the event noun; also a scheduling one the parser hangs on the place the
     event goes to ("a trip to Chile that had been scheduled for May": no place is scheduled)."""
     places = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INITIATING_LEMMAS] + \
-        [c for p in places for c in p.children if c.dep_ == "relcl" and c.lemma_.lower() in SCHEDULING_LEMMAS]
+    return [c for c in noun.children if c.dep_ == "relcl" and (c.lemma_.lower() in INITIATING_LEMMAS or _told_due(c))] + \
+        [c for p in places for c in p.children if c.dep_ == "relcl" and (
+            c.lemma_.lower() in SCHEDULING_LEMMAS or _told_due(c))]
 
 
 def date_by_relative_clause(doc: Doc, drafts: list[Draft]) -> None:

@@ -39,6 +39,7 @@ from detente.nlp.occasion_targets import aim_at_occasion
 from detente.nlp.series_parties import continue_series
 from detente.nlp.earlier_meetings import earlier_meeting_sides
 from detente.nlp.conjoined_settings import split_conjoined_settings
+from detente.nlp.rescheduled import split_rescheduled
 from detente.nlp.same_acts import manner as _manner, merge_same_acts, new_occurrence
 from detente.nlp.restatements import merge_restatements, tells_its_effect
 from detente.nlp.triggers import trigger_for
@@ -400,6 +401,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
     drafts = split_conjoined_settings(doc, drafts)  # "in Oslo in March and in Rome in May" (nlp/conjoined_settings.py)
+    drafts = split_rescheduled(doc, drafts)  # "put off the visit, moving it to March 10" (nlp/rescheduled.py)
     drafts = merge_same_acts(drafts)  # last: the dates, places and people filled in decide what is one act
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}

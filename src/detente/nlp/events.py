@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
-from detente.nlp.tense import done_when_told, past_told_ahead
+from detente.nlp.tense import ahead_of_governor, done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.own_targets import own_side_targets
 from detente.nlp.extensions import flagged
@@ -417,7 +417,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(target) + 0.15 * explicit
     return Draft(token, trigger.type, mode, status, explicit, source, target, when, location,
                  is_anaphoric(token), round(confidence, 2), reciprocal=_is_reciprocal(token, trigger),
-                 past_governor=governor is not None and governor.tag_ in {"VBD", "VBN"}, response=response,
+                 past_governor=governor is not None and governor.tag_ in {"VBD", "VBN"} and not ahead_of_governor(token, governor),
+                 response=response,
                  party_anaphor=not source and not target and _party_anaphor(token), cameo=trigger.cameo,
                  threatened=threatened)
 

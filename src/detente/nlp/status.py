@@ -22,7 +22,8 @@ from detente.events.status import (
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.conjoined_modals import modal_bearer
 from detente.nlp.dates import scheduled_present
-from detente.nlp.due_plans import due_there
+from detente.nlp.due_plans import awaits_arrangement, due_there
+from detente.nlp.modal_phrases import able_to, still_owed
 from detente.nlp.denials import denied, implies
 from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.told_background import past_own_clause, told_as_done
@@ -323,6 +324,10 @@ def _modal_status(verb: Token) -> str | None:
         return "planned"  # "is due to speak again", "is set to visit"
     if verb.lemma_ == "expect" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
         return "planned"  # "both men are expected at the forum": attendance told as awaited
+    if able_to(verb):
+        return _modal_status(verb.head.head)  # "would be able to join": the mood of "would be able"
+    if still_owed(verb):
+        return "planned"  # "still has to be ratified": an obligation that lies ahead
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ASPECTUAL_VERBS:
         # "would start buying gas", "agreed to keep talking": the start's modal or promise is the buying's
         return _modal_status(verb.head) or _promised(verb.head)
@@ -452,7 +457,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition
     if modal:
         return modal, True
-    if _in_planned_time(tense_verb(token)) or due_there(tense_verb(token)):
+    if _in_planned_time(tense_verb(token)) or due_there(tense_verb(token)) or awaits_arrangement(token):
         return "planned", True  # "is due in Paris for talks": expected there
     return _status_from_time(token, when_first, when_last, published), False
 

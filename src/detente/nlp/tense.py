@@ -18,7 +18,22 @@ def past_told_ahead(token: Token, when: DateValue, published) -> bool:
 def done_when_told(token: Token) -> bool:
     """"announced that it has earmarked": the act's own verb in a perfect tense tells it done (for an event
     noun, "have confirmed participation", the perfect is the confirming verb's, not the act's)."""
-    return token.pos_ == "VERB" and (is_perfect(token) or in_force_when_told(token))
+    return token.pos_ == "VERB" and (is_perfect(token) or in_force_when_told(token) or under_way(token))
+
+
+def under_way(verb: Token) -> bool:
+    """"announced that it was suspending relations": a progressive tells the act under way as it is told
+    (unless its clause dates it ahead: "was sending troops next month")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        and not _dated_ahead(verb)
+
+
+def _dated_ahead(verb: Token) -> bool:
+    """A date in the verb's clause that lies after publication."""
+    date_at, published = verb.doc._.date_at or {}, verb.doc._.published
+    days = [date_at[t.i]._.date for t in verb.subtree if t.i in date_at]
+    return published is not None and any(d is not None and d.first and d.first > published.isoformat()
+                                         for d in days)
 
 
 def in_force_when_told(verb: Token) -> bool:
@@ -64,3 +79,18 @@ def told_as_standing(token: Token) -> bool:
 def _has_aux(verb: Token) -> bool:
     """The verb carries its own auxiliary ("has met"), so its tense is its own."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def ahead_of_governor(token: Token, governor: Token | None) -> bool:
+    """"they agreed to open negotiations": a simple-past governor with a to-infinitive tells an act that comes
+    after the governing (unlike "the call was arranged" or "had agreed to meet", which tell history)."""
+    if governor is None or governor.tag_ != "VBD":
+        return False
+    verb = token
+    for _ in range(4):
+        if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return verb.head.i == governor.i
+        if verb.head.i == verb.i or verb.head.i == governor.i:
+            return False
+        verb = verb.head
+    return False
