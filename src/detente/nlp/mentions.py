@@ -142,9 +142,15 @@ def _without_title(ent: Span) -> Span:
     read as the title before the name)."""
     from detente.nlp.title_phrases import ROLE_NOUNS  # title_phrases imports this module
     start = ent.start
-    while ent.label_ == "PERSON" and ent.end - start > 2 and ent.doc[start].lower_ in ROLE_NOUNS | RANKS:
+    while ent.label_ == "PERSON" and ent.end - start > 2 and _title_word(ent.doc[start], ROLE_NOUNS | RANKS):
         start += 1
     return Span(ent.doc, start, ent.end, label=ent.label_) if start > ent.start else ent
+
+
+def _title_word(token: Token, titles: set[str]) -> bool:
+    """A title word, or its plural before a pair of names ("Prime Ministers X and Y", "Senators X and Y")."""
+    word = token.lower_
+    return word in titles or (word.endswith("s") and token.tag_ in {"NNS", "NNPS", "NNP"} and word[:-1] in titles)
 
 
 def _trailing_verb(token: Token) -> bool:
