@@ -148,9 +148,15 @@ def _without_title(ent: Span) -> Span:
     read as the title before the name)."""
     from detente.nlp.title_phrases import ROLE_NOUNS  # title_phrases imports this module
     start = ent.start
-    while ent.label_ == "PERSON" and ent.end - start > 2 and ent.doc[start].lower_ in ROLE_NOUNS | RANKS:
+    while ent.label_ == "PERSON" and ent.end - start > 2 and _title_word(ent.doc[start], ROLE_NOUNS | RANKS):
         start += 1
     return Span(ent.doc, start, ent.end, label=ent.label_) if start > ent.start else ent
+
+
+def _title_word(token: Token, titles: set[str]) -> bool:
+    """A title word, or its plural before a pair of names ("Prime Ministers X and Y", "Senators X and Y")."""
+    word = token.lower_
+    return word in titles or (word.endswith("s") and token.tag_ in {"NNS", "NNPS", "NNP"} and word[:-1] in titles)
 
 
 def _trailing_verb(token: Token) -> bool:
@@ -203,8 +209,9 @@ class MentionFinder:
             elif self._cased_as_known(span):
                 spans.append(span)
         title_tokens = {i for t in titles.values() for i in range(t.start, t.end)}
-        # An organisation named inside a title still counts ("... of the Central Military Commission").
-        spans = [s for s in spans if not (len(s) == 1 and all(t.i in title_tokens for t in s))
+        # An organisation named inside a title still counts ("... of the Central Military Commission", "Kremlin
+        # spokesman X"); a lone word naming a state there is the office's country, read with the title.
+        spans = [s for s in spans if not (len(s) == 1 and s[0].i in title_tokens and not self._body_word(s))
                  and not (len(s) == 1 and s[0].is_lower and s.label_ == "ACTOR")]
         for ent in doc.ents:
             if ent.label_ in NER_LABELS and not any(t.i in title_tokens for t in ent):
@@ -218,6 +225,11 @@ class MentionFinder:
         # Prefer KB matches to NER on equal length: they come first in a stable sort by length.
         spans = filter_spans(sorted(spans, key=lambda s: -(s.end - s.start)))
         return [s for s in spans if not any(t._.skip for t in s)], titles
+
+    def _body_word(self, span: Span) -> bool:
+        """A one-word name the KB gives to a body, not a state: "Kremlin", "Pentagon", "NATO" (not "U.S.")."""
+        found = self.kb.candidates(span.text)
+        return bool(found) and found[0].actor.kind == "organisation"
 
     def _cased_as_known(self, span: Span) -> bool:
         """"visited Russia today", "China daily": a word every KB spelling capitalises, written in lower case and
