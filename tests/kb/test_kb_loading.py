@@ -63,6 +63,9 @@ def _replace(path: Path, old: str, new: str) -> None:
                                                             "Commonwealth and Development Office", "quotes"]),
     ("people/usa.yaml", "  - name: Donald Trump\n", "  - name: Donald Trump\n    nickname: The Donald\n",
      ["usa.yaml", "Donald Trump", "unknown field 'nickname'"]),
+    ("people/chn.yaml", "office: Minister of National Defense, start: 2023-12-29",
+     "office: Minister of National Defense, Army, start: 2023-12-29",
+     ["chn.yaml", "Dong Jun", "Minister of National Defense", "unknown field 'Army'"]),
 ])
 def test_bad_data_file_names_file_and_entry(data_copy, file, old, new, words):
     _replace(data_copy / file, old, new)

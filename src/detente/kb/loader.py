@@ -74,6 +74,7 @@ INTERNATIONAL_CODES = {"UNO", "EUR", "IGO"}
 # international ones and PLOVER's code for non-governmental bodies
 NON_STATE_CODES = frozenset(INTERNATIONAL_CODES | {"NGO"})
 PERSON_FIELDS = {"id", "name", "country", "source", "roles", "aliases", "surname", "rank"}
+ROLE_FIELDS = {"office", "key", "country", "sector", "org", "start", "end", "secondary", "note"}
 
 
 class _File:
@@ -361,6 +362,7 @@ class _Reader:
         if not isinstance(r, dict) or not isinstance(r.get("office"), str):
             f.fail(label, f"role {r!r} must be a mapping with at least 'office' and 'start'")
         where = f"{label} role {r['office']!r}"
+        f.fields(where, r, ROLE_FIELDS)
         code = self.country(f, where, r["country"]) if "country" in r else country
         if "key" in r:
             office = r["key"]
