@@ -103,12 +103,13 @@ def when_said(doc: Doc, verb: Token, said: Span | None = None):
     "denied reports of last week's clash" were not said last July or last week."""
     from detente.nlp.speech import content_of, is_cue_verb  # (speech's import chain reaches this module)
     chain = saying_clause(verb)
-    clause = {v.i for v in chain}
+    rank = {v.i: n for n, v in reversed(list(enumerate(chain)))}
     told = [said] + [content_of(v) for v in chain if is_cue_verb(v)]
     inside = {t.i for span in told if span is not None for t in span}
-    found = next((s._.date for s in doc.spans.get("dates", []) if clause_of(s.root).i in clause
-                  and s.start not in inside), None)
-    return found or _when_clause_date(doc, verb)
+    # the cue's own date before one of a clause it hangs from ("X crossed on Monday, and Y on Tuesday said")
+    found = sorted((s for s in doc.spans.get("dates", []) if clause_of(s.root).i in rank and s.start not in inside),
+                   key=lambda s: (rank[clause_of(s.root).i], s.start))
+    return (found[0]._.date if found else None) or _when_clause_date(doc, verb)
 
 
 def _when_clause_date(doc: Doc, verb: Token):
