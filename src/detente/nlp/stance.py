@@ -16,6 +16,7 @@ from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE, lexicon_forms
 from detente.nlp.stance_readiness import ready_for_duty
 from detente.nlp.stance_regret import regret_stance
 from detente.nlp.stance_relations import valued_relation
+from detente.nlp.stance_relief import relief_stance
 from detente.nlp.stance_reported import reported_only
 from detente.nlp.stance_topics import denied_by_prefix, not_about_relation
 
@@ -510,6 +511,10 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)
+        relief = relief_stance(t)
+        if relief is not None:  # "would lift the sanctions" concedes, "will not lift them" holds firm
+            hostile, conciliatory = (hostile + 1, conciliatory) if relief == "hostile" else (hostile, conciliatory + 1)
+            continue
         if not_about_relation(t) or ready_for_duty(t):
             continue  # not about the relation
         if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
