@@ -46,3 +46,20 @@ def test_a_demanded_relief_is_no_concession(reader, text, words, stance):
     found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
     assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
     assert found[0].stance == stance, (found[0].quote, found[0].stance)
+
+
+SIZED = [
+    # a word of praise sizing a hostile noun only says how much; harm foreseen warns
+    ("If the talks collapse, President Mulino warned, the canal would be in great danger.", "great danger", "hostile"),
+    ("President Lukashenko warned that another balloon over Minsk would bring a disaster.", "bring a disaster",
+     "hostile"),
+    ("Minister Fidan warned that Ankara would respond with all available means.", "all available means", "hostile"),
+]
+
+
+@pytest.mark.parametrize("text,words,stance", SIZED, ids=[c[1] for c in SIZED])
+def test_harm_held_out_is_hostile(reader, text, words, stance):
+    readout = reader.read(text, published="2025-03-01")
+    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
+    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
+    assert found[0].stance == stance, (found[0].quote, found[0].stance)
