@@ -40,3 +40,17 @@ def test_a_namesake_in_a_reported_clause_does_not_take_the_short_name(reader):
     statements = reader.read(text, published="2024-03-26").statements
     found = [s.speaker.name for s in statements if "new orders" in s.quote]
     assert found == ["Thomas Whitfield"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the first holder of the name was a clause's subject: a namesake subject later does not take it over
+    ("President Javier Milei met the Chilean president in Santiago on Monday. His sister Karina Milei toured "
+     "the port with the mayor.\n\nOn Tuesday, Milei said the two countries would build a new pass.",
+     "new pass", "Javier Milei"),
+    ("Prime Minister Anthony Albanese arrived in Jakarta on Sunday. His partner Jodie Haydon Albanese visited a "
+     "school. Albanese said the talks had gone well.", "gone well", "Anthony Albanese"),
+])
+def test_a_subject_keeps_the_short_name_from_a_later_namesake(reader, text, words, speaker):
+    statements = reader.read(text, published="2024-03-26").statements
+    found = [s.speaker.name for s in statements if words in s.quote]
+    assert found == [speaker], [(s.quote, s.speaker) for s in statements]

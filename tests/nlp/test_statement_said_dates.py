@@ -54,3 +54,15 @@ def test_the_lead_day_is_read_past_the_dateline(reader, text, day):
 def test_a_paragraphs_dated_act_dates_its_words(reader, text, words, day):
     found = [s for s in reader.read(text, published="2025-07-11").statements if words in s.quote]
     assert found and found[0].date is not None and found[0].date.value == day, [(s.quote, s.date) for s in found]
+
+
+@pytest.mark.parametrize("text, words, day", [
+    # the cue's own "on Wednesday" dates the words, not the day of the clause before "and"
+    ("Chilean troops entered the disputed valley on Monday, and President Gabriel Boric on Wednesday described the "
+     "incursion as a grave provocation.", "grave provocation", "2025-06-11"),
+    ("The ferry sank off the coast on Tuesday and the harbour authority on Thursday called the loss a tragedy.",
+     "tragedy", "2025-06-12"),
+])
+def test_the_cues_own_date_wins_over_a_conjoined_clauses(reader, text, words, day):
+    found = [s for s in reader.read(text, published=PUBLISHED).statements if words in s.quote]
+    assert found and found[0].date is not None and found[0].date.value == day, [(s.quote, s.date) for s in found]

@@ -69,3 +69,16 @@ def test_a_background_act_told_later_does_not_date_the_words(reader):
     found = [s for s in _statements(reader, text) if "good day" in s.quote]
     assert found and found[0].date is not None and found[0].date.value == "2025-06-12", \
         [(s.quote, s.date) for s in found]
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    ("Foreign Minister Radosław Sikorski told the Polsat television channel on Sunday that Warsaw would respond.",
+     "Warsaw would respond", "Polsat television channel"),
+    ("Speaking to CNN hours later, President Gabriel Boric said the talks had been useful.", "had been useful",
+     "CNN"),
+    ("President Emmanuel Macron told the newspaper Ouest-France that Paris would stay firm.", "stay firm",
+     "Ouest"),
+])
+def test_words_told_to_a_news_outlet_are_its_interview(reader, text, words, outlet):
+    found = [s for s in _statements(reader, text) if words in s.quote]
+    assert found and found[0].venue and outlet in found[0].venue, [(s.quote, s.venue) for s in found]

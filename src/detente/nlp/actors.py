@@ -247,13 +247,14 @@ class ActorComponent:
         doc._.dateline = self._dateline(doc_text(doc))  # read first: it places bodies written without a state
         spans, titles = self.finder.candidate_spans(doc)
         seen: dict[str, Ref] = {}
+        held: set[str] = set()
         mentions: list[Span] = []
         for whole in sorted(spans, key=lambda s: s.start):
             for span, ref in self._resolve_parts(doc, whole, titles, on, seen):
                 span = Span(doc, span.start, span.end, label=span.label_)
                 span._.ref = ref
                 mentions.append(span)
-                self._remember(ref, seen, _salient(span))
+                self._remember(ref, seen, _salient(span), held)
         mentions += bare_surnames(doc, mentions, seen)
         self._counterpart_roles(doc, mentions)
         _body_named_before(doc, mentions)
@@ -473,16 +474,20 @@ class ActorComponent:
         return None
 
     @staticmethod
-    def _remember(ref: Ref, seen: dict[str, Ref], salient: bool = False) -> None:
+    def _remember(ref: Ref, seen: dict[str, Ref], salient: bool = False, held: set[str] | None = None) -> None:
         """Remember a person's family name so a later short mention resolves to the same actor: the first
         person of that name, unless a later one is a clause's subject ("Kim Jong Un's sister Kim Yo Jong
-        said ... Kim added": the sister)."""
+        said ... Kim added": the sister) and the first was never one (`held`: names whose holder was a
+        subject; "President X met ... First lady Y X toured ... X said": the president)."""
         if ref.kind != "person" or " " not in ref.name:
             return
         words = ref.name.split()
         key = fold((words[0] if ref.country in FAMILY_NAME_FIRST else words[-1]).lower())
-        if salient or key not in seen:
+        held = set() if held is None else held
+        if key not in seen or (salient and key not in held):
             seen[key] = ref
+            if salient:
+                held.add(key)
 
     def _leader_office(self, title: Span, country: str) -> str | None:
         """"The Chinese leader": the office that holds the state's authority, which the counterpart

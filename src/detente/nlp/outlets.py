@@ -19,6 +19,17 @@ def is_press_noun(token: Token) -> bool:
         token.doc[token.i - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
 
 
+BROADCAST_NOUNS = {"television", "tv", "radio"}
+
+
+def press_named(token: Token) -> bool:
+    """"the Polsat television channel", "the newspaper X", "state television": an outlet named by its press
+    noun with a name or a describing word (a broadcast medium needs neither)."""
+    if token.lower_ in BROADCAST_NOUNS:
+        return True
+    return token.lower_ in PRESS_NOUNS and any(c.dep_ in {"compound", "amod", "appos"} for c in token.children)
+
+
 def press_descriptor(doc: Doc, start: int) -> Span | None:
     """The phrase before a name that ends in a press noun ("the Serbian daily"), or None."""
     if start == 0 or not is_press_noun(doc[start - 1]):

@@ -16,6 +16,7 @@ from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE, lexicon_forms
 from detente.nlp.stance_readiness import ready_for_duty
 from detente.nlp.stance_regret import regret_stance
 from detente.nlp.stance_relations import valued_relation
+from detente.nlp.stance_relief import relief_stance
 from detente.nlp.stance_reported import reported_only
 from detente.nlp.stance_topics import denied_by_prefix, not_about_relation
 
@@ -41,7 +42,7 @@ RESTRAINT_VERBS = {"refrain", "abstain", "desist", "avoid", "forgo", "forswear",
 # "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
 # truce is a conciliatory outcome.
 HOSTILE_PHRASES = re.compile(r"\b((core|vital) interests?|red lines?|bottom lines?|(all )?necessary measures|"
-                             r"counter-?measures|persona non grata|"
+                             r"counter-?measures|persona non grata|all (available|possible|necessary) means|"
                              # force held out as a means ("keeps its freedom of military action")
                              r"military (action|force|options?)|use of force|(full|overwhelming) force)\b", re.I)
 CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?|cessation of hostilities)\b", re.I)
@@ -510,6 +511,10 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = _negated(t)
+        relief = relief_stance(t)
+        if relief is not None:  # "would lift the sanctions" concedes, "will not lift them" holds firm
+            hostile, conciliatory = (hostile + 1, conciliatory) if relief == "hostile" else (hostile, conciliatory + 1)
+            continue
         if not_about_relation(t) or ready_for_duty(t):
             continue  # not about the relation
         if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
@@ -527,7 +532,7 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         if forms & HOSTILE or _refused_tolerance(t) or disapproving:
             if shared_opposition(t) is None:  # what both sides oppose is a third thing
                 conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
-        elif forms & CONCILIATORY or _settling(t) or valued_relation(t) \
+        elif (forms & CONCILIATORY and not _sizes_hostile(t)) or _settling(t) or valued_relation(t) \
                 or joint_will(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             if _refused(t):
@@ -535,6 +540,11 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             elif not reported_only(t):
                 conciliatory += 1
     return hostile, conciliatory
+
+
+def _sizes_hostile(adjective: Token) -> bool:
+    """"in great danger", "under great pressure": a word of praise sizing a hostile noun only says how much."""
+    return adjective.dep_ == "amod" and bool(lexicon_forms(adjective.head) & HOSTILE)
 
 
 # nouns for the words themselves, whose adjective is the stance the article names

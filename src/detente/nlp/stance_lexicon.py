@@ -33,8 +33,8 @@ UNFAVOURABLE = {
     "narcoterrorist", "narcoterrorists", "thug", "thugs",
     # harm done to what the speaker values ("a devastating blow to peace efforts")
     "blow", "devastating",
-    # trouble foreseen or feared ("could be big trouble")
-    "trouble",
+    # trouble, danger or harm foreseen or feared ("could be big trouble", "would be in great danger")
+    "trouble", "danger", "disaster", "catastrophe", "catastrophic", "harm",
     # entering the other side's ground or waters uninvited ("a serious incursion")
     "incursion", "incursions", "encroachment", "encroachments", "encroach",
     # cheating or wronging the other side, in plain or blunt words ("trying to screw us")

@@ -13,6 +13,7 @@ from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentences
 from detente.nlp.meeting_cities import city_held
 from detente.nlp.meeting_sites import meeting_site, with_site
+from detente.nlp.outlets import press_named
 from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
@@ -103,12 +104,13 @@ def when_said(doc: Doc, verb: Token, said: Span | None = None):
     "denied reports of last week's clash" were not said last July or last week."""
     from detente.nlp.speech import content_of, is_cue_verb  # (speech's import chain reaches this module)
     chain = saying_clause(verb)
-    clause = {v.i for v in chain}
+    rank = {v.i: n for n, v in reversed(list(enumerate(chain)))}
     told = [said] + [content_of(v) for v in chain if is_cue_verb(v)]
     inside = {t.i for span in told if span is not None for t in span}
-    found = next((s._.date for s in doc.spans.get("dates", []) if clause_of(s.root).i in clause
-                  and s.start not in inside), None)
-    return found or _when_clause_date(doc, verb)
+    # the cue's own date before one of a clause it hangs from ("X crossed on Monday, and Y on Tuesday said")
+    found = sorted((s for s in doc.spans.get("dates", []) if clause_of(s.root).i in rank and s.start not in inside),
+                   key=lambda s: (rank[clause_of(s.root).i], s.start))
+    return (found[0]._.date if found else None) or _when_clause_date(doc, verb)
 
 
 def _when_clause_date(doc: Doc, verb: Token):
@@ -192,7 +194,7 @@ def where_said(doc: Doc, verb: Token) -> str | None:
         platform = _platform_of(holders)
         if platform is not None:
             return platform
-        gathering = _gathering_told(v)
+        gathering = _gathering_told(v) or _outlet_told(doc, holders[1:])
         if gathering is not None:
             return gathering
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
@@ -268,6 +270,19 @@ def _gathering_told(verb: Token) -> str | None:
               for g in p.children if g.dep_ == "pobj"]
     place = next((x for x in places if x), None)
     return f"{phrase} in {place}" if place else phrase
+
+
+def _outlet_told(doc: Doc, told: list[Token]) -> str | None:
+    """"told the Rossiya-1 channel", "speaking to CNN": words said to a news outlet are an interview it
+    carried, known by the outlet ("Rossiya-1 channel interview")."""
+    for tok in told:
+        span = mention_of(doc, tok)
+        if span is not None:  # a known actor is an outlet only by its sector ("told the atomic energy agency")
+            if span._.ref.sector in MEDIA_SECTORS and span._.ref.kind == "organisation":
+                return f"{span.text} interview"
+        elif press_named(tok):
+            return f"{_noun_phrase(tok)} interview"
+    return None
 
 
 def _spoken_to(verb: Token) -> list[Token]:

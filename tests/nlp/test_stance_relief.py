@@ -1,0 +1,65 @@
+"""Measures taken off read as a concession, refusing to take them off as hostile (stance_relief), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # text, words of the statement, stance
+    ("President Boric said he was confident the tariffs on Chilean copper would be suspended soon.",
+     "tariffs on Chilean copper", "conciliatory"),
+    ("President Lula said he would order an end to the sanctions on Caracas.", "an end to the sanctions",
+     "conciliatory"),
+    ("President Milei said Argentina would lift the embargo on Uruguayan beef.", "lift the embargo",
+     "conciliatory"),
+    ("President Arce said Bolivia would ease the restrictions on Chilean trucks.", "ease the restrictions",
+     "conciliatory"),
+    ("President Petro said Colombia would scrap the curbs on Ecuadorian cement.", "scrap the curbs",
+     "conciliatory"),
+    # taking the measure off refused
+    ("President Noboa said Ecuador would not lift the embargo on Peruvian fruit.", "not lift the embargo",
+     "hostile"),
+]
+
+
+@pytest.mark.parametrize("text,words,stance", CASES, ids=[c[1] for c in CASES])
+def test_relief_stance(reader, text, words, stance):
+    readout = reader.read(text, published="2025-03-01")
+    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
+    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
+    assert found[0].stance == stance, (found[0].quote, found[0].stance)
+
+
+DEMANDS = [
+    # taking the measure off asked of the other side, or set as a condition, stays a demand
+    ("Minister Vieira said he had pressed Santiago to lift the tariffs on Brazilian steel.", "lift the tariffs",
+     "hostile"),
+    ("The ministry said the treaty would take effect only once the sanctions were lifted.", "sanctions were lifted",
+     "neutral"),
+]
+
+
+@pytest.mark.parametrize("text,words,stance", DEMANDS, ids=[c[1] for c in DEMANDS])
+def test_a_demanded_relief_is_no_concession(reader, text, words, stance):
+    readout = reader.read(text, published="2025-03-01")
+    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
+    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
+    assert found[0].stance == stance, (found[0].quote, found[0].stance)
+
+
+SIZED = [
+    # a word of praise sizing a hostile noun only says how much; harm foreseen warns
+    ("If the talks collapse, President Mulino warned, the canal would be in great danger.", "great danger", "hostile"),
+    ("President Lukashenko warned that another balloon over Minsk would bring a disaster.", "bring a disaster",
+     "hostile"),
+    ("Minister Fidan warned that Ankara would respond with all available means.", "all available means", "hostile"),
+]
+
+
+@pytest.mark.parametrize("text,words,stance", SIZED, ids=[c[1] for c in SIZED])
+def test_harm_held_out_is_hostile(reader, text, words, stance):
+    readout = reader.read(text, published="2025-03-01")
+    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
+    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
+    assert found[0].stance == stance, (found[0].quote, found[0].stance)
