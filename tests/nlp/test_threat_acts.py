@@ -26,6 +26,17 @@ def test_a_threatened_act_is_a_threat_made(reader, text, mode):
 
 
 @pytest.mark.parametrize("text", [
+    "Nigeria threatened to send troops to Niger if the ousted president was not freed.",
+    "Ankara has threatened to deploy more soldiers along the Syrian border.",
+])
+def test_a_threatened_show_of_force_is_a_threat_of_violence(reader, text):
+    """Threatening to move forces is a threat of force made, not a mobilisation to come."""
+    events = _events(reader, text)
+    assert ("THREATEN", "violence", "occurred") in events
+    assert not [e for e in events if e[0] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
     "Chile's foreign ministry said Santiago would retaliate against the new Argentine duties.",
     "Vietnam said it would take all necessary measures to protect its fishermen from Chinese patrols.",
 ])

@@ -16,6 +16,9 @@ from detente.nlp.clauses import condition_clauses
 THREATENING = {"threaten"}
 # Words that name the threatening itself: a modal on them is the threat's own ("could warn", "may threaten").
 THREAT_WORDS = {"threaten", "warn", "caution", "threat", "warning", "ultimatum"}
+# Shows of force are no threat when announced (a planned drill is planned), but threatening one threatens force:
+# "threatened to send troops" is a threat of violence (PLOVER THREATEN 'violence').
+THREATENED_FORCE = {"MOBILIZE": "violence"}
 # The threatener's own tense: "threatened", "threatens", "has threatened" say the threat was made.
 MADE_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 # Statuses that say no threat was made or that the act is no longer threatened.
@@ -25,11 +28,12 @@ UNMADE = {"negated", "declined", "cancelled"}
 def threatened_act(governor: Token | None, trigger: Trigger, mode: str | None, status: str) -> Trigger | None:
     """"Somalia threatened to expel Ethiopian troops": a conflictual act under a told "threaten" is the
     threat itself (THREATEN, its mode what is threatened), or None when the governor is no threat."""
-    if governor is None or governor.lemma_.lower() not in THREATENING or trigger.type not in THREAT_MODES:
+    modes = THREAT_MODES | THREATENED_FORCE
+    if governor is None or governor.lemma_.lower() not in THREATENING or trigger.type not in modes:
         return None
     if status in UNMADE or governor.tag_ not in MADE_TAGS or _modal(governor):
         return None  # "did not threaten", "may threaten to ...": no threat made
-    return Trigger("THREATEN", MODE_THREATS.get(mode or "", THREAT_MODES[trigger.type]))
+    return Trigger("THREATEN", MODE_THREATS.get(mode or "", modes[trigger.type]))
 
 
 def _modal(verb: Token) -> bool:

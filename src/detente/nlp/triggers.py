@@ -13,7 +13,7 @@ from detente.nlp.trigger_phrases import phrase_trigger
 from detente.nlp.trigger_force_moves import entered_sovereign_space  # a breach of waters is no aid
 from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
-from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing
+from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing, stray_infinitives
 from detente.nlp.syntax import prep_objects  # also imported from here by other modules
 from detente.nlp.weapon_modes import weapon_mode
 from detente.events.ontology import (
@@ -581,6 +581,7 @@ def request_mode(token: Token) -> str | None:
              (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
     if _verb_that_clause(token):  # "restated its demand yesterday that ...": the clause hangs
         asked += [c for c in token.head.children if c.dep_ == "ccomp"]
+    asked += stray_infinitives(token)
     for verb in asked:
         mode = _asked_mode(verb)
         if mode:
