@@ -163,7 +163,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         dated = [p for p in reversed(drafts[:i]) if _news_day(p) and p.status == "occurred"
                  and here - index[p.last_sent_start()] <= reach and id(p) not in linked and dated_before(p, d)
                  and not _background(p.token) and not _after_publication(p.date, published)
-                 and not narrators_perfect(p.token)]
+                 and not narrators_perfect(p.token) and not _names_by_earlier_act(d, p)]
         moved, day = narrated_day(dated[0], d, d.type in VERBAL_TYPES) if dated else (False, None)
         if moved:  # the story moved on to another time ("at the end of July, when ...") since that event
             d.date = day
@@ -173,6 +173,13 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         elif lead is not None and _shares_person_ids(d, lead[1]):
             d.date = lead[0]
     date_by_news_day(drafts, undated)  # last: what nothing nearer dates is the day's news
+
+
+def _names_by_earlier_act(d: Draft, p: Draft) -> bool:
+    """`d` is a past participle naming a thing in `p`'s clause by an act done before ("demanded the return of
+    boats seized by the militia"): the seizing is no part of the demand, nor on its day."""
+    token = d.token
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(a.i == p.token.i for a in token.ancestors)
 
 
 LEAD_ACT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID"}
