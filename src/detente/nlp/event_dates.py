@@ -18,6 +18,7 @@ from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.distance_anchors import date_distance_clauses
 from detente.nlp.distance_dates import date_distances as _date_distances
+from detente.nlp.earlier_acts import told_before
 from detente.nlp.effect_dates import date_by_effect
 from detente.nlp.events import Draft
 from detente.nlp.frame_dates import frame_day
@@ -29,7 +30,6 @@ from detente.nlp.narrative_dates import (  # noqa: F401
     dated_before, narrated_day, occasion_of, stretch_durations, within_occasion,
 )
 from detente.nlp.sides import consult_geometry
-from detente.nlp.trigger_dates import RESPONSE_NOUNS
 from detente.nlp.tense import is_perfect, tense_verb, told_as_standing
 from detente.nlp.trigger_threats import WARNING_SPEECH
 from detente.records import DateValue, Location
@@ -164,8 +164,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         dated = [p for p in reversed(drafts[:i]) if _news_day(p) and p.status == "occurred"
                  and here - index[p.last_sent_start()] <= reach and id(p) not in linked and dated_before(p, d)
                  and not _background(p.token) and not _after_publication(p.date, published)
-                 and not narrators_perfect(p.token) and not _names_by_earlier_act(d, p)
-                 and not _answered_act(p.token)]
+                 and not narrators_perfect(p.token) and not told_before(d, p)]
         moved, day = narrated_day(dated[0], d, d.type in VERBAL_TYPES) if dated else (False, None)
         if moved:  # the story moved on to another time ("at the end of July, when ...") since that event
             d.date = day
@@ -175,20 +174,6 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         elif lead is not None and _shares_person_ids(d, lead[1]):
             d.date = lead[0]
     date_by_news_day(drafts, undated)  # last: what nothing nearer dates is the day's news
-
-
-def _names_by_earlier_act(d: Draft, p: Draft) -> bool:
-    """`d` is a past participle naming a thing in `p`'s clause by an act done before ("demanded the return of
-    boats seized by the militia"): the seizing is no part of the demand, nor on its day."""
-    token = d.token
-    return token.dep_ == "acl" and token.tag_ == "VBN" and any(a.i == p.token.i for a in token.ancestors)
-
-
-def _answered_act(token: Token) -> bool:
-    """"fired missiles in retaliation for strikes on Sunday": the act a response phrase names came before the news
-    told around it, so acts told after it do not continue from its day."""
-    return any(a.dep_ == "pobj" and a.lemma_.lower() in RESPONSE_NOUNS and a.head.lower_ in {"in", "as"}
-               for a in token.ancestors)
 
 
 LEAD_ACT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID"}
