@@ -18,3 +18,13 @@ PUBLISHED = "2025-02-19"
 ])
 def test_event_awaiting_its_date_is_planned(reader, text, trigger):
     assert trigger_status(reader, text, "CONSULT", trigger, PUBLISHED) == "planned"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("No date has been set for a summit between Lula and Milei.", "summit"),
+    ("No date has been set for talks between Erdogan and Aliyev.", "talks"),
+    ("No venue has been chosen for a meeting between Erdogan and Aliyev.", "meeting"),
+])
+def test_arrangement_fixed_by_a_verb_is_planned(reader, text, trigger):
+    """The parser hangs "for the summit" on "set", whose subject or object is the date."""
+    assert trigger_status(reader, text, "CONSULT", trigger, PUBLISHED) == "planned"

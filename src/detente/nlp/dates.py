@@ -191,7 +191,7 @@ def _anchored(span: Span, resolved: list[Span]):
     here = sents[span.sent.start]
     past = _tense(span) == "past"
     for prev in reversed(resolved):
-        if here - sents[prev.sent.start] > ANCHOR_REACH:
+        if here - sents[prev.sent.start] > ANCHOR_REACH and not _paragraph_before(span, prev):
             break
         if past and _tense(prev) == "future":
             continue  # "spoke by phone that evening" counts from a day told as past, not one still planned then
@@ -201,6 +201,17 @@ def _anchored(span: Span, resolved: list[Span]):
         if value is not None:
             return value
     return _from_lead_day(span, resolved, offset)
+
+
+def _paragraph_before(span: Span, prev: Span) -> bool:
+    """`prev` is told in `span`'s paragraph or the one just before: "Police entered late on Friday. (...) || X
+    announced that night ...": the narrated day carries over one paragraph break, however long the paragraphs."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char)
+    before = text.rfind("\n", 0, max(start, 0))
+    while before > 0 and not text[before + 1:start].strip():  # blank lines between paragraphs
+        before = text.rfind("\n", 0, before)
+    return start < 0 or prev.start_char > before
 
 
 LEAD_SENTENCES = 2  # the lead: the first sentences after the headline and dateline

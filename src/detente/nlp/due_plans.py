@@ -29,4 +29,13 @@ def awaits_arrangement(token: Token) -> bool:
     """"too early to name a date for a meeting", "no date has been set for the summit": an event whose date
     or venue is being fixed lies ahead (planned)."""
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ARRANGEMENT_NOUNS
+    if token.dep_ != "pobj" or head.lower_ != "for":
+        return False
+    return head.head.lemma_.lower() in ARRANGEMENT_NOUNS or _fixes_arrangement(head.head)
+
+
+def _fixes_arrangement(verb: Token) -> bool:
+    """"no date has been set for the summit", "they fixed a venue for talks": the parser hangs the "for" phrase
+    on the verb whose subject or object is the arrangement."""
+    return verb.pos_ == "VERB" and any(c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in ARRANGEMENT_NOUNS
+                                       for c in verb.children)

@@ -18,6 +18,7 @@ from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.distance_anchors import date_distance_clauses
 from detente.nlp.distance_dates import date_distances as _date_distances
+from detente.nlp.earlier_acts import told_before
 from detente.nlp.effect_dates import date_by_effect
 from detente.nlp.events import Draft
 from detente.nlp.frame_dates import frame_day
@@ -163,7 +164,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         dated = [p for p in reversed(drafts[:i]) if _news_day(p) and p.status == "occurred"
                  and here - index[p.last_sent_start()] <= reach and id(p) not in linked and dated_before(p, d)
                  and not _background(p.token) and not _after_publication(p.date, published)
-                 and not narrators_perfect(p.token)]
+                 and not narrators_perfect(p.token) and not told_before(d, p)]
         moved, day = narrated_day(dated[0], d, d.type in VERBAL_TYPES) if dated else (False, None)
         if moved:  # the story moved on to another time ("at the end of July, when ...") since that event
             d.date = day
