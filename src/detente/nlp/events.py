@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.tense import ahead_of_governor, done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
+from detente.nlp.one_way_pairs import rejoin_one_way
 from detente.nlp.own_targets import own_side_targets
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
@@ -354,6 +355,9 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     blocked = _blocked(doc, token, trigger_tokens)
     when = date_for(doc, token, blocked, trigger_tokens if governor is None else frozenset())
     source, target = source_target(doc, token, governor)
+    speaker = _obliging_speaker(doc, token)
+    if not speaker:  # "X and Y condemned it": side by side ("Z said X and Y must": Z asks them both)
+        source, target = rejoin_one_way(token, trigger.type, source, target)
     target = [r for r in target if not is_audience(r)]  # "told reporters that X ...": the press hears, X is aimed at
     if not source and trigger.type == "CONSULT" and expected_at(token) is not None:
         source, target = target, []  # "the minister is expected at the forum": who is expected attends
@@ -361,7 +365,6 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         source, target = invited_sides(doc, governor, source, target)
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
         target = [r for r in _clause_subject_refs(doc, token, source) if r.actor_id not in {s.actor_id for s in source}]
-    speaker = _obliging_speaker(doc, token)
     # "Britain said Libya must hand over ...": Britain asks Libya (a told "must" verb is itself the request)
     if speaker and (trigger.type != "REQUEST" or (token.pos_ == "VERB" and token.dep_ == "ccomp")):
         trigger = Trigger("REQUEST", REQUEST_MODES.get(token.lemma_.lower(), "change"))
