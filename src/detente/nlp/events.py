@@ -11,6 +11,7 @@ from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.tense import ahead_of_governor, done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.one_way_pairs import rejoin_one_way
+from detente.nlp.place_targets import place_target
 from detente.nlp.own_targets import own_side_targets
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
@@ -565,20 +566,7 @@ def _fill_context_targets(doc: Doc, drafts: list[Draft], kb) -> None:
                  for r in d.source + (d.target if d.token not in draft.token.conjuncts else [])}
         # a group of no known state ("withdraw its troops from ...") is what is moved, not who receives it
         draft.target = (_context_target(doc, draft.token, draft.source, draft.type, kb, taken)
-                        or _place_target(draft, kb) or draft.target)
-
-
-# Acts done to a place: the state it lies in receives them ("imposed a curfew in Algiers", "shelled Juba").
-PLACE_TYPES = {"ASSAULT", "COERCE", "CONCEDE", "AID", "MOBILIZE", "SANCTION"}
-
-
-def _place_target(draft: Draft, kb) -> list[Ref]:
-    """The state of the place a recipient-less act was done in, when the sentence names the place."""
-    where = draft.location
-    if (draft.threatened or draft.type) not in PLACE_TYPES or where is None or not where.name or not where.country:
-        return []
-    place = Ref(f"state:{where.country}", where.country, where.country, "GOV", "state")
-    return [replace(_state(place, kb), via="location")]
+                        or place_target(draft, kb) or draft.target)
 
 
 class EventComponent:
