@@ -21,6 +21,7 @@ from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.clause_pairs import merge_clause_nouns
 from detente.nlp.dateline_events import fill_dateline
 from detente.nlp.clause_people import join_clause_people
+from detente.nlp.reported_people import join_reported_people
 from detente.nlp.engagement_people import join_engagement_people
 from detente.nlp.engagement_places import place_by_engagement
 from detente.nlp.event_dates import (
@@ -398,6 +399,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     place_within_visits(drafts)
     place_by_engagement(drafts)
     join_clause_people(drafts)  # before the engagement's: its own clause names an act's people first
+    join_reported_people(drafts)  # "X said Y's state would ...": the teller takes part (nlp/reported_people.py)
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
     drafts = split_conjoined_settings(doc, drafts)  # "in Oslo in March and in Rome in May" (nlp/conjoined_settings.py)

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.tense import ahead_of_governor, done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
+from detente.nlp.one_way_pairs import rejoin_one_way
+from detente.nlp.place_targets import place_target
 from detente.nlp.own_targets import own_side_targets
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
@@ -354,6 +356,9 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     blocked = _blocked(doc, token, trigger_tokens)
     when = date_for(doc, token, blocked, trigger_tokens if governor is None else frozenset())
     source, target = source_target(doc, token, governor)
+    speaker = _obliging_speaker(doc, token)
+    if not speaker:  # "X and Y condemned it": side by side ("Z said X and Y must": Z asks them both)
+        source, target = rejoin_one_way(token, trigger.type, source, target)
     target = [r for r in target if not is_audience(r)]  # "told reporters that X ...": the press hears, X is aimed at
     if not source and trigger.type == "CONSULT" and expected_at(token) is not None:
         source, target = target, []  # "the minister is expected at the forum": who is expected attends
@@ -361,7 +366,6 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         source, target = invited_sides(doc, governor, source, target)
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
         target = [r for r in _clause_subject_refs(doc, token, source) if r.actor_id not in {s.actor_id for s in source}]
-    speaker = _obliging_speaker(doc, token)
     # "Britain said Libya must hand over ...": Britain asks Libya (a told "must" verb is itself the request)
     if speaker and (trigger.type != "REQUEST" or (token.pos_ == "VERB" and token.dep_ == "ccomp")):
         trigger = Trigger("REQUEST", REQUEST_MODES.get(token.lemma_.lower(), "change"))
@@ -562,20 +566,7 @@ def _fill_context_targets(doc: Doc, drafts: list[Draft], kb) -> None:
                  for r in d.source + (d.target if d.token not in draft.token.conjuncts else [])}
         # a group of no known state ("withdraw its troops from ...") is what is moved, not who receives it
         draft.target = (_context_target(doc, draft.token, draft.source, draft.type, kb, taken)
-                        or _place_target(draft, kb) or draft.target)
-
-
-# Acts done to a place: the state it lies in receives them ("imposed a curfew in Algiers", "shelled Juba").
-PLACE_TYPES = {"ASSAULT", "COERCE", "CONCEDE", "AID", "MOBILIZE", "SANCTION"}
-
-
-def _place_target(draft: Draft, kb) -> list[Ref]:
-    """The state of the place a recipient-less act was done in, when the sentence names the place."""
-    where = draft.location
-    if (draft.threatened or draft.type) not in PLACE_TYPES or where is None or not where.name or not where.country:
-        return []
-    place = Ref(f"state:{where.country}", where.country, where.country, "GOV", "state")
-    return [replace(_state(place, kb), via="location")]
+                        or place_target(draft, kb) or draft.target)
 
 
 class EventComponent:

@@ -12,6 +12,7 @@ from detente.nlp.dyad_targets import GUESSED as INFERRED  # refs no word of the 
 from detente.nlp.events import Draft
 from detente.nlp.generic_pairs import fill_generic_pairs, meeting_people
 from detente.nlp.mentions import state_ref
+from detente.nlp.object_anaphors import fill_object_pairs
 from detente.nlp.party_words import resolve_party_words
 from detente.nlp.side_context import delegations
 from detente.nlp.sides import geometry_by_place, inherited_subject
@@ -223,6 +224,7 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
             d.source, d.target = _placed_pair(d, pair)
         if d.type == "CONSULT" and d.mode is None:  # "the two sides met in Hanoi": the host's guest visits
             d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
+    fill_object_pairs(drafts)  # "urged the two sides", "telephoned both leaders" (nlp/object_anaphors.py)
     if doc is not None:  # "negotiators settled on the terms": no anaphor, but the pair told around it
         fill_generic_pairs(doc, drafts)
         meeting_people(doc, drafts)
