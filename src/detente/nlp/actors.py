@@ -24,6 +24,7 @@ from detente.nlp.title_phrases import (
 from detente.nlp.body_roles import give_body_roles
 from detente.nlp.metonym_roles import give_metonym_roles
 from detente.nlp.named_groups import named_groups
+from detente.nlp.namesake_bodies import as_context_namesake
 from detente.nlp.ministries import state_body_sector
 from detente.nlp.statement_occasions import demonym
 from detente.nlp.person_context import place_unplaced
@@ -298,6 +299,7 @@ class ActorComponent:
 
     def _resolve(self, doc, span, titles, on, seen) -> Ref | None:
         ref = self.finder.resolve(span, on, seen)
+        ref = as_context_namesake(self.kb, span, ref, on) if ref is not None else None
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and _titled_name(doc, span):
             ref = replace(ref, actor_id="person:" + ref.actor_id.split(":", 1)[1], kind="person")
         if ref is not None and ref.via == "unknown" and ref.kind == "person" and _company_apposition(doc, span):
