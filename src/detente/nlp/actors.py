@@ -25,6 +25,7 @@ from detente.nlp.body_roles import give_body_roles
 from detente.nlp.metonym_roles import give_metonym_roles
 from detente.nlp.named_groups import named_groups
 from detente.nlp.namesake_bodies import as_context_namesake
+from detente.nlp.unnamed_envoys import unnamed_envoys
 from detente.nlp.ministries import state_body_sector
 from detente.nlp.statement_occasions import demonym
 from detente.nlp.person_context import place_unplaced
@@ -268,6 +269,7 @@ class ActorComponent:
         mentions += self._formal_counterparts(doc, mentions, on)
         self.set_annotations(doc, mentions)
         doc.spans["groups"] = named_groups(doc)  # read after the mentions: a group's state is one of them
+        doc.spans["groups"] += unnamed_envoys(doc)  # "Pakistan's chargé d'affaires": his state's actor
         return doc
 
     def _dateline(self, text: str) -> Location | None:
