@@ -13,6 +13,7 @@ from detente.kb.lookup import counterparts_of
 from detente.nlp.bare_bodies import as_listed_body, bare_body_country
 from detente.nlp.companies import corporate_name, trade_descriptor
 from detente.nlp.delegations import delegation_led
+from detente.nlp.divided_states import compass_state
 from detente.nlp.doc_cache import doc_text
 from detente.nlp.outlets import press_descriptor
 from detente.records import Location
@@ -24,7 +25,7 @@ from detente.nlp.title_phrases import (
 from detente.nlp.body_roles import give_body_roles
 from detente.nlp.metonym_roles import give_metonym_roles
 from detente.nlp.named_groups import named_groups
-from detente.nlp.namesake_bodies import as_context_namesake
+from detente.nlp.namesake_bodies import as_context_namesake, placed_namesake
 from detente.nlp.unnamed_envoys import unnamed_envoys
 from detente.nlp.ministries import state_body_sector
 from detente.nlp.statement_occasions import demonym
@@ -359,7 +360,10 @@ class ActorComponent:
             country = bare_body_country(self.kb, span)
             return as_listed_body(self.kb, span, replace(ref, sector=sector), country, demonym(country)) \
                 if country else ref
-        return replace(ref, country=country, sector=sector) if country else ref
+        placed = replace(ref, country=country, sector=sector) if country else ref
+        # "the North's foreign ministry": a state body placed by its owner is the one the KB lists for that state
+        return placed_namesake(self.kb, span, placed, country, doc._.published) \
+            if country and sector in STATE_BODY_SECTORS else placed
 
     def _apply_title(self, doc: Doc, span: Span, title: Span | None, appositive: bool, ref: Ref) -> Ref:
         """Use the title beside a name for role, country and sector when the KB does not know them."""
@@ -469,6 +473,8 @@ class ActorComponent:
             i -= 1
         if i < floor or doc[i].is_punct:  # "... with the United States, presidency spokesman X": no owner
             return None
+        if code := compass_state(self.kb, doc[i]):  # "the North's foreign ministry" in a Korea story
+            return code
         for size in (3, 2, 1):
             if i - size + 1 >= floor:
                 code = self.kb.country_code(clean_name(doc[i - size + 1:i + 1].text))

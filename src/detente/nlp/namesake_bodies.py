@@ -46,8 +46,15 @@ def as_context_namesake(kb: KnowledgeBase, span: Span, ref: Ref, on: date | None
     """A listed body named without an owner, as the context state's body of the same name when it has one."""
     if ref.kind != "organisation" or ref.via not in LISTED or not ref.country or country_named_in(kb, span):
         return ref
-    country, text = bare_body_country(kb, span), clean_name(span.text)
-    found = namesake(kb, text, country, on) if country and country != ref.country else None
+    country = bare_body_country(kb, span)
+    return placed_namesake(kb, span, ref, country, on) if country and country != ref.country else ref
+
+
+def placed_namesake(kb: KnowledgeBase, span: Span, ref: Ref, country: str, on: date | None) -> Ref:
+    """The body of `country` the knowledge base lists by the mention's name with its owner ("the North's
+    foreign ministry" -> North Korea's), named as written with the owner's adjective; else the mention as is."""
+    text = clean_name(span.text)
+    found = namesake(kb, text, country, on)
     if found is None:
         return ref
     adjective = demonym(country)  # named as written, with its owner: "Pakistani Foreign Office" (as bare_bodies)
