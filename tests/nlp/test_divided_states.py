@@ -12,9 +12,9 @@ import pytest
 
 @pytest.mark.parametrize("text, word, country, name", [
     ("SEOUL — North Korea launched two missiles on Sunday. The North's foreign ministry called the drills a "
-     "rehearsal for invasion.", "foreign ministry", "PRK", "North Korean foreign ministry"),
+     "rehearsal for invasion.", "foreign ministry", "PRK", "North Korean Ministry of Foreign Affairs"),
     ("SEOUL — North Korea fired artillery near the border. The North's defence ministry said the drills were "
-     "routine.", "defence ministry", "PRK", "North Korean defence ministry"),
+     "routine.", "defence ministry", "PRK", "North Korean Ministry of Defense"),
     ("North Korea accused Seoul of provocation on Friday. The South's foreign ministry rejected the charge as "
      "baseless.", "foreign ministry", "KOR", None),
 ])

@@ -47,16 +47,18 @@ def as_context_namesake(kb: KnowledgeBase, span: Span, ref: Ref, on: date | None
     if ref.kind != "organisation" or ref.via not in LISTED or not ref.country or country_named_in(kb, span):
         return ref
     country = bare_body_country(kb, span)
-    return placed_namesake(kb, span, ref, country, on) if country and country != ref.country else ref
+    return placed_namesake(kb, span, ref, country, on, written=True) if country and country != ref.country else ref
 
 
-def placed_namesake(kb: KnowledgeBase, span: Span, ref: Ref, country: str, on: date | None) -> Ref:
+def placed_namesake(kb: KnowledgeBase, span: Span, ref: Ref, country: str, on: date | None,
+                    written: bool = False) -> Ref:
     """The body of `country` the knowledge base lists by the mention's name with its owner ("the North's
-    foreign ministry" -> North Korea's), named as written with the owner's adjective; else the mention as is."""
+    foreign ministry" -> North Korea's), by its listed name or (written) as written with the owner's
+    adjective; else the mention as is."""
     text = clean_name(span.text)
     found = namesake(kb, text, country, on)
     if found is None:
         return ref
-    adjective = demonym(country)  # named as written, with its owner: "Pakistani Foreign Office" (as bare_bodies)
+    adjective = demonym(country) if written else None  # "Pakistani Foreign Office", as bare_bodies names one
     name = f"{adjective} {text}" if adjective else found.actor.name
     return Ref(found.actor.id, name, country, found.actor.sector or ref.sector, "organisation", None, found.via)

@@ -12,7 +12,6 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from detente.nlp.bare_bodies import BARE_NOUNS
-from detente.nlp.context import current_kb
 from detente.nlp.mentions import Ref
 
 # Nouns of kinship: a relative set beside one is of the relative's country ("Kim's father, Kim Jong Il").
@@ -240,10 +239,8 @@ def _owned_body(mentions: list[Span], i: int) -> Ref | None:
         owner = Ref(f"state:{country}", country, country, "GOV", "state") if country else None
     if owner is None or owner.kind != "state" or not owner.country:
         return None
-    ref = replace(mention._.ref, country=owner.country, sector=mention._.ref.sector or "GOV")
-    # "its foreign ministry": the owner's ministry the knowledge base lists, named with the owner's adjective
-    from detente.nlp.namesake_bodies import placed_namesake  # here: it reads modules that read this one
-    return placed_namesake(current_kb(), mention, ref, owner.country, doc._.published)
+    ref = mention._.ref
+    return replace(ref, country=owner.country, sector=ref.sector or "GOV")
 
 
 def _subject_owner(body: Span, before: list[Span]) -> Ref | None:
