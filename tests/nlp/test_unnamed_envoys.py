@@ -38,3 +38,12 @@ def test_an_envoy_named_by_his_state_is_an_actor_of_it(reader, text, name, count
 def test_a_named_envoy_or_another_office_makes_no_nameless_envoy(reader, text):
     envoys = [a.name for a in _actors(reader, text) if a.id.startswith("envoy:")]
     assert envoys == ["Chilean envoy"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenya's embassy in Kampala said the visas would be reissued within a week.", "Kenyan embassy", "KEN"),
+    ("Police closed the road outside the Turkish embassy on Friday.", "Turkish embassy", "TUR"),
+])
+def test_a_mission_named_by_its_state_is_a_body_of_it(reader, text, name, country):
+    mission = next((a for a in _actors(reader, text) if a.name == name), None)
+    assert mission is not None and mission.country == country and mission.sector == "GOV"

@@ -1,5 +1,5 @@
 """Envoys a text names only by their state ("Pakistan's chargé d'affaires", "the Hungarian ambassador", "its
-ambassador"): actors of that state, listed though no name is given.
+ambassador"), and missions so named ("China's embassy"): actors of that state, listed though no name is given.
 
 A row over an embassy is told through its envoys: summoned, handed a protest, recalled, expelled. News names
 them by office and state alone as often as by name, and an analyst records each as an actor of the state whose
@@ -21,6 +21,8 @@ ENVOY_NOUNS = {"ambassador": (None, "Ambassador"), "envoy": (None, "envoy"),
                "d'affaires": ({"chargé", "charge"}, "chargé d'affaires"),
                "d’affaires": ({"chargé", "charge"}, "chargé d'affaires"),
                "commissioner": ({"high"}, "High Commissioner")}
+# a state's mission, named the same way ("China's embassy in Accra"): a body of that state, with no role
+MISSION_NOUNS = {"embassy": "embassy"}
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 OWNER_PRONOUNS = {"its", "their"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -28,6 +30,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 def _office(doc: Doc, head: Token) -> tuple[int, str] | None:
     """(first token, role) of the envoy office a noun ends: "chargé d'affaires" starts at "chargé"."""
+    if head.lower_ in MISSION_NOUNS:
+        return head.i, MISSION_NOUNS[head.lower_]
     entry = ENVOY_NOUNS.get(head.lower_)
     if entry is None:
         return None
@@ -97,8 +101,9 @@ def _envoy_span(doc: Doc, head: Token) -> Span | None:
     noun = doc[start:head.i + 1].text
     name = f"{adjective} {noun if role != 'Ambassador' else noun.lower()}" if adjective else noun
     span = Span(doc, min(word.i, start), head.i + 1, label="ENVOY")
-    span._.ref = Ref(f"envoy:{ref.country.lower()}-{slug(role)}", name, ref.country, "GOV", "person", role,
-                     via="envoy")
+    mission = head.lower_ in MISSION_NOUNS
+    span._.ref = Ref(f"envoy:{ref.country.lower()}-{slug(role)}", name, ref.country, "GOV",
+                     "organisation" if mission else "person", None if mission else role, via="envoy")
     return span
 
 
