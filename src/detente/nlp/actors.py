@@ -13,6 +13,7 @@ from detente.kb.lookup import counterparts_of
 from detente.nlp.bare_bodies import as_listed_body, bare_body_country
 from detente.nlp.companies import corporate_name, trade_descriptor
 from detente.nlp.delegations import delegation_led
+from detente.nlp.divided_states import compass_state
 from detente.nlp.doc_cache import doc_text
 from detente.nlp.outlets import press_descriptor
 from detente.records import Location
@@ -24,6 +25,8 @@ from detente.nlp.title_phrases import (
 from detente.nlp.body_roles import give_body_roles
 from detente.nlp.metonym_roles import give_metonym_roles
 from detente.nlp.named_groups import named_groups
+from detente.nlp.namesake_bodies import as_context_namesake, placed_namesake
+from detente.nlp.unnamed_envoys import unnamed_envoys
 from detente.nlp.ministries import state_body_sector
 from detente.nlp.statement_occasions import demonym
 from detente.nlp.person_context import place_unplaced
@@ -268,6 +271,7 @@ class ActorComponent:
         mentions += self._formal_counterparts(doc, mentions, on)
         self.set_annotations(doc, mentions)
         doc.spans["groups"] = named_groups(doc)  # read after the mentions: a group's state is one of them
+        doc.spans["groups"] += unnamed_envoys(doc)  # "Pakistan's chargé d'affaires": his state's actor
         return doc
 
     def _dateline(self, text: str) -> Location | None:
@@ -299,6 +303,7 @@ class ActorComponent:
 
     def _resolve(self, doc, span, titles, on, seen) -> Ref | None:
         ref = self.finder.resolve(span, on, seen)
+        ref = as_context_namesake(self.kb, span, ref, on) if ref is not None else None
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and _titled_name(doc, span):
             ref = replace(ref, actor_id="person:" + ref.actor_id.split(":", 1)[1], kind="person")
         if ref is not None and ref.via == "unknown" and ref.kind == "person" and _company_apposition(doc, span):
@@ -356,7 +361,10 @@ class ActorComponent:
             country = bare_body_country(self.kb, span)
             return as_listed_body(self.kb, span, replace(ref, sector=sector), country, demonym(country)) \
                 if country else ref
-        return replace(ref, country=country, sector=sector) if country else ref
+        placed = replace(ref, country=country, sector=sector) if country else ref
+        # "the North's foreign ministry": a state body placed by its owner is the one the KB lists for that state
+        return placed_namesake(self.kb, span, placed, country, doc._.published) \
+            if country and sector in STATE_BODY_SECTORS else placed
 
     def _apply_title(self, doc: Doc, span: Span, title: Span | None, appositive: bool, ref: Ref) -> Ref:
         """Use the title beside a name for role, country and sector when the KB does not know them."""
@@ -466,6 +474,8 @@ class ActorComponent:
             i -= 1
         if i < floor or doc[i].is_punct:  # "... with the United States, presidency spokesman X": no owner
             return None
+        if code := compass_state(self.kb, doc[i]):  # "the North's foreign ministry" in a Korea story
+            return code
         for size in (3, 2, 1):
             if i - size + 1 >= floor:
                 code = self.kb.country_code(clean_name(doc[i - size + 1:i + 1].text))

@@ -232,8 +232,8 @@ def _owned_body(mentions: list[Span], i: int) -> Ref | None:
     if mention.start == 0 or doc[mention.start - 1].lower_ not in OWNER_PRONOUNS:
         return None
     sent = mention.sent
-    owner = next((m._.ref for m in reversed(mentions[:i]) if m.start >= sent.start and m._.ref.kind != "person"),
-                 None)
+    before = [m for m in mentions[:i] if m.start >= sent.start and m._.ref.kind != "person"]
+    owner = _subject_owner(mention, before) or next((m._.ref for m in reversed(before)), None)
     if owner is None and sent.start > 0:
         country = _one_country(mentions, doc[sent.start - 1].sent)
         owner = Ref(f"state:{country}", country, country, "GOV", "state") if country else None
@@ -241,6 +241,18 @@ def _owned_body(mentions: list[Span], i: int) -> Ref | None:
         return None
     ref = mention._.ref
     return replace(ref, country=owner.country, sector=ref.sector or "GOV")
+
+
+def _subject_owner(body: Span, before: list[Span]) -> Ref | None:
+    """"Chile, which backs Peru, welcomed the deal, its foreign ministry said": "its" is the clause subject's,
+    the last state before it that is a subject; not when the body is in an object's infinitive ("urged
+    Beijing to restrain its coast guard": the object's)."""
+    verb = body.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        return None
+    return next((m._.ref for m in reversed(before) if m.root.dep_ in SUBJECT_DEPS and m._.ref.kind == "state"), None)
 
 
 def _spoken_for(mentions: list[Span], i: int) -> Ref | None:

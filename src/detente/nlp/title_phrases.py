@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.events.dates import MONTHS, WEEKDAYS
 from detente.nlp.mentions import RANKS
 
 
@@ -23,6 +24,11 @@ ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "ministe
 DESIGNATE_NOUNS = {"nominee", "designate", "pick"}
 
 
+def _date_word(token: Token) -> bool:
+    """A day or month name ("On Wednesday spokesperson X"): it dates the clause, it is no part of a role."""
+    return token.lower_ in WEEKDAYS or token.lower_ in MONTHS and token.pos_ == "PROPN"
+
+
 def _role_phrase_before(doc: Doc, start: int) -> Span | None:
     """"foreign ministry spokeswoman Mao Ning", "Commerce Secretary nominee X": the role words written right
     before a name."""
@@ -32,7 +38,8 @@ def _role_phrase_before(doc: Doc, start: int) -> Span | None:
     end, left = i, i
     role_end = end - 1 if end > 1 and doc[end - 1].lower_ in DESIGNATE_NOUNS else end
     while left > 0 and start - left < 7 and (doc[left - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
-                                            or doc[left - 1].tag_ == "POS") and not doc[left].is_sent_start:
+                                            or doc[left - 1].tag_ == "POS") and not doc[left].is_sent_start \
+            and not _date_word(doc[left - 1]):
         left -= 1
     if role_end > left and doc[role_end - 1].lower_ in ROLE_NOUNS:
         return doc[left:end]

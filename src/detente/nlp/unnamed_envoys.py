@@ -1,0 +1,112 @@
+"""Envoys a text names only by their state ("Pakistan's chargé d'affaires", "the Hungarian ambassador", "its
+ambassador"), and missions so named ("China's embassy"): actors of that state, listed though no name is given.
+
+A row over an embassy is told through its envoys: summoned, handed a protest, recalled, expelled. News names
+them by office and state alone as often as by name, and an analyst records each as an actor of the state whose
+envoy he is. An envoy with a name beside him ("the Mexican ambassador, X", "Ambassador X") is that person,
+read by the title readers; here only the nameless ones. "its ambassador" is the envoy of the state that is
+its clause's subject ("Poland recalled its ambassador").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.arguments import mention_of
+from detente.nlp.mentions import Ref, slug
+from detente.nlp.statement_occasions import demonym
+
+# an envoy's office, by its last word, with the word that must precede it, and the role it gives
+ENVOY_NOUNS = {"ambassador": (None, "Ambassador"), "envoy": (None, "envoy"),
+               "d'affaires": ({"chargé", "charge"}, "chargé d'affaires"),
+               "d’affaires": ({"chargé", "charge"}, "chargé d'affaires"),
+               "commissioner": ({"high"}, "High Commissioner")}
+# a state's mission, named the same way ("China's embassy in Accra"): a body of that state, with no role
+MISSION_NOUNS = {"embassy": "embassy"}
+OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+OWNER_PRONOUNS = {"its", "their"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _office(doc: Doc, head: Token) -> tuple[int, str] | None:
+    """(first token, role) of the envoy office a noun ends: "chargé d'affaires" starts at "chargé"."""
+    if head.lower_ in MISSION_NOUNS:
+        return head.i, MISSION_NOUNS[head.lower_]
+    entry = ENVOY_NOUNS.get(head.lower_)
+    if entry is None:
+        return None
+    before, role = entry
+    if before is None:
+        return head.i, role
+    return (head.i - 1, role) if head.i > 0 and doc[head.i - 1].lower_ in before else None
+
+
+def _state(doc: Doc, token: Token) -> Ref | None:
+    """The state a token's actor mention names, if it names one."""
+    span = mention_of(doc, token)
+    ref = span._.ref if span is not None else None
+    return ref if ref is not None and ref.kind == "state" and ref.country else None
+
+
+def _subject_state(doc: Doc, head: Token) -> Ref | None:
+    """"Poland recalled its ambassador": the state that is the subject of the clause holding the envoy."""
+    verb = head.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return _state(doc, subject) if subject is not None else None
+
+
+def _owner(doc: Doc, head: Token, start: int) -> tuple[Ref, Token] | None:
+    """The envoy's state and the word naming it: a possessive, a demonym or a name before the office."""
+    for child in (c for c in head.children if c.dep_ in OWNER_DEPS and c.i < start):
+        if child.lower_ in OWNER_PRONOUNS:
+            ref = _subject_state(doc, head)
+            return (ref, child) if ref is not None else None
+        if (ref := _state(doc, child)) is not None:
+            return ref, child
+    return None
+
+
+def _named(doc: Doc, head: Token) -> bool:
+    """A name stands beside the office ("the Mexican ambassador, X", "Ambassador X", "X, Chile's envoy", "X is
+    its envoy"): the person, read by the title readers."""
+    if head.dep_ in {"compound", "appos", "attr"} or head.tag_ == "NNPS":
+        return True
+    return any(c.dep_ == "appos" for c in head.children) or \
+        (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN")
+
+
+def _bare(doc: Doc, head: Token, start: int, owner: Token) -> bool:
+    """Nothing but the state and an article qualifies the office: not "the deputy ambassador" nor "the
+    special envoy", which are other offices."""
+    covered = {t.i for t in mention_of(doc, owner) or [owner]}
+    return all(c.i in covered or c.dep_ in {"det", "case", "punct", "prep", "relcl", "acl"} or c.i >= start
+               for c in head.children)
+
+
+def _envoy_span(doc: Doc, head: Token) -> Span | None:
+    """The span from the owner to the office, carrying the envoy actor."""
+    office = _office(doc, head)
+    if office is None or _named(doc, head) or mention_of(doc, head) is not None:
+        return None
+    start, role = office
+    found = _owner(doc, head, start)
+    if found is None or not _bare(doc, head, start, found[1]):
+        return None
+    ref, word = found
+    written = mention_of(doc, word)
+    adjective = written.text if written is not None and word.dep_ != "poss" and word.tag_ != "PRP$" \
+        else demonym(ref.country)
+    noun = doc[start:head.i + 1].text
+    name = f"{adjective} {noun if role != 'Ambassador' else noun.lower()}" if adjective else noun
+    span = Span(doc, min(word.i, start), head.i + 1, label="ENVOY")
+    mission = head.lower_ in MISSION_NOUNS
+    span._.ref = Ref(f"envoy:{ref.country.lower()}-{slug(role)}", name, ref.country, "GOV",
+                     "organisation" if mission else "person", None if mission else role, via="envoy")
+    return span
+
+
+def unnamed_envoys(doc: Doc) -> list[Span]:
+    """Every envoy the text names only by his state, as spans carrying his actor."""
+    return [span for token in doc if (span := _envoy_span(doc, token)) is not None]
