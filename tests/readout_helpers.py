@@ -21,3 +21,11 @@ def trigger_status(reader, text: str, type_: str, trigger: str, published: str) 
     found = [e for e in events if e.type == type_ and e.trigger == trigger]
     assert found, [(e.type, e.trigger, e.status) for e in events]
     return found[0].status
+
+
+def first_request_mode(reader, text: str, published: str = "2024-10-08") -> str | None:
+    """The mode of the first REQUEST read from `text` (the test fails if there is none)."""
+    events = reader.read(text, published=published).events
+    found = [e for e in events if e.type == "REQUEST"]
+    assert found, [(e.type, e.trigger) for e in events]
+    return found[0].mode

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _request_mode(reader, text):
-    events = reader.read(text, published="2024-10-08").events
-    found = [e for e in events if e.type == "REQUEST"]
-    assert found, [(e.type, e.trigger) for e in events]
-    return found[0].mode
+from readout_helpers import first_request_mode
 
 
 @pytest.mark.parametrize("text,mode", [
@@ -26,4 +21,4 @@ def _request_mode(reader, text):
     ("Canberra urged Beijing to resume purchases of Australian barley.", "yield"),
 ])
 def test_request_mode(reader, text, mode):
-    assert _request_mode(reader, text) == mode
+    assert first_request_mode(reader, text) == mode

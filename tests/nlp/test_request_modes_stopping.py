@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _request_mode(reader, text):
-    events = reader.read(text, published="2024-10-08").events
-    found = [e for e in events if e.type == "REQUEST"]
-    assert found, [(e.type, e.trigger) for e in events]
-    return found[0].mode
+from readout_helpers import first_request_mode
 
 
 @pytest.mark.parametrize("text,mode", [
@@ -29,4 +24,4 @@ def _request_mode(reader, text):
     ("Canberra has been pressing Hanoi for years to free the jailed activist.", "yield"),
 ])
 def test_stopping_and_lifting_modes(reader, text, mode):
-    assert _request_mode(reader, text) == mode
+    assert first_request_mode(reader, text) == mode
