@@ -23,7 +23,7 @@ PARTY_PREPS = {"with", "to", "by", "between", "among", "including", "against", "
 PURPOSE_MARKS = {"to"}  # "flew to Algiers to meet X": the purpose clause is the act's own
 
 
-def _verb(token: Token) -> Token:
+def clause_verb(token: Token) -> Token:
     """Where the act's clause starts: its trigger, or the light verb an event noun is the object of ("paid a
     visit"); an event noun another verb governs ("condemned the arrest") has only its own phrase."""
     if token.pos_ not in {"VERB", "AUX"} and token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} \
@@ -53,7 +53,7 @@ def _argument(tok: Token) -> bool:
 def _clause_people(d: Draft) -> list:
     doc = d.token.doc
     seen, people = set(), []
-    for tok in _own_tokens(_verb(d.token)):
+    for tok in _own_tokens(clause_verb(d.token)):
         m = mention_of(doc, tok)
         if m is not None and m._.ref.kind == "person" and m._.ref.country and m.start not in seen:
             seen.add(m.start)
@@ -61,7 +61,7 @@ def _clause_people(d: Draft) -> list:
     return people
 
 
-def _bare_states(side: list) -> set[str]:
+def bare_states(side: list) -> set[str]:
     """Countries a side names without a person of them."""
     return {r.country for r in side if r.country and r.kind != "person"} - \
         {r.country for r in side if r.kind == "person"}
@@ -70,7 +70,7 @@ def _bare_states(side: list) -> set[str]:
 def join_clause_people(drafts: list[Draft]) -> None:
     """Add to each side that names a state alone the people of that state its act's clause names."""
     for d in drafts:
-        bare = {side: _bare_states(getattr(d, side)) for side in ("source", "target")}
+        bare = {side: bare_states(getattr(d, side)) for side in ("source", "target")}
         if not bare["source"] and not bare["target"]:
             continue
         on_sides = {r.actor_id for r in d.source + d.target}

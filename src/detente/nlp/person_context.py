@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from detente.nlp.bare_bodies import BARE_NOUNS
 from detente.nlp.mentions import Ref
+from detente.nlp.syntax import governing_verb
 
 # Nouns of kinship: a relative set beside one is of the relative's country ("Kim's father, Kim Jong Il").
 KIN_NOUNS = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
@@ -177,9 +178,7 @@ def _reported_subject(mentions: list[Span], mention: Span) -> str | None:
 def _acting_countries(mentions: list[Span], mention: Span) -> set[str]:
     """Countries of the subject of the verb that acts on a person ("Z's ministry blamed Y"), a conjoined
     verb sharing its first verb's subject."""
-    verb = mention.root.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(mention.root.head)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     while subject is None and verb.dep_ == "conj":
         verb = verb.head
@@ -247,9 +246,7 @@ def _subject_owner(body: Span, before: list[Span]) -> Ref | None:
     """"Chile, which backs Peru, welcomed the deal, its foreign ministry said": "its" is the clause subject's,
     the last state before it that is a subject; not when the body is in an object's infinitive ("urged
     Beijing to restrain its coast guard": the object's)."""
-    verb = body.root.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(body.root.head)
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
         return None
     return next((m._.ref for m in reversed(before) if m.root.dep_ in SUBJECT_DEPS and m._.ref.kind == "state"), None)

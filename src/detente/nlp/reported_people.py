@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.arguments import mention_of
-from detente.nlp.clause_people import _bare_states, _verb
+from detente.nlp.clause_people import bare_states, clause_verb
 from detente.nlp.events import Draft
 from detente.nlp.sides import inherited_subject
 
@@ -23,7 +23,7 @@ NO_PARTY_SECTORS = {"JRN", "BUS"}
 
 def _teller(token: Token) -> Token | None:
     """The subject of the verb of telling whose complement clause is the act's ("X said Y would ...")."""
-    verb = _verb(token)
+    verb = clause_verb(token)
     while verb.dep_ in {"xcomp", "aux"} and verb.head.i != verb.i:  # "was due to recall": the governing verb
         verb = verb.head
     head = verb.head
@@ -57,6 +57,6 @@ def join_reported_people(drafts: list[Draft]) -> None:
         ref = _speaker(d)
         if ref is None or any(r.actor_id == ref.actor_id for r in d.source + d.target):
             continue
-        side = next((s for s in ("source", "target") if ref.country in _bare_states(getattr(d, s))), None)
+        side = next((s for s in ("source", "target") if ref.country in bare_states(getattr(d, s))), None)
         if side is not None:
             getattr(d, side).append(ref)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.arguments import mention_of
 from detente.nlp.mentions import Ref, slug
 from detente.nlp.statement_occasions import demonym
+from detente.nlp.syntax import governing_verb
 
 # an envoy's office, by its last word, with the word that must precede it, and the role it gives
 ENVOY_NOUNS = {"ambassador": (None, "Ambassador"), "envoy": (None, "envoy"),
@@ -50,9 +51,7 @@ def _state(doc: Doc, token: Token) -> Ref | None:
 
 def _subject_state(doc: Doc, head: Token) -> Ref | None:
     """"Poland recalled its ambassador": the state that is the subject of the clause holding the envoy."""
-    verb = head.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(head.head)
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return _state(doc, subject) if subject is not None else None
 
