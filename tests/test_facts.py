@@ -7,7 +7,8 @@ from types import SimpleNamespace
 import pytest
 
 from detente.records import ActorRef, DateValue, Event, Evidence, Statement
-from facts import check_metadata, check_no_boilerplate, check_statement, event_problems, names_match, venue_matches
+from facts import (check_metadata, check_no_boilerplate, check_statement, event_problems, names_match, role_matches,
+                   venue_matches)
 
 
 @pytest.mark.parametrize("expected,actual", [
@@ -94,3 +95,16 @@ def test_an_outlet_is_no_party_but_a_journalist_may_be(side, flagged):
     event.target = [side]
     readout = SimpleNamespace(events=[event])
     assert bool(check_no_boilerplate(readout, [])) == flagged
+
+
+@pytest.mark.parametrize("expected, actual, ok", [
+    ("King of Spain", "King", True),
+    ("Ambassador to Argentina (withdrawn, staying in Madrid)", "Ambassador to Argentina", True),
+    ("Deputy Prime Minister and Foreign Minister", "Foreign Minister", True),
+    ("former President", "President", False),
+    ("Vice President", "President", False),
+    ("Defence Minister", "Foreign Minister", False),
+    ("Defence Minister", None, False),
+])
+def test_a_role_matches_when_it_names_the_same_office_less_specifically(expected, actual, ok):
+    assert role_matches(expected, actual) is ok
