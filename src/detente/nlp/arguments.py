@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.described_people import described_person
+from detente.nlp.described_people import described_person, role_anaphor
 from detente.nlp.doc_cache import sentences
 from detente.nlp.mentions import Ref, slug
 from detente.nlp.triggers import prep_objects, trigger_for_head
@@ -422,6 +422,7 @@ def refs_for(doc: Doc, token: Token | None, with_conjuncts: bool = True, loose: 
         ref = _ref_for_head(doc, head)
         ref = _person_beside(doc, head, ref) or ref
         ref = described_person(doc, head, ref) or ref  # "the Indonesian minister": the one just named
+        ref = role_anaphor(doc, head, ref, lambda p: _ref_for_head(doc, p)) or ref  # "the envoy", "his guest"
         owners = _owner_states(doc, head) if loose and ref is None else []
         ref = ref or next(iter(owners), None)
         extra = conjoined_groups(doc, head, ref) if ref is not None and ref.kind == "group" else \

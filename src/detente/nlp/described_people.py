@@ -1,6 +1,7 @@
 """A person told by his state and office alone: "Lee and Prime Minister X met on Monday, when the Korean
 minister visited Seoul". "The <demonym> minister" is the person of that state holding such an office whom
-the text has just named, not a group of that state's ministers.
+the text has just named, not a group of that state's ministers. A bare
+"the envoy" is the envoy just named, and "his guest" the person of the other state just named.
 """
 
 from __future__ import annotations
@@ -31,3 +32,43 @@ def described_person(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
     return next((span._.ref for span in reversed(doc.spans["actors"])
                  if floor <= span.start < head.i and span._.ref.kind == "person"
                  and span._.ref.country == ref.country and office in (span._.ref.role or "").lower()), None)
+
+
+# "the envoy", "the ambassador": a bare definite envoy noun stands for the envoy just named
+ENVOY_NOUNS = {"envoy", "ambassador", "emissary", "diplomat", "chargé"}
+ENVOY_OFFICES = ("ambassador", "envoy", "high commissioner", "chargé", "charge d'affaires", "emissary")
+# "his guest", "her host": the person of another state whom the possessor receives or visits
+PARTNER_NOUNS = {"guest", "host", "visitor"}
+ROLE_WINDOW = 3  # sentences before the anaphor, besides its own
+
+
+def _bare_definite(head: Token, determiners: set[str]) -> Token | None:
+    """The determiner of a noun with no modifier but it ("the envoy", "his guest"), else None."""
+    mods = [c for c in head.children if c.dep_ in {"det", "poss", "amod", "compound", "nmod", "nummod"}]
+    return mods[0] if len(mods) == 1 and mods[0].lower_ in determiners else None
+
+
+def _people_before(doc: Doc, head: Token):
+    """Persons named before the head in its sentence and the few before it, latest first."""
+    sents = sentences(doc)
+    idx = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    floor = sents[max(0, idx - ROLE_WINDOW)].start
+    return (span._.ref for span in reversed(doc.spans["actors"])
+            if floor <= span.start < head.i and span._.ref.kind == "person")
+
+
+def role_anaphor(doc: Doc, head: Token, ref: Ref | None, owner=None) -> Ref | None:
+    """The person a bare role noun points back to: "the envoy" the envoy just named; "his guest" (or host)
+    the latest person named of another state than the possessor, found by `owner` (a pronoun -> Ref)."""
+    if ref is not None or head.tag_ != "NN":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in ENVOY_NOUNS and _bare_definite(head, {"the"}) is not None:
+        return next((p for p in _people_before(doc, head)
+                     if any(o in (p.role or "").lower() for o in ENVOY_OFFICES)), None)
+    pronoun = _bare_definite(head, {"his", "her"}) if lemma in PARTNER_NOUNS else None
+    possessor = owner(pronoun) if pronoun is not None and owner is not None else None
+    if possessor is None or possessor.kind != "person" or not possessor.country:
+        return None
+    return next((p for p in _people_before(doc, head)
+                 if p.country and p.country != possessor.country), None)
