@@ -34,8 +34,9 @@ def place_unplaced(mentions: list[Span]) -> None:
         if ref.country is not None or ref.via not in {"unknown", "surname"}:
             continue
         if ref.kind == "person":
-            placed = _kin_of(mentions, mention) or _state_after(mentions, i) or _spoken_for(mentions, i) \
-                or _heads_body(mentions, mention) or _body_described(mentions, mention) or _official_after(mentions, i)
+            placed = _kin_of(mentions, mention) or _state_after(mentions, i) or _state_owner(mentions, i) \
+                or _spoken_for(mentions, i) or _heads_body(mentions, mention) or _body_described(mentions, mention) \
+                or _official_after(mentions, i)
         elif ref.kind == "organisation":
             placed = _owned_body(mentions, i)
         else:
@@ -196,6 +197,18 @@ def _state_after(mentions: list[Span], i: int) -> Ref | None:
     if not mention._.ref.role or mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "of":
         return None
     state = _mention_at(mentions, mention.end + 1)
+    if state is None or state.kind != "state" or not state.country:
+        return None
+    return replace(mention._.ref, country=state.country)
+
+
+def _state_owner(mentions: list[Span], i: int) -> Ref | None:
+    """"Turkey's Serdar Kilic": a state's possessive right before a name makes it that state's person."""
+    mention = mentions[i]
+    doc = mention.doc
+    if mention.start < 2 or doc[mention.start - 1].tag_ != "POS":
+        return None
+    state = _mention_at(mentions, mention.start - 2)
     if state is None or state.kind != "state" or not state.country:
         return None
     return replace(mention._.ref, country=state.country)

@@ -23,10 +23,13 @@ from detente.nlp.trigger_incidents import CRAFT
 # Words of a description that tell the sector: a member of a state's body ("a member of the Syrian parliament")
 # is of its sector, a journalist of the media's (JRN, as the records code reporters and editors: a person, so a
 # side still, never an outlet); anyone else described by a common noun is a civilian (a businessman too)
-SECTOR_WORDS = {"OPP": {"opposition"}, "LEG": {"parliament", "legislature", "congress", "senate", "assembly"},
+SECTOR_WORDS = {"REB": {"militant", "rebel", "insurgent", "separatist", "militia", "guerrilla", "jihadist"},
+                "OPP": {"opposition"}, "LEG": {"parliament", "legislature", "congress", "senate", "assembly"},
                 "MIL": {"army", "military", "navy", "forces"}, "GOV": {"government", "ministry", "cabinet"},
                 "JUD": {"court", "tribunal"}, "COP": {"police"}, "PTY": {"party"},
                 "JRN": {"journalist", "reporter", "editor", "correspondent", "newspaper", "broadcaster", "columnist"}}
+# Head nouns of a description that make the name an organisation's: "the militant group X", "the rebel movement X"
+GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "faction", "network", "party"}
 STOPS = {",", ".", ";", ":", "(", ")", "\n", "who", "which", "that", "whose"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}
 # a relative (person_context reads "Kim's father, X"), a counterpart (an office, actors.py) or a craft
@@ -121,4 +124,7 @@ def described(kb, doc: Doc, span: Span, ref: Ref, country_in, seen: dict[str, Re
     related = seen.get(fold(owner.lower_)) if owner is not None else None
     country = ref.country or country_named_in(kb, phrase) or country_in(phrase) or \
         (related.country if related is not None else None)
-    return replace(ref, role=_role(phrase, owner), country=country, sector=ref.sector or _sector(phrase))
+    described_ref = replace(ref, role=_role(phrase, owner), country=country, sector=ref.sector or _sector(phrase))
+    if phrase.root.lemma_.lower() in GROUP_NOUNS:  # a body the tagger took for a person
+        return replace(described_ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation")
+    return described_ref

@@ -17,7 +17,7 @@ ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "ministe
               "advisor", "aide", "director", "director-general", "chief", "general", "commander", "envoy",
               "official", "negotiator", "head", "chairman", "chairwoman", "president", "premier", "governor",
               "representative", "deputy", "diplomat", "officer", "admiral", "lawmaker", "senator", "leader",
-              "commissioner"}
+              "commissioner", "d'affaires", "d’affaires"}  # the last token of "chargé d'affaires"
 
 
 # Words after an office that name one who is to hold it: "Commerce Secretary nominee X".
@@ -70,7 +70,7 @@ def _role_phrase_after(doc: Doc, span: Span) -> Span | None:
         return doc[words[0].i:words[-1].i + 1]
     # "Vladimir Medinsky, an aide to President Vladimir Putin": the role, then whom it serves
     role = next((t for t in words if t.lower_ in ROLE_NOUNS), None)
-    if role is not None and role.i + 1 < stop and doc[role.i + 1].lower_ in {"to", "of", "for", "at", "on"}:
+    if role is not None and role.i + 1 < stop and doc[role.i + 1].lower_ in {"to", "of", "for", "at", "on", "in"}:
         return doc[words[0].i:stop]
     return None
 
