@@ -10,6 +10,9 @@ from spacy.tokens import Span, Token
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.stance_alignment import opposed_together, shared_opposition
 from detente.nlp.stance_claims import claims_land
+from detente.nlp.stance_formulas import (CONCILIATORY_FORMULAS, HOSTILE_FORMULAS, demanded_account,
+                                         judged_hostile, maxim_words, measured_response, self_negated,
+                                         stands_with)
 from detente.nlp.stance_isolation import isolation_word
 from detente.nlp.stance_joint import joint_will
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE, lexicon_forms
@@ -28,6 +31,8 @@ STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "f
 # ("rejects any negotiations"), and their own negation lets it through ("will not block the talks").
 REFUSING_VERBS = {"reject", "rebuff", "refuse", "decline", "shun", "spurn", "block", "obstruct", "veto",
                   "sabotage", "derail", "oppose", "prevent",
+                  # keeping away from it ("prefers to avoid dialogue", "boycotted the talks")
+                  "avoid", "evade", "boycott", "snub", "shirk",
                   # putting an existing deal out of force ("suspended the accord", "scrapped the pact")
                   "suspend", "scrap", "cancel", "abrogate", "revoke", "terminate", "annul", "abandon"}
 # Feelings an act or a thing is met with that mark it as unwelcome ("viewed the deal with alarm").
@@ -44,8 +49,9 @@ RESTRAINT_VERBS = {"refrain", "abstain", "desist", "avoid", "forgo", "forswear",
 HOSTILE_PHRASES = re.compile(r"\b((core|vital) interests?|red lines?|bottom lines?|(all )?necessary measures|"
                              r"counter-?measures|persona non grata|all (available|possible|necessary) means|"
                              # force held out as a means ("keeps its freedom of military action")
-                             r"military (action|force|options?)|use of force|(full|overwhelming) force)\b", re.I)
-CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?|cessation of hostilities)\b", re.I)
+                             r"military (action|force|options?)|use of force|(full|overwhelming) force|" + HOSTILE_FORMULAS + r")\b", re.I)
+CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?|cessation of hostilities|" +
+                                  CONCILIATORY_FORMULAS + r")\b", re.I)
 # Cue verbs that carry a stance of their own, whatever the content's words: questioning or dismissing
 # what the other side says is a challenge; proposing, inviting or praising is an overture.
 CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock", "ridicule", "denounce",
@@ -97,7 +103,9 @@ def _negation_scope(token: Token) -> list[Token]:
 
 # Verbs of putting up with something: refusing to is a warning ("will not tolerate provocations"), so
 # their negation does not turn the hostile words they govern into reassurance.
-TOLERANCE_VERBS = {"tolerate", "accept", "allow", "permit", "condone", "countenance", "stand", "ignore"}
+TOLERANCE_VERBS = {"tolerate", "accept", "allow", "permit", "condone", "countenance", "stand", "ignore",
+                   # indulging it ("will not coddle extremism", "would not appease aggression")
+                   "coddle", "appease", "indulge", "pander"}
 # Verbs of excluding or giving up: not doing so keeps the thing open ("would not rule out the use of
 # force", "will not renounce strikes"), so their negation does not turn what they govern around either.
 EXCLUDING_VERBS = {"rule", "exclude", "renounce", "forswear", "relinquish", "waive"}
@@ -152,13 +160,19 @@ def _listed_with(head: Token) -> Token:
 def _turns_down(verb: Token) -> bool:
     """A verb that refuses or puts out of force what it governs ("rejects talks", "held the accords in
     abeyance") or meets it with disapproval ("viewed the deal with concern")."""
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in REFUSING_VERBS:
+    if verb.pos_ == "VERB" and (verb.lemma_.lower() in REFUSING_VERBS or _keeps_from(verb)):
         return True
     if verb.pos_ not in {"VERB", "NOUN", "PROPN"}:
         return False  # (the parser hangs "with concern" on the verb or on its object)
     objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(g.lower_ == "abeyance" or (g.head.lower_ == "with" and g.lemma_.lower() in DISAPPROVAL)
                for g in objects)
+
+
+def _keeps_from(verb: Token) -> bool:
+    """"stop Manila from cooperating", "bar them from trading": keeping someone from a thing refuses it."""
+    return verb.lemma_.lower() in {"stop", "keep", "bar", "ban", "deter", "discourage"} and \
+        any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def _refused(token: Token) -> bool:
@@ -181,6 +195,9 @@ def _refused(token: Token) -> bool:
             token = _listed_with(token.head.head)  # "all accords, including the 1990 pact": one of them
         if token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.pos_ == "NOUN":
             token = token.head  # "has not done a good job": the praise goes with the noun it qualifies
+            continue
+        if token.dep_ == "pcomp" and token.head.lower_ == "from":
+            token = token.head.head  # "stop them from cooperating": what one is kept from
             continue
         if token.dep_ not in {"dobj", "acomp", "xcomp", "attr", "nsubjpass"}:  # "the pact was suspended"
             return False
@@ -222,7 +239,7 @@ def _phrase_counts(span: Span) -> tuple[int, int, set[int]]:
         for part in parts:
             covered |= {t.i for t in part} if part is not None else set()
         # a formula denied ("did not think military force would be needed") reassures, as a denied word does
-        denied = sum(1 for part in parts if part is not None and _negated(part.root))
+        denied = sum(1 for part in parts if part is not None and _negated(part.root) and not self_negated(part))
         # a truce named only by its start ("the truce begins on Sunday") is reported, not offered
         reported = sum(1 for part in parts if part is not None and reported_only(part.root))
         counts.append((len(found) - denied - reported, denied))
@@ -474,7 +491,7 @@ def lexical_stance(span: Span) -> str:
     hostile, conciliatory, formulas = _phrase_counts(span)
     warnings = _conditional_warnings(span)
     hostile += len(warnings)
-    weighed = _weighed_options(span).union(formulas, *warnings.values())
+    weighed = _weighed_options(span).union(formulas, maxim_words(span), *warnings.values())
     tokens = [t for t in span if t.i not in weighed]
     asserted = [t for t in tokens if t.i not in _conditions(span)]
     if len(asserted) < len(tokens) and (hostile or conciliatory or _word_counts(asserted) != (0, 0)):
@@ -521,6 +538,10 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             hostile += 1  # "had urged Tokyo to call off the drills" told inside the statement
         if t.pos_ == "VERB" and not negated and claims_land(t):
             hostile += 1  # "we need that island": a claim on the other side's land
+        if measured_response(t) or demanded_account(t):
+            hostile += 1  # "will respond appropriately", "expects a full explanation"
+        if stands_with(t):
+            conciliatory += 1  # "stands with the Korean people"
         regret = regret_stance(t)
         if regret is not None:  # "regretted Baku's response" reproaches, "sorry we could not come" reaches out
             hostile, conciliatory = (hostile + 1, conciliatory) if regret == "hostile" else (hostile, conciliatory + 1)
@@ -532,7 +553,7 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         if forms & HOSTILE or _refused_tolerance(t) or disapproving:
             if shared_opposition(t) is None:  # what both sides oppose is a third thing
                 conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
-        elif (forms & CONCILIATORY and not _sizes_hostile(t)) or _settling(t) or valued_relation(t) \
+        elif (forms & CONCILIATORY and not _sizes_hostile(t) and not judged_hostile(t)) or _settling(t) or valued_relation(t) \
                 or joint_will(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             if _refused(t):

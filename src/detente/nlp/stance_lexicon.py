@@ -15,6 +15,11 @@ FAVOURABLE = {
     # the other side or the relation held dear ("an important interlocutor", "vital ties"), or praised for
     # its conduct ("their courage")
     "important", "vital", "indispensable", "invaluable", "valuable", "courage", "heroism", "bravery",
+    # praise given and relations held dear ("hailed the accord", "ties we cherish", "a beautiful gesture")
+    "hail", "praise", "commend", "laud", "applaud", "admire", "admiration", "esteem", "cherish", "treasure",
+    "beautiful", "generous", "gracious", "magnificent", "acceptable",
+    # sympathy offered ("our condolences", "deep sympathy")
+    "sympathy", "sympathies", "condolence", "condolences",
 }
 # Judging the other side's conduct or the relation unfavourably ("rammed our ship", "a dangerous
 # manoeuvre", "unprovoked", "meddling"): acts of force and pressure named, bad faith, disappointment.
@@ -39,6 +44,15 @@ UNFAVOURABLE = {
     "incursion", "incursions", "encroachment", "encroachments", "encroach",
     # cheating or wronging the other side, in plain or blunt words ("trying to screw us")
     "screw", "cheat", "cheated", "swindle",
+    # judging the other side's act as out of measure, unfounded or heedless ("a disproportionate step",
+    # "an unjustified decision", "disregard for the rules", "negative measures")
+    "disproportionate", "excessive", "abnormal", "unjustified", "unwarranted", "unjustifiable", "arbitrary",
+    "disregard", "flout", "trample", "negative", "ill-considered",
+    # charging the other side with domination or delusion ("neocolonial", "imperialist", "delusions")
+    "colonial", "neocolonial", "neo-colonial", "colonialism", "neocolonialism", "imperialist",
+    "imperialism", "hegemonic", "delusion", "delusions", "delusional",
+    # censure voiced as a verb ("derided", "denounced", "slammed")
+    "deride", "denounce", "decry", "slam", "criticize", "criticise", "criticism", "condemnation",
 }
 
 # Words of the relation itself, hostile: threats, force, charges, refusals, enmity named.
