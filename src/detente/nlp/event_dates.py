@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES
 from detente.nlp.after_dates import date_talks_by_outcome  # noqa: F401  (event_links imports it from here)
+from detente.nlp.announced_days import announced_day
 from detente.nlp.announced_plans import confirm_announced  # noqa: F401  (event_links imports it from here)
 from detente.nlp.arguments import refs_for
 from detente.nlp.dates import REPORTING_LEMMAS
@@ -150,7 +151,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         # "has threatened": a standing position, unless a dated report brings it ("have not said ..., and the
         # ministers announced no accord": a clause with its own subject and simple past is no perfect)
         if told_as_standing(d.token) and not stance_told_made(d):
-            d.date = reported_day(d)
+            d.date = reported_day(d) or announced_day(d.token)
             continue
         if occasion_of(d, drafts) is not None:  # "during the visit": on the visit's days (narrative_dates)
             continue

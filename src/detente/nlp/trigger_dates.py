@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.dates import reporting_verb_before, year_before_noun
 from detente.nlp.frame_dates import dates_frame_of
+from detente.nlp.syntax import governing_verb
 from detente.records import DateValue
 
 
@@ -33,7 +34,7 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     found = _attached_date(dates, verb, blocked)
     if found is None and (_told_through(verb, triggers) or _joined_past(verb) and token.dep_ != "xcomp"):
         found = _attached_date(dates, verb.head, blocked)
-    if found is None and _same_moment(verb):
+    if found is None and _same_moment(verb, token):
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
     return found
 
@@ -155,7 +156,7 @@ def _attached_date(dates, verb: Token, blocked: set[int]) -> DateValue | None:
         attached = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i) or \
             reporting_verb_before(span) == verb or _between_subject_and_verb(span, head, verb) or \
             dates_frame_of(span, verb)
-        if attached and span.start not in blocked and span.sent == verb.sent:
+        if (attached and span.start not in blocked or misplaced_in_clause(span, verb)) and span.sent == verb.sent:
             return span._.date
     return None
 
@@ -167,9 +168,38 @@ def _between_subject_and_verb(span, head: Token, verb: Token) -> bool:
         and span.end <= verb.i
 
 
-def _same_moment(verb: Token) -> bool:
-    """"..., as the Treasury imposed sanctions": a clause told as happening at the moment of its governor."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_MOMENT_MARKS for c in verb.children)
+REMOTE_ADVERBS = {"once", "formerly", "previously", "long", "repeatedly", "often", "already", "ever"}
+
+
+def misplaced_in_clause(span, verb: Token) -> bool:
+    """A date the parser hung on a clause under `verb` that cannot own it dates `verb`: one told before the
+    clause's "after"/"when" ("shut the crossings on Monday, after balloons forced ..."), or a day hung on a
+    relative clause in the perfect or of a remote past ("blew up roads that once linked it to the South on
+    Tuesday": "that have shut on Tuesday" is no English, so the day is the main verb's)."""
+    head = span.root.head
+    clause = head.head if head.dep_ == "prep" else head
+    if clause.pos_ not in {"VERB", "AUX"} or clause.i == verb.i:
+        return False
+    if clause.dep_ == "advcl" and clause.head.i == verb.i:
+        opener = [c.i for c in clause.children if c.dep_ == "mark"]
+        return bool(opener) and span.end <= min(opener)
+    if clause.dep_ != "relcl" or span.start < clause.i or not span._.date or not span._.date.value:
+        return False
+    remote = any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in clause.children) or any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in clause.children)
+    return remote and governing_verb(clause.head) == verb
+
+
+def _same_moment(verb: Token, token: Token) -> bool:
+    """"..., as the Treasury imposed sanctions": a clause told as happening at the moment of its governor, as is the
+    act a trailing participle tells ("restricted trucks on Friday, calling the step a response", "..., prompting X to
+    withdraw"; not "having met", nor an act the participle names: "calling it a response to X's expulsion")."""
+    if verb.dep_ != "advcl":
+        return False
+    told = verb.i == token.i or token.dep_ == "xcomp" and token.head.i == verb.i  # "prompting X to withdraw"
+    trailing = told and verb.tag_ == "VBG" and verb.i > verb.head.i and \
+        not any(c.dep_ in {"mark", "aux"} for c in verb.children)
+    return trailing or any(c.dep_ == "mark" and c.lower_ in SAME_MOMENT_MARKS for c in verb.children)
 
 
 def _governing_verbs(verb: Token) -> list[Token]:
