@@ -109,3 +109,25 @@ def test_event_and_status(reader, text, type_, status):
 def test_fire_on_a_day(reader, text, expected):
     found = trigger_of(reader, text, "fired")
     assert ((found.type, found.mode) if found else None) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # a vow to answer another side's act in kind, or to answer its attack, threatens (PLOVER THREATEN)
+    ("Tehran said the Islamic Republic would respond appropriately.", "respond"),
+    ("Beijing said it would respond in kind to any new duties.", "respond"),
+    ("Moscow said it would respond to the drone attack on its airfields.", "respond"),
+    ("The minister said Seoul would have to respond to the missile strike.", "respond"),
+])
+def test_vowed_answer_is_a_threat(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is not None and found.type == "THREATEN"
+
+
+@pytest.mark.parametrize("text,word", [
+    # answering a question or a letter is no reprisal
+    ("Seoul said it would respond to the question next week.", "respond"),
+    ("The ministry said it would respond to the letter in due course.", "respond"),
+])
+def test_reply_is_no_threat(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is None or found.type != "THREATEN"

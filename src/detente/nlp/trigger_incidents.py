@@ -153,11 +153,25 @@ def vowed_reprisal(token: Token) -> Trigger | None:
     return Trigger("THREATEN", cameo="130")
 
 
+# Manners of answering that make "respond" a reprisal, and hostile acts whose answer is one.
+ANSWER_MANNERS = {"firmly", "decisively", "forcefully", "resolutely", "accordingly", "strongly", "harshly",
+                  "militarily", "appropriately", "proportionately", "proportionally", "robustly", "swiftly", "kind"}
+HOSTILE_ACTS = {"attack", "strike", "aggression", "provocation", "incursion", "assault", "raid", "bombing",
+                "shelling", "sanction", "tariff", "measure", "move", "decision", "violation", "breach", "intrusion"}
+
+
 def _answers_other(verb: Token) -> bool:
-    """"respond firmly", "respond if ...", "react decisively": an answer in kind, not a reply to a question."""
-    return any((c.dep_ == "advmod" and c.lower_ in {"firmly", "decisively", "forcefully", "resolutely",
-                                                     "accordingly", "strongly", "harshly", "militarily"}) or
-               (c.dep_ == "advcl" and any(m.lower_ in {"if", "should"} for m in c.children)) for c in verb.children)
+    """"respond firmly", "respond in kind", "respond if ...", "respond to the drone attack": an answer in kind to
+    another side's act, not a reply to a question."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ANSWER_MANNERS:
+            return True
+        if c.dep_ == "advcl" and any(m.lower_ in {"if", "should"} for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"in", "to"} and \
+                any(g.lower_ == "kind" or g.lemma_.lower() in HOSTILE_ACTS for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _forceful_measure(noun: Token) -> bool:
@@ -172,6 +186,8 @@ def _vowed(verb: Token) -> bool:
     """Said as what one will do: a future modal, or under a vow or warning ("vowed to retaliate")."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have" and _vowed(verb.head):
+        return True  # "would have to respond": the future is on the verb of necessity
     return verb.dep_ in {"xcomp", "ccomp", "pobj", "pcomp"} and verb.head.lemma_.lower() in VOWING
 
 

@@ -1,6 +1,6 @@
 """Triggers for sanction measures a verb and its object name together: closing a border or airspace,
 cancelling or no longer issuing visas, putting a treaty in abeyance, halting exchanges, sending another
-state's defence advisers away, and raising duties.
+state's defence advisers away, restricting the movement of its trucks and goods, and raising duties.
 
 PLOVER manual, SANCTION: "all reductions in existing, routine, or cooperative relations"; 'discontinue'
 curtails or terminates diplomatic, commercial or material exchanges (international sanctions included),
@@ -54,16 +54,32 @@ def is_passage(noun: Token) -> bool:
     return noun.lemma_.lower() in PASSAGE_HEADS and bool(mods & PASSAGE_MODIFIERS)
 
 
+# "kept the crossings closed": the verb that holds a passage in the closed state carries its object.
+KEEPING = {"keep", "leave", "hold"}
+
+
+def _closed_objects(token: Token) -> list[Token]:
+    """What a closing verb acts on: its own objects, or those of the keeping verb it completes ("kept the
+    border crossings closed until March", where the parser hangs the crossings on "kept")."""
+    if token.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} and token.head.lemma_.lower() in KEEPING \
+            and token.head.i < token.i:
+        return objects_of(token) + objects_of(token.head)
+    held = token.head  # "kept the frontier sealed": the parser may make the participle describe the object
+    if token.dep_ == "acl" and token.tag_ == "VBN" and held.dep_ == "dobj" and held.head.lemma_.lower() in KEEPING:
+        return [held, *held.conjuncts]
+    return objects_of(token)
+
+
 def closed_passage(token: Token) -> Trigger | None:
-    """"closed its airspace to X's carriers", "shut the road crossing", "sealed the border post": closing a
-    passage between states curtails exchanges (SANCTION 'discontinue'; reopening is no sanction); closing
-    one's own embassy withdraws its diplomats ('withdraw')."""
+    """"closed its airspace to X's carriers", "shut the road crossing", "sealed the border post", "kept the
+    crossings closed": closing a passage between states, or keeping it closed, curtails exchanges (SANCTION
+    'discontinue'; reopening is no sanction); closing one's own embassy withdraws its diplomats ('withdraw')."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in CLOSE_VERBS:
         return None
     if any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return None  # "shut down the port": a coercive closure, told by its own phrase
-    closed = [o for o in objects_of(token) if is_passage(o)]
-    objects = objects_of(token)
+    objects = _closed_objects(token)
+    closed = [o for o in objects if is_passage(o)]
     if not closed and any(o.lemma_.lower() in CLOSED_TO for o in objects) and \
             any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for o in (token, *objects) for c in o.children):
         return CLOSED_PASSAGE
@@ -202,6 +218,47 @@ def _of_fire(noun: Token) -> bool:
     return any(g.lower_ in FIRE for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
 
 
+# --- movement of another state's vehicles or goods restricted ------------------------------------------------
+
+RESTRICT_VERBS = {"restrict", "limit", "curb", "halt", "stop", "suspend", "block", "ban", "bar", "slow"}
+MOVEMENT_NOUNS = {"movement", "traffic", "transit", "passage", "entry", "crossing"}
+# Carriers of trade: restricting their movement across a border curtails commerce, not people's freedoms.
+CARRIERS = {"truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "cargo", "freight", "goods", "haulier",
+            "hauliers", "trucker", "truckers", "carrier", "carriers", "car", "cars", "bus", "buses", "shipment", "shipments", "train", "trains",
+            "railcar", "wagon", "wagons", "tanker", "tankers", "container", "containers"}
+
+
+def _is_carrier(noun: Token) -> bool:
+    return noun.lemma_.lower() in CARRIERS or noun.lower_ in CARRIERS
+
+
+def _moved_carriers(noun: Token) -> bool:
+    """"the movement of X-registered trucks", "freight transit", "traffic for foreign lorries"."""
+    if noun.lemma_.lower() not in MOVEMENT_NOUNS:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and _is_carrier(c) for c in noun.children):
+        return True
+    return any(_is_carrier(g) for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "by"}
+               for g in p.children if g.dep_ == "pobj")
+
+
+def _foreign_carriers(noun: Token) -> bool:
+    """"Lithuanian-registered trucks", "Polish lorries": carriers marked as another state's."""
+    return _is_carrier(noun) and any(t.ent_type_ in {"NORP", "GPE"} for t in noun.subtree if t.i < noun.i)
+
+
+def restricted_movement(token: Token) -> Trigger | None:
+    """"restricted the movement of X-registered trucks", "halted freight transit", "barred Polish lorries":
+    curbing the movement of another state's vehicles or goods curtails commercial exchanges (PLOVER SANCTION
+    'discontinue'; COERCE 'restrict' stays for curbs on people's freedom of movement)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in RESTRICT_VERBS:
+        return None
+    objects = objects_of(token)
+    if any(_moved_carriers(o) or _foreign_carriers(o) for o in objects):
+        return CLOSED_PASSAGE
+    return None
+
+
 def halted_exchanges(token: Token) -> Trigger | None:
     """"paused military aid", "halted intelligence sharing", "the contacts which X froze", "had halted both"
     (the aid and sharing just named): curtailing material exchanges is SANCTION 'discontinue'."""
@@ -316,9 +373,10 @@ def signed_order(token: Token) -> bool | None:
     return None
 
 
-VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, suspended_member, halted_exchanges, expelled_officers)
-ACTED_ON = PACTS | EXCHANGES | VISA_NOUNS | PASSAGES | QUANTITY_NOUNS | {"treaties", "agreements", "accords",
-                                                                                "pacts"}
+VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, suspended_member, halted_exchanges, expelled_officers,
+              restricted_movement)
+ACTED_ON = PACTS | EXCHANGES | VISA_NOUNS | PASSAGES | QUANTITY_NOUNS | MOVEMENT_NOUNS | CARRIERS | {
+    "treaties", "agreements", "accords", "pacts"}
 
 
 def measure_object(token: Token) -> bool | None:
@@ -339,7 +397,7 @@ def measure_object(token: Token) -> bool | None:
 
 
 GATE = CLOSE_VERBS | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | END_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | \
-    ORDER_VERBS | ACTED_ON | DUTIES | EXCLUDE_VERBS | SIGNING
+    ORDER_VERBS | ACTED_ON | DUTIES | EXCLUDE_VERBS | SIGNING | RESTRICT_VERBS
 RULES = (*VERB_RULES, measure_object, levied_duty, signed_order)
 
 
