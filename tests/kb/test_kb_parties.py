@@ -40,4 +40,3 @@ def test_a_party_or_armed_group_has_its_sector(kb, name, country, sector):
 def test_a_person_has_the_sector_of_the_post_held_that_day(kb, name, on, country, sector):
     found = kb.candidates(name, on)[0]
     assert (found.actor.country, found.role.sector) == (country, sector)
-

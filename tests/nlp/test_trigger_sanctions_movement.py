@@ -36,4 +36,3 @@ def test_curbed_movement_is_a_sanction(reader, text, word):
 ])
 def test_other_curbs_are_no_sanction(reader, text, word):
     assert _typed(trigger_of(reader, text, word)) != ("SANCTION", "discontinue")
-
