@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.doc_cache import sentences
+from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.mentions import Ref
 
 OFFICE_NOUNS = {"minister", "president", "premier", "chancellor", "envoy", "ambassador", "secretary"}
@@ -21,13 +21,17 @@ def _described(head: Token, ref: Ref | None) -> bool:
         and head.lemma_.lower() in OFFICE_NOUNS and any(c.lower_ == "the" for c in head.children)
 
 
+def _window_start(doc: Doc, head: Token, window: int) -> int:
+    """The first token of the sentence `window` sentences before the head's own."""
+    sents = sentences(doc)
+    return sents[max(0, sentence_index(doc)[head.sent.start] - window)].start
+
+
 def described_person(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
     """The latest person named before the description, of its state and holding its office."""
     if not _described(head, ref):
         return None
-    sents = sentences(doc)
-    idx = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-    floor = sents[max(0, idx - WINDOW)].start
+    floor = _window_start(doc, head, WINDOW)
     office = head.lemma_.lower()
     return next((span._.ref for span in reversed(doc.spans["actors"])
                  if floor <= span.start < head.i and span._.ref.kind == "person"
@@ -50,9 +54,7 @@ def _bare_definite(head: Token, determiners: set[str]) -> Token | None:
 
 def _people_before(doc: Doc, head: Token):
     """Persons named before the head in its sentence and the few before it, latest first."""
-    sents = sentences(doc)
-    idx = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-    floor = sents[max(0, idx - ROLE_WINDOW)].start
+    floor = _window_start(doc, head, ROLE_WINDOW)
     return (span._.ref for span in reversed(doc.spans["actors"])
             if floor <= span.start < head.i and span._.ref.kind == "person")
 

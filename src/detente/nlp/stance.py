@@ -553,8 +553,8 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         if forms & HOSTILE or _refused_tolerance(t) or disapproving:
             if shared_opposition(t) is None:  # what both sides oppose is a third thing
                 conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
-        elif (forms & CONCILIATORY and not _sizes_hostile(t) and not judged_hostile(t)) or _settling(t) or valued_relation(t) \
-                or joint_will(t):
+        elif (forms & CONCILIATORY and not _sizes_hostile(t) and not judged_hostile(t)) or _settling(t) \
+                or valued_relation(t) or joint_will(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             if _refused(t):
                 hostile += 1

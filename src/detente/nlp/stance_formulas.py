@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from detente.nlp.stance_lexicon import HOSTILE, lexicon_forms
+from detente.nlp.trigger_incidents import ANSWER_MANNERS
 
 # Hostile formulas: a thing held beyond bargaining or sale, talks refused, a let-down, the other side's
 # detainees named as political prisoners, double standards charged, a hostility to a nation named
@@ -49,9 +50,6 @@ def self_negated(part: Span) -> bool:
 
 
 RESPONSE_VERBS = {"respond", "react", "retaliate", "answer", "reply", "act"}
-# How a promised response will be made, in the measured words of a warning ("will respond appropriately").
-MEASURED = {"appropriately", "firmly", "decisively", "resolutely", "accordingly", "proportionately",
-            "forcefully", "strongly", "adequately", "swiftly", "harshly", "robustly", "symmetrically"}
 PROMISE_AUX = {"will", "would", "'ll", "shall", "wo", "to"}
 
 
@@ -64,7 +62,7 @@ def measured_response(verb: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    return any((c.dep_ == "advmod" and c.lower_ in MEASURED) or
+    return any((c.dep_ == "advmod" and c.lower_ in ANSWER_MANNERS) or
                (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children))
                for c in verb.children)
 

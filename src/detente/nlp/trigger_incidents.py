@@ -154,8 +154,10 @@ def vowed_reprisal(token: Token) -> Trigger | None:
 
 
 # Manners of answering that make "respond" a reprisal, and hostile acts whose answer is one.
+# (stance_formulas reads the same manners: a response promised in them is a warning)
 ANSWER_MANNERS = {"firmly", "decisively", "forcefully", "resolutely", "accordingly", "strongly", "harshly",
-                  "militarily", "appropriately", "proportionately", "proportionally", "robustly", "swiftly", "kind"}
+                  "militarily", "appropriately", "proportionately", "proportionally", "robustly", "swiftly",
+                  "adequately", "symmetrically", "kind"}
 HOSTILE_ACTS = {"attack", "strike", "aggression", "provocation", "incursion", "assault", "raid", "bombing",
                 "shelling", "sanction", "tariff", "measure", "move", "decision", "violation", "breach", "intrusion"}
 

@@ -224,8 +224,9 @@ RESTRICT_VERBS = {"restrict", "limit", "curb", "halt", "stop", "suspend", "block
 MOVEMENT_NOUNS = {"movement", "traffic", "transit", "passage", "entry", "crossing"}
 # Carriers of trade: restricting their movement across a border curtails commerce, not people's freedoms.
 CARRIERS = {"truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "cargo", "freight", "goods", "haulier",
-            "hauliers", "trucker", "truckers", "carrier", "carriers", "car", "cars", "bus", "buses", "shipment", "shipments", "train", "trains",
-            "railcar", "wagon", "wagons", "tanker", "tankers", "container", "containers"}
+            "hauliers", "trucker", "truckers", "carrier", "carriers", "car", "cars", "bus", "buses", "shipment",
+            "shipments", "train", "trains", "railcar", "wagon", "wagons", "tanker", "tankers", "container",
+            "containers"}
 
 
 def _is_carrier(noun: Token) -> bool:
