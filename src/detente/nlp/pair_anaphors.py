@@ -14,6 +14,7 @@ from detente.nlp.generic_pairs import fill_generic_pairs, meeting_people
 from detente.nlp.mentions import state_ref
 from detente.nlp.object_anaphors import fill_object_pairs
 from detente.nlp.party_words import resolve_party_words
+from detente.nlp.role_anaphors import role_pair
 from detente.nlp.side_context import delegations
 from detente.nlp.sides import geometry_by_place, inherited_subject
 
@@ -110,6 +111,9 @@ def _pair_source(d: Draft, earlier: list[Draft], later: list[Draft]) -> tuple[li
     sides" of any act look first for an earlier meeting or call: a demand or charge in between
     ("the ministry rejected the charge about Russia") runs one way, from its speaker, and is no pair."""
     wants_people, office = names_people(d), office_words(d)
+    named = role_pair(_anaphor_subject(d.token)) if wants_people else None
+    if named is not None:  # "appointed special envoys, X and Y ... the envoys agreed" (nlp/role_anaphors.py)
+        return named
     same, before = _same_sentence(d, earlier), earlier[::-1]
     met = [p for p in before if p.type == "CONSULT"]
     pools = ([p for p in same if p.type == "CONSULT"], met, same, before) if d.type == "CONSULT" else (same, met, before)

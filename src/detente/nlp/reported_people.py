@@ -8,7 +8,7 @@ Runs inside `event_links.settle`, after the clause's own people are joined.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of
 from detente.nlp.clause_people import bare_states, clause_verb
@@ -38,11 +38,14 @@ def _teller(token: Token) -> Token | None:
 def _speaker(d: Draft):
     """The person or body (no outlet or firm) who tells the act, if the sentence names one."""
     subject = _teller(d.token)
-    if subject is None:
-        return None
+    return speaker_ref(d.token.doc, subject) if subject is not None else None
+
+
+def speaker_ref(doc: Doc, subject: Token):
+    """The person or body of a known state (no outlet or firm) a telling verb's subject names, if any."""
     # "its spokesperson, Liu Dejun, said": the name in apposition, not whom the title word recalls
-    named = [mention_of(d.token.doc, c) for c in subject.children if c.dep_ == "appos"]
-    span = next((m for m in named if m is not None), None) or mention_of(d.token.doc, subject)
+    named = [mention_of(doc, c) for c in subject.children if c.dep_ == "appos"]
+    span = next((m for m in named if m is not None), None) or mention_of(doc, subject)
     ref = span._.ref if span is not None else None
     if ref is None or not ref.country or ref.kind not in {"person", "organisation"}:
         return None
