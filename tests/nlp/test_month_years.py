@@ -67,3 +67,34 @@ def test_the_that_of_a_reported_clause_points_back_at_nothing(reader):
     """"said that March ...": a complementiser, not a demonstrative; the year told before does not apply."""
     text = "The border closed in 2019. On Monday the ministry said that March would be the new deadline."
     assert _month_dates(reader, text, "2025-01-10")["March"][0].startswith("2025")
+
+
+def _day_dates(reader, text: str, published: str) -> dict[str, str]:
+    doc = reader.nlp.make_doc(text)
+    doc._.published = date.fromisoformat(published)
+    for _, proc in reader.nlp.pipeline:
+        doc = proc(doc)
+    return {s.text: s._.date.value for s in doc.spans["dates"] if s._.date.precision == "day"}
+
+
+@pytest.mark.parametrize("text,published,month,expected", [
+    ("Lima recalled its envoy in June 2019 and said the decision was final at the time.\n\nThat October, Quito "
+     "closed the border crossing.", "2024-05-10", "October", ("2019-10-01", "2019-10-31")),
+    ("Ankara suspended the flights in May 2018 and called the step temporary at the time.\n\nThat November, Athens "
+     "expelled two Turkish diplomats.", "2024-05-10", "November", ("2018-11-01", "2018-11-30")),
+    ("The dam dispute flared in 2017, and both sides traded protests.\n\nThat September, Cairo walked out of "
+     "the talks.", "2025-03-04", "September", ("2017-09-01", "2017-09-30")),
+])
+def test_that_month_after_a_paragraph_break_takes_the_year_just_told(reader, text, published, month, expected):
+    assert _month_dates(reader, text, published)[month] == expected
+
+
+@pytest.mark.parametrize("text,published,day,expected", [
+    ("The navy began the patrols in March 2022. Hanoi protested on March 14, the day the first ship sailed.",
+     "2024-06-20", "March 14", "2022-03-14"),
+    ("The fishing ban came into force in July 2023. Seoul lodged a complaint on July 9, days after it began.",
+     "2024-08-30", "July 9", "2023-07-09"),
+])
+def test_a_day_of_the_month_just_told_takes_its_year(reader, text, published, day, expected):
+    assert _day_dates(reader, text, published)[day] == expected
+

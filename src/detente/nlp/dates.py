@@ -116,6 +116,9 @@ PERIOD_RE = re.compile(r"\b(?:this|next|last|the\s+coming|the\s+past)\s+(?:weeke
 # "had earlier in the week called ...": the tagger takes no date (or only "the week"), yet the phrase names the
 # part of the current week before publication, as "earlier this week" does
 IN_THE_PERIOD_RE = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b", re.IGNORECASE)
+# "Over the weekend X warned ...": the tagger may miss "the weekend" opening a sentence, yet it names the
+# weekend told of (the one just gone, in the past tense) as "at the weekend" does
+WEEKEND_RE = re.compile(r"\b(?:over|at|during)\s+(?P<period>the\s+weekend)\b(?!['\u2019]s)", re.IGNORECASE)
 
 
 # "will meet soon": a vague time ahead of publication; not "as soon as", "too soon", "soon after the talks"
@@ -166,7 +169,8 @@ def _candidates(doc: Doc) -> list[Span]:
     week's talks", "earlier in the week") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
     only count when an earlier day anchors them."""
     text = doc_text(doc)
-    periods = _found(doc, (m.span() for r in (PERIOD_RE, IN_THE_PERIOD_RE) for m in r.finditer(text)), "DATE", set())
+    periods = _found(doc, [m.span() for r in (PERIOD_RE, IN_THE_PERIOD_RE) for m in r.finditer(text)]
+                     + [m.span("period") for m in WEEKEND_RE.finditer(text)], "DATE", set())
     # a period wider than what the tagger took ("month" of "this month's") replaces it
     dates = [s for s in _joined(doc) + _years_before_nouns(doc) + _named_day_times(doc)
              if not any(p.start <= s.start and s.end <= p.end for p in periods)]

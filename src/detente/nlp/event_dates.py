@@ -16,6 +16,7 @@ from detente.nlp.after_dates import date_talks_by_outcome  # noqa: F401  (event_
 from detente.nlp.announced_days import announced_day
 from detente.nlp.announced_plans import confirm_announced  # noqa: F401  (event_links imports it from here)
 from detente.nlp.arguments import refs_for
+from detente.nlp.conjunct_dates import conjunct_day
 from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.distance_anchors import date_distance_clauses
 from detente.nlp.distance_dates import date_distances as _date_distances
@@ -407,13 +408,14 @@ def verb_day(doc: Doc, verb: Token):
 
 def date_by_conjoined_verb(doc: Doc, drafts: list[Draft]) -> None:
     """"said on Monday that ..., and repeated the demand": verbs joined by "and" share the first one's
-    date, so the act named by the second (its object or itself) took place that day."""
+    date, so the act named by the second (its object or itself) took place that day, unless the joined
+    clause tells a time of its own (nlp/conjunct_dates.py)."""
     for d in (d for d in drafts if d.date is None and told_done(d)):
         verb = d.token if d.token.pos_ == "VERB" else d.token.head if d.token.dep_ == "dobj" else None
         if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb_day(doc, verb) is not None:
             d.date = _speaker_day(doc, d)  # the parser may miss the "and" and hang the act inside the report
             continue
-        d.date = verb_day(doc, verb.head)
+        d.date = conjunct_day(verb) or verb_day(doc, verb.head)  # "and met again at a summit in October"
 
 
 def _speaker_day(doc: Doc, d: Draft):

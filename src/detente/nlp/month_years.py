@@ -1,7 +1,8 @@
 """The year of a month named without one, from the narrated timeline: "that November" after "in 2013" is
 November 2013 and "in June 2023 ... that December" December 2023 (the demonstrative points back at the
 year just told, in its sentence or the one before), and "since July" told before July has begun is last
-year's July. A bare month otherwise keeps the year nearest publication (events/dates.py)."""
+year's July; "on August 24" right after "in August 2023" is a day of that August. A bare month otherwise keeps
+the year nearest publication (events/dates.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from detente.records import DateValue
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept(?:ember|\.)?"
           r"|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
 BARE_MONTH_RE = re.compile(rf"^(?:that\s+)?{_MONTH}$", re.IGNORECASE)
+DAY_OF_MONTH_RE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})$", re.IGNORECASE)
 YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -22,14 +24,20 @@ def _anaphoric(span: Span) -> bool:
     """"that November": the demonstrative (not the "that" of "said that March ...") points back at a time
     already told."""
     word = span[0] if span[0].lower_ == "that" else span.doc[span.start - 1] if span.start > 0 else None
-    return word is not None and word.lower_ == "that" and word.dep_ != "mark"
+    return word is not None and word.lower_ == "that" and (word.dep_ != "mark" or _opens_sentence(word))
+
+
+def _opens_sentence(word) -> bool:
+    """"That September, Cairo walked out": a "that" opening its sentence (after a paragraph's blank lines) is no
+    complementizer, whatever the parser tags it."""
+    doc = word.doc
+    return all(doc[i].is_space for i in range(word.sent.start, word.i))
 
 
 def told_year(span: Span, resolved: list[Span], published: date, back: int = 0) -> int | None:
     """The past year the narration has just named: a written year in an expression earlier in the same
     sentence or (`back` = 1, "that November", "on May 3 that year") in the sentence before."""
-    sent = span.sent
-    reach = span.doc[sent.start - 1].sent.start if back and sent.start > 0 else sent.start
+    reach = _sentence_before(span.sent) if back else span.sent.start
     for prev in reversed(resolved):
         if prev.start < reach:
             break
@@ -37,6 +45,32 @@ def told_year(span: Span, resolved: list[Span], published: date, back: int = 0) 
         if years and int(years[-1]) < published.year:
             return int(years[-1])
     return None
+
+
+def _sentence_before(sent: Span) -> int:
+    """The start of the sentence told before `sent`, past the blank lines of a paragraph break (which the parser
+    makes a sentence of its own); `sent`'s own start when it is the first."""
+    doc, i = sent.doc, sent.start - 1
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent.start if i >= 0 else sent.start
+
+
+def _day_in_told_month(span: Span, value: DateValue, resolved: list[Span], published: date) -> DateValue:
+    """"began releasing the water in August 2023 ... halted imports on August 24": a day of the month the
+    narration has just named with an earlier year (in its sentence or the one before) is in that month."""
+    if value.precision != "day" or not value.value or not DAY_OF_MONTH_RE.match(span.text.strip()):
+        return value
+    reach = _sentence_before(span.sent)
+    told = next((p for p in reversed(resolved) if p.start >= reach and YEAR_IN_RE.search(p.text)), None)
+    if told is None or not told._.date.first or told._.date.first[5:7] != value.value[5:7]:
+        return value
+    year = int(told._.date.first[:4])
+    if year >= published.year:
+        return value
+    day = date.fromisoformat(value.value)
+    return DateValue(value=day.replace(year=year).isoformat(), precision="day", text=value.text) \
+        if not (day.month == 2 and day.day == 29) else value
 
 
 def _month_of(value: DateValue, year: int) -> DateValue:
@@ -48,6 +82,8 @@ def _month_of(value: DateValue, year: int) -> DateValue:
 
 def place_month_year(span: Span, value: DateValue, resolved: list[Span], published: date | None) -> DateValue:
     """`value` of a month named without a year, moved to the year the narrated timeline gives it."""
+    if published is not None and value.precision == "day":
+        return _day_in_told_month(span, value, resolved, published)
     if published is None or value.precision != "month" or not value.earliest \
             or not BARE_MONTH_RE.match(span.text.strip()):
         return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.conjunct_dates import conjunct_day
 from detente.nlp.dates import reporting_verb_before, year_before_noun
 from detente.nlp.frame_dates import dates_frame_of
 from detente.nlp.syntax import governing_verb
@@ -33,7 +34,7 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
         verb = verb.head
     found = _attached_date(dates, verb, blocked)
     if found is None and (_told_through(verb, triggers) or _joined_past(verb) and token.dep_ != "xcomp"):
-        found = _attached_date(dates, verb.head, blocked)
+        found = conjunct_day(verb) or _attached_date(dates, verb.head, blocked)  # its own date first
     if found is None and _same_moment(verb, token):
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
     return found
