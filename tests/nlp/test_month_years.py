@@ -97,4 +97,3 @@ def test_that_month_after_a_paragraph_break_takes_the_year_just_told(reader, tex
 ])
 def test_a_day_of_the_month_just_told_takes_its_year(reader, text, published, day, expected):
     assert _day_dates(reader, text, published)[day] == expected
-
