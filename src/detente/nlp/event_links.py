@@ -47,7 +47,8 @@ from detente.nlp.restatements import merge_restatements, tells_its_effect
 from detente.nlp.triggers import trigger_for
 from detente.nlp.sides import each_others
 from detente.nlp.replies import ANAPHORIC_NOUNS, answer_offers_in_clause, answer_refusals, attach_responses
-from detente.nlp.pair_anaphors import anaphor_countries, fill_parties, names_people, pair_anaphors, people_pair
+from detente.nlp.pair_anaphors import (anaphor_countries, anaphor_words, fill_parties, names_people, pair_anaphors,
+                                       people_pair, still_anaphors)
 from detente.nlp.withheld_answers import settle_withheld_answers
 from detente.records import Event, EventLink, Evidence, event_id
 
@@ -369,6 +370,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     index = _sent_index(doc)
     drafts = drop_told_requests(drafts)  # questions and insistence on facts ask for no act
     anaphors = pair_anaphors(doc, drafts)
+    words = anaphor_words(drafts, anaphors)
     drafts = settle_withheld_answers(merge_clause_nouns(merge_restatements(drafts)), index)
     drafts = resolve_repeats(merge_judged_events(drafts, index), index)
     attach_repeat_nouns(doc, drafts)
@@ -379,7 +381,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     drafts = answer_refusals(drafts, index)
     answer_offers_in_clause(doc, drafts)
     mediated_parties(doc, drafts)
-    fill_parties(drafts, doc, anaphors)
+    fill_parties(drafts, doc, still_anaphors(drafts, anaphors, words))
     continue_series(drafts, index)
     earlier_meeting_sides(drafts, index)  # "the earlier rounds took place in ..." (nlp/earlier_meetings.py)
     aim_at_occasion(drafts)

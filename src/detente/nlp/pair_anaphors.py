@@ -95,6 +95,18 @@ def pair_anaphors(doc: Doc, drafts: list[Draft]) -> set[int]:
     return out
 
 
+def anaphor_words(drafts: list[Draft], anaphors: set[int]) -> set[int]:
+    """The event words of the flagged drafts: a flagged act merged as a new status of an earlier one
+    ("the two countries plan to hold another exercise") is a new draft object telling the same word."""
+    return {d.token.i for d in drafts if id(d) in anaphors}
+
+
+def still_anaphors(drafts: list[Draft], anaphors: set[int], words: set[int]) -> set[int]:
+    """The flagged drafts after merging: those kept, and the siblings that tell a flagged word (they
+    took over the earlier event's sides, which are not the pair's)."""
+    return anaphors | {id(d) for d in drafts if d.token.i in words}
+
+
 def _sides_of(p: Draft) -> tuple[list, list]:
     """An engagement's two sides; of a mediation ("talks mediated by Turkey" with both parties as target)
     the two parties mediated between, not the mediator."""
