@@ -17,6 +17,7 @@ from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.doc_cache import sentences
 from detente.nlp.evidence import evidence_of
 from detente.nlp.extensions import flagged
+from detente.nlp.syntax import governing_verb
 from detente.records import CounterpartCandidate, Counterparts
 
 EQUIVALENT_NOUNS = {"counterpart", "equivalent", "peer", "opposite", "interlocutor", "equal"}
@@ -38,13 +39,6 @@ def _person(doc: Doc, token: Token | None):
     return refs[0] if refs and refs[0].kind == "person" else None
 
 
-def _verb_before(token: Token) -> Token:
-    """The verb a mention hangs from, for its subject's country."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _equivalence(doc: Doc, noun: Token) -> tuple | None:
     """(for, candidate, preferred_by, basis) from "X considers A the equivalent to B"."""
     target = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"to", "of", "for"}
@@ -64,7 +58,7 @@ def _equivalence(doc: Doc, noun: Token) -> tuple | None:
         left = [m for m in doc.spans["actors"] if m.end <= noun.i and noun.i - m.end <= 6
                 and m._.ref.kind == "person" and (for_ is None or m._.ref.actor_id != for_.actor_id)]
         candidate = left[-1]._.ref if left else None
-        verb = _verb_before(left[-1].root) if left else verb
+        verb = governing_verb(left[-1].root) if left else verb
     if for_ is None or candidate is None:
         return None
     basis = "formal equivalent" if noun.lemma_ in FORMAL_NOUNS else noun.lemma_
@@ -87,7 +81,7 @@ def _named_beside(doc: Doc, noun: Token):
 def _clause_subject(doc: Doc, token: Token):
     """The person "his" points to: the subject of the verb the phrase hangs from, or its appositive
     (taken as a person even when the tagger called the name an organisation: "his" says it is one)."""
-    verb = _verb_before(token)
+    verb = governing_verb(token)
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
@@ -120,7 +114,7 @@ def _paired(doc: Doc, noun: Token) -> tuple | None:
         return None
     if owner.pos_ == "PRON":
         holder = _clause_subject(doc, noun)
-        subj = next((c for c in _verb_before(noun).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in governing_verb(noun).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         holder_state = _state_of(doc, subj)
     else:
         holder, holder_state = _person(doc, owner), None

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from detente.nlp.events import Draft
+from detente.nlp.syntax import governing_verb
 
 PAIR_TYPES = {"AGREE", "CONSULT", "RETREAT", "ACCUSE"}
 # words that stand for one of the two sides, or for their joint business, without naming either
@@ -56,9 +57,7 @@ def _scope(token: Token) -> list[Token]:
     noun = token.head if token.dep_ == "acl" else token
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.pos_ in {"NOUN", "PROPN"}:
         return list(noun.subtree)
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(token)
     cut = {t.i for c in verb.children if c.dep_ in {"ccomp", "advcl", "parataxis", "conj"} for t in c.subtree}
     return [t for t in verb.subtree if t.i not in cut]
 

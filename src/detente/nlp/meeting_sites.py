@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import refs_for
 from detente.nlp.doc_cache import sentences
+from detente.nlp.syntax import governing_verb
 
 SITE_PREPS = {"at", "in", "on"}
 # labels of a city, a region or a country: a place, but no site within one
@@ -36,9 +37,7 @@ def _site_words(obj: Token) -> str | None:
 
 def _party_clause(prep: Token, parties: set[str]) -> bool:
     """The place's clause is done by a party of the meeting, or is a meeting ("the two men met at X")."""
-    verb = prep.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(prep.head)
     if verb.lemma_.lower() in MEETING_VERBS:
         return True
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -13,6 +13,7 @@ from detente.events.dates import NUMBERS
 from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before, year_before_noun
 from detente.nlp.day_counts import arrived_for, counted_days
 from detente.nlp.events import Draft
+from detente.nlp.syntax import governing_verb
 from detente.records import DateValue
 
 DESCRIBING_DEPS = {"relcl", "acl", "appos"}  # "X, who chairs the bloc this year, ...": a description, not the story's time
@@ -47,9 +48,7 @@ def told_ahead(span: Span, published) -> bool:
     "to meet next week"), is what is to come, not the time the story has reached."""
     if published is not None and (span._.date.first or "") > published.isoformat():
         return True
-    verb = span.root.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(span.root.head)
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
@@ -57,21 +56,14 @@ def _same_time(a, b) -> bool:
     return a.first == b.first and a.last == b.last
 
 
-def _clause_verb(token: Token) -> Token:
-    """The verb whose clause holds `token`."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _in_dated_clause(span: Span, p: Draft) -> bool:
     """"expelled the envoys on Monday, in a dispute over a killing in June last year": a clause has one
     time; a second date inside the clause `p` is dated in belongs to a phrase of it, not to the story."""
-    verb = _clause_verb(p.token)
-    if _clause_verb(span.root).i != verb.i:
+    verb = governing_verb(p.token)
+    if governing_verb(span.root).i != verb.i:
         return False
     return any(s.start != span.start and s.sent.start == span.sent.start and _same_time(s._.date, p.date)
-               and _clause_verb(s.root).i == verb.i for s in span.doc.spans.get("dates", []))
+               and governing_verb(s.root).i == verb.i for s in span.doc.spans.get("dates", []))
 
 
 SEQUENCE_MARKS = {"after", "before"}
@@ -80,7 +72,7 @@ SEQUENCE_MARKS = {"after", "before"}
 def in_sequence_clause(span: Span) -> bool:
     """"The two leaders met after X had spent Sunday in Y and Monday in Z": a date in a clause placing
     the main one before or after it tells the earlier stops, not the time the story has reached."""
-    verb = _clause_verb(span.root)
+    verb = governing_verb(span.root)
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children)
 
 
@@ -88,7 +80,7 @@ def _told_before_news(span: Span) -> bool:
     """"X had accepted the moratorium on March 18": a date in the narrator's past perfect tells what came
     before the news, not the time the story has moved to."""
     from detente.nlp.news_day import narrators_perfect  # news_day imports this module
-    return narrators_perfect(_clause_verb(span.root))
+    return narrators_perfect(governing_verb(span.root))
 
 
 def time_told_since(p: Draft, d: Draft) -> Span | None:
@@ -178,7 +170,7 @@ POINTING_DETS = {"the", "this", "that", "his", "her", "their", "its"}
 def during_occasion(token: Token) -> Token | None:
     """"Xi also met the premier during the visit": the occasion noun a "during" phrase on the act (or on its
     clause's verb) points back to; the act took place on one of the occasion's days, not a day of its own."""
-    verb = _clause_verb(token)
+    verb = governing_verb(token)
     for head in dict.fromkeys([token, verb]):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "during"):
             for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in OCCASION_NOUNS):
