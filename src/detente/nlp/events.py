@@ -11,6 +11,7 @@ from detente.events.ontology import MULTILATERAL_VENUES, Trigger
 from detente.nlp.tense import ahead_of_governor, done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.one_way_pairs import rejoin_one_way
+from detente.nlp.occasion_events import occasion_of_other_act, occasion_sides
 from detente.nlp.place_targets import place_target
 from detente.nlp.own_targets import own_side_targets
 from detente.nlp.extensions import flagged
@@ -249,7 +250,8 @@ def _is_venue(token: Token, trigger_tokens: set[int]) -> bool:
         return _is_venue(host, trigger_tokens)  # "at one of the summits": the summit is still the venue
     if prep.lower_ == "of" and host.lower_ in {"sidelines", "margins", "sideline"}:
         return True
-    return host.i in trigger_tokens and prep.lower_ in {"at", "during"}
+    # "signed a pact during Sharif's visit": an owned visit or meeting is an event of its own (nlp/occasion_events.py)
+    return host.i in trigger_tokens and prep.lower_ in {"at", "during"} and not occasion_of_other_act(token)
 
 
 OBLIGATION_MODALS = {"must", "should", "ought"}
@@ -452,6 +454,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
         if draft is not None and not _market_reaction(draft):
             drafts.append(draft)
     _parties_from_agreement(drafts, governed)
+    occasion_sides(drafts)  # "signed a pact during Xi's visit": the visit is to the other signer
     used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
     drafts += _ungoverning(doc, kb, triggers, governed, governors - used)
     drafts += recalled_acts(doc, drafts, set(triggers), kb)  # "the Lombok Treaty of 2006" (nlp/recalled_acts.py)

@@ -135,3 +135,23 @@ def concluded_pact(token: Token) -> bool:
         return _signed_by_name(token.head.head)  # "put their names to the agreement": the pact the verb codes
     return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" and \
         token.head.lemma_.lower() in CONCLUDING_VERBS and token.lemma_.lower() in PACT_NOUNS
+
+
+# Finishing negotiations is settling the text they were about (PLOVER AGREE), not another round of talks:
+# "completed negotiations on a trade pact", "announced the end of negotiations". Talks that merely end
+# ("wrapped up two days of talks") stay meetings: the rule reads only the negotiation noun itself.
+COMPLETING_VERBS = {"complete", "conclude", "finalize", "finalise", "finish"}
+COMPLETION_NOUNS = {"end", "conclusion", "completion", "close"}
+NEGOTIATION_NOUNS = {"negotiation", "negotiations"}
+
+
+def completed_negotiations(token: Token) -> Trigger | None:
+    """"completed negotiations on X", "the conclusion of negotiations": the negotiation noun is the agreement."""
+    if token.lemma_.lower() not in NEGOTIATION_NOUNS and token.lower_ not in NEGOTIATION_NOUNS:
+        return None
+    head = token.head
+    if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in COMPLETING_VERBS:
+        return Trigger("AGREE")
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COMPLETION_NOUNS:
+        return Trigger("AGREE")
+    return None

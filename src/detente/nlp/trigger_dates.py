@@ -29,6 +29,10 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     for span in dates:
         if span.start in own and not _names_a_thing(span, token):
             return span._.date
+    phase = phase_noun(token)  # "announced the end of negotiations on Aug. 20": the end's day is the act's
+    found = _attached_date(dates, phase, blocked) if phase is not None else None
+    if found is not None:
+        return found
     verb = token.head if token.dep_ in {"dobj", "pobj", "xcomp"} else token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
@@ -38,6 +42,18 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     if found is None and _same_moment(verb, token):
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
     return found
+
+
+# Nouns naming a moment of an act ("the end of negotiations", "the start of talks"): their date is the act's.
+PHASE_NOUNS = {"end", "conclusion", "completion", "close", "start", "beginning", "opening", "resumption"}
+
+
+def phase_noun(token: Token) -> Token | None:
+    """The phase noun an event noun is told through with "of" ("the end of negotiations"), or None."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in PHASE_NOUNS:
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
 
 
 RESPONSE_NOUNS = {"retaliation", "response", "reprisal", "revenge", "punishment", "answer", "reaction", "riposte"}

@@ -7,7 +7,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.nlp.trigger_incidents import names_time, reported_violations
-from detente.nlp.trigger_accords import CONCLUDING_NOUNS, accord_verb, concluded_pact, concluding_noun
+from detente.nlp.trigger_accords import (
+    CONCLUDING_NOUNS, accord_verb, completed_negotiations, concluded_pact, concluding_noun,
+)
 from detente.nlp.trigger_joint import joint_work, object_gap
 from detente.nlp.trigger_phrases import phrase_trigger
 from detente.nlp.trigger_force_moves import entered_sovereign_space  # a breach of waters is no aid
@@ -210,6 +212,9 @@ def _trigger_for(token: Token) -> Trigger | None:
             return modified
         if token.lower_ in CONCLUDING_NOUNS:
             return concluding_noun(token)
+        completed = completed_negotiations(token)  # "completed negotiations on X": the agreement
+        if completed is not None:
+            return completed
         if token.lemma_.lower() == "call" and _is_appeal(token):
             return Trigger("REQUEST", cameo="020")
         phrase = PHRASE_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower()))
