@@ -449,13 +449,20 @@ def _person_beside(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
     spans += [mention_of(doc, leader) for leader in _leaders_of(head)]
     if head.i + 1 < len(doc) and head.pos_ == "NOUN":  # "U.S. special envoy Steve Witkoff": a title before the name
         spans.append(mention_of(doc, doc[head.i + 1]))
-    if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
-        spans += [s for s in doc.spans["actors"] if head.i + 2 <= s.start <= head.i + 6 and s.root.dep_ in NAME_DEPS
-                  and all(t.pos_ == "PROPN" for t in doc[head.i + 2:s.start])]  # over ranks: "Lt. Gen."
+    for end in dict.fromkeys((head.i, head.right_edge.i)):  # "the chief of its armed forces, General NAME"
+        spans += _named_after_comma(doc, end)
     person = next((s._.ref for s in spans if s is not None and s._.ref.kind == "person"), None)
     if person is None:
         return None
     return with_country(person, ref.country) if not person.country and ref is not None and ref.country else person
+
+
+def _named_after_comma(doc: Doc, end: int) -> list[Span]:
+    """Names set off by a comma right after a role phrase ending at `end`, over ranks ("Lt. Gen.")."""
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    return [s for s in doc.spans["actors"] if end + 2 <= s.start <= end + 6 and s.root.dep_ in NAME_DEPS
+            and all(t.pos_ == "PROPN" for t in doc[end + 2:s.start])]
 
 
 LEADING_VERBS = {"lead", "head", "chair"}  # also sides.led_sides

@@ -44,6 +44,8 @@ ENVOY_OFFICES = ("ambassador", "envoy", "high commissioner", "chargé", "charge 
 # "his guest", "her host": the person of another state whom the possessor receives or visits
 PARTNER_NOUNS = {"guest", "host", "visitor"}
 ROLE_WINDOW = 3  # sentences before the anaphor, besides its own
+# "the prince", "the sheikh": a title of rank a name is written with stands for the one just named with it
+TITLE_NOUNS = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 
 
 def _bare_definite(head: Token, determiners: set[str]) -> Token | None:
@@ -68,9 +70,19 @@ def role_anaphor(doc: Doc, head: Token, ref: Ref | None, owner=None) -> Ref | No
     if lemma in ENVOY_NOUNS and _bare_definite(head, {"the"}) is not None:
         return next((p for p in _people_before(doc, head)
                      if any(o in (p.role or "").lower() for o in ENVOY_OFFICES)), None)
+    if lemma in TITLE_NOUNS and _bare_definite(head, {"the"}) is not None:
+        return _titled_before(doc, head, lemma)
     pronoun = _bare_definite(head, {"his", "her"}) if lemma in PARTNER_NOUNS else None
     possessor = owner(pronoun) if pronoun is not None and owner is not None else None
     if possessor is None or possessor.kind != "person" or not possessor.country:
         return None
     return next((p for p in _people_before(doc, head)
                  if p.country and p.country != possessor.country), None)
+
+
+def _titled_before(doc: Doc, head: Token, title: str) -> Ref | None:
+    """The latest person named with this title before the head ("Prince Khalid ... The prince")."""
+    floor = _window_start(doc, head, ROLE_WINDOW)
+    return next((span._.ref for span in reversed(doc.spans["actors"])
+                 if floor <= span.start < head.i and span._.ref.kind == "person"
+                 and any(t.lower_ == title for t in span)), None)

@@ -22,6 +22,8 @@ from detente.nlp.clause_pairs import merge_clause_nouns
 from detente.nlp.dateline_events import fill_dateline
 from detente.nlp.clause_people import join_clause_people
 from detente.nlp.reported_people import join_reported_people
+from detente.nlp.visit_hosts import join_visit_hosts
+from detente.nlp.listed_people import join_listed_people
 from detente.nlp.engagement_people import join_engagement_people
 from detente.nlp.attributed_acts import join_next_tellers
 from detente.nlp.engagement_places import place_by_engagement
@@ -404,6 +406,8 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     join_clause_people(drafts)  # before the engagement's: its own clause names an act's people first
     join_reported_people(drafts)  # "X said Y's state would ...": the teller takes part (nlp/reported_people.py)
     join_next_tellers(drafts)  # "X cut ties. || Its ministry said ...": the lead's teller (nlp/attributed_acts.py)
+    join_visit_hosts(drafts)  # "the king, X, who received him" (nlp/visit_hosts.py)
+    join_listed_people(drafts)  # "freed 14 prisoners, among them X" (nlp/listed_people.py)
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)
     drafts = split_conjoined_settings(doc, drafts)  # "in Oslo in March and in Rome in May" (nlp/conjoined_settings.py)

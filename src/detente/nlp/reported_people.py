@@ -30,8 +30,10 @@ def _teller(token: Token) -> Token | None:
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in TELLING_LEMMAS:
         return None
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subject is None and head.dep_ == "conj":  # "called the attack a breach and announced that ..."
-        subject = next(iter(inherited_subject(head)), None)
+    # "called the attack a breach and announced that ...": the first verb's subject, also when the parser
+    # made a word of the first verb's object ("breach") the subject of the second
+    if head.dep_ == "conj" and (subject is None or mention_of(head.doc, subject) is None):
+        subject = next(iter(inherited_subject(head)), None) or subject
     return subject
 
 

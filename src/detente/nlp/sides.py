@@ -64,9 +64,21 @@ def subject_refs(doc: Doc, head: Token | None) -> list[Ref]:
         return refs
     for t in head.subtree:
         span = mention_of(doc, t)
-        if span is not None and span._.ref.kind == "person" and all(r.actor_id != span._.ref.actor_id for r in refs):
+        if span is not None and span._.ref.kind == "person" and all(r.actor_id != span._.ref.actor_id for r in refs) \
+                and not _kin_of(t, head):
             refs.append(span._.ref)
     return sorted(refs, key=lambda r: _first_named(doc, head, r))
+
+
+def _kin_of(token: Token, head: Token) -> bool:
+    """"The prince, a younger brother of X, met ...": a person in the "of" phrase of an apposition
+    describes the subject, who is someone else."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "appos":
+            return True
+        node = node.head
+    return False
 
 
 def between_parties(doc: Doc, head: Token) -> list[Ref]:
@@ -101,7 +113,7 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     announced = is_passive and not agent and not source and not reduced
     source = announcer_refs(doc, token) if announced else source
     objects = departure_destination(token) or \
-        children(token, {"dobj"}) + prep_objects(token, {"with", "to", "against", "on", "about", "over"})
+        children(token, {"dobj"}) + timeless(prep_objects(token, {"with", "to", "against", "on", "about", "over"}))
     objects = objects or shared_objects(token) or small_clause_objects(token)
     if token.lemma_.lower() in SWAP_VERBS:  # "X and Y swapped prisoners": the captives move, the two swap them
         objects = [o for o in objects if o.lemma_.lower() not in ACTED_ON]
@@ -258,6 +270,14 @@ def _summoned_sides(doc: Doc, token: Token, summoned: list[Ref]) -> tuple[list[R
     summoned envoy's side is the target."""
     summoner = [r for o in prep_objects(token, {"to", "by"}) for r in refs_for(doc, o)]
     return unique(summoner), summoned
+
+
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def timeless(objects: list[Token]) -> list[Token]:
+    """"On Thursday it declared X persona non grata": a day after "on" or "over" tells when, not upon whom."""
+    return [o for o in objects if o.ent_type_ not in TIME_ENTITIES]
 
 
 def unique(refs: list[Ref]) -> list[Ref]:
