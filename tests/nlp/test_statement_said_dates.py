@@ -66,3 +66,19 @@ def test_a_paragraphs_dated_act_dates_its_words(reader, text, words, day):
 def test_the_cues_own_date_wins_over_a_conjoined_clauses(reader, text, words, day):
     found = [s for s in reader.read(text, published=PUBLISHED).statements if words in s.quote]
     assert found and found[0].date is not None and found[0].date.value == day, [(s.quote, s.date) for s in found]
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    ("The president hosted the Danish prime minister at the White House on Tuesday. Asked about the 2019 purchase "
+     "offer, Trump said the island \"was never for sale to anyone\".", "never for sale", "2019"),
+])
+def test_the_matter_asked_about_does_not_date_the_answer(reader, text, words, wrong):
+    found = [s for s in reader.read(text, published=PUBLISHED).statements if words in s.quote]
+    assert found and all(s.date is not None and wrong not in (s.date.text or "") for s in found), \
+        [(s.quote, s.date) for s in found]
+
+
+def test_a_day_on_the_question_itself_still_dates_it(reader):
+    text = "Asked on Thursday about the 2019 purchase offer, the minister said it \"was never a serious proposal\"."
+    found = [s for s in reader.read(text, published=PUBLISHED).statements if "serious" in s.quote]
+    assert found and found[0].date is not None and found[0].date.value == "2025-06-12", found

@@ -106,11 +106,19 @@ def when_said(doc: Doc, verb: Token, said: Span | None = None):
     chain = saying_clause(verb)
     rank = {v.i: n for n, v in reversed(list(enumerate(chain)))}
     told = [said] + [content_of(v) for v in chain if is_cue_verb(v)]
-    inside = {t.i for span in told if span is not None for t in span}
+    inside = {t.i for span in told if span is not None for t in span} | _matter_asked(chain)
     # the cue's own date before one of a clause it hangs from ("X crossed on Monday, and Y on Tuesday said")
     found = sorted((s for s in doc.spans.get("dates", []) if clause_of(s.root).i in rank and s.start not in inside),
                    key=lambda s: (rank[clause_of(s.root).i], s.start))
     return (found[0]._.date if found else None) or _when_clause_date(doc, verb)
+
+
+def _matter_asked(chain: list[Token]) -> set[int]:
+    """"Asked about the 2018 killing, X said", "asked whether ...": what a question was about is not when it
+    was put (a day on the participle itself, "asked on Thursday", still dates it)."""
+    asked = [v for v in chain[1:] if v.lemma_.lower() == "ask" and v.tag_ == "VBN" and v.dep_ in {"advcl", "acl"}]
+    return {t.i for v in asked for c in v.children if c.dep_ in {"ccomp", "advcl"}
+            or (c.dep_ == "prep" and c.lower_ in {"about", "over"}) for t in c.subtree}
 
 
 def _when_clause_date(doc: Doc, verb: Token):
