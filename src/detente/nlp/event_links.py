@@ -38,6 +38,8 @@ from detente.nlp.evidence import evidence_of
 from detente.nlp.judged_events import merge_judged_events
 from detente.nlp.told_requests import drop_told_requests
 from detente.nlp.mediation import mediated_parties
+from detente.nlp.narrative_dates import bounded_stay
+from detente.nlp.whole_stays import place_bounded_stays
 from detente.nlp.office_terms import drop_out_of_office
 from detente.nlp.occasion_targets import aim_at_occasion
 from detente.nlp.series_parties import continue_series
@@ -81,7 +83,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 
 def _is_bare(d: Draft) -> bool:
-    return d.token.pos_ == "NOUN" and not d.target and d.date is None and d.location is None
+    """An event noun with no other side, day or place: a mention of an act told before, unless it is a whole
+    stay the sentence bounds ("met Xi on Friday, closing a three-day visit": the visit is an act of its own)."""
+    return d.token.pos_ == "NOUN" and not d.target and d.date is None and d.location is None \
+        and not bounded_stay(d.token)
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -402,6 +407,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     fill_dateline(doc, drafts)
     stretch_durations(drafts)  # last: the events dated from it keep its news day
     place_within_visits(drafts)
+    place_bounded_stays(drafts)  # "met Xi in Beijing, closing a three-day visit" (nlp/whole_stays.py)
     place_by_engagement(drafts)
     join_clause_people(drafts)  # before the engagement's: its own clause names an act's people first
     join_reported_people(drafts)  # "X said Y's state would ...": the teller takes part (nlp/reported_people.py)

@@ -148,6 +148,12 @@ def _told_end(token: Token) -> int:
     return -1 if token.dep_ == "dobj" and head.lemma_.lower() in START_VERBS else 0
 
 
+def bounded_stay(token: Token) -> bool:
+    """"closing a three-day visit", "began a two-week tour": a counted stay whose first or last day the verb
+    tells is the whole stay, an act of its own beside the meeting held on one of its days."""
+    return token.lemma_.lower() in OCCASION_NOUNS and _length_in_days(token) is not None and _told_end(token) != 0
+
+
 def stretch_durations(drafts: list[Draft]) -> None:
     """"wrapped up a three-day visit on Thursday", "two days of talks": the visit took the days up to Thursday
     ("arrived on Monday for a three-day visit": from Monday, day_counts); then what was done "during the

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.events import Draft
+from detente.nlp.narrative_dates import bounded_stay
 from detente.nlp.retold_accords import date_weight, retold_accord
 from detente.nlp.series_parties import ORDINALS
 from detente.nlp.triggers import LIGHT_VERBS
@@ -166,6 +167,16 @@ def _coordinated(a: Draft, b: Draft) -> bool:
         _governor(b.token).i in _conjuncts(_governor(a.token)) and _governor(a.token).i != _governor(b.token).i)
 
 
+STAY_WORDS = {"visit", "trip", "tour", "stay", "journey"}
+
+
+def _stay_and_engagement(a: Draft, b: Draft) -> bool:
+    """A bounded stay ("closing a three-day visit") and a meeting held during it are two acts; only another
+    word for the journey ("the trip") tells the stay again."""
+    stay, other = (a, b) if bounded_stay(a.token) else (b, a)
+    return bounded_stay(stay.token) and other.token.lemma_.lower() not in STAY_WORDS
+
+
 def same_act(a: Draft, b: Draft) -> bool:
     """Whether the later draft `b` tells the act `a` tells (type, status, mode, sides, date, people)."""
     if a.type != b.type or a.status != b.status or not _modes_fit(a, b):
@@ -174,7 +185,7 @@ def same_act(a: Draft, b: Draft) -> bool:
         return True
     if not ((_sides_fit(a, b) and _dates_fit(a, b)) or _partial_mention(a, b)) or not _people_fit(a, b):
         return False
-    if _coordinated(a, b) or _other_content(a, b):
+    if _coordinated(a, b) or _other_content(a, b) or _stay_and_engagement(a, b):
         return False
     # "also", "the next summit" say another act than one told before, not than the verb that holds them
     return a.sent.start == b.sent.start or not (_told_as_further(b) or new_occurrence(b))

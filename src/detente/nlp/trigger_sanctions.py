@@ -179,7 +179,9 @@ def _names_body(noun: Token) -> bool:
     return span is not None and span._.ref.sector == "IGO" and span._.ref.kind != "person"
 
 
-EXCLUDE_VERBS = {"suspend", "expel", "exclude", "bar", "eject", "oust"}
+EXCLUDE_VERBS = {"suspend", "expel", "exclude", "bar", "eject", "oust", "remove"}
+# A joint arms or research programme a partner state is put out of ("removed X from the F-35 programme").
+PROGRAMMES = {"programme", "program", "project", "consortium"}
 # What a member is put out of: a group's seat, its organs or its meetings ("suspended X from its bodies").
 MEMBER_PLACES = BODIES | {"body", "membership", "organ", "institution", "council", "assembly", "summit", "meeting"}
 
@@ -192,7 +194,8 @@ def suspended_member(token: Token) -> Trigger | None:
     out_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     if any(g.lemma_.lower() in MEMBER_PLACES or _names_body(g) for g in out_of):
         return EXPELLED
-    return None
+    states = any(o.ent_type_ == "GPE" for o in objects_of(token))  # "removed Turkey from the jet programme"
+    return EXPELLED if states and any(g.lemma_.lower() in PROGRAMMES for g in out_of) else None
 
 
 # --- halting exchanges ------------------------------------------------------------------------------------
@@ -326,17 +329,24 @@ def expelled_officers(token: Token) -> Trigger | None:
 
 # --- duties raised ------------------------------------------------------------------------------------------
 
-LEVY_VERBS = {"raise", "impose", "slap", "levy", "increase", "hike", "double", "triple", "introduce", "put", "place"}
+LEVY_VERBS = {"raise", "impose", "slap", "levy", "increase", "hike", "double", "triple", "introduce", "put", "place",
+              "add"}  # "added duties on X's wine": a further levy
 # Tariffs are event nouns of the lexicon already; a duty or levy is one only when laid on another's goods.
 DUTIES = {"duty", "duties", "levy", "levies"}
-DUTY_MODIFIERS = {"customs", "import", "export", "retaliatory", "punitive", "anti-dumping", "countervailing"}
+DUTY_MODIFIERS = {"customs", "import", "export", "retaliatory", "punitive", "anti-dumping", "countervailing",
+                  "dumping"}  # the parser splits "anti-dumping" into "anti", "-", "dumping"
+# A trade-remedy deposit ("anti-dumping deposits") is a duty collected ahead of the final ruling.
+DEPOSITS = {"deposit", "deposits"}
 
 
 def _is_duty(noun: Token) -> bool:
     """"duties on X's goods", "customs duties" ("his duty to", "duties on tobacco" are no levy)."""
+    modified = bool({c.lower_ for c in noun.children} & DUTY_MODIFIERS)
+    if noun.lemma_.lower() in DEPOSITS or noun.lower_ in DEPOSITS:
+        return modified  # a bank deposit is no levy
     if noun.lemma_.lower() not in DUTIES and noun.lower_ not in DUTIES:
         return False
-    if {c.lower_ for c in noun.children} & DUTY_MODIFIERS:
+    if modified:
         return True
     # "duties on American goods", "levies on imports from Brazil" (a duty on tobacco is a domestic tax)
     taxed = [t for h in (noun, noun.head) for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
@@ -398,7 +408,7 @@ def measure_object(token: Token) -> bool | None:
 
 
 GATE = CLOSE_VERBS | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | END_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | \
-    ORDER_VERBS | ACTED_ON | DUTIES | EXCLUDE_VERBS | SIGNING | RESTRICT_VERBS
+    ORDER_VERBS | ACTED_ON | DUTIES | DEPOSITS | EXCLUDE_VERBS | SIGNING | RESTRICT_VERBS
 RULES = (*VERB_RULES, measure_object, levied_duty, signed_order)
 
 

@@ -77,6 +77,8 @@ for _verb in ("send", "deliver", "give", "ship", "hand", "airlift", "dispatch", 
     for _obj in ("troop", "soldier", "force", "warship", "jet", "reinforcement", "marine", "paratrooper", "unit",
                  "army", "navy", "battalion", "brigade", "regiment"):
         VERB_OBJECT_TRIGGERS.setdefault((_verb, _obj), Trigger("MOBILIZE", "troops"))
+for _verb in ("declare", "proclaim"):  # "declared a partnership with no limits": the pact is made in the saying
+    VERB_OBJECT_TRIGGERS[(_verb, "partnership")] = Trigger("AGREE")
 VERB_OBJECT_TRIGGERS[("pledge", "support")] = Trigger("SUPPORT")  # pledging support is said, not given
 # Imposing restrictions is coercion (PLOVER COERCE 'restrict'); imposing sanctions stays SANCTION.
 for _obj in ("restriction", "curb", "control", "ban"):
