@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.arguments import mention_of
 from detente.nlp.events import Draft
 from detente.nlp.syntax import governing_verb
 
@@ -26,9 +27,8 @@ def _markers(sent: Span) -> list[tuple[Token, int]]:
 
 def _named_after(sent: Span, start: int) -> Span | None:
     """The first person named after a marker, over a short descriptor ("the opposition figure")."""
-    at = sent.doc._.mention_at or {}
     for tok in sent[start:start + MAX_DESCRIPTOR + 1]:
-        span = at.get(tok.i)
+        span = mention_of(sent.doc, tok)
         if span is not None:
             return span if span._.ref.kind == "person" else None
         if tok.pos_ not in DESCRIPTOR_POS:

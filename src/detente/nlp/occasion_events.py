@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.syntax import prep_objects
-from detente.records import Location
 from detente.nlp.triggers import trigger_for
+from detente.records import Location
 
 OCCASION_PREPS = {"at", "during"}
 OWNER_PREPS = {"by", "with", "between"}
