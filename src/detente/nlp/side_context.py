@@ -242,14 +242,12 @@ def _told_by(draft, noun: str, earlier) -> bool:
     return earlier.type in HOSTILE_TYPES
 
 
-def _answered_act(draft, earlier: list) -> list:
+def _answered_act(draft, earlier: list):
     """Of the acts a definite noun may stand for, the one answered: a critic's, the latest done to its own
     side when one is told ("Qatar denounced the attack" after strikes on Qatar and on Iran), else the latest."""
-    if draft.type == "SUPPORT":
-        return earlier[-1:]
     own = {party_key(r) for r in draft.source} - {None}
-    aimed = [d for d in earlier if own & {party_key(r) for r in d.target}]
-    return (aimed or earlier)[-1:]
+    aimed = [d for d in earlier if own & {party_key(r) for r in d.target}] if draft.type != "SUPPORT" else []
+    return (aimed or earlier or [None])[-1]
 
 
 def criticised_acts(drafts: list) -> None:
@@ -268,7 +266,8 @@ def criticised_acts(drafts: list) -> None:
         own = {party_key(r) for r in draft.source}
         earlier = [d for d in drafts[:i] if d.sent.start < draft.sent.start and _told_by(draft, acts[0], d)
                    and draft.sent.start - d.sent.start < 250 and any(party_key(r) not in own | {None} for r in d.source)]
-        for act in _answered_act(draft, earlier):
+        act = _answered_act(draft, earlier)
+        if act is not None:
             draft.target = _sides_of_people([r for r in act.source if party_key(r) not in own])
     _authors_of_objects(drafts)
     _continued_acts(drafts)

@@ -25,6 +25,7 @@ from detente.nlp.metonym_sides import as_written
 from detente.nlp.noun_agents import agent_destinations, agent_refs, wishing_subject
 from detente.nlp.speaker_sides import state_voice, voicing_person
 from detente.nlp.status import answering_verb
+from detente.nlp.syntax import governing_verb
 from detente.nlp.travel_places import departure_destination
 from detente.nlp.trigger_diplomacy import recalled_envoy
 from detente.nlp.triggers import LIGHT_VERBS, prep_objects
@@ -170,9 +171,7 @@ def summed_authors(doc: Doc, token: Token, own: set) -> list[Ref]:
     noun = token.head
     if token.dep_ != "relcl" or noun.lemma_.lower() not in SUMMARY_NOUNS or not _set_beside(noun):
         return []
-    summed = noun.head
-    while summed.pos_ not in {"VERB", "AUX"} and summed.head.i != summed.i:
-        summed = summed.head  # "a probe, a step ...": the noun may hang on the object of the summed clause
+    summed = governing_verb(noun.head)  # "a probe, a step ...": the noun may hang on the object of the summed clause
     subjects = [s for s in children(summed, {"nsubj"}) if not is_dateline(s)]
     return [r for r in subject_refs(doc, next(iter(subjects), None)) if r.country not in own or r.sector == "IGO"]
 

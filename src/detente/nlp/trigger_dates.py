@@ -33,9 +33,7 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     found = _attached_date(dates, phase, blocked) if phase is not None else None
     if found is not None:
         return found
-    verb = token.head if token.dep_ in {"dobj", "pobj", "xcomp"} else token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(token.head if token.dep_ in {"dobj", "pobj", "xcomp"} else token)
     found = _attached_date(dates, verb, blocked)
     if found is None and (_told_through(verb, triggers) or _joined_past(verb) and token.dep_ != "xcomp"):
         found = conjunct_day(verb) or _attached_date(dates, verb.head, blocked)  # its own date first
