@@ -91,3 +91,15 @@ def test_the_talks_a_pair_starts_after_a_mediation_are_between_the_pair(reader):
 def test_the_two_holders_of_an_office_are_the_pair_holding_it(reader, text, anaphor, pair):
     events = events_in(reader, text, anaphor)
     assert events and all({a.name for a in e.source + e.target} == pair for e in events)
+
+
+@pytest.mark.parametrize("anaphor", [
+    "The foreign ministers of the two countries met in Lima in March.",
+    "The defence secretaries of both countries spoke by phone last week.",
+])
+def test_officials_of_the_two_countries_after_an_act_of_states_alone(reader, anaphor):
+    """Officials "of the two countries" stand for the states: the engagement before them, which names no
+    people, still gives their sides (it once raised a TypeError looking for a pair of people)."""
+    text = f"Chile and Peru signed a fisheries accord on Monday, officials said. {anaphor}"
+    found = events_in(reader, text, anaphor[:12], published="2025-05-07")
+    assert found and all(countries(e) == {"CHL", "PER"} for e in found), [(e.type, countries(e)) for e in found]

@@ -148,7 +148,8 @@ def _pool_pair(d: Draft, pool: list[Draft], wants_people: bool, office: list[str
     two_sided = [p for p in pool if p.source and p.target and p is not d]
     if wants_people:
         two_sided = [p for p in two_sided if people_pair(p) is not None]
-    if office:  # "the two presidents": not a president and a prime minister
+    if office and wants_people:  # "the two presidents": not a president and a prime minister; "the ministers
+        # of the two countries" stand for the states, which need no pair of people
         two_sided = [p for p in two_sided if all(holds_office(r, office) for r in people_pair(p))]
     alike = [p for p in two_sided if (p.status == "occurred") == (d.status == "occurred")]
     for p in alike[:1] or two_sided[:1]:
