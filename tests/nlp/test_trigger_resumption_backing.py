@@ -41,6 +41,9 @@ def test_resumed_event_noun_codes_itself(reader):
     ("The Gulf states rallied behind Doha after the strike.", "rallied"),
     ("The bloc closed ranks behind Lithuania.", "closed"),
     ("Spain expressed solidarity with Morocco after the earthquake.", "solidarity"),
+    # standing by a state or an ally is backing it
+    ("Canberra will stand by its Pacific partners, the minister said.", "stand"),
+    ("Oslo stood by Copenhagen throughout the dispute.", "stood"),
 ])
 def test_took_side(reader, text, word):
     found = trigger_of(reader, text, word)
@@ -51,6 +54,8 @@ def test_took_side(reader, text, word):
     # standing beside a person, standing by one's words, not taking a side
     ("The premier stood with Macron at the podium.", "stood"),
     ("The minister stood by his remarks.", "stood"),
+    ("Lisbon stands by its decision to close the consulate.", "stands"),
+    ("The envoy stood by Justin Trudeau during the ceremony.", "stood"),
     ("The committee will resume its work on Monday.", "resume"),
     ("Ireland does not stand with the proposal's authors.", "stand"),
     # the side another is asked to take belongs to the request

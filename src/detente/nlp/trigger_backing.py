@@ -1,4 +1,4 @@
-"""Backing told as taking a side ("stands with its ally", "sided with Kyiv", "lined up behind Warsaw",
+"""Backing told as taking a side ("stands with its ally", "will stand by its ally", "sided with Kyiv", "lined up behind Warsaw",
 "expressed solidarity with"): PLOVER SUPPORT, verbal support for an actor."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from spacy.tokens import Token
 from detente.events.ontology import Trigger
 
 # Verbs of taking one's place beside a party, with the prepositions that make them backing.
-SIDING = {"stand": {"with", "behind", "alongside"}, "side": {"with"}, "rally": {"behind", "around", "to"},
+SIDING = {"stand": {"with", "behind", "alongside", "by"}, "side": {"with"}, "rally": {"behind", "around", "to"},
           "line": {"behind"}, "close": {"behind"}, "unite": {"behind"}}
-BESIDE = {"with", "alongside"}
+BESIDE = {"with", "alongside", "by"}  # beside a person may be mere company ("stood by Biden")
 PARTY_ENTS = {"GPE", "NORP", "ORG"}
 # Nouns that name a party without a proper name ("its ally", "the Ukrainian people").
 PARTY_NOUNS = {"ally", "partner", "friend", "people", "government", "country", "nation", "neighbour", "neighbor",

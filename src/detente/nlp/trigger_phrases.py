@@ -17,6 +17,7 @@ from detente.nlp.trigger_pact_events import pact_in_force, withheld_joint_text
 from detente.nlp.trigger_resumption import resumed_exchange
 from detente.nlp.trigger_breadth import breadth_phrase
 from detente.nlp.trigger_backing import solidarity_shown, took_side
+from detente.nlp.trigger_membership import applied_to_join
 from detente.nlp.trigger_concessions import returned_envoy
 from detente.nlp.trigger_joint import body_for_work, venture_launched
 from detente.nlp.trigger_defence import mutual_defence
@@ -92,6 +93,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact, recognised_ruler, joint_vow,
                  # exchanges resumed, sides taken, envoys sent back (trigger_resumption, _backing, _concessions)
                  resumed_exchange, took_side, solidarity_shown, returned_envoy, venture_launched,
+                 applied_to_join,  # bids to join a body (trigger_membership)
                  # pacts coming into force, joint texts not issued (trigger_pact_events)
                  pact_in_force, withheld_joint_text,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)

@@ -575,6 +575,8 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
             return "multilateral"
     if trigger.type == "REJECT" and trigger.mode:
         return trigger.mode  # the rule that found the refusal knows what is refused ("declared the pact void")
+    if trigger.type == "REQUEST" and token.lemma_.lower() == "apply":
+        return trigger.mode  # "applied to join": a bid to be admitted asks no change (nlp/trigger_membership.py)
     if trigger.type in {"REQUEST", "REJECT"}:
         return request_mode(token) or trigger.mode
     if trigger.type == "ASSAULT" and trigger.mode in {None, "firearms"}:
