@@ -97,3 +97,22 @@ def test_that_month_after_a_paragraph_break_takes_the_year_just_told(reader, tex
 ])
 def test_a_day_of_the_month_just_told_takes_its_year(reader, text, published, day, expected):
     assert _day_dates(reader, text, published)[day] == expected
+
+
+@pytest.mark.parametrize("text,published,month,expected", [
+    ("Fiji closed its embassy in Taipei and opened one in Beijing in February.", "2024-11-20", "February",
+     ("2024-02-01", "2024-02-29")),
+    ("The junta expelled the Danish ambassador in January, and ties have not recovered.", "2023-12-12", "January",
+     ("2023-01-01", "2023-01-31")),
+])
+def test_a_month_not_yet_begun_on_a_past_act_is_last_years(reader, text, published, month, expected):
+    assert _month_dates(reader, text, published)[month] == expected
+
+
+@pytest.mark.parametrize("text,published,day,expected", [
+    ("Quito withdrew its consul on January 6, after a row over a detained reporter.", "2024-12-15", "January 6",
+     "2024-01-06"),
+])
+def test_a_day_not_yet_come_on_a_past_act_is_last_years(reader, text, published, day, expected):
+    assert _day_dates(reader, text, published)[day] == expected
+

@@ -31,6 +31,7 @@ from detente.nlp.news_day import (
 from detente.nlp.narrative_dates import (  # noqa: F401
     dated_before, narrated_day, occasion_of, stretch_durations, within_occasion,
 )
+from detente.nlp.news_reactions import same_side_statement
 from detente.nlp.sides import consult_geometry
 from detente.nlp.tense import is_perfect, tense_verb, told_as_standing
 from detente.nlp.trigger_threats import WARNING_SPEECH
@@ -221,6 +222,9 @@ def _date_from(d: Draft, dated: list[Draft], near, published) -> DateValue | Non
         return spoke
     if own is not None:
         return own.date
+    kin = same_side_statement(d, dated, lead_sentence(d.token.doc))
+    if kin is not None:  # "Guyana accused Caracas on Saturday ... Ali called the incursion a serious matter"
+        return kin.date
     sided = next((p for p in dated if p.countries("source")), None)
     if sided is not None and _separate_statement(d, sided):
         return _since(sided.date, published)

@@ -7,6 +7,7 @@ the year nearest publication (events/dates.py)."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from spacy.tokens import Span
@@ -76,14 +77,14 @@ def _day_in_told_month(span: Span, value: DateValue, resolved: list[Span], publi
 def _month_of(value: DateValue, year: int) -> DateValue:
     """The same month in another year."""
     first = date.fromisoformat(value.earliest).replace(year=year)
-    last = date.fromisoformat(value.latest).replace(year=year)
+    last = first.replace(day=monthrange(year, first.month)[1])  # February's last day depends on the year
     return DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="month", text=value.text)
 
 
 def place_month_year(span: Span, value: DateValue, resolved: list[Span], published: date | None) -> DateValue:
     """`value` of a month named without a year, moved to the year the narrated timeline gives it."""
     if published is not None and value.precision == "day":
-        return _day_in_told_month(span, value, resolved, published)
+        return _past_day(span, _day_in_told_month(span, value, resolved, published), published)
     if published is None or value.precision != "month" or not value.earliest \
             or not BARE_MONTH_RE.match(span.text.strip()):
         return value
@@ -93,6 +94,32 @@ def place_month_year(span: Span, value: DateValue, resolved: list[Span], publish
             return _month_of(value, year)
     # "since July" reaches back from publication; a past verb alone may govern a plan ("announced a visit in
     # December"), so only "since" moves a month not yet begun to last year
-    if span.root.head.lower_ == "since" and value.earliest > published.isoformat():
+    if (span.root.head.lower_ == "since" or done_on(span)) and value.earliest > published.isoformat():
         return _month_of(value, int(value.earliest[:4]) - 1)
     return value
+
+
+# Past verbs whose object may be a later act ("announced a visit in August", "agreed talks in March"): the parser
+# may hang the later act's month on them, so their month may lie ahead
+LATER_OBJECT_LEMMAS = {"announce", "agree", "plan", "schedule", "set", "invite", "propose", "promise", "pledge",
+                       "vow", "confirm", "decide", "approve", "unveil", "outline", "offer", "accept", "call",
+                       "urge", "ask", "say", "tell", "report", "add", "write", "warn", "expect", "arrange", "fix"}
+
+
+def done_on(span: Span) -> bool:
+    """"switched recognition to Beijing in January" told in December: a month or day hung on a simple past act
+    (not one announcing a later act) is when that act was done, so it cannot lie after publication."""
+    head = span.root.head
+    verb = head.head if head.dep_ == "prep" and head.lower_ in {"in", "on", "during", "by"} else head
+    return verb.tag_ == "VBD" and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in LATER_OBJECT_LEMMAS
+
+
+def _past_day(span: Span, value: DateValue, published: date) -> DateValue:
+    """"expelled the envoy on January 5" told in December: last year's day (see `done_on`)."""
+    if not value.value or value.value <= published.isoformat() or not DAY_OF_MONTH_RE.match(span.text.strip()) \
+            or not done_on(span):
+        return value
+    day = date.fromisoformat(value.value)
+    if day.month == 2 and day.day == 29:
+        return value
+    return DateValue(value=day.replace(year=day.year - 1).isoformat(), precision="day", text=value.text)

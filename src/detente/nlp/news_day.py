@@ -21,6 +21,7 @@ from detente.nlp.doc_cache import doc_text, sentences
 from detente.nlp.denials import forgone
 from detente.nlp.events import Draft
 from detente.nlp.narrative_dates import dates_a_saying, describes, told_ahead
+from detente.nlp.news_reactions import VERBAL_TYPES, outside_reaction  # noqa: F401  (others import it from here)
 from detente.nlp.tense import is_perfect, tense_verb, told_as_past
 from detente.nlp.trigger_dates import cause_phrases
 from detente.records import DateValue
@@ -174,7 +175,6 @@ def _of_a_person(span: Span) -> bool:
     return verb.dep_ == "relcl" and any(c.lower_ in PERSON_RELATIVES for c in verb.children)
 
 
-VERBAL_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}  # statements, which react to news
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}  # done in the field, reported after
 
 
@@ -285,7 +285,7 @@ def date_by_news_day(drafts: list[Draft], undated: list[Draft]) -> None:
             d.date = _report_day(d, report)
         elif not _other_time_in_sentence(d, day, published) and \
                 not _narration_moved(d, lead, day, published, d.type in VERBAL_TYPES):
-            d.date = day
+            d.date = outside_reaction(d, drafts, lead, day, published) or day
 
 
 def governed_news_day(d: Draft, governor: Token, drafts: list[Draft]) -> DateValue | None:
