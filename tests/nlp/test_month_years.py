@@ -115,4 +115,3 @@ def test_a_month_not_yet_begun_on_a_past_act_is_last_years(reader, text, publish
 ])
 def test_a_day_not_yet_come_on_a_past_act_is_last_years(reader, text, published, day, expected):
     assert _day_dates(reader, text, published)[day] == expected
-
