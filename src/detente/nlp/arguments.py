@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.described_people import described_person, role_anaphor
 from detente.nlp.doc_cache import sentences
 from detente.nlp.mentions import Ref, slug
+from detente.nlp.own_country import own_state
 from detente.nlp.triggers import prep_objects, trigger_for_head
 
 # Head nouns that name a group of a state's people, with their sector.
@@ -506,6 +507,9 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
         return span._.ref
     if head.lower_ in PRONOUNS:
         return _object_owner(doc, head) or last_person_before(doc, head)
+    own = own_state(doc, head, lambda pronoun: last_person_before(doc, pronoun))  # "his country"
+    if own is not None:
+        return own
     if head.lower_ in COLLECTIVE_PRONOUNS:
         if head.dep_ == "poss" and head.head.pos_ == "NOUN" and trigger_for_head(head.head):
             return None  # "their call": the pair of the engagement, which event linking supplies

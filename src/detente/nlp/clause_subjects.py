@@ -61,9 +61,15 @@ def _adjunct_controller(verb: Token) -> Token | None:
         head = head.head
     elif verb.dep_ == "acl" and head.dep_ == "dobj" and any(c.tag_ == "TO" for c in verb.children):
         head = head.head
+    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.lemma_.lower() in ACTING_PAPERS:
+        head = head.head  # "signed an order halting aid": the paper acts for whoever issued it
     elif verb.dep_ != "advcl":
         return None
     return head if head.pos_ in {"VERB", "AUX"} and head.i != verb.i else None
+
+
+# Papers by which their issuer acts ("an order halting aid", "a decree banning imports").
+ACTING_PAPERS = {"order", "decree", "directive", "law", "bill", "proclamation", "memorandum", "resolution"}
 
 
 def _relative_outside(conj: Token) -> Token | None:
@@ -120,7 +126,9 @@ def stray_subject(doc: Doc, token: Token) -> list[Token]:
     modifier (an acronym read as an adverb) is its subject when the verb has none."""
     if children(token, {"nsubj", "nsubjpass", "expl", "csubj"}):
         return []
-    found = [c for c in children(token, STRAY_DEPS) if c.i < token.i and c.i == c.sent.start
+    # "Trump last travelled": the name may hang on the stray modifier itself ("Trump" on "last")
+    stray = [c for c in children(token, STRAY_DEPS) if c.i < token.i]
+    found = [c for c in stray + [g for c in stray for g in children(c, STRAY_DEPS)] if c.i == c.sent.start
              and mention_of(doc, c) is not None and mention_of(doc, c)._.ref.kind != "place"]
     if not found and token.dep_ == "conj" and token.head.i < token.i:
         # "Orban, speaking beside his guest, declared ... and thanked X": the stray subject of the first verb

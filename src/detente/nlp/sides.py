@@ -399,10 +399,19 @@ def clause_subject(token: Token) -> Token | None:
             subj = next((c for c in node.children if c.dep_ in {"nsubj"}), None)
             if subj is None:  # "Xi is expected to make a trip", "it stands ready to impose a curfew"; a
                 # subjectless adjunct takes its clause's subject: "Speaking after talks with X, Y said ..."
-                adjunct = adjunct_subject(node) if node.dep_ == "advcl" else []  # not "accused X of violating"
+                adjunct = adjunct_subject(node) if node.dep_ in {"advcl", "acl"} else []  # not "accused X of violating"
                 subj = next(iter(inherited_subject(node) or adjunct), None)
             return subj
     return None
+
+
+def clause_subject_refs(doc: Doc, token: Token) -> list[Ref]:
+    """The actors of clause_subject; a relative "who" stands for the noun its clause describes ("Xi, who
+    paired the summit with a visit to X, and Putin met": Xi alone, not the pair his name is joined to)."""
+    subject = clause_subject(token)
+    acting = subject is not None and subject.head.pos_ == "VERB"  # "who was on a visit": no act of the noun's own
+    antecedent = _relative_antecedent(subject) if acting else subject
+    return refs_for(doc, antecedent, with_conjuncts=antecedent is subject)
 
 
 def _small_clause_verb(token: Token) -> Token | None:
@@ -518,7 +527,7 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     target += [r for o in prep_objects(token, NOUN_TARGET_PREPS) + agent_destinations(token)
                for r in refs_for(doc, o, loose=loose)]
     if not source:
-        source = [r for r in refs_for(doc, clause_subject(token)) if r.actor_id not in {t.actor_id for t in target}]
+        source = [r for r in clause_subject_refs(doc, token) if r.actor_id not in {t.actor_id for t in target}]
         source = source or wishing_subject(doc, token)
         if not target and token.lemma_.lower() in PAIR_NOUNS:  # "X and Y signed it after talks": the two talked
             source, target = split_pair(source, target)
