@@ -1,7 +1,8 @@
 """The named site a meeting was held at ("in the Oval Office", "at Lancaster House", "on Cathedral Square"),
 for the venue of words said at it: an analyst places them at the site the article gives, not only in the
 city ("Oval Office, Washington"). The site is read where the meeting is told: its own sentence, the next
-one, and the article's opening sentences, in a clause whose subject takes part in it."""
+one, and the article's opening sentences, in a clause whose subject takes part in it, or as the site a party's
+visit went to ("the prince's first trip to the White House") when none it was "at" is told."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import refs_for
 from detente.nlp.doc_cache import sentences
+from detente.nlp.meeting_parties import party_to
 from detente.nlp.syntax import governing_verb
 
 SITE_PREPS = {"at", "in", "on"}
@@ -19,6 +21,8 @@ SITE_HEADS = {"palace", "residence", "hall", "house", "building", "hotel", "memo
               "base", "embassy", "headquarters", "compound", "castle", "villa", "garden", "centre", "center"}
 # verbs of meeting: their subject is a party whatever it is called ("the two men met at ...")
 MEETING_VERBS = {"meet", "hold", "host", "receive", "welcome", "sign", "greet", "talk"}
+# nouns of a journey: "a visit to X" and "his trip to X" name the site the visitor came to
+VISIT_NOUNS = {"visit", "trip", "journey"}
 OPENING = 3  # the lead and the sentences right after it, where the day's meeting is told
 
 
@@ -35,13 +39,23 @@ def _site_words(obj: Token) -> str | None:
     return obj.doc[min([obj.i] + [c.left_edge.i for c in named]):obj.i + 1].text
 
 
-def _party_clause(prep: Token, parties: set[str]) -> bool:
-    """The place's clause is done by a party of the meeting, or is a meeting ("the two men met at X")."""
+def _party_clause(prep: Token, event) -> bool:
+    """The place's clause is done by a party of the meeting, or is a meeting ("the two men met at X"); a
+    visit "to" it is one by a party ("the prince's first trip to X")."""
     verb = governing_verb(prep.head)
     if verb.lemma_.lower() in MEETING_VERBS:
         return True
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(r.actor_id in parties for s in subjects for r in refs_for(s.doc, s))
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if prep.head.lemma_.lower() in VISIT_NOUNS:
+        doers = [c for c in prep.head.children if c.dep_ == "poss"] or doers
+    return any(party_to(r, event, s.doc) for s in doers for r in refs_for(s.doc, s))
+
+
+def _site_prep(prep: Token) -> bool:
+    """A preposition that can place a meeting: "at/in/on X", or "to X" after a visit noun ("trip to X")."""
+    if prep.dep_ != "prep":
+        return False
+    return prep.lower_ in SITE_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() in VISIT_NOUNS)
 
 
 def _sentences_telling(doc: Doc, event) -> list[Span]:
@@ -56,18 +70,23 @@ def _sentences_telling(doc: Doc, event) -> list[Span]:
     return [sents[i] for i in dict.fromkeys(picked) if i < len(sents)]
 
 
-def meeting_site(doc: Doc, event) -> str | None:
-    """The named site where the article says a party of the meeting was on its day, if any."""
-    parties = {a.actor_id for a in event.source + event.target if a.actor_id}
+def _sites_told(doc: Doc, event):
+    """(preposition, site) for each named site a party of the meeting is placed at where it is told."""
     for sent in _sentences_telling(doc, event):
-        for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in SITE_PREPS):
+        for prep in (t for t in sent if _site_prep(t)):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             site = _site_words(obj) if obj is not None else None
             if prep.lower_ == "on" and (obj is None or obj.lemma_.lower() not in SITE_HEADS):
                 continue  # "on Cathedral Square", not "posted on Truth Social"
-            if site and _party_clause(prep, parties):
-                return site
-    return None
+            if site and _party_clause(prep, event):
+                yield prep.lower_, site
+
+
+def meeting_site(doc: Doc, event) -> str | None:
+    """The named site where the article says a party of the meeting was on its day, if any: one it was at
+    ("in the Oval Office") before one a visit went to ("his visit to the White House")."""
+    found = list(_sites_told(doc, event))
+    return next((site for prep, site in found if prep != "to"), found[0][1] if found else None)
 
 
 def with_site(site: str | None, city: str | None) -> str | None:

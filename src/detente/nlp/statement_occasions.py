@@ -9,9 +9,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for
+from detente.kb.places import gazetteer
+from detente.nlp.broadcasts import broadcaster
 from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentences
 from detente.nlp.meeting_cities import city_held
+from detente.nlp.meeting_parties import party_to
 from detente.nlp.meeting_sites import meeting_site, with_site
 from detente.nlp.outlets import press_named
 from detente.records import ActorRef
@@ -214,6 +217,8 @@ def where_said(doc: Doc, verb: Token) -> str | None:
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
                 return venue_of(doc, obj) or _outlet_interview(doc, obj) or _placed(obj) or \
                     _at_gathering(doc, obj, _noun_phrase(obj))
+            if obj.lemma_.lower() in HELD_GATHERINGS and _placed(obj):  # "at a public event in Texcoco"
+                return _placed(obj)
             place = _place_named(obj)
             if place is not None:
                 held = next((h for h in holders[1:] if h.lemma_.lower() in SPEECH_NOUNS), None)
@@ -261,6 +266,10 @@ def _a_person(token: Token) -> bool:
 # the words were said there. (A news conference told is a press event whose place the article gives apart.)
 AUDIENCE_GATHERINGS = {"forum", "seminar", "rally", "summit", "gathering", "symposium", "convention", "assembly",
                        "ceremony", "banquet", "dinner", "luncheon", "congress", "television", "radio"}
+
+
+# gatherings words are said at, placed by the town they were held in: "at a public event in Texcoco"
+HELD_GATHERINGS = AUDIENCE_GATHERINGS - {"television", "radio"} | {"event", "ceremony", "festival"}
 
 
 def _gathering_told(verb: Token) -> str | None:
@@ -319,15 +328,16 @@ def _named_building(prep: Token) -> bool:
 
 
 def _platform_of(holders: list[Token]) -> str | None:
-    """"wrote on X", "said in a post on Truth Social": words posted are said on the platform that carried them."""
+    """"wrote on X", "said in a post on Truth Social": words posted are said on the platform that carried them;
+    "said on state television": words broadcast, on the broadcaster."""
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
     preps += [g for p in preps if p.lower_ in {"in", "with"} for o in p.children if o.dep_ == "pobj"
               for g in o.children if g.dep_ == "prep"]  # "in a post on X"
     for obj in (o for p in preps if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"):
         words = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj]
         name = " ".join(t.text for t in words).rstrip(".")
-        if name in PLATFORMS:
-            return name
+        if name in PLATFORMS or broadcaster(obj):
+            return name if name in PLATFORMS else broadcaster(obj)
     return None
 
 
@@ -337,10 +347,13 @@ SITE_NOUNS = {"palace", "residence", "hall", "house", "building", "hotel", "memo
 
 
 def _place_named(obj: Token) -> str | None:
-    """The place a venue's noun names: a place or a named building ("in the White House Rose Garden"), or
-    the place a region is "of" ("in the eastern state of Bihar" -> "Bihar")."""
+    """The place a venue's noun names: a place (one the gazetteer knows, whatever the tagger made of it) or a
+    named building ("in the White House Rose Garden"), or the place a region is "of" ("in the eastern state of
+    Bihar" -> "Bihar")."""
     if obj.ent_type_ in PLACE_LABELS or (obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", ""}):
         return _noun_phrase(obj)
+    if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON" and gazetteer().lookup(obj.text) is not None:
+        return obj.text  # a town the tagger took for something else ("in Texcoco" read as a date)
     if obj.lemma_.lower() in SITE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
         return _noun_phrase(obj)  # "at the Miraflores palace": a building known by its name
     inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -515,7 +528,10 @@ def engagement_for(doc: Doc, cue: Token | None, speaker_id: str | None, events: 
 
 
 def _covers(held, said) -> bool:
-    """A statement's day inside a meeting's dates."""
+    """A statement's day inside a meeting's dates, or words dated by the same span as the meeting ("came to
+    Seoul in May 2023 and said ...": both told of that month)."""
+    if not said.value and said.earliest and (said.earliest, said.latest) == (held.earliest, held.latest):
+        return True
     day = said.value or (said.earliest if said.earliest == said.latest else None)
     first, last = held.value or held.earliest, held.value or held.latest
     return bool(day and first and last) and first <= day <= last
@@ -534,7 +550,7 @@ def meeting_city(statement, events: list, doc: Doc | None = None) -> str | None:
     for e in (e for kind in kinds for e in same_day if e.type == kind):
         if e.mode == "phone" or e.location is None or not (e.location.name or e.location.country):
             continue
-        city = city_held(e.location, same_day) if speaker in {a.actor_id for a in e.source + e.target} else None
+        city = city_held(e.location, same_day) if party_to(statement.speaker, e, doc) else None
         if city:  # a meeting placed by no name at all leaves the next one to tell
             return with_site(meeting_site(doc, e), city) if doc is not None else city
     return None

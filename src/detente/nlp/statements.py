@@ -18,6 +18,7 @@ from detente.nlp.layout import DATELINE
 from detente.nlp.news_day import lead_sentence
 from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
+from detente.nlp.speaking_frames import framed_venue
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
 from detente.nlp.speech_objects import loose_content, moves_someone
 from detente.nlp.statement_nesting import kept_reports, outermost, second_content
@@ -531,6 +532,8 @@ def statements_component(doc: Doc) -> Doc:
         st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
         _at_engagement(doc, st, cues.get(id(st)), doc._.events or [])
     _date_from_events(statements, doc._.events or [], doc_text(doc), _lede_day(doc))
+    for st in statements:
+        st.venue = st.venue or framed_venue(doc, st)
     _venue_from_occasion(statements, doc_text(doc))
     for st in statements:
         st.venue = placed_at_meeting(st, doc._.events or [], doc)
