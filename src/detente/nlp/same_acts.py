@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.events import Draft
 from detente.nlp.narrative_dates import bounded_stay
+from detente.nlp.return_visits import opposite_visits
 from detente.nlp.retold_accords import date_weight, retold_accord
 from detente.nlp.series_parties import ORDINALS
 from detente.nlp.triggers import LIGHT_VERBS
@@ -185,7 +186,7 @@ def same_act(a: Draft, b: Draft) -> bool:
         return True
     if not ((_sides_fit(a, b) and _dates_fit(a, b)) or _partial_mention(a, b)) or not _people_fit(a, b):
         return False
-    if _coordinated(a, b) or _other_content(a, b) or _stay_and_engagement(a, b):
+    if _coordinated(a, b) or _other_content(a, b) or _stay_and_engagement(a, b) or opposite_visits(a, b):
         return False
     # "also", "the next summit" say another act than one told before, not than the verb that holds them
     return a.sent.start == b.sent.start or not (_told_as_further(b) or new_occurrence(b))
