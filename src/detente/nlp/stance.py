@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.stance_alignment import opposed_together, shared_opposition
+from detente.nlp.stance_ceasing import ceasing_stance
 from detente.nlp.stance_claims import claims_land
 from detente.nlp.stance_formulas import (CONCILIATORY_FORMULAS, HOSTILE_FORMULAS, demanded_account,
                                          judged_hostile, maxim_words, measured_response, self_negated,
@@ -17,11 +18,13 @@ from detente.nlp.stance_isolation import isolation_word
 from detente.nlp.stance_joint import joint_will
 from detente.nlp.stance_negation import CONTRASTIVE, DISAPPROVAL, negated_word, refused_tolerance, refused_word
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE, lexicon_forms
+from detente.nlp.stance_notice import notice_given
 from detente.nlp.stance_readiness import ready_for_duty
 from detente.nlp.stance_regret import regret_stance
 from detente.nlp.stance_relations import valued_relation
 from detente.nlp.stance_relief import relief_stance
 from detente.nlp.stance_reported import reported_only
+from detente.nlp.stance_ruptures import rupture_stance
 from detente.nlp.stance_topics import not_about_relation
 
 STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
@@ -368,11 +371,12 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = negated_word(t)
-        relief = relief_stance(t)
-        if relief is not None:  # "would lift the sanctions" concedes, "will not lift them" holds firm
-            hostile, conciliatory = (hostile + 1, conciliatory) if relief == "hostile" else (hostile, conciliatory + 1)
+        relief = relief_stance(t) or ceasing_stance(t) or rupture_stance(t)
+        if relief is not None:  # "would lift the sanctions" or "stop the strikes" concedes, "cut ties" rebuffs
+            hostile += relief == "hostile"
+            conciliatory += relief == "conciliatory"  # ties kept ("did not sever ties") count neither way
             continue
-        if not_about_relation(t) or ready_for_duty(t):
+        if not_about_relation(t) or ready_for_duty(t) or notice_given(t):
             continue  # not about the relation
         if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
             hostile += 1  # "had urged Tokyo to call off the drills" told inside the statement

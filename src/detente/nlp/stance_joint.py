@@ -9,17 +9,21 @@ from spacy.tokens import Token
 
 # Verbs of a shared will, an agreement or an exchange in good faith.
 JOINT_VERBS = {"agree", "want", "wish", "hope", "seek", "commit", "pledge", "aim", "intend", "resolve",
-               "listen", "hear"}
+               "listen", "hear",
+               # working with one another ("the two governments could collaborate")
+               "collaborate", "coordinate"}
 # Nouns for the two parties taken together ("the two sides", "both governments").
 PARTY_NOUNS = {"side", "sides", "country", "countries", "government", "governments", "leader", "leaders",
                "delegation", "delegations", "nation", "nations", "neighbour", "neighbours", "neighbor",
                "neighbors", "party", "parties", "capital", "capitals", "state", "states", "president",
-               "presidents", "minister", "ministers"}
+               "presidents", "minister", "ministers", "power", "powers"}
 BOTH_WORDS = {"both", "two"}
 
 
 def both_parties(subject: Token) -> bool:
-    """"the two sides", "both governments": a party noun counted as the pair."""
+    """"the two sides", "both governments", or the pair alone ("the two agreed", "both wanted")."""
+    if subject.lower_ in BOTH_WORDS and subject.pos_ in {"NUM", "PRON", "DET", "NOUN"}:
+        return not any(c.dep_ == "prep" for c in subject.children)  # "two of the ministers" are not the pair
     return subject.lower_ in PARTY_NOUNS and any(c.lower_ in BOTH_WORDS and c.dep_ in {"det", "nummod", "predet"}
                                                  for c in subject.children)
 

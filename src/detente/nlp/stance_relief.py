@@ -49,7 +49,7 @@ DEMAND_MARKS = {"if", "unless", "once", "until", "before", "after"}
 DEMAND_MODALS = {"must", "should"}
 
 
-def _demanded(ender: Token) -> bool:
+def demanded(ender: Token) -> bool:
     """The taking off is asked for or set as a condition, not offered."""
     verb = ender if ender.pos_ == "VERB" else next((a for a in ender.ancestors if a.pos_ == "VERB"), ender)
     if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children):
@@ -65,7 +65,7 @@ def relief_stance(token: Token) -> str | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in MEASURE_NOUNS:
         return None
     ender = _ender(token)
-    if ender is None or _demanded(ender):
+    if ender is None or demanded(ender):
         return None
     refused = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in ender.children)
     return "hostile" if refused else "conciliatory"
