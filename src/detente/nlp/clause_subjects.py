@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.events.status import INFINITIVE_GOVERNORS
 from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
 from detente.nlp.triggers import trigger_for
 
@@ -43,6 +44,8 @@ def adjunct_subject(verb: Token) -> list[Token]:
     if controller is None:
         return []
     to = next((c for c in verb.children if c.tag_ == "TO"), None)
+    if to is not None and to.i == controller.i + 1 and controller.lemma_.lower() in INFINITIVE_GOVERNORS:
+        return children(controller, {"nsubj"})  # "has committed to build": the promiser does the promised work
     if to is not None and trigger_for(controller) is not None:
         return []  # "summoned the envoy to protest": the purpose of an act is told by that act, not a second one
     if to is not None and to.i == controller.i + 1:

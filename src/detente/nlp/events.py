@@ -12,6 +12,7 @@ from detente.nlp.tense import ahead_of_governor, done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.one_way_pairs import rejoin_one_way
 from detente.nlp.occasion_events import occasion_of_other_act, occasion_sides
+from detente.nlp.pledged_aid import pledged_status
 from detente.nlp.place_targets import place_target
 from detente.nlp.own_targets import own_side_targets
 from detente.nlp.extensions import flagged
@@ -408,6 +409,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
             location = Location(name=None, country=target[-1].country)  # a visit happens at the host's
     first, last = (when.first, when.last) if when and not past_told_ahead(token, when, doc._.published) else (None, None)
     status, explicit = status_of(token, governor, gov_status, first, last, doc._.published)
+    status = pledged_status(token, trigger.type, status)  # "pledged $300 million" (nlp/pledged_aid.py)
     threat = threatened_act(governor, trigger, mode, status)
     threatened = trigger.type if threat is not None else None
     if threat is not None:  # "threatened to expel the troops": the threat is the event, made when told

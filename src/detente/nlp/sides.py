@@ -124,6 +124,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
                   if not (reduced and r.via == "owner" and r.country in own)]
     if is_passive and not agent and token.lemma_.lower() in FORCE_MOVING_VERBS and undergoing:
         source, undergoing = undergoing, []  # "jets were scrambled": the forces moved are the mover's own
+    if is_passive and not agent and not source and recalled_envoy(token) is not None:
+        source, undergoing = recalled_own(doc, passive), []  # "its envoy, who was called home": the envoy's state
     if is_passive and not agent and token.lemma_.lower() in SUMMONING_VERBS:
         return _summoned_sides(doc, token, undergoing)
     if source and announced:  # "the treaty was suspended": the thing acted on is no party; context gives the other
@@ -227,6 +229,13 @@ def _relative_antecedent(subject: Token) -> Token:
 
 
 RELATIVE_SUBJECTS = {"who", "that", "which"}
+
+
+def recalled_own(doc: Doc, passive: list[Token]) -> list[Ref]:
+    """The envoys a passive recall moves ("the ambassador, who was recalled") are their own state's."""
+    envoys = [_relative_antecedent(p) for p in passive]
+    return unique([r for e in envoys for r in refs_for(doc, e, with_conjuncts=False)
+                   or [r for o in children(e, {"poss"}) for r in refs_for(doc, o)]])  # "Spain's ambassador"
 
 
 # Verbs by which a state makes its own act known: the passive act in their clause is the announcer's.

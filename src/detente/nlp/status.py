@@ -135,7 +135,8 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
             any(c.dep_ in {"dobj", "ccomp"} for c in token.children) or token.tag_ == head.tag_ == "VBD"):
         return None, None  # "rejected the claims and accused X of ...", "hoped ... and asked": a second told act
     if _stray_infinitive(token):
-        return head, GOVERNING_VERBS[head.lemma_.lower()]  # "offered on Monday to help mediate"
+        lemma = head.lemma_.lower()  # "offered on Monday to help mediate", "has committed to build barracks"
+        return head, GOVERNING_VERBS.get(lemma) or INFINITIVE_GOVERNORS[lemma]
     if token.dep_ == "xcomp" and head.lemma_.lower() == "help" and head.dep_ in {"xcomp", "acl"}:
         return _governor_of(head)  # "an offer to help revive X": the offer governs what the help does
     if token.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in PROMISE_NOUNS:
@@ -193,7 +194,8 @@ def _stray_infinitive(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ != "VERB" or head.i > verb.i:
         return False
-    if head.lemma_.lower() not in OWN_ACT_VERBS or any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in head.children):
+    if head.lemma_.lower() not in OWN_ACT_VERBS | INFINITIVE_GOVERNORS.keys() or \
+            any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in head.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

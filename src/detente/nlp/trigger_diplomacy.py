@@ -55,10 +55,16 @@ def _envoy_objects(verb: Token, nouns: set[str] = ENVOYS) -> list[Token]:
     the group in "six of the other's diplomats"."""
     found = []
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}):
+        obj = _relative_antecedent(verb, obj)
         for t in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ == "appos")]:
             found.append(t)
             found += [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return [t for t in found if is_envoy(t, nouns)]
+
+
+def _relative_antecedent(verb: Token, obj: Token) -> Token:
+    """"the ambassador, who was called home": a relative pronoun stands for the noun its clause modifies."""
+    return verb.head if obj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else obj
 
 
 def recalled_envoy(token: Token) -> Trigger | None:

@@ -55,8 +55,9 @@ WORK_VERBS = JOINT_WORK_VERBS | PROMISED_WORK_VERBS
 def _promised_work(token: Token) -> bool:
     """"Lithuania committed to build barracks", "ready to work with Egypt to move aid": material work
     promised or offered to another party (PLOVER COOPERATE; the promise gives its status)."""
-    if token.lemma_.lower() not in PROMISED_WORK_VERBS or token.dep_ not in {"xcomp", "acl"}:
-        return False
+    if token.lemma_.lower() not in PROMISED_WORK_VERBS or token.dep_ not in {"xcomp", "acl"} and not \
+            (token.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)):
+        return False  # "committed to build": the parser may hang the promised infinitive as an adverbial clause
     promise = token.head
     if promise.lemma_.lower() == "help" and promise.dep_ in {"xcomp", "acl"}:
         promise = promise.head  # "an offer to help revive shipbuilding": the help is the work promised

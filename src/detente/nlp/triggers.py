@@ -80,6 +80,8 @@ for _verb in ("send", "deliver", "give", "ship", "hand", "airlift", "dispatch", 
 for _verb in ("declare", "proclaim"):  # "declared a partnership with no limits": the pact is made in the saying
     VERB_OBJECT_TRIGGERS[(_verb, "partnership")] = Trigger("AGREE")
 VERB_OBJECT_TRIGGERS[("pledge", "support")] = Trigger("SUPPORT")  # pledging support is said, not given
+for _verb in ("pledge", "promise", "offer", "give", "provide", "send", "extend"):  # "pledged Turkish help"
+    VERB_OBJECT_TRIGGERS[(_verb, "help")] = Trigger("AID")  # help given or pledged, not help asked for
 # Imposing restrictions is coercion (PLOVER COERCE 'restrict'); imposing sanctions stays SANCTION.
 for _obj in ("restriction", "curb", "control", "ban"):
     VERB_OBJECT_TRIGGERS[("impose", _obj)] = Trigger("COERCE", "restrict")
