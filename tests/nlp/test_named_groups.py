@@ -32,3 +32,28 @@ def test_state_groups_are_actors(reader, text, name, country, sector):
 ])
 def test_not_state_groups(reader, text, name):
     assert _actor(reader, text, name) is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # two demonyms sharing one noun: each state's group
+    ("Shots were exchanged between Kyrgyz and Tajik forces near the enclave.", "Kyrgyz forces", "KGZ"),
+    ("Skirmishes between Indian and Pakistani troops were reported overnight.", "Indian troops", "IND"),
+    ("Skirmishes between Indian and Pakistani troops were reported overnight.", "Pakistani troops", "PAK"),
+])
+def test_paired_demonyms_name_a_group_each(reader, text, name, country):
+    actor = _actor(reader, text, name)
+    assert actor is not None and (actor.country, actor.sector) == (country, "MIL")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a singular body of ships or troops
+    ("A Chinese naval task group sailed through the strait on Monday.", "Chinese naval task group", "CHN"),
+    ("A Russian flotilla anchored off the coast overnight.", "Russian flotilla", "RUS"),
+])
+def test_a_singular_military_unit_is_a_group(reader, text, name, country):
+    actor = _actor(reader, text, name)
+    assert actor is not None and (actor.country, actor.sector) == (country, "MIL")
+
+
+def test_a_singular_group_of_no_military_kind_is_no_group(reader):
+    assert _actor(reader, "A Chinese business group opened an office in Lima.", "Chinese business group") is None

@@ -106,3 +106,14 @@ def test_a_spokesman_speaks_for_the_subject_of_his_report(reader, text, name, co
 def test_an_official_speaking_in_a_capital_is_of_its_state(reader):
     text = "In Warsaw the same day, the interior minister, Jan Kowalik, said border checks would be tightened."
     assert _actors(reader, text)["Jan Kowalik"].country == "POL"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the owner is the subject named before; a title only one state's table lists does not place him
+    ("Prime Minister Narendra Modi will visit Oslo in June, his press secretary Ravi Dhanwantari said.",
+     "Ravi Dhanwantari", "IND"),
+    ("President Emmanuel Macron hopes to sign the accord this year, his press secretary Luc Ferrandier told "
+     "reporters.", "Luc Ferrandier", "FRA"),
+])
+def test_an_aide_owned_by_his_or_her_is_of_the_owners_state(reader, text, name, country):
+    assert _actors(reader, text)[name].country == country

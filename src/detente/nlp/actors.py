@@ -23,6 +23,7 @@ from detente.nlp.title_phrases import (
     owner_parts, owner_phrases,
 )
 from detente.nlp.body_roles import give_body_roles
+from detente.nlp.described_bodies import give_described_roles
 from detente.nlp.metonym_roles import give_metonym_roles
 from detente.nlp.named_groups import named_groups
 from detente.nlp.namesake_bodies import as_context_namesake, placed_namesake
@@ -50,8 +51,9 @@ ORG_SECTOR_WORDS = {
     "BUS": {"company", "companies", "firm", "firms", "corporation", "conglomerate", "producer", "producers",
             "exporter", "lender", "carmaker", "airline"},
     "GOV": {"ministry", "government", "cabinet", "council", "agency", "office", "commission", "embassy"},
-    "MIL": {"army", "military", "forces", "navy", "command", "guard", "junta"}, "PTY": {"party"},
-    "JUD": {"court", "tribunal"}, "COP": {"police"}, "LEG": {"parliament", "assembly", "congress", "senate"},
+    # a police force is police: "police" is read before the armed "force"
+    "COP": {"police"}, "MIL": {"army", "military", "forces", "force", "navy", "command", "guard", "junta"},
+    "PTY": {"party"}, "JUD": {"court", "tribunal"}, "LEG": {"parliament", "assembly", "congress", "senate"},
     "LAB": {"union", "workers"}, "JRN": {"news", "newspaper", "television", "radio"},
 }
 
@@ -264,6 +266,7 @@ class ActorComponent:
         place_unplaced(mentions)
         give_metonym_roles(self.kb, mentions)
         give_body_roles(self.kb, mentions)
+        give_described_roles(mentions)  # "the M23 rebel group": a body's kind, written around its name
         _share_facts(mentions)
         give_rank_sectors(mentions)
         mentions += self._leader_offices(doc, mentions, on)
@@ -374,13 +377,21 @@ class ActorComponent:
         country = ref.country or self._country_before(doc, title.start) or \
             next((c for part in owner_parts(title) if (c := self._country_in(part))), None) or body_country \
             or self._country_of_group(title)
-        role = ref.role or (_role_text(title) if appositive else title.text)
+        role = ref.role or self._without_state(_role_text(title) if appositive else title.text, country)
         military = MIL_WORDS.search(title.text) or _ranked(doc, span)
         # a body named in the title tells the sector: "Pentagon spokesman" speaks for a MIL body
         sector = ref.sector or body_sector or ("MIL" if military else "LEG" if LEG_WORDS.search(title.text)
                                                else "COP" if COP_WORDS.search(title.text)
                                                else title_sector(title.text) or "GOV")
         return replace(ref, country=country, role=role, sector=sector)
+
+    def _without_state(self, role: str | None, country: str | None) -> str | None:
+        """"Mexican ambassador" -> "ambassador": the holder's state, kept as his country, is no part of a bare
+        office (a longer title keeps it: "Philippine coast guard's spokesman")."""
+        words = (role or "").split()
+        state = self.kb.get(f"state:{country}") if country else None
+        names = {(demonym(country) or "").lower(), state.name.lower() if state else ""} - {""}
+        return words[-1] if len(words) > 1 and " ".join(words[:-1]).lower() in names else role
 
     def _country_of_group(self, title: Span) -> str | None:
         """"four Argentine diplomats, including the deputy ambassador, X": one of a group named with its

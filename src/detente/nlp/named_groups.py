@@ -22,6 +22,10 @@ MODIFIER_SECTORS = {"intelligence": "SPY", "security": "SPY", "spy": "SPY", "mil
                     "army": "MIL", "defence": "MIL", "defense": "MIL", "police": "COP", "state-owned": "BUS",
                     "business": "BUS"}
 PLURAL_TAGS = {"NNS", "NNPS"}
+# A singular noun naming a body of troops or ships: "a Chinese naval task group", "the Russian contingent".
+MILITARY_UNIT_HEADS = {"fleet", "flotilla", "squadron", "contingent", "battalion", "brigade", "regiment", "convoy"}
+# A singular collective noun that is a military body when a modifier makes it one: "naval task group".
+COLLECTIVE_UNIT_HEADS = {"group", "force", "unit", "detachment"}
 
 
 def _head_sector(token: Token) -> str | None:
@@ -29,6 +33,20 @@ def _head_sector(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     return GROUP_SECTORS.get(token.lower_) or PEOPLE_SECTORS.get(lemma) or PROFESSION_SECTORS.get(lemma) \
         or BODY_HEADS.get(lemma)
+
+
+def _singular_unit(token: Token, modifiers: list[Token]) -> str | None:
+    """"a Chinese naval task group": a singular body of troops or ships, MIL, or None for any other noun."""
+    lemma = token.lemma_.lower()
+    military = any(MODIFIER_SECTORS.get(m.lower_) == "MIL" for m in modifiers)
+    return "MIL" if lemma in MILITARY_UNIT_HEADS or (lemma in COLLECTIVE_UNIT_HEADS and military) else None
+
+
+def _last_paired(doc: Doc, modifiers: list[Token]) -> list[Token]:
+    """"Indian and Pakistani troops": the armed group's own state is the last of the paired ones."""
+    later = [c for c in modifiers[0].conjuncts if c.i > modifiers[0].i] if modifiers else []
+    last = next((c for c in reversed(later) if _state_owner(doc, [c]) is not None), None)
+    return [last, *[m for m in modifiers if m.i > last.i]] if last is not None else modifiers
 
 
 def _state_owner(doc: Doc, modifiers: list[Token]) -> Ref | None:
@@ -40,11 +58,12 @@ def _state_owner(doc: Doc, modifiers: list[Token]) -> Ref | None:
 
 def _group_span(doc: Doc, token: Token) -> Span | None:
     """"U.S. intelligence agencies": the span from the state's modifier to the plural head, as a group actor."""
-    if token.tag_ not in PLURAL_TAGS or token.dep_ == "compound" or mention_of(doc, token) is not None:
+    if token.dep_ == "compound" or mention_of(doc, token) is not None:
         return None
     modifiers = sorted((c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i), key=lambda t: t.i)
+    sector = _head_sector(token) if token.tag_ in PLURAL_TAGS else _singular_unit(token, modifiers)
+    modifiers = _last_paired(doc, modifiers) if sector == "MIL" else modifiers
     owner = _state_owner(doc, modifiers)
-    sector = _head_sector(token)
     if owner is None or sector is None:
         return None
     start = mention_of(doc, modifiers[0]).start
@@ -56,6 +75,33 @@ def _group_span(doc: Doc, token: Token) -> Span | None:
     return span
 
 
+def _paired_states(doc: Doc, span: Span) -> list[Token]:
+    """"between Kyrgyz and Tajik forces": the states joined before the group's own, which share its noun
+    (the parser hangs the noun on the first demonym, or the second demonym on the first)."""
+    first = doc[span.start]
+    head = span.root
+    paired = [c for c in first.conjuncts if c.i < first.i]
+    if head.dep_ == "conj" and head.head.i < span.start and not any(c.dep_ in MODIFIER_DEPS for c in head.head.children):
+        paired.append(head.head)
+    return [t for t in paired if doc[t.i + 1].lower_ in {"and", "or", ","}
+            and _state_owner(doc, [t]) is not None]
+
+
+def _shared_groups(doc: Doc, span: Span) -> list[Span]:
+    """The groups of the states paired before a group's own ("Kyrgyz and Tajik forces": Kyrgyz forces)."""
+    found = []
+    for state in _paired_states(doc, span):
+        country = _state_owner(doc, [state]).country
+        rest = span.text[len(doc[span.start].text):]
+        ref = span._.ref
+        found.append(Span(doc, state.i, state.i + 1, label="GROUP"))
+        found[-1]._.ref = Ref(ref.actor_id.replace(group_id(ref.country, ""), group_id(country, ""), 1),
+                              state.text + rest, country, ref.sector, "group", via="group")
+    return found
+
+
 def named_groups(doc: Doc) -> list[Span]:
     """Every group the text names by a state and a plural noun, as spans carrying their group actor."""
-    return [span for token in doc if (span := _group_span(doc, token)) is not None]
+    spans = [span for token in doc if (span := _group_span(doc, token)) is not None]
+    # two sides' armed forces in one phrase are two actors ("clashes between Kyrgyz and Tajik forces")
+    return spans + [extra for span in spans if span._.ref.sector == "MIL" for extra in _shared_groups(doc, span)]

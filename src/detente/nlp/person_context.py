@@ -20,6 +20,7 @@ KIN_NOUNS = {"father", "mother", "son", "daughter", "wife", "husband", "brother"
              "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "cousin", "widow"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWNER_PRONOUNS = {"its", "their"}
+PERSON_OWNERS = {"his", "her"}
 PLACE_PREPS = {"in", "at", "to", "from", "near", "outside", "inside"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 BODY_KINDS = {"state", "organisation"}
@@ -35,7 +36,7 @@ def place_unplaced(mentions: list[Span]) -> None:
             continue
         if ref.kind == "person":
             placed = _kin_of(mentions, mention) or _state_after(mentions, i) or _state_owner(mentions, i) \
-                or _spoken_for(mentions, i) or _heads_body(mentions, mention) or _body_described(mentions, mention) \
+                or _aide_of(mentions, i) or _spoken_for(mentions, i) or _heads_body(mentions, mention) or _body_described(mentions, mention) \
                 or _official_after(mentions, i)
         elif ref.kind == "organisation":
             placed = _owned_body(mentions, i)
@@ -298,6 +299,23 @@ def _body_said_before(mentions: list[Span], mention: Span) -> Ref | None:
     prev = mention.doc[sent.start - 1].sent
     return next((m._.ref for m in mentions if prev.start <= m.start < prev.end and m.root.dep_ in SUBJECT_DEPS
                  and m._.ref.kind == "organisation" and m._.ref.country), None)
+
+
+def _aide_of(mentions: list[Span], i: int) -> Ref | None:
+    """"..., his press secretary X said", "her envoy, X": an official whose title "his" or "her" owns serves the
+    person it points to (the subject named before in the sentence, else the last person named), of that
+    person's state."""
+    mention = mentions[i]
+    root = mention.root
+    heads = [root, root.head] if root.dep_ == "appos" else [root]
+    owner = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.lower_ in PERSON_OWNERS), None)
+    if owner is None or not mention._.ref.role:
+        return None
+    sent = mention.sent
+    people = [m for m in mentions[:i] if sent.start <= m.start < owner.i and m._.ref.kind == "person"
+              and m._.ref.country and m._.ref.actor_id != mention._.ref.actor_id]
+    chosen = next((m for m in people if m.root.dep_ in SUBJECT_DEPS), None) or (people[-1] if people else None)
+    return replace(mention._.ref, country=chosen._.ref.country) if chosen is not None else None
 
 
 def _owned_title(mention: Span) -> bool:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from detente.nlp.context import current_kb
 from detente.nlp.named_parties import main_pair
 from detente.nlp.state_body_mentions import state_media
 from detente.records import Actor, Readout
+
+# "ambassador in Dakar": an envoy's post named by the place he serves in
+POSTED_ENVOY = re.compile(r"^ambassador in (?P<place>.+)$", re.I)
 
 # media (Ref.outlet) report the news; they are listed as cited sources, not as actors
 
@@ -58,16 +63,27 @@ def _taking_part(doc: Doc) -> set[str]:
 def _post_ambassadors(doc: Doc, actors) -> None:
     """"Ambassador" alone says whose envoy, not where: in an article about two states, a state's
     ambassador is posted to the other one ("Ambassador to Algeria")."""
+    kb = current_kb()
+    for actor in actors:
+        _host_state(kb, actor)
     pair = main_pair(doc)
     if pair is None:
         return
-    kb = current_kb()
     for actor in actors:
         if actor.kind != "person" or (actor.role or "").lower() != "ambassador" or actor.country not in pair:
             continue
         host = kb.get(f"state:{pair[1] if actor.country == pair[0] else pair[0]}")
         if host is not None:
             actor.role = f"Ambassador to {host.name}"
+
+
+def _host_state(kb, actor) -> None:
+    """"ambassador in Dakar" is the Ambassador to Senegal: an envoy is accredited to the state of his post."""
+    match = POSTED_ENVOY.match(actor.role or "") if actor.kind == "person" else None
+    code = kb.country_code(match.group("place").removeprefix("the ")) if match else None
+    host = kb.get(f"state:{code}") if code and code != actor.country else None
+    if host is not None:
+        actor.role = f"Ambassador to {host.name}"
 
 
 def readout_from_doc(doc: Doc) -> Readout:

@@ -79,6 +79,10 @@ RANK_WORDS = {"gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "adm", "
               "general", "admiral", "colonel", "major", "lieutenant", "marshal", "commander", "captain"}
 
 
+# Prepositions that tell where an office holder is posted: "ambassador in Dakar", "envoy to the U.N.".
+POST_PREPS = {"in", "to", "at"}
+
+
 def _title_appositive(doc: Doc, span: Span) -> Span | None:
     """"Japan's ambassador, Kenji Kanasugi": the title phrase a name stands in apposition to."""
     head = span.root.head
@@ -105,10 +109,19 @@ def _title_by_position(doc: Doc, span: Span) -> Span | None:
     closed = span.end >= len(doc) or doc[span.end].is_punct
     if comma is None or not closed or comma < 1:
         return None
-    noun = doc[comma - 1]
+    noun = _posted_title(doc[comma - 1])
     if noun.pos_ != "NOUN" or noun.lower_ not in ROLE_NOUNS | {"counterpart"} or noun.left_edge.i >= comma:
         return None
     return doc[noun.left_edge.i:comma]
+
+
+def _posted_title(last: Token) -> Token:
+    """"Ukraine's ambassador in Dakar, X": a title closed by its post ("in Dakar", "to the U.N.") ends in the
+    post's place; the title noun is the one the place hangs on."""
+    prep = last.head if last.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in POST_PREPS and prep.head.i < prep.i and prep.head.lower_ in ROLE_NOUNS:
+        return prep.head
+    return last
 
 
 def _ranked(doc: Doc, span: Span) -> bool:

@@ -63,11 +63,20 @@ def _without_portfolio(component, doc: Doc, title: Span, plain: Ref, ref: Ref) -
 
 
 def _state_of_title(kb, title: Span, ref: Ref) -> Ref:
-    """A title only one state's table lists tells the holder's state: "Chief Cabinet Secretary" is Japan's."""
-    if ref.country:
+    """A title only one state's table lists tells the holder's state: "Chief Cabinet Secretary" is Japan's;
+    not a title a pronoun owns ("his press secretary": the owner's, read by person_context)."""
+    if ref.country or pronoun_owned(title):
         return ref
     found = kb.title_countries(title.text)
     return replace(ref, country=found.pop()) if len(found) == 1 else ref
+
+
+def pronoun_owned(title: Span) -> bool:
+    """"his press secretary", "its envoy": a title owned by a possessive pronoun (the office of someone named
+    elsewhere)."""
+    doc = title.doc
+    before = doc[title.start - 1] if title.start > 0 else None
+    return (before is not None and before.tag_ == "PRP$") or any(t.tag_ == "PRP$" for t in title)
 
 
 def _rank_only(role: str | None, kb) -> bool:
