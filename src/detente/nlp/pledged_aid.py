@@ -17,4 +17,3 @@ def pledged_status(token: Token, event_type: str, status: str) -> str:
     if verb is not None and verb.lemma_.lower() in PLEDGING and not any(c.dep_ == "neg" for c in verb.children):
         return "planned"
     return status
-
