@@ -34,3 +34,18 @@ PUBLISHED = "2024-03-14"  # a Thursday
 def test_distance_from_the_act_counted_from(reader, text, trigger, day):
     event = next(e for e in reader.read(text, published=PUBLISHED).events if e.trigger == trigger)
     assert event.date is not None and event.date.value == day, event.date
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # the parser may hang the distance noun on the verb before "after" ("came a day after X accused Y"),
+    # and a day worded otherwise than the anchor's ("the same day") is still the anchor's day
+    ("Chile broke off relations with Peru on Tuesday. The break came a day after President Gabriel Boric "
+     "accused Peru of arming rebels, and on the same day that Bolivian ministers imposed sanctions on Peru.",
+     "accused", "2024-03-11"),
+    # a trailing participle clause happens at its governor's moment: its distance counts from that day
+    ("Peruvian troops stormed the Chilean consulate late on Tuesday, some of them scaling the gates, only hours "
+     "after Chile had granted a fugitive general political asylum.", "granted", "2024-03-12"),
+])
+def test_distance_from_a_governing_day(reader, text, trigger, day):
+    event = next(e for e in reader.read(text, published=PUBLISHED).events if e.trigger == trigger)
+    assert event.date is not None and event.date.value == day, event.date

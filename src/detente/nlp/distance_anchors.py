@@ -24,10 +24,13 @@ PLACING = {"after", "before", "since"}
 REACH = 2  # sentences back a mention may look for the act it names
 
 
-def _distance(clause: Token, mark: Token) -> Token | None:
-    """The distance noun of a clause or phrase ("eight days after ..."), hung on the clause or on "after"."""
-    return next((c for c in list(clause.children) + list(mark.children)
-                 if c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS), None)
+def _distance(clause: Token, mark: Token, verb: Token) -> Token | None:
+    """The distance noun of a clause or phrase ("eight days after ..."), hung on the clause or on "after", or
+    on the verb just before "after" ("came a day after X accused Y": the parser may hang "day" on "came")."""
+    found = next((c for c in list(clause.children) + list(mark.children)
+                  if c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS), None)
+    return found or next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS
+                          and c.right_edge.i + 1 == mark.i), None)
 
 
 def _distance_marks(verb: Token) -> list[tuple[Token, Token, Token]]:
@@ -36,12 +39,12 @@ def _distance_marks(verb: Token) -> list[tuple[Token, Token, Token]]:
     found = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in SIGNS:
-            found.append((child, child, _distance(child, child)))
+            found.append((child, child, _distance(child, child, verb)))
         elif child.dep_ == "advcl":
             for clause in [child, *child.conjuncts]:
                 mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in SIGNS), None)
                 if mark is not None:
-                    found.append((mark, clause, _distance(clause, mark)))
+                    found.append((mark, clause, _distance(clause, mark, verb)))
     return [f for f in found if f[2] is not None]
 
 
@@ -107,6 +110,14 @@ def _distance_value(anchor: DateValue, distance: Token, sign: int) -> DateValue 
     return distance_from(anchor, doc[distance.left_edge.i:distance.i + 1].text, sign)
 
 
+def _participle_governor(verb: Token) -> list[Token]:
+    """"entered the compound on Friday, some climbing the walls, hours after X": a trailing participle clause
+    with no mark of its own happens at its governor's moment, so the governor's day is the participle's."""
+    head = verb.head
+    trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.pos_ in {"VERB", "AUX"}
+    return [head] if trailing and not any(c.dep_ in {"mark", "aux"} for c in verb.children) else []
+
+
 def _anchor_day(verb: Token, drafts: list[Draft], at: dict[int, Draft],
                 own: set[int]) -> tuple[DateValue, Draft | None] | None:
     """The day a distance clause on `verb` counts from, with the act that has it: the verb's own event, else
@@ -119,7 +130,7 @@ def _anchor_day(verb: Token, drafts: list[Draft], at: dict[int, Draft],
     if act is not None:
         return act.date, act
     from detente.nlp.event_dates import verb_day  # event_dates imports this module
-    for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]:
+    for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp"] + _participle_governor(verb):
         day = verb_day(v.doc, v)
         if day is not None and day.precision == "day" and day.value:
             return day, None
