@@ -58,6 +58,11 @@ def _consults(reader, text):
     # a body's seat is its home: meeting its head there is visiting it
     ("British Prime Minister Keir Starmer met European Commission President Ursula von der Leyen in Brussels "
      "on Monday.", "GBR"),
+    # two sides meeting each other at a gathering one of them hosts: the guest's visit, the gathering the setting
+    ("Japanese Prime Minister Shigeru Ishiba met Brazilian President Luiz Inacio Lula da Silva on the sidelines "
+     "of the G20 summit in Rio de Janeiro on Monday.", "JPN"),
+    ("Indian Prime Minister Narendra Modi held talks with South African President Cyril Ramaphosa at the G20 "
+     "summit in Johannesburg on Saturday.", "IND"),
 ])
 def test_two_sides_at_home_is_visit(reader, text, visitor):
     events = _consults(reader, text)
@@ -71,7 +76,7 @@ def test_two_sides_at_home_is_visit(reader, text, visitor):
     "Vietnam hosts a defence conference in Hanoi next month; Canberra has confirmed it will attend.",
     # a third body, the sidelines, a group or a named gathering: multilateral
     "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the SCO summit in "
-    "Tianjin on Sunday.",
+    "Almaty on Sunday.",
     "Indian Prime Minister Narendra Modi attended the BRICS summit in Rio de Janeiro on Sunday.",
     "Ukrainian President Volodymyr Zelensky attended a summit of European leaders in London on Sunday.",
 ])

@@ -63,6 +63,9 @@ def test_recalled_in_protest_is_no_protest(reader, text, word):
     ("Lima gave five Peruvian diplomats 72 hours to leave.", "gave"),
     ("Chile and Peru each expelled four diplomats of the other side last week.", "expelled"),
     ("Oslo announced the expulsion of two Russian diplomats.", "expulsion"),
+    # ordered out of the country, and people sent away among whom a diplomat is named
+    ("Quito ordered nine Colombian consular officials out of the country on Friday.", "ordered"),
+    ("Lima ordered four Bolivians to leave, including the Bolivian consul, Juan Rojas.", "ordered"),
 ])
 def test_envoys_sent_away_are_expelled(reader, text, word):
     assert _typed(trigger_of(reader, text, word)) == ("SANCTION", "expel", "161")

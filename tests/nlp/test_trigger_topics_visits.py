@@ -70,6 +70,10 @@ def test_contacts_cut_in_a_relative_clause_are_a_sanction(reader):
     ("The Chilean minister also called on Prime Minister Anthony Albanese later in the day.", "called"),
     ("Before flying home, the Japanese envoy called on President Gabriel Boric at La Moneda.", "called"),
     ("Wang Yi closed his tour of Brazil by calling on President Luiz Inacio Lula da Silva.", "calling"),
+    # the caller's own errand, and a day between host and errand, leave it a visit, not a telephone call
+    ("In Lima, the Chilean ambassador called on Foreign Minister Elmer Schialer on Monday to deliver the note.",
+     "called"),
+    ("The Indian envoy called on President William Ruto on Friday to convey Delhi's congratulations.", "called"),
 ])
 def test_calling_on_a_person_is_a_visit(reader, text, word):
     found = trigger_of(reader, text, word)
@@ -81,6 +85,7 @@ def test_calling_on_a_person_is_a_visit(reader, text, word):
     ("The Chilean minister called on President Gabriel Boric to free the detained sailors.", "called"),
     ("Boric called on all parties to show restraint.", "called"),
     ("The senator called on Peru for calm.", "called"),
+    ("The Chilean minister called on President Gabriel Boric on Monday to free the detained sailors.", "called"),
 ])
 def test_calling_on_someone_to_act_is_no_visit(reader, text, word):
     found = trigger_of(reader, text, word)

@@ -27,6 +27,7 @@ from detente.nlp.listed_people import join_listed_people
 from detente.nlp.engagement_people import join_engagement_people
 from detente.nlp.attributed_acts import join_next_tellers
 from detente.nlp.engagement_places import place_by_engagement
+from detente.nlp.attack_modes import share_attack_modes
 from detente.nlp.event_dates import (
     WINDOW, confirm_announced, date_by_conjoined_verb, date_by_relative_clause, date_distances,
     date_gatherings_by_clause, date_talks_by_outcome, fill_dates, fill_earlier_occasions,
@@ -409,6 +410,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     place_within_visits(drafts)
     place_bounded_stays(drafts)  # "met Xi in Beijing, closing a three-day visit" (nlp/whole_stays.py)
     place_by_engagement(drafts)
+    share_attack_modes(drafts)  # bare strikes take the weapon told of the same attacker's blows (nlp/attack_modes.py)
     join_clause_people(drafts)  # before the engagement's: its own clause names an act's people first
     join_reported_people(drafts)  # "X said Y's state would ...": the teller takes part (nlp/reported_people.py)
     join_next_tellers(drafts)  # "X cut ties. || Its ministry said ...": the lead's teller (nlp/attributed_acts.py)

@@ -9,7 +9,8 @@ what the sentence could not:
   like a gathering ("met Xi in Beijing at a summit", "attended the parade in Moscow") or like neutral ground
   ("met the Commission president in Brussels": a body's seat is its home). A gathering the sentence names
   (a third body, "the sidelines of", "a summit of Nordic leaders", a forum or conference) keeps it
-  multilateral.
+  multilateral, unless the words tell the two sides meeting each other there ("met on the sidelines of the
+  summit" its host holds): the guest's talks with the host are a visit.
 A phone call and a mediation read from the words keep their mode.
 """
 
@@ -28,6 +29,9 @@ GATHERING_NOUNS = {"summit", "meeting", "gathering", "conference", "forum", "par
 MANY_PARTY_NOUNS = {"forum", "conference", "congress", "dialogue"}
 # words of taking part in a gathering rather than meeting one side: "confirmed participation", "will attend"
 ATTENDING = {"attend", "attendance", "participate", "participation", "join"}
+# words of two sides meeting each other: at a gathering one of them hosts ("met on the sidelines of the summit
+# in Canada"), the gathering is only the setting, and the guest's meeting with the host a visit
+TWO_SIDED = {"meet", "talk", "talks"}
 
 
 def settle_meeting_modes(drafts: list[Draft]) -> None:
@@ -46,7 +50,9 @@ def _visit_at_home(d: Draft) -> None:
     src, tgt = d.countries("source"), d.countries("target")
     if d.token.lemma_.lower() in ATTENDING:
         return  # taking part in a gathering (told here or before) is multilateral wherever it is held
-    if d.location is None or len(src) != 1 or len(tgt) != 1 or src == tgt or _gathering_named(d, src | tgt):
+    if d.location is None or len(src) != 1 or len(tgt) != 1 or src == tgt:
+        return
+    if _gathering_named(d, src | tgt) and not _two_states_met(d):
         return
     homes = _body_seats(d)  # a third-party place is overturned only by a body's seat, not by the map's country
     homes |= {d.location.country} if d.mode == "multilateral" and d.location.country else set()
@@ -56,6 +62,12 @@ def _visit_at_home(d: Draft) -> None:
     d.mode = "visit"
     if at_source:  # PLOVER: the visitor is the source, the host the target
         d.source, d.target = d.target, d.source
+
+
+def _two_states_met(d: Draft) -> bool:
+    """The words tell two states' people meeting each other, no body meeting as a side ("AU leaders met")."""
+    return d.token.lemma_.lower() in TWO_SIDED and \
+        not any(r.kind == "organisation" and r.sector == "IGO" for r in d.source + d.target)
 
 
 def _sentence_refs(d: Draft) -> list[Span]:

@@ -108,12 +108,23 @@ def sent_envoys_away(token: Token) -> Trigger | None:
     leave the country": telling another state's diplomats to go expels them (SANCTION 'expel', CAMEO 161)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ORDER_VERBS:
         return None
-    envoys = _envoy_objects(token)
-    if not envoys:
+    if not (_envoy_objects(token) or _included_envoys(token)):
         return None
     leaving = any(t.pos_ == "VERB" and t.lemma_.lower() in LEAVE_VERBS and within_own_clause(t, token)
                   for t in token.subtree)
-    return EXPELLED if leaving else None
+    return EXPELLED if leaving or _ordered_out(token) else None
+
+
+def _included_envoys(verb: Token) -> list[Token]:
+    """Diplomats among the people sent away: "ordered six nationals to leave, including the acting consul"."""
+    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"including", "among"}
+            for o in p.children if o.dep_ == "pobj" for t in [o, *o.conjuncts] if is_envoy(t)]
+
+
+def _ordered_out(verb: Token) -> bool:
+    """"ordered 12 officials out of the country": the order sends them out, with no verb of leaving."""
+    return any(c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"} and
+               any(g.lower_ == "of" for g in c.children) for c in verb.children)
 
 
 EXPEL_VERBS = {"expel", "eject", "kick", "throw", "oust"}

@@ -133,8 +133,8 @@ def phoned_person(token: Token) -> Trigger | None:
     if any(c.dep_ in NAMING_DEPS for c in token.children):
         return None
     callee = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if callee is None or callee.lower_ in {"it", "that", "this", "what"}:
-        return None
+    if callee is None or callee.lower_ in {"it", "that", "this", "what"} or _particle_objects(token, {"on", "upon"}):
+        return None  # "called on the minister": a call in person (called_on_person), no telephone
     named = _kind(callee) in {"person", "state"} or callee.lemma_.lower() in {"counterpart"}
     return Trigger("CONSULT", "phone") if named else None
 
@@ -142,9 +142,10 @@ def phoned_person(token: Token) -> Trigger | None:
 def called_on_person(token: Token) -> Trigger | None:
     """"called on the prime minister later in the day": calling on a person, with no act asked of them, is a
     courtesy visit, PLOVER CONSULT 'visit' ("called on Beijing to stop ..." stays the lexicon's request)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "call" or _asks_act(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() != "call" or (_asks_act(token) and not _errand(token)):
         return None
-    hosts = prep_objects(token, {"on", "upon"}) or _particle_objects(token, {"on", "upon"})
+    hosts = [h for h in prep_objects(token, {"on", "upon"}) if h.ent_type_ not in {"DATE", "TIME"}] \
+        or _particle_objects(token, {"on", "upon"})  # "on Thursday" tells the day, not the host
     if not hosts or any(_asks_act(h) for h in hosts):
         return None
     return Trigger("CONSULT", "visit") if all(_is_person(h) and _kind(h) != "state" for h in hosts) else None
@@ -157,6 +158,19 @@ def _particle_objects(verb: Token, particles: set[str]) -> list[Token]:
                for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+# what a caller comes to do at the host's office: "called on the minister to convey the decision"
+ERRAND_VERBS = {"convey", "deliver", "relay", "discuss", "bid", "pay"}
+
+
+def _errand(token: Token) -> bool:
+    """The call's only clause is a purpose infinitive of the caller's own errand ("called on X on Thursday to
+    convey the decision", "to pay his respects"), not an act asked of the host."""
+    clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "advcl"}]
+    return len(clauses) == 1 and clauses[0].lemma_.lower() in ERRAND_VERBS and \
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in clauses[0].children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
 
 
 def _asks_act(token: Token) -> bool:
