@@ -29,3 +29,10 @@ def first_request_mode(reader, text: str, published: str = "2024-10-08") -> str 
     found = [e for e in events if e.type == "REQUEST"]
     assert found, [(e.type, e.trigger) for e in events]
     return found[0].mode
+
+
+def statement_venue(reader, text: str, words: str, published: str) -> str | None:
+    """The venue of the first statement quoting `words` (the test fails if there is none)."""
+    found = [s for s in reader.read(text, published=published).statements if words in s.quote]
+    assert found, "no statement"
+    return found[0].venue

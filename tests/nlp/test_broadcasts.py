@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from readout_helpers import statement_venue
+
 PUBLISHED = "2025-03-14"
 
 
 def _venue(reader, text, words):
-    found = [s for s in reader.read(text, published=PUBLISHED).statements if words in s.quote]
-    assert found, "no statement"
-    return found[0].venue
+    return statement_venue(reader, text, words, PUBLISHED)
 
 
 @pytest.mark.parametrize("text,words,venue", [

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from readout_helpers import statement_venue
+
 from detente.nlp.meeting_sites import with_site
 
 PUBLISHED = "2025-03-12"
 
 
 def _venue(reader, text, words):
-    found = [s for s in reader.read(text, published=PUBLISHED).statements if words in s.quote]
-    assert found, "no statement"
-    return found[0].venue
+    return statement_venue(reader, text, words, PUBLISHED)
 
 
 @pytest.mark.parametrize("site,city,expected", [
