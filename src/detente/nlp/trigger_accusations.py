@@ -319,10 +319,10 @@ def _charged_acts(holder: Token) -> list[Token]:
 def _named_badly(token: Token) -> Trigger | None:
     """"called the remarks 'shameful'" (the parser hangs a quoted complement on the object as a modifier after
     it), "described the sanctions as illegal": naming another's words or acts with a hostile word is
-    disapproval (CAMEO 111); a plain complement is triggers._names_badly's."""
+    disapproval (CAMEO 111); a plain complement is trigger_wording._names_badly's."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in NAMING:
         return None
-    from detente.nlp.triggers import BAD_NAMES  # the naming lexicon the plain complement rule uses
+    from detente.nlp.trigger_wording import BAD_NAMES  # the naming lexicon the plain complement rule uses
     hostile = HOSTILE_WORDS | BAD_NAMES
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         after = [t for c in obj.children if c.dep_ in {"amod", "acl"} and c.pos_ == "ADJ" and c.i > obj.i

@@ -6,7 +6,7 @@ brand someone is to mark them as shameful, so any complement "brand" gives is a 
 need a hostile word in the complement (the lexicons of `trigger_accusations` and `triggers`, and names of
 hate and crime this module adds). Naming someone a criminal alleges the crime. Asked by
 `trigger_phrases.phrase_trigger` before the word lexicon (the plain "called X an unfriendly act" stays
-`triggers._names_badly`'s, which this module reads the same way).
+`trigger_wording._names_badly`'s, which this module reads the same way).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _named(verb: Token) -> bool:
 
 def _names_proposal(verb: Token) -> bool:
     """The object named is a proposal or demand (`triggers` reads that naming as a refusal)."""
-    from detente.nlp.triggers import _names_proposal as names_proposal
+    from detente.nlp.trigger_wording import _names_proposal as names_proposal
     return names_proposal(verb)
 
 
@@ -100,5 +100,5 @@ def _hostile_words() -> frozenset[str]:
     """The hostile-word lexicons the other naming rules use (imported late: `triggers` imports this module's
     caller)."""
     from detente.nlp.trigger_accusations import HOSTILE_WORDS
-    from detente.nlp.triggers import BAD_NAMES
+    from detente.nlp.trigger_wording import BAD_NAMES
     return frozenset(HOSTILE_WORDS | BAD_NAMES)
