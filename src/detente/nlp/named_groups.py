@@ -76,7 +76,7 @@ def _group_span(doc: Doc, token: Token) -> Span | None:
 
 
 def _paired_states(doc: Doc, span: Span) -> list[Token]:
-    """"between Kyrgyz and Tajik forces": the states joined before the group's own, which share its noun
+    """"between Armenian and Azerbaijani forces": the states joined before the group's own, which share its noun
     (the parser hangs the noun on the first demonym, or the second demonym on the first)."""
     first = doc[span.start]
     head = span.root
@@ -88,7 +88,7 @@ def _paired_states(doc: Doc, span: Span) -> list[Token]:
 
 
 def _shared_groups(doc: Doc, span: Span) -> list[Span]:
-    """The groups of the states paired before a group's own ("Kyrgyz and Tajik forces": Kyrgyz forces)."""
+    """The groups of the states paired before a group's own ("Armenian and Azerbaijani forces": Armenian forces)."""
     found = []
     for state in _paired_states(doc, span):
         country = _state_owner(doc, [state]).country
@@ -103,5 +103,5 @@ def _shared_groups(doc: Doc, span: Span) -> list[Span]:
 def named_groups(doc: Doc) -> list[Span]:
     """Every group the text names by a state and a plural noun, as spans carrying their group actor."""
     spans = [span for token in doc if (span := _group_span(doc, token)) is not None]
-    # two sides' armed forces in one phrase are two actors ("clashes between Kyrgyz and Tajik forces")
+    # two sides' armed forces in one phrase are two actors ("clashes between Armenian and Azerbaijani forces")
     return spans + [extra for span in spans if span._.ref.sector == "MIL" for extra in _shared_groups(doc, span)]

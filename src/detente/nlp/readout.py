@@ -11,7 +11,7 @@ from detente.nlp.named_parties import main_pair
 from detente.nlp.state_body_mentions import state_media
 from detente.records import Actor, Readout
 
-# "ambassador in Dakar": an envoy's post named by the place he serves in
+# "ambassador in Nairobi": an envoy's post named by the place he serves in
 POSTED_ENVOY = re.compile(r"^ambassador in (?P<place>.+)$", re.I)
 
 # media (Ref.outlet) report the news; they are listed as cited sources, not as actors
@@ -78,7 +78,7 @@ def _post_ambassadors(doc: Doc, actors) -> None:
 
 
 def _host_state(kb, actor) -> None:
-    """"ambassador in Dakar" is the Ambassador to Senegal: an envoy is accredited to the state of his post."""
+    """"ambassador in Nairobi" is the Ambassador to Kenya: an envoy is accredited to the state of his post."""
     match = POSTED_ENVOY.match(actor.role or "") if actor.kind == "person" else None
     code = kb.country_code(match.group("place").removeprefix("the ")) if match else None
     host = kb.get(f"state:{code}") if code and code != actor.country else None

@@ -217,7 +217,7 @@ def where_said(doc: Doc, verb: Token) -> str | None:
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
                 return venue_of(doc, obj) or _outlet_interview(doc, obj) or _placed(obj) or \
                     _at_gathering(doc, obj, _noun_phrase(obj))
-            if obj.lemma_.lower() in HELD_GATHERINGS and _placed(obj):  # "at a public event in Texcoco"
+            if obj.lemma_.lower() in HELD_GATHERINGS and _placed(obj):  # "at a public event in Oaxaca"
                 return _placed(obj)
             place = _place_named(obj)
             if place is not None:
@@ -268,8 +268,8 @@ AUDIENCE_GATHERINGS = {"forum", "seminar", "rally", "summit", "gathering", "symp
                        "ceremony", "banquet", "dinner", "luncheon", "congress", "television", "radio"}
 
 
-# gatherings words are said at, placed by the town they were held in: "at a public event in Texcoco"
-HELD_GATHERINGS = AUDIENCE_GATHERINGS - {"television", "radio"} | {"event", "ceremony", "festival"}
+# gatherings words are said at, placed by the town they were held in: "at a public event in Oaxaca"
+HELD_GATHERINGS = AUDIENCE_GATHERINGS - {"television", "radio"} | {"event", "festival"}
 
 
 def _gathering_told(verb: Token) -> str | None:
@@ -336,8 +336,9 @@ def _platform_of(holders: list[Token]) -> str | None:
     for obj in (o for p in preps if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"):
         words = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj]
         name = " ".join(t.text for t in words).rstrip(".")
-        if name in PLATFORMS or broadcaster(obj):
-            return name if name in PLATFORMS else broadcaster(obj)
+        found = name if name in PLATFORMS else broadcaster(obj)
+        if found:
+            return found
     return None
 
 
@@ -353,7 +354,7 @@ def _place_named(obj: Token) -> str | None:
     if obj.ent_type_ in PLACE_LABELS or (obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", ""}):
         return _noun_phrase(obj)
     if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON" and gazetteer().lookup(obj.text) is not None:
-        return obj.text  # a town the tagger took for something else ("in Texcoco" read as a date)
+        return obj.text  # a town the tagger took for something else (a town name read as a date)
     if obj.lemma_.lower() in SITE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
         return _noun_phrase(obj)  # "at the Miraflores palace": a building known by its name
     inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"

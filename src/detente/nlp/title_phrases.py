@@ -79,7 +79,7 @@ RANK_WORDS = {"gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "adm", "
               "general", "admiral", "colonel", "major", "lieutenant", "marshal", "commander", "captain"}
 
 
-# Prepositions that tell where an office holder is posted: "ambassador in Dakar", "envoy to the U.N.".
+# Prepositions that tell where an office holder is posted: "ambassador in Nairobi", "envoy to the U.N.".
 POST_PREPS = {"in", "to", "at"}
 
 
@@ -116,7 +116,7 @@ def _title_by_position(doc: Doc, span: Span) -> Span | None:
 
 
 def _posted_title(last: Token) -> Token:
-    """"Ukraine's ambassador in Dakar, X": a title closed by its post ("in Dakar", "to the U.N.") ends in the
+    """"Ukraine's ambassador in Nairobi, X": a title closed by its post ("in Nairobi", "to the U.N.") ends in the
     post's place; the title noun is the one the place hangs on."""
     prep = last.head if last.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in POST_PREPS and prep.head.i < prep.i and prep.head.lower_ in ROLE_NOUNS:
