@@ -36,3 +36,11 @@ def statement_venue(reader, text: str, words: str, published: str) -> str | None
     found = [s for s in reader.read(text, published=published).statements if words in s.quote]
     assert found, "no statement"
     return found[0].venue
+
+
+def statement_with(reader, text: str, words: str, published: str = "2025-03-01"):
+    """The first statement whose quote or sentence holds `words` (the test fails if there is none)."""
+    readout = reader.read(text, published=published)
+    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
+    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
+    return found[0]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from readout_helpers import statement_with
+
 CASES = [
     # text, words of the statement, stance
     ("President Ruto said Kenya would stop the shelling along the border at once.", "stop the shelling",
@@ -20,10 +22,8 @@ CASES = [
 
 @pytest.mark.parametrize("text,words,stance", CASES, ids=[c[1] for c in CASES])
 def test_ceasing_stance(reader, text, words, stance):
-    readout = reader.read(text, published="2025-03-01")
-    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
-    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
-    assert found[0].stance == stance, (found[0].quote, found[0].stance)
+    found = statement_with(reader, text, words)
+    assert found.stance == stance, (found.quote, found.stance)
 
 
 TOPICS = [
@@ -36,7 +36,5 @@ TOPICS = [
 
 @pytest.mark.parametrize("text,words", TOPICS, ids=[c[1] for c in TOPICS])
 def test_stopping_as_a_topic_is_no_offer(reader, text, words):
-    readout = reader.read(text, published="2025-03-01")
-    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
-    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
-    assert found[0].stance != "conciliatory", (found[0].quote, found[0].stance)
+    found = statement_with(reader, text, words)
+    assert found.stance != "conciliatory", (found.quote, found.stance)

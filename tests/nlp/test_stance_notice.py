@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from readout_helpers import statement_with
+
 CASES = [
     # text, words of the statement
     ("The defence ministry said the navy had given 48 hours' warning before the firing drill.",
@@ -18,7 +20,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,words", CASES, ids=[c[1] for c in CASES])
 def test_notice_given_is_neutral(reader, text, words):
-    readout = reader.read(text, published="2025-03-01")
-    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
-    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
-    assert found[0].stance == "neutral", (found[0].quote, found[0].stance)
+    found = statement_with(reader, text, words)
+    assert found.stance == "neutral", (found.quote, found.stance)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from readout_helpers import statement_with
+
 CASES = [
     # text, words of the statement, stance
     ("President Boric said he was confident the tariffs on Chilean copper would be suspended soon.",
@@ -25,10 +27,8 @@ CASES = [
 
 @pytest.mark.parametrize("text,words,stance", CASES, ids=[c[1] for c in CASES])
 def test_relief_stance(reader, text, words, stance):
-    readout = reader.read(text, published="2025-03-01")
-    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
-    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
-    assert found[0].stance == stance, (found[0].quote, found[0].stance)
+    found = statement_with(reader, text, words)
+    assert found.stance == stance, (found.quote, found.stance)
 
 
 DEMANDS = [
@@ -42,10 +42,8 @@ DEMANDS = [
 
 @pytest.mark.parametrize("text,words,stance", DEMANDS, ids=[c[1] for c in DEMANDS])
 def test_a_demanded_relief_is_no_concession(reader, text, words, stance):
-    readout = reader.read(text, published="2025-03-01")
-    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
-    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
-    assert found[0].stance == stance, (found[0].quote, found[0].stance)
+    found = statement_with(reader, text, words)
+    assert found.stance == stance, (found.quote, found.stance)
 
 
 SIZED = [
@@ -59,7 +57,5 @@ SIZED = [
 
 @pytest.mark.parametrize("text,words,stance", SIZED, ids=[c[1] for c in SIZED])
 def test_harm_held_out_is_hostile(reader, text, words, stance):
-    readout = reader.read(text, published="2025-03-01")
-    found = [st for st in readout.statements if words in st.quote or words in st.evidence.sentence]
-    assert found, f"no statement with {words!r}: {[st.quote for st in readout.statements]}"
-    assert found[0].stance == stance, (found[0].quote, found[0].stance)
+    found = statement_with(reader, text, words)
+    assert found.stance == stance, (found.quote, found.stance)
