@@ -28,6 +28,7 @@ from detente.nlp.recalled_acts import recalled_acts
 from detente.nlp.told_meetings import told_meetings
 from detente.nlp.tour_legs import tour_legs
 from detente.nlp.conjoined_attacks import conjoined_attacks
+from detente.nlp.truce_accords import truce_accords
 from detente.nlp.return_visits import returned_invitations
 from detente.nlp.travel_places import without_destination
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
@@ -466,6 +467,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     drafts += told_meetings(doc, drafts, set(triggers), kb)  # "Kim told Shoigu in Pyongyang" (nlp/told_meetings.py)
     drafts += tour_legs(doc, drafts, kb)  # "a tour that began in Japan" (nlp/tour_legs.py)
     drafts += conjoined_attacks(doc, drafts, set(triggers), kb)  # "struck X and hit Y" (nlp/conjoined_attacks.py)
+    drafts += truce_accords(doc, drafts, set(triggers), kb)  # "a truce brokered by X" (nlp/truce_accords.py)
     drafts = returned_invitations(doc, drafts)  # "Y returned the invitation" (nlp/return_visits.py)
     drafts.sort(key=lambda d: d.token.i)
     _attend_antecedent(drafts)
