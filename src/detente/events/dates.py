@@ -102,7 +102,7 @@ _PREFIX_RE = re.compile(r"^(?:(?:on|in|at|during|around|about|approximately|circ
 _IN_N_RE = re.compile(rf"in\s+(?P<n>{N})\s+(?P<unit>day|week|month|year)s?(?:\s+time)?")
 _DURATION_RE = re.compile(r"(?:[\w-]+\s+){0,3}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
                           r"decades?|centur(?:y|ies))(?:\s+(?:long|old|earlier|later|before|after))?")
-_SEP_RE = re.compile(r"\s+(?:or|and|to|through|thru|until|till|and/or)\s+")
+_SEP_RE = re.compile(r"\s+(?:or|and|to|into|through|thru|until|till|and/or)\s+")
 _DATELIKE_RE = re.compile(rf"\d|\b(?:{M}|{WD})\b")
 _YEAR4_RE = re.compile(r"\b\d{4}\b")
 

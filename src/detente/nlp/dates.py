@@ -17,7 +17,7 @@ from detente.nlp.extensions import flagged
 from detente.nlp.month_years import place_month_year
 from detente.records import DateValue
 
-JOINERS = {"or", "to", "and", "-", "through", "until"}
+JOINERS = {"or", "to", "and", "-", "through", "until", "into"}  # "overnight from Tuesday into Wednesday": both days
 
 
 FUTURE_LEMMAS = {"schedule", "expect", "plan", "due", "prepare", "intend", "aim", "hope", "will"}

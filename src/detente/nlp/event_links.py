@@ -33,6 +33,7 @@ from detente.nlp.event_dates import (
     date_gatherings_by_clause, date_talks_by_outcome, fill_dates, fill_earlier_occasions,
     fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations, verb_day,
 )
+from detente.nlp.quick_replies import date_quick_replies
 from detente.nlp.events import Draft
 from detente.nlp.doc_cache import sentence_index
 from detente.nlp.evidence import evidence_of
@@ -400,6 +401,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     date_by_conjoined_verb(doc, drafts)
     date_gatherings_by_clause(doc, drafts)
     fill_earlier_occasions(doc, drafts, index)
+    date_quick_replies(doc, drafts)  # "replied within hours": the answered act's day (nlp/quick_replies.py)
     fill_dates(drafts, index, doc._.published)
     date_talks_by_outcome(drafts)
     date_distances(drafts)  # again: a mention dated just now may place another event

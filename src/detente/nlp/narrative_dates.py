@@ -13,6 +13,7 @@ from detente.events.dates import NUMBERS
 from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before, year_before_noun
 from detente.nlp.day_counts import arrived_for, counted_days
 from detente.nlp.events import Draft
+from detente.nlp.stay_days import stay_days_before
 from detente.nlp.syntax import governing_verb
 from detente.records import DateValue
 
@@ -124,6 +125,7 @@ def dated_before(p: Draft, d: Draft) -> bool:
 END_NOUNS = {"close", "end", "conclusion", "last"}
 END_VERBS = {"wrap", "conclude", "end", "finish", "close", "complete"}
 START_VERBS = {"begin", "start", "open", "launch", "kick", "embark"}
+ENDED_DEPS = {"dobj", "nsubj"}  # the stay the verb ends or begins, as its object or (intransitive) its subject
 
 
 def _length_in_days(token: Token) -> int | None:
@@ -143,9 +145,9 @@ def _told_end(token: Token) -> int:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in END_NOUNS:
         return 1
-    if token.dep_ == "dobj" and head.lemma_.lower() in END_VERBS:
-        return 1
-    return -1 if token.dep_ == "dobj" and head.lemma_.lower() in START_VERBS else 0
+    if token.dep_ in ENDED_DEPS and head.lemma_.lower() in END_VERBS:
+        return 1  # "wrapped up a visit on Thursday", "the five-day visit ended on Friday"
+    return -1 if token.dep_ in ENDED_DEPS and head.lemma_.lower() in START_VERBS else 0
 
 
 def bounded_stay(token: Token) -> bool:
@@ -156,15 +158,17 @@ def bounded_stay(token: Token) -> bool:
 
 def stretch_durations(drafts: list[Draft]) -> None:
     """"wrapped up a three-day visit on Thursday", "two days of talks": the visit took the days up to Thursday
+    ("on the second day of a three-day visit": from the day before, stay_days)
     ("arrived on Monday for a three-day visit": from Monday, day_counts); then what was done "during the
     visit" takes the visit's days."""
     for d in drafts:
         n, end = _length_in_days(d.token), _told_end(d.token) or -arrived_for(d.token)
         n, end = (n, end) if n is not None else counted_days(d.token) or (None, 0)
-        if d.date is None or not d.date.value or n is None or end == 0:
+        before = stay_days_before(d.token, n, end) if n is not None else None
+        if d.date is None or not d.date.value or before is None:
             continue
-        day = date.fromisoformat(d.date.value)
-        first, last = (day - timedelta(days=n - 1), day) if end > 0 else (day, day + timedelta(days=n - 1))
+        first = date.fromisoformat(d.date.value) - timedelta(days=before)
+        last = first + timedelta(days=n - 1)
         d.date = DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="days", text=d.date.text)
     date_during_occasions(drafts)
 
