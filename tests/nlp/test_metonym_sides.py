@@ -39,3 +39,21 @@ def test_a_place_or_a_state_name_keeps_the_state(reader, text, kind, state):
     events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
     names = [n for e in events for n, _ in _sides(e)]
     assert state in names and "Paris" not in names, names
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    # the capital acted on: an object, a possessor, the object of "with" or "from" (session 23)
+    ("Polish Prime Minister Donald Tusk accused Minsk on Monday of pushing migrants across the border.",
+     "ACCUSE", ("Minsk", "BLR")),
+    ("Lithuania broke off diplomatic relations with Minsk on Tuesday.", "SANCTION", ("Minsk", "BLR")),
+    ("On Wednesday Swedish Prime Minister Ulf Kristersson demanded an explanation from Budapest over the delay.",
+     "REQUEST", ("Budapest", "HUN")),
+    ("Japanese Foreign Minister Yoko Kamikawa urged Seoul on Friday to honour the 2015 agreement.",
+     "REQUEST", ("Seoul", "KOR")),
+    # a body's seat, as a state's capital
+    ("Brussels imposed anti-dumping duties on Chinese steel on Friday.", "SANCTION", ("Brussels", "EUR")),
+    ("Britain urged Brussels on Monday to reopen the fisheries deal.", "REQUEST", ("Brussels", "EUR")),
+])
+def test_a_capital_acted_on_names_the_side(reader, text, kind, side):
+    events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
+    assert any(side in _sides(e) for e in events), [_sides(e) for e in events]

@@ -10,6 +10,7 @@ from detente.nlp.described_people import described_person, role_anaphor
 from detente.nlp.doc_cache import sentences
 from detente.nlp.mentions import Ref, slug
 from detente.nlp.own_country import own_state
+from detente.nlp.post_names import named_after_post
 from detente.nlp.triggers import prep_objects, trigger_for_head
 
 # Head nouns that name a group of a state's people, with their sector.
@@ -447,7 +448,7 @@ def _person_beside(doc: Doc, head: Token, ref: Ref | None) -> Ref | None:
     spans += [mention_of(doc, a) for p in head.children if p.dep_ == "prep" and p.lower_ == "including"
               and head.dep_ not in {"nsubj", "nsubjpass"}
               for o in p.children if o.dep_ == "pobj" for a in [o, *o.children] if a is o or a.dep_ == "appos"]
-    spans += [mention_of(doc, leader) for leader in _leaders_of(head)]
+    spans += [mention_of(doc, leader) for leader in _leaders_of(head)] + named_after_post(doc, head)
     if head.i + 1 < len(doc) and head.pos_ == "NOUN":  # "U.S. special envoy Steve Witkoff": a title before the name
         spans.append(mention_of(doc, doc[head.i + 1]))
     for end in dict.fromkeys((head.i, head.right_edge.i)):  # "the chief of its armed forces, General NAME"

@@ -1,6 +1,7 @@
 """A side the event's own sentence names by a capital acting ("Moscow summoned the ambassador", "London suspended
-the treaty") keeps that name on the event, so the record says who acted as the text does; its country, and so
-the party, stays the state's. The actor list still folds the capital into the state (nlp/metonym_roles.py).
+the treaty") or acted on ("accused Moscow of", "urged Tokyo to", "cut ties with Kyiv") keeps that name on the
+event, so the record says who took part as the text does; its country, and so the party, stays the state's.
+The actor list still folds the capital into the state (nlp/metonym_roles.py).
 """
 
 from __future__ import annotations
@@ -14,15 +15,22 @@ from detente.nlp.mentions import Ref, clean_name
 from detente.nlp.metonym_roles import metonym_role
 
 
+# "accused Moscow", "gave Moscow ten days", "asked for Beijing's help": the capital as the party acted on
+OBJECT_DEPS = {"dobj", "dative", "poss"}
+# "relations with Kyiv", "an explanation from Beijing", "sanctions against Moscow": a party in a phrase
+PARTY_PREPOSITIONS = {"with", "from", "against", "on", "to"}
+
+
 def _acting(span: Span) -> bool:
     """The capital is a clause's subject or a passive's agent ("Moscow summoned", "was suspended by London"),
-    not a place or a modifier ("visited Beijing", "talks in London", "a Beijing visit")."""
+    or the party acted on (an object, a possessor, the object of "with", "from", "against"), not a place or a
+    modifier ("visited Beijing", "talks in London", "a Beijing visit"): metonym_role rules out the places."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "Washington and Beijing agreed"
         root = root.head
-    if root.dep_ in {"nsubj", "nsubjpass"}:
+    if root.dep_ in {"nsubj", "nsubjpass"} | OBJECT_DEPS:
         return True
-    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+    return root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ in PARTY_PREPOSITIONS)
 
 
 def _stands_for_government(span: Span) -> bool:
@@ -38,9 +46,11 @@ def _capital_mentions(doc: Doc, sent: Span, ref: Ref) -> set[str]:
 
 
 def as_written(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
-    """The sides, a state named by its capital alone in the trigger's sentence renamed to that capital."""
+    """The sides, a state (or body) named by its capital alone in the trigger's sentence renamed to that capital."""
     out = []
     for ref in refs:
-        names = _capital_mentions(doc, token.sent, ref) if ref.kind == "state" and ref.via == "metonym" else set()
+        # a body's seat counts as a capital does ("Brussels" for the European Union)
+        metonym = ref.kind in {"state", "organisation"} and ref.via == "metonym"
+        names = _capital_mentions(doc, token.sent, ref) if metonym else set()
         out.append(replace(ref, name=names.pop()) if len(names) == 1 else ref)
     return out
