@@ -17,6 +17,7 @@ from detente.nlp.meeting_cities import city_held
 from detente.nlp.meeting_parties import party_to
 from detente.nlp.meeting_sites import meeting_site, with_site
 from detente.nlp.outlets import press_named
+from detente.nlp.posted_pieces import posted_preps
 from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
@@ -217,8 +218,8 @@ def where_said(doc: Doc, verb: Token) -> str | None:
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
                 return venue_of(doc, obj) or _outlet_interview(doc, obj) or _placed(obj) or \
                     _at_gathering(doc, obj, _noun_phrase(obj))
-            if obj.lemma_.lower() in HELD_GATHERINGS and _placed(obj):  # "at a public event in Oaxaca"
-                return _placed(obj)
+            if obj.lemma_.lower() in HELD_GATHERINGS:  # "at a public event in Oaxaca", "at an investment forum"
+                return _placed(obj) or _noun_phrase(obj)
             place = _place_named(obj)
             if place is not None:
                 held = next((h for h in holders[1:] if h.lemma_.lower() in SPEECH_NOUNS), None)
@@ -229,14 +230,15 @@ def where_said(doc: Doc, verb: Token) -> str | None:
 # Written texts a body issues: "in a statement" names the form the words took, not a place or an occasion
 # (the records give a statement's venue only as the outlet that carried it: "KCNA", "state television").
 DOCUMENT_KINDS = {"statement", "communique", "communiqué"}
+SPOKEN_FORMS = re.compile(r"\b(?:video|videotaped|televised|recorded|audio)\b", re.I)
 
 
 def written_only(venue: str | None) -> bool:
     """A venue that names only a written text ("statement", "joint statement", "statement from X"): how the
     words came out, not where; it is kept while the statement is read so that no meeting's city is taken for
     it (a ministry's statement on the day its minister met someone was not issued at the meeting)."""
-    if not venue or "," in venue or "(" in venue:
-        return False
+    if not venue or "," in venue or "(" in venue or SPOKEN_FORMS.search(venue):
+        return False  # (a video statement was spoken: the records keep it)
     head = re.split(r"\s+(?:from|by|of|on|issued|released)\b", venue)[0].split()
     return bool(head) and head[-1].lower().rstrip("s") in {k.rstrip("s") for k in DOCUMENT_KINDS}
 
@@ -331,8 +333,8 @@ def _platform_of(holders: list[Token]) -> str | None:
     """"wrote on X", "said in a post on Truth Social": words posted are said on the platform that carried them;
     "said on state television": words broadcast, on the broadcaster."""
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-    preps += [g for p in preps if p.lower_ in {"in", "with"} for o in p.children if o.dep_ == "pobj"
-              for g in o.children if g.dep_ == "prep"]  # "in a post on X"
+    pieces = [o for p in preps if p.lower_ in {"in", "with"} for o in p.children if o.dep_ == "pobj"]
+    preps += [g for o in pieces for g in o.children if g.dep_ == "prep"] + posted_preps(pieces)  # "in a post on X"
     for obj in (o for p in preps if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"):
         words = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj]
         name = " ".join(t.text for t in words).rstrip(".")
@@ -558,7 +560,7 @@ def meeting_city(statement, events: list, doc: Doc | None = None) -> str | None:
 
 
 # occasions held in person, at a place: a news conference in the meeting's city, not an interview or a letter
-IN_PERSON = {"conference", "briefing", "speech", "remarks", "address", "keynote", "rally", "toast"}
+IN_PERSON = {"conference", "briefing", "speech", "remarks", "address", "keynote", "rally", "toast"} | HELD_GATHERINGS
 
 
 def placed_at_meeting(statement, events: list, doc: Doc | None = None) -> str | None:
@@ -567,7 +569,8 @@ def placed_at_meeting(statement, events: list, doc: Doc | None = None) -> str | 
     venue = statement.venue
     if venue is None:
         return meeting_city(statement, events, doc)
-    if "," in venue or "(" in venue or venue.split()[-1].lower() not in IN_PERSON:
+    occasion = re.split(r"\s+(?:by|for|with)\s+", venue)[0]  # "dinner by the host" is a dinner
+    if "," in venue or "(" in venue or occasion.split()[-1].lower() not in IN_PERSON:
         return venue
     city = meeting_city(statement, events, doc)
     return f"{city} ({venue})" if city else venue

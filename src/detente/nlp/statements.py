@@ -18,7 +18,9 @@ from detente.nlp.layout import DATELINE
 from detente.nlp.news_day import lead_sentence
 from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
+from detente.nlp.answer_frames import answer_frame
 from detente.nlp.speaking_frames import framed_venue
+from detente.nlp.recalled_dates import recalled_elsewhere
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
 from detente.nlp.speech_objects import loose_content, moves_someone
 from detente.nlp.statement_nesting import kept_reports, outermost, second_content
@@ -390,6 +392,7 @@ def _date_from_events(statements: list[Statement], events, text: str = "", lede=
         if st.date is not None:
             continue
         same = _same_occasion(st, statements[:i])
+        same = None if same is not None and recalled_elsewhere(same, st, text) else same
         before = [e for e in dated if e.evidence.start <= st.evidence.start
                   and "\n" not in text[e.evidence.start:st.evidence.start] and not _told_after(e, st, text)]
         # the speaker's words in an earlier paragraph yield to a dated act the statement's own paragraph opens
@@ -531,6 +534,9 @@ def statements_component(doc: Doc) -> Doc:
     for st in statements:
         st.emphasized_by = st.emphasized_by or (_echoed_by(doc, st) if st.direct else None)
         _at_engagement(doc, st, cues.get(id(st)), doc._.events or [])
+    for st in statements:
+        when, where = answer_frame(doc, st) if st.date is None or st.venue is None else (None, None)
+        st.date, st.venue = st.date or when, st.venue or where
     _date_from_events(statements, doc._.events or [], doc_text(doc), _lede_day(doc))
     for st in statements:
         st.venue = st.venue or framed_venue(doc, st)
