@@ -11,6 +11,7 @@ from detente.nlp.doc_cache import sentences
 from detente.nlp.mentions import Ref, slug
 from detente.nlp.own_country import own_state
 from detente.nlp.post_names import named_after_post
+from detente.nlp.speech_asides import aside_subject
 from detente.nlp.triggers import prep_objects, trigger_for_head
 
 # Head nouns that name a group of a state's people, with their sector.
@@ -110,6 +111,9 @@ def last_person_before(doc: Doc, token: Token, window: int = 3) -> Ref | None:
     for sent in reversed(sents[max(0, idx - window):idx]):
         if found is not None:
             return found
+        aside = aside_subject(sent.root)  # "X, she said, had asked ...": X is told of; "she" is who speaks,
+        if aside is not None and aside.lower_ in PRONOUNS:  # taken up from the sentences before
+            continue
         found = _subject_person(doc, sent.root, wanted) or _latest_before(doc, doc[sent.end - 1], 0, wanted)
     return found
 
@@ -519,21 +523,32 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
         if head.lower_ == "they" and head.dep_ in {"nsubj", "nsubjpass"} and _reported_pair(head):
             return None  # "both governments said they ...": the engagement's pair, which pair linking supplies
         governing = _governing_subject(doc, head, _is_party) if head.dep_ in {"nsubj", "nsubjpass"} else None
+        from detente.nlp.bare_doers import governing_bare_doer  # here: bare_doers reads a module that reads this one
+        governing = governing or next(iter(governing_bare_doer(doc, head, _single_refs)), None)
         return _teller(doc, head) or governing or _previous_subject(doc, head) or last_party_before(doc, head)
     if head.lower_ in BODY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         # "the agency": the body just named, never one of its officials
         return _latest_before(doc, head, 3, lambda ref: ref.sector == "IGO" and ref.kind != "person")
     if head.lower_ in BODY_KINDS and _bare_definite(head):
         # "the ministry": the ministry just named ("India's foreign ministry said ... the ministry")
-        return _latest_before(doc, head, 3, lambda ref: ref.kind == "organisation"
-                              and head.lower_ in ref.name.lower().split())
+        named = _latest_before(doc, head, 3, lambda ref: ref.kind == "organisation"
+                               and head.lower_ in ref.name.lower().split())
+        if named is not None or not _acting(head):
+            return named
     if head.pos_ in {"NOUN", "PROPN"}:
-        return group_ref(doc, head)
+        from detente.nlp.bare_doers import bare_doer  # here: bare_doers reads clause_subjects, which reads this module
+        unnamed = bare_doer(doc, head, _single_refs)
+        return unnamed[0] if unnamed else group_ref(doc, head)
     return None
 
 
+def _single_refs(doc: Doc, token: Token) -> list[Ref]:
+    """The actors a head names, without its conjuncts (how an unnamed doer reads its antecedent)."""
+    return refs_for(doc, token, with_conjuncts=False)
+
+
 # Kinds of state body a bare definite noun can stand for, when one of that kind was just named.
-BODY_KINDS = {"ministry", "department"}
+BODY_KINDS = {"ministry", "department", "council", "committee"}
 
 
 def _bare_definite(head: Token) -> bool:

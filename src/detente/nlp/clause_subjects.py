@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from detente.events.status import INFINITIVE_GOVERNORS
 from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
+from detente.nlp.syntax import prep_objects
 from detente.nlp.triggers import trigger_for
 
 
@@ -27,15 +28,22 @@ def inherited_subject(token: Token) -> list[Token]:
     for _ in range(3):
         if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head.i == node.i:
             return []
-        controller = [o for o in children(node.head, {"dobj"}) if o.i < node.i and _can_act(o)
+        # "called on Beijing to refrain": the object of "on" is asked, as a direct object is
+        asked_on = prep_objects(node.head, {"on", "upon"}) if node.head.lemma_.lower() in ASKING_ON else []
+        objects = children(node.head, {"dobj"}) + [o for o in asked_on if o.ent_type_ not in {"DATE", "TIME"}]
+        controller = [o for o in objects if o.i < node.i and _can_act(o)
                       and not _own_subordinate(o)] if node.dep_ == "xcomp" else []
         if controller:  # "led Tehran to curb", "forced Kyiv to withdraw": the object does what the xcomp says
             return controller
-        node = _relative_outside(node) or node.head
+        node = _relative_outside(node) or _reported_outside(node) or node.head
         subj = children(node, {"nsubj", "nsubjpass"})
         if subj:
             return subj
     return []
+
+
+# Verbs whose "on" object is the one asked to act ("called on X to ...", "prevailed upon X to ...").
+ASKING_ON = {"call", "prevail", "lean", "rely", "count", "depend"}
 
 
 def adjunct_subject(verb: Token) -> list[Token]:
@@ -87,6 +95,36 @@ def _relative_outside(conj: Token) -> Token | None:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def _reported_outside(conj: Token) -> Token | None:
+    """A past verb with an object that the parser joined to a reported verb it cannot share a subject with
+    continues the clause above: "X demanded that they pull out, and accused them" (a present or base verb
+    reported by a past one); "X disputed the account, saying the wreckage had been found in Mali, and accused
+    Y" (a passive verb reported by a participle: the clause the participle hangs on)."""
+    clause = conj.head
+    reporter = clause.head
+    if conj.dep_ != "conj" or conj.tag_ != "VBD" or clause.dep_ != "ccomp" or not children(conj, {"dobj"}):
+        return None
+    if clause.tag_ in {"VB", "VBP", "VBZ"} and reporter.tag_ == "VBD" and not children(conj, {"aux"}):
+        return reporter  # "It demanded that they pull out, and accused them": a past verb, not the present one's
+    passive = bool(children(clause, {"auxpass", "nsubjpass"}))
+    if not passive or reporter.dep_ != "advcl" or reporter.tag_ != "VBG" or reporter.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return reporter.head
+
+
+COPULAS = {"be", "become"}
+
+
+def first_to(verb: Token) -> list[Token]:
+    """"Russia became the first country to recognise X", "Y was the last to sign": a to-clause on the predicate
+    noun of "be"/"become" tells what the copula's subject did."""
+    noun = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or not any(c.tag_ == "TO" for c in verb.children) \
+            or noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:
+        return []
+    return [s for s in children(noun.head, {"nsubj"}) if not is_dateline(s)]
 
 
 def _own_subordinate(token: Token) -> bool:

@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.clause_subjects import (
-    adjunct_subject, after_dateline, aux_subject, children, inherited_subject, is_dateline, stray_subject,
+    adjunct_subject, after_dateline, aux_subject, children, first_to, inherited_subject, is_dateline, stray_subject,
 )
+from detente.nlp.bare_doers import document_holder
 from detente.nlp.envoy_parties import expelling, foreign_envoys, small_clause_objects, withdrawn_envoys
 from detente.nlp.meeting_sides import (  # noqa: F401  (re-exported: the meeting geometry moved there)
     LEADER_ROLES, LEADER_VIA, consult_geometry, geometry_by_place, host_of_place, is_leader, leader_host, named_leader,
@@ -98,7 +99,8 @@ def _first_named(doc: Doc, head: Token, ref: Ref) -> int:
 
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     subj = [s for s in children(token, {"nsubj"}) if not is_dateline(s)] or after_dateline(token) or \
-        aux_subject(token) or inherited_subject(token) or adjunct_subject(token) or stray_subject(doc, token)
+        aux_subject(token) or inherited_subject(token) or adjunct_subject(token) or stray_subject(doc, token) or \
+        document_holder(token) or first_to(token)
     antecedents = {s.i: a for s in subj if (a := _relative_antecedent(s)) is not s}
     # "rifles seized by its coast guard": a participle on its object noun is passive too, the noun its subject
     reduced = token.dep_ == "acl" and token.tag_ == "VBN" and bool(children(token, {"agent"}))

@@ -30,6 +30,7 @@ from detente.nlp.clauses import (clause_span, continued_clause, interrupted_clau
                                    trailing_conjunct)
 from detente.nlp.official_speakers import unnamed_officials  # "a senior Saudi official said"
 from detente.nlp.metonym_sides import as_written  # "Moscow said": the speaker named as the text names it
+from detente.nlp.speech_asides import reported_in_aside  # "Trump, she said, had asked": Trump does not speak
 from detente.nlp.speech_documents import document_clause  # "said in a statement that ..."
 from detente.nlp.speech_lexicon import (  # noqa: F401  (re-exported: modules read them as speech.X)
     AS_CUES, BELIEF_VERBS, CENSURE_VERBS, CUE_LEMMAS, CUE_NOUNS, INTENT_VERBS, LITERAL_PUBLIC_VERBS,
@@ -66,7 +67,7 @@ def _sentences_back(doc: Doc, token: Token, back: int) -> int:
 def last_speaker(doc: Doc, pronoun: Token, window: int = 2) -> ActorRef | None:
     """"He" or "she" as the subject of a cue: the person who spoke last, in this or the previous sentences."""
     for tok in reversed(doc[_sentences_back(doc, pronoun, window):pronoun.i]):
-        if tok._.in_quote or not is_cue_verb(tok):
+        if tok._.in_quote or not is_cue_verb(tok) or reported_in_aside(tok):
             continue
         subj = subject_of(tok)
         if subj is None or subj.i >= pronoun.i or subj.lower_ in PERSONAL:
