@@ -50,7 +50,7 @@ INFINITIVE_GOVERNORS = {"promise": "planned", "pledge": "planned", "undertake": 
                         "commit": "planned"}  # "committed both sides to begin talks"
 # Verbs that instruct one's own officials to act ("instructed the envoys to meet"): the act is set (planned),
 # and it stays the instructed officials' own act (the instructing verb is no governor of its sides).
-INSTRUCTING = {"instruct", "task", "mandate", "tell"}  # "told his minister to raise duties"
+INSTRUCTING = {"instruct", "task", "mandate", "tell", "direct"}  # "told his minister to raise duties"
 # Adjectives that govern an event through "to" ("is willing to withdraw", "ready to talk").
 GOVERNING_ADJECTIVES = {"willing": "proposed", "ready": "proposed", "prepared": "proposed", "eager": "proposed",
                         "keen": "proposed", "open": "proposed", "happy": "proposed", "determined": "planned",

@@ -15,6 +15,7 @@ from detente.nlp.date_heads import date_head
 from detente.nlp.doc_cache import doc_text, sentence_index, sentences
 from detente.nlp.extensions import flagged
 from detente.nlp.month_years import place_month_year
+from detente.nlp.purpose_infinitives import purpose_of_past
 from detente.records import DateValue
 
 JOINERS = {"or", "to", "and", "-", "through", "until", "into"}  # "overnight from Tuesday into Wednesday": both days
@@ -82,7 +83,9 @@ def _tense(span: Span) -> str | None:
                     or _set_for_later(verb):
                 return "future"
             if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-                return "future"  # infinitives name what is still to come: "an invitation to visit in April"
+                # infinitives name what is still to come ("an invitation to visit in April"), but not one of
+                # purpose under a past verb ("used his stay to sit down on Thursday": nlp/purpose_infinitives.py)
+                return "past" if purpose_of_past(verb) else "future"
             if verb.dep_ == "ccomp" and any(c.lower_ == "would" for c in verb.children):
                 return "future"  # future in reported speech: "said he would visit China in April"
             if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"xcomp", "acl"}):

@@ -36,6 +36,9 @@ from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, SUMMONING_VERBS, between_parties, children, clause_subject,
     consult_geometry, inherited_subject, invited_sides, party_key, source_target,
 )
+from detente.nlp.agreed_terms import agreed_term_status
+from detente.nlp.called_off import called_off_status
+from detente.nlp.temporal_adjuncts import adjunct_status
 from detente.nlp.status import (
     answering_verb, conjoined_answer, governor_of, in_condition, offers_event, proposal_clause, status_of,
 )
@@ -411,6 +414,10 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     first, last = (when.first, when.last) if when and not past_told_ahead(token, when, doc._.published) else (None, None)
     status, explicit = status_of(token, governor, gov_status, first, last, doc._.published)
     status = pledged_status(token, trigger.type, status)  # "pledged $300 million" (nlp/pledged_aid.py)
+    status = called_off_status(token, governor, status)  # "had been expected to meet, but" (nlp/called_off.py)
+    status = agreed_term_status(token, status)  # "a deal under which X would resume" (nlp/agreed_terms.py)
+    status = adjunct_status(token, status, explicit,  # "due to visit X before flying on" (nlp/temporal_adjuncts.py)
+                            lambda v: status_of(v, None, None, None, None, doc._.published)[0])
     threat = threatened_act(governor, trigger, mode, status)
     threatened = trigger.type if threat is not None else None
     if threat is not None:  # "threatened to expel the troops": the threat is the event, made when told
