@@ -362,7 +362,9 @@ def _owner_states(doc: Doc, token: Token) -> list[Ref]:
             owners = [first] + [r for t in child.conjuncts if (r := _modifier_owner(doc, t)) is not None]
             return [first] if first.sector == "IGO" else list({r.actor_id: r for r in owners}.values())
     preps = ["by", "of", "from"] if trigger_for_head(token) else ["by", "from"]
-    return next(([r] for p in preps for g in prep_objects(token, {p}) for r in refs_for(doc, g) if _party_of(r)), [])
+    # every party the first such phrase names ("staff from Argentina, Chile and Peru"), not just its first
+    return next((found for p in preps for g in prep_objects(token, {p})
+                 if (found := [r for r in refs_for(doc, g) if _party_of(r)])), [])
 
 
 def _modifier_owner(doc: Doc, modifier: Token) -> Ref | None:
@@ -528,7 +530,9 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
         return _teller(doc, head) or governing or _previous_subject(doc, head) or last_party_before(doc, head)
     if head.lower_ in BODY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         # "the agency": the body just named, never one of its officials
-        return _latest_before(doc, head, 3, lambda ref: ref.sector == "IGO" and ref.kind != "person")
+        body = lambda ref: ref.sector == "IGO" and ref.kind != "person"  # noqa: E731
+        # a story names its bloc once and may call it "the alliance" many paragraphs on
+        return _latest_before(doc, head, 3, body) or _latest_before(doc, head, len(sentences(doc)), body)
     if head.lower_ in BODY_KINDS and _bare_definite(head):
         # "the ministry": the ministry just named ("India's foreign ministry said ... the ministry")
         named = _latest_before(doc, head, 3, lambda ref: ref.kind == "organisation"

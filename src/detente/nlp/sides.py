@@ -17,6 +17,9 @@ from detente.nlp.clause_subjects import (
 )
 from detente.nlp.bare_doers import document_holder
 from detente.nlp.envoy_parties import expelling, foreign_envoys, small_clause_objects, withdrawn_envoys
+from detente.nlp.body_gatherings import gathering_bodies
+from detente.nlp.intruded_spaces import intruded_owners
+from detente.nlp.joined_bodies import joined_objects
 from detente.nlp.meeting_sides import (  # noqa: F401  (re-exported: the meeting geometry moved there)
     LEADER_ROLES, LEADER_VIA, consult_geometry, geometry_by_place, host_of_place, is_leader, leader_host, named_leader,
     on_sidelines, venue_host_person,
@@ -117,7 +120,7 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     source = announcer_refs(doc, token) if announced else source
     objects = departure_destination(token) or \
         children(token, {"dobj"}) + timeless(prep_objects(token, {"with", "to", "against", "on", "about", "over"}))
-    objects = objects or shared_objects(token) or small_clause_objects(token)
+    objects = objects or shared_objects(token) or small_clause_objects(token) or joined_objects(token)
     if token.lemma_.lower() in SWAP_VERBS:  # "X and Y swapped prisoners": the captives move, the two swap them
         objects = [o for o in objects if o.lemma_.lower() not in ACTED_ON]
     own = {r.country for r in source} - {None}
@@ -142,6 +145,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
         target = [r for r in target if not (r.kind in {"person", "group"} and r.country in own)]
     elif expelling(token):
         target = foreign_envoys(target, own)
+    if not any(party_key(r) and party_key(r) not in own for r in target):  # "jets flew into its airspace"
+        target = intruded_owners(doc, token, own) or gathering_bodies(doc, token) or target
     if not any(party_key(r) for r in target):  # "break off relations with X", "send aid to X"
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
                    for r in refs_for(doc, p)]
@@ -550,6 +555,8 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
         target += [r for o in prep_objects(verb, {"on", "against", "with", "into"})
                    for r in refs_for(doc, o, loose=loose)]
     source = source + state_voice(doc, token, source)  # "X said Moscow did not rule out cooperation"
+    if source and not any(party_key(t) for t in target):  # "Israeli strikes on its sites"
+        target = intruded_owners(doc, token, {r.country for r in source} - {None}) or target
     return source, [t for t in target if all(t.actor_id != s.actor_id for s in source)]
 
 
