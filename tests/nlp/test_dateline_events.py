@@ -24,7 +24,7 @@ def test_in_person_acts_and_what_was_said_at_the_meeting_are_placed(events, trig
 
 
 def test_a_statement_from_elsewhere_is_not_placed_at_the_dateline(events):
-    assert events["accused"].location is None
+    assert events["accused"].location.country == "TZA"  # at home (nlp/home_acts.py), not in Nairobi
 
 
 # A dateline's city hosts talks between foreigners, not their fighting nor a state's act on its own.
@@ -73,3 +73,14 @@ RETOLD = [
 def test_a_meeting_placed_in_the_next_sentences_is_not_at_the_dateline(reader, article, country):
     events = [e for e in reader.read(article, published="2024-06-12").events if e.trigger in {"held", "talks"}]
     assert events and all(e.location is not None and e.location.country == country for e in events)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a meeting at a named site no country is known for: in the reporter's city
+    ("ASTANA — On Tuesday, Lukashenko held talks with President Kassym-Jomart Tokayev at the Ak Zhol state "
+     "residence.", "KAZ"),
+    ("HANOI — Prabowo met Vietnamese President Luong Cuong at the Lotus Hall on Tuesday.", "VNM"),
+])
+def test_a_site_of_unknown_country_is_in_the_datelines(reader, text, country):
+    events = [e for e in reader.read(text, published="2025-03-12").events if e.type == "CONSULT"]
+    assert events and all(e.location.country == country for e in events)

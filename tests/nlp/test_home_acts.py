@@ -34,3 +34,19 @@ def test_home_act_placed_in_acting_state(reader, text, type_, country):
 ])
 def test_home_act_unplaced_without_home(reader, text, type_):
     assert _located(reader, text, type_) in ([], [None])
+
+
+@pytest.mark.parametrize("text, type_, country", [
+    # a state's own measures: cutting ties, closing its crossings
+    ("Chile severed diplomatic relations with Argentina on Tuesday and told its diplomats to go.", "SANCTION", "CHL"),
+    ("Finland shut all of its border crossings with Russia on Monday.", "SANCTION", "FIN"),
+    # a government's protest or rejection, told with no place
+    ("Norway on Monday condemned a Russian missile strike on a Ukrainian hospital.", "ACCUSE", "NOR"),
+    ("Peru rejected Chile's demand on Monday.", "REJECT", "PER"),
+])
+def test_measure_or_reaction_placed_at_home(reader, text, type_, country):
+    assert _located(reader, text, type_) == [country]
+
+
+def test_told_place_wins_over_home(reader):
+    assert _located(reader, "Norway condemned the strike at a meeting in Geneva on Monday.", "ACCUSE") == ["CHE"]

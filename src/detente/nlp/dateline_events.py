@@ -30,6 +30,8 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
         return
     _fill_retold(doc, drafts, place)
     for d in drafts:
+        if _unknown_site(d) and _placeable(d, published) and _hosted(d, drafts, place):
+            d.location = Location(name=d.location.name, country=place.country)
         if d.location is None and d.type not in STATEMENT_TYPES and _placeable(d, published) \
                 and _hosted(d, drafts, place):
             d.location = place
@@ -40,6 +42,13 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
         if d.location is None and d.type in STATEMENT_TYPES and _placeable(d, published) \
                 and any(_between(d, m) for m in meetings):
             d.location = place
+
+
+def _unknown_site(d: Draft) -> bool:
+    """"held talks at the X presidential palace": a meeting or signing at a named site no country is known for
+    took place in the reporter's city, as an unplaced one does (fighting may be at sea or in the air)."""
+    return d.location is not None and d.location.name is not None and d.location.country is None \
+        and d.type not in STATEMENT_TYPES | VIOLENT_TYPES
 
 
 # "X and Y held talks on Wednesday. The two leaders met in Kazan ...": the lead's next sentences; a meeting

@@ -22,6 +22,7 @@ from detente.nlp.events import Draft
 from detente.nlp.home_acts import place_home_acts
 from detente.nlp.meeting_modes import settle_meeting_modes
 from detente.nlp.sides import consult_geometry
+from detente.nlp.sovereign_spaces import place_sovereign_spaces
 from detente.nlp.venue_countries import NOT_TERRITORY  # organisations' codes, which name no territory
 from detente.records import Location
 
@@ -38,6 +39,7 @@ OPEN_WATER_WORDS = {"sea", "shoal", "reef", "strait", "waters", "vessel", "ship"
 def place_by_engagement(drafts: list[Draft]) -> None:
     """Place the acts of a meeting's parties on its day, or on the days around it when it was met on a visit,
     then attacks on a state, where nothing else did."""
+    place_sovereign_spaces(drafts)  # first: a state's own airspace or waters is where an incursion was
     meetings = [m for m in drafts if _placed_meeting(m)]
     for d in drafts:
         if not _unplaced_act(d):

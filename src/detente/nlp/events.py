@@ -23,6 +23,7 @@ from detente.nlp.answered_acts import answers_in_kind
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.named_parties import at_location, placed
+from detente.nlp.spoken_places import spoken_place
 from detente.nlp.places import location_for
 from detente.nlp.recalled_acts import recalled_acts
 from detente.nlp.told_meetings import told_meetings
@@ -385,7 +386,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     source, target = placed(doc, token, source, target, True, facing), placed(doc, token, target, source, False, facing)
     source, target = _for_businesses(source, kb), _for_businesses(target, kb)
     mode = mode_for(token, trigger)
-    location = location_for(doc, token, blocked, kb)
+    location = location_for(doc, token, blocked, kb) or spoken_place(doc, token, trigger.type, blocked, kb)
     source, target = at_location(source, location), without_destination(at_location(target, location), location)
     if trigger.type == "CONSULT":
         hosts, venue, multilateral = _venue_host(doc, token, kb)

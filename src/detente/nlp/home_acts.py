@@ -3,7 +3,10 @@
 Expelling foreign diplomats ("gave the attaches 48 hours to leave"), recalling one's own ambassador and
 summoning a foreign envoy (and the protest or demand lodged at that summons) are done in the acting
 state's capital: the envoy is sent away from it, called home to it, or called to its ministry. News
-rarely names that place, since the acting state says it. Runs after the dateline and the engagement
+rarely names that place, since the acting state says it. The same holds for a state's own measures (cutting
+ties, halting trade, closing its border crossings: SANCTION), its arrests (COERCE arrest) and its protests,
+rejections and endorsements told with no place (ACCUSE, REJECT, SUPPORT): a government acts and speaks from
+home unless the text puts it elsewhere. Runs after the dateline and the engagement
 placed what they place, so a place the text gives always wins.
 """
 
@@ -16,9 +19,10 @@ from detente.nlp.events import Draft
 from detente.nlp.sides import SUMMONING_VERBS
 from detente.records import Location
 
-ENVOY_MODES = {"expel", "withdraw"}  # sending the other's envoys away, calling one's own home
 NOT_STATES = NON_STATE_CODES  # a body acts in no capital of its own
 EACH_OTHER = {"each", "other", "mutually", "reciprocal"}  # the words of a two-way act
+HOME_TYPES = {"SANCTION", "ACCUSE", "REJECT", "SUPPORT"}  # a state's measures and verbal reactions, done at home
+HOME_MODES = {("COERCE", "arrest")}  # a state arrests on its own soil
 SUMMON_DEPTH = 3  # "summoned the envoy to lodge a protest": the protest hangs two steps below the summons
 
 
@@ -26,7 +30,7 @@ def place_home_acts(drafts: list[Draft]) -> None:
     """Place unplaced expulsions, recalls and what was done at a summons in the acting state."""
     by_summons: dict[int, str] = {}
     for d in drafts:
-        if _unplaced(d) and (d.type == "SANCTION" and d.mode in ENVOY_MODES or _summons(d.token) is not None):
+        if _unplaced(d) and (_home_act(d) or _summons(d.token) is not None):
             country = _home(d)
             if country is not None:
                 d.location = Location(name=None, country=country)
@@ -35,6 +39,11 @@ def place_home_acts(drafts: list[Draft]) -> None:
     for d in drafts:  # "... to lodge the protest and to press X": an act at the summons told with no doer
         if _unplaced(d) and (summons := _summons(d.token)) is not None and summons.i in by_summons:
             d.location = Location(name=None, country=by_summons[summons.i])
+
+
+def _home_act(d: Draft) -> bool:
+    """A state's measure, arrest or verbal reaction, which it does from home when no place is told."""
+    return d.type in HOME_TYPES or (d.type, d.mode) in HOME_MODES
 
 
 def _unplaced(d: Draft) -> bool:

@@ -332,11 +332,13 @@ BINDING_PREPS = {"to", "with"}
 
 
 def _bound_objects(token: Token, blocked: set[int]) -> list[Token]:
-    """The objects of a verb trigger's "to" or "with" phrase, whose own locative phrase is the act's."""
+    """The objects of a verb trigger's "to" or "with" phrase, or of its object's ("signed a pact with X in Y"),
+    whose own locative phrase is the act's."""
     if token.pos_ != "VERB":
         return []
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in BINDING_PREPS and c.i not in blocked
-            for g in c.children if g.dep_ == "pobj" and g.i not in blocked]
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj" and c.i not in blocked]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in BINDING_PREPS
+            and c.i not in blocked for g in c.children if g.dep_ == "pobj" and g.i not in blocked]
 
 
 def _of_objects(token: Token, blocked: set[int]) -> list[Token]:
