@@ -171,7 +171,7 @@ def test_the_parties_after_between_include_one_the_parser_hung_inside_the_other(
     ("the Philippines'", "the Philippines"), ("Paris", "Paris"),
 ])
 def test_a_hosts_place_name_loses_only_a_possessive(name, expected):
-    from detente.nlp.events import without_possessive
+    from detente.nlp.event_venues import without_possessive
     assert without_possessive(name) == expected
 
 

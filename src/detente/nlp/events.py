@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.events.ontology import MULTILATERAL_VENUES, Trigger
+from detente.events.ontology import Trigger
 from detente.nlp.tense import ahead_of_governor, done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.one_way_pairs import rejoin_one_way
@@ -15,13 +15,16 @@ from detente.nlp.occasion_events import occasion_of_other_act, occasion_sides
 from detente.nlp.pledged_aid import pledged_status
 from detente.nlp.place_targets import place_target
 from detente.nlp.own_targets import own_side_targets
+from detente.nlp.event_venues import (
+    for_businesses, host_state, hosts_gathering, hosts_talks, talks_host, venue_host, without_possessive,
+)
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.audiences import is_audience, talks_to_public
 from detente.nlp.clauses import condition_clauses
 from detente.nlp.answered_acts import answers_in_kind
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs
-from detente.nlp.mentions import Ref, state_ref
+from detente.nlp.mentions import Ref
 from detente.nlp.named_parties import at_location, placed
 from detente.nlp.spoken_places import spoken_place
 from detente.nlp.places import location_for
@@ -46,7 +49,7 @@ from detente.nlp.status import (
 from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.triggers import (
     LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
-    stays_away, trigger_for,
+    trigger_for,
 )
 from detente.nlp.threat_acts import threatened_act
 from detente.nlp.trigger_dates import date_for
@@ -113,64 +116,6 @@ def _blocked(doc: Doc, token: Token, trigger_tokens: set[int]) -> set[int]:
         if t.i != token.i and (t.i in trigger_tokens or t.dep_ in {"ccomp", "advcl", "relcl"}):
             blocked.update(x.i for x in t.subtree)
     return blocked
-
-
-def without_possessive(name: str) -> str:
-    """"Japan's" -> "Japan", "the States'" -> "the States"; a name ending in s keeps it ("United States")."""
-    name = name.strip()
-    for suffix in ("'s", "’s", "'", "’"):
-        if name.endswith(suffix):
-            return name[:-len(suffix)].rstrip()
-    return name
-
-
-def _venue_host(doc: Doc, token: Token, kb) -> tuple[list[Ref], Location | None, bool]:
-    """For "participation in Beijing's Xiangshan Forum": host state, place, and whether it is multilateral."""
-    holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "on"
-                         and token.head.head.lemma_.lower() in ARRIVAL_VERBS else [])
-    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
-        holders.append(token.head)  # "would welcome a meeting ... at one of the summits": the parser's attachment
-    if stays_away(token):  # "stayed away from the forum in Singapore": the place is the forum's
-        return [], _forum_place(doc, token, kb), True
-    for obj in [o for t in holders for o in prep_objects(t, {"in", "at", "to"})]:
-        multilateral = any(t.lower_ in MULTILATERAL_VENUES or t.lemma_.lower() in MULTILATERAL_VENUES
-                           for t in obj.subtree)
-        # "to the summit, where Tokyo intends to argue ...": a clause about the venue names no host
-        told = {x.i for c in obj.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
-        hosts = [mention_of(doc, t)._.ref for t in obj.subtree if t.i not in told
-                 if mention_of(doc, t) is not None and mention_of(doc, t).label_ in {"GPE", "COUNTRY", "METONYM"}]
-        if hosts and hosts[0].country:
-            name = mention_of(doc, next(t for t in obj.subtree if mention_of(doc, t) is not None)).text
-            return [_state(hosts[0], kb)], Location(name=without_possessive(name), country=hosts[0].country), multilateral
-        if multilateral:
-            return [], None, True
-    return [], None, False
-
-
-def _forum_place(doc: Doc, token: Token, kb) -> Location | None:
-    """Where a gathering someone stayed away from was held: the country its "in"-phrase names."""
-    venues = [o for a in children(token, {"advmod"}) for o in prep_objects(a, {"from"})] + prep_objects(token, {"from"})
-    for place in (p for v in venues for p in prep_objects(v, {"in", "at"})):
-        span = mention_of(doc, place)
-        if span is not None and span._.ref.country and span.label_ in {"GPE", "COUNTRY", "METONYM"}:
-            return Location(name=span.text, country=span._.ref.country)
-    return None
-
-
-def _state(ref: Ref, kb, via: str = "host") -> Ref:
-    return state_ref(ref.country, kb, via)
-
-
-def _for_businesses(refs: list[Ref], kb) -> list[Ref]:
-    """A named company stands for its state in relations between states ("sanctions on Rosneft" -> Russia);
-    groups of businesses ("Chinese firms") stay as they are, with their sector."""
-    out: list[Ref] = []
-    for ref in refs:
-        if ref.sector == "BUS" and ref.kind == "organisation" and ref.country:
-            ref = _state(ref, kb, via="business")
-        if all(r.actor_id != ref.actor_id for r in out):
-            out.append(ref)
-    return out
 
 
 def _hosted_by_other(doc: Doc, token: Token, sides: list[Ref]) -> bool:
@@ -330,12 +275,12 @@ def _context_target(doc: Doc, token: Token, source: list[Ref], type_: str, kb, t
     others = own_phrase_party(doc, token, named, others)  # "condemned actions by China and reaffirmed ..."
     if len({party_key(r) for r in others}) == 1:
         other = others[0]
-        return [replace(_state(other, kb) if other.kind in {"place", "state"} else other, via="context")]
+        return [replace(host_state(other, kb) if other.kind in {"place", "state"} else other, via="context")]
     home = source[0]
     if named or len(own) != 1 or not home.country:  # a foreign party is named: no act at home
         return []
     if type_ in DOMESTIC_TYPES and (home.sector not in STATE_SECTORS or type_ in {"COERCE", "CONCEDE"}):
-        return [replace(_state(home, kb), via="context")]
+        return [replace(host_state(home, kb), via="context")]
     return []
 
 
@@ -384,12 +329,12 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     # meetings, arrests, protests and shows of force are often at home: their unknown parties stay there
     facing = trigger.type not in HOME_TYPES
     source, target = placed(doc, token, source, target, True, facing), placed(doc, token, target, source, False, facing)
-    source, target = _for_businesses(source, kb), _for_businesses(target, kb)
+    source, target = for_businesses(source, kb), for_businesses(target, kb)
     mode = mode_for(token, trigger)
     location = location_for(doc, token, blocked, kb) or spoken_place(doc, token, trigger.type, blocked, kb)
     source, target = at_location(source, location), without_destination(at_location(target, location), location)
     if trigger.type == "CONSULT":
-        hosts, venue, multilateral = _venue_host(doc, token, kb)
+        hosts, venue, multilateral = venue_host(doc, token, kb)
         # "travel to the summit": going to a gathering is taking part in it, not visiting a host
         moving = mode == trigger.mode == "visit" and token.lemma_.lower() in ARRIVAL_VERBS
         mode = "multilateral" if multilateral and (mode in {None, "multilateral"} or moving) else mode
@@ -397,12 +342,12 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         mode = "multilateral" if mode is None and source and all(r.sector == "IGO" for r in source + target) else mode
         target = target or hosts
         location = venue or location
-    if trigger.type == "CONSULT" and _hosts_gathering(token):
+    if trigger.type == "CONSULT" and hosts_gathering(token):
         gathering = {r.actor_id for o in children(token, {"dobj"}) for r in refs_for(doc, o, loose=True)}
         target, mode = [r for r in target if r.actor_id not in gathering], "multilateral"
         if location is None and source and source[0].country:
             location = Location(name=None, country=source[0].country)  # a gathering is held at its host's
-    hosts = _talks_host(doc, token) if trigger.type == "CONSULT" else []
+    hosts = talks_host(doc, token) if trigger.type == "CONSULT" else []
     if hosts:
         source = [r for r in source if r.country != hosts[0].country]
         target = [r for r in target if r.country != hosts[0].country]
@@ -456,7 +401,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     for i, trig in triggers.items():
         if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise", "commit"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
-        if _hosts_talks(doc[i], triggers):
+        if hosts_talks(doc[i], triggers):
             continue  # "Turkey would host the talks": the talks are the event, Turkey their host
         if offers_event(doc[i], triggers):
             continue  # "would welcome a meeting": the meeting is offered (its status says so), nothing supported
@@ -488,7 +433,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     criticised_acts(drafts)
     answers_in_kind(doc, drafts)  # acts done back in kind, once the acts they answer have their sides
     for d in drafts:  # a firm that a later step made a side stands for its state too
-        d.source, d.target = _for_businesses(d.source, kb), _for_businesses(d.target, kb)
+        d.source, d.target = for_businesses(d.source, kb), for_businesses(d.target, kb)
     return drafts
 
 
@@ -513,32 +458,6 @@ def _parties_from_agreement(drafts: list[Draft], governed: dict) -> None:
             d.source, d.target = list(agreement.source), list(agreement.target)
 
 
-HOSTED_TALKS = {"talk", "talks", "negotiation", "negotiations", "consultation", "consultations", "round"}
-
-
-def _hosts_talks(token: Token, triggers) -> bool:
-    """"Turkey would host the technical talks": talks told before, held by others on the host's soil (not
-    "hosted a meeting with X", where the host is a side; "hosted talks between X and Y" is drafted here
-    and settled by mediation.third_party_hosts, which makes the host no party, the README's `host`)."""
-    return token.lemma_.lower() == "host" and token.pos_ == "VERB" and not _hosts_gathering(token) and any(
-        o.i in triggers and o.lemma_.lower() in HOSTED_TALKS and not prep_objects(o, {"with", "between"})
-        for o in children(token, {"dobj"}))
-
-
-def _talks_host(doc: Doc, token: Token) -> list[Ref]:
-    """The host of talks told as hosted ("Turkey would host the talks"): the hosting verb's subject."""
-    verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() != "host" or not _hosts_talks(verb, {token.i}):
-        return []
-    return [r for s in children(verb, {"nsubj"}) for r in refs_for(doc, s) if r.country]
-
-
-def _hosts_gathering(token: Token) -> bool:
-    """"Oman hosts its annual forum": the object is the gathering, not a guest."""
-    return token.lemma_.lower() == "host" and any(
-        t.lower_ in MULTILATERAL_VENUES for o in children(token, {"dobj"}) for t in o.subtree)
-
-
 def _attend_antecedent(drafts: list[Draft]) -> None:
     """"invited X to the inauguration ... Y would attend", "A hosts a forum; B may send an official":
     attending with no gathering named is of the one the sentence just named: its mode, and its host."""
@@ -548,11 +467,11 @@ def _attend_antecedent(drafts: list[Draft]) -> None:
         if draft.type != "CONSULT" or token.lemma_.lower() not in ATTENDING or not bare or draft.target:
             continue
         before = [d for d in drafts[:i] if d.type == "CONSULT" and d.sent == draft.sent
-                  and (d.token.pos_ == "NOUN" or _hosts_gathering(d.token))]
+                  and (d.token.pos_ == "NOUN" or hosts_gathering(d.token))]
         if before:
             named, own = before[-1], {r.actor_id for r in draft.source}
             draft.mode = named.mode or draft.mode
-            hosts = named.source if _hosts_gathering(named.token) else named.target
+            hosts = named.source if hosts_gathering(named.token) else named.target
             draft.target = [r for r in hosts if r.actor_id not in own]
             draft.location = draft.location or named.location
             draft.date = draft.date or named.date  # one takes part in a gathering when it is held

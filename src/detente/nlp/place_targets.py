@@ -42,9 +42,9 @@ def conjoined_place_states(token: Token, name: str) -> list[str]:
 
 def place_target(draft, kb) -> list[Ref]:
     """The states of the places a recipient-less act was done in, when the sentence names them."""
-    from detente.nlp.events import _state
+    from detente.nlp.event_venues import host_state  # imported late: event_venues imports sides
     where = draft.location
     if (draft.threatened or draft.type) not in PLACE_TYPES or where is None or not where.name or not where.country:
         return []
     codes = dict.fromkeys([where.country, *conjoined_place_states(draft.token, where.name)])
-    return [replace(_state(Ref(f"state:{c}", c, c, "GOV", "state"), kb), via="location") for c in codes]
+    return [replace(host_state(Ref(f"state:{c}", c, c, "GOV", "state"), kb), via="location") for c in codes]
