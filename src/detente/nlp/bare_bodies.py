@@ -70,7 +70,7 @@ PASSING_WORDS = {"new", "old", "former", "current", "then", "previous", "outgoin
                  "whole", "entire", "powerful", "mighty", "feared", "embattled", "ruling"}
 
 
-def _reporting_source(span: Span) -> Token | None:
+def reporting_source(span: Span) -> Token | None:
     """The subject of the saying verb whose report holds the body: "[Iranian state media] said the armed forces
     denied"."""
     verb = span.root.head
@@ -121,7 +121,7 @@ def bare_body_country(kb, span: Span) -> str | None:
     """The state of a body written without one: its report's source's, its sentence's only one, the story's."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in OWNER_PRONOUNS:
         return None  # "its foreign ministry": the state "its" points to (person_context) owns it
-    source = _reporting_source(span)
+    source = reporting_source(span)
     return (country_named_in(kb, source.subtree) if source is not None else None) or _speaker_to(kb, span) \
         or _sole_country(kb, span) \
         or home_country(kb, span.doc)

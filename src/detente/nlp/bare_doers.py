@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.bare_bodies import _reporting_source, home_country
+from detente.nlp.bare_bodies import reporting_source, home_country
 from detente.nlp.clause_subjects import is_dateline
 from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentence_index, sentences
@@ -71,7 +71,7 @@ def government_state(doc: Doc, head: Token, refs_of: RefsOf) -> Ref | None:
     never one named in what the government does ("the government expelled the Colombian envoy")."""
     kb = current_kb()
     acted = _acted_countries(doc, head)
-    source = _reporting_source(Span(doc, head.i, head.i + 1))
+    source = reporting_source(Span(doc, head.i, head.i + 1))
     candidates = [country_named_in(kb, source.subtree) if source is not None else None,
                   *_recent_subject_countries(doc, head, refs_of), home_country(kb, doc)]
     code = next((c for c in candidates if c and c not in acted), None)

@@ -1,5 +1,5 @@
 """A named envoy the parser hangs on the place of his post: "Ukraine's ambassador in Senegal, NAME" sets the name
-beside "Senegal", not beside "ambassador"; the name still tells who the envoy is (session 23)."""
+beside "Senegal", not beside "ambassador"; the name still tells who the envoy is."""
 
 from __future__ import annotations
 
