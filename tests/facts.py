@@ -286,9 +286,10 @@ def check_no_boilerplate(readout, blocks) -> list[str]:
         if any(b.start <= ev.evidence.start < b.end for b in blocks):
             errors.append(f"event coded from boilerplate: {ev.evidence.sentence[:60]!r}")
         for side in ev.source + ev.target:
-            # outlets and firms report or trade, they are no party; people who work there (a group, or one
-            # journalist, whom the records code JRN) can be victims
-            if side.sector in {"JRN", "BUS"} and not (side.actor_id or "").startswith(("group:", "person:")):
+            # outlets report, they are no party; people who work there (a group, or one journalist, whom the
+            # records code JRN) can be victims. Firms may be parties (records' `who` rule 6: a firm that signs,
+            # builds or is sanctioned by name); a firm merely mentioned is left to `must_not_appear`.
+            if side.sector == "JRN" and not (side.actor_id or "").startswith(("group:", "person:")):
                 errors.append(f"non-political actor {side.name!r} in an event")
     return errors
 
