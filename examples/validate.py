@@ -88,6 +88,43 @@ CONVENTIONS = [
 ]
 
 
+# Session-24 convention 4 (README): `who` lists only people and bodies on the event's source or target side.
+INTL = {"IGO", "UNO", "EUR"}
+# a person who holds an office of an international body ("ASEAN chair", "Secretary General, NATO") can act for it
+BODY_OFFICE = re.compile(r"\b(chair\w*|secretary[- ]general|high representative|commissioner|president of the european)\b", re.I)
+
+
+def _on_a_side(actor: dict, ev: dict) -> bool:
+    """Whether a `who` actor stands on the event's source or target side (either side when reciprocal)."""
+    sides = set(_codes(ev.get("source", []))) | set(_codes(ev.get("target", [])))
+    country = actor.get("country")
+    if country in sides:
+        return True
+    body = country in INTL or actor.get("sector") == "IGO"
+    if sides & INTL:
+        # an international body's side: the body itself, or someone holding one of its offices
+        if body or BODY_OFFICE.search(actor.get("role") or ""):
+            return True
+        # a gathering of a body (CONSULT multilateral): its members' delegates attend on the body's side
+        if ev.get("type") == "CONSULT" and ev.get("mode") == "multilateral":
+            return True
+    # a bloc acting for its members, coded as a list of those states
+    if body and any(isinstance(ev.get(k), list) and len(ev[k]) > 1 for k in ("source", "target")):
+        return True
+    # the body whose gathering a multilateral meeting of member states is
+    return body and ev.get("type") == "CONSULT" and ev.get("mode") == "multilateral"
+
+
+def _check_who(ev: dict, actors: dict, where: str, errors: list[str]) -> None:
+    for name in ev.get("who", []):
+        actor = actors.get(name)
+        if actor is None:
+            errors.append(f"{where}.who: {name!r} is not in `actors`")
+        elif not _on_a_side(actor, ev):
+            errors.append(f"{where}.who: {name!r} ({actor.get('country')}) is on neither the source nor the "
+                          "target side: a host, witness or mediator that is no party is not in `who` (examples/README.md)")
+
+
 def _check_conventions(text: str, ev: dict, where: str, errors: list[str]) -> None:
     sentence = _sentence_of(text, ev.get("evidence_contains", "")) if ev.get("evidence_contains") else ""
     for breaks, fix in CONVENTIONS:
@@ -105,8 +142,10 @@ def check_pair(txt: Path, exp: Path) -> list[str]:
     words = len(text.split())
     if not 120 <= words <= 300:
         errors.append(f"article has {words} words (want 120-300)")
+    actors = {a.get("name"): a for a in data.get("actors", [])}
     for i, ev in enumerate(data.get("events", [])):
         where = f"events[{i}] ({ev.get('id')})"
+        _check_who(ev, actors, where, errors)
         if ev.get("type") not in PLOVER:
             errors.append(f"{where}: unknown type {ev.get('type')!r}")
         if ev.get("status") not in STATUSES:
