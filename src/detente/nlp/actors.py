@@ -25,6 +25,7 @@ from detente.nlp.title_phrases import (
 from detente.nlp.body_roles import give_body_roles
 from detente.nlp.described_bodies import give_described_roles
 from detente.nlp.metonym_roles import give_metonym_roles
+from detente.nlp.name_arcs import rehang_names
 from detente.nlp.named_groups import named_groups
 from detente.nlp.namesake_bodies import as_context_namesake, placed_namesake
 from detente.nlp.unnamed_envoys import unnamed_envoys
@@ -260,6 +261,7 @@ class ActorComponent:
                 span._.ref = ref
                 mentions.append(span)
                 self._remember(ref, seen, _salient(span), held)
+        rehang_names(mentions)  # "met To Lam": the name, not a preposition, is the clause's object
         mentions += bare_surnames(doc, mentions, seen)
         self._counterpart_roles(doc, mentions)
         _body_named_before(doc, mentions)

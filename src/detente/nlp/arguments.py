@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.body_anaphors import body_antecedent, is_body_anaphor
 from detente.nlp.described_people import described_person, role_anaphor
 from detente.nlp.doc_cache import sentences
 from detente.nlp.mentions import Ref, slug
@@ -528,11 +529,10 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
         from detente.nlp.bare_doers import governing_bare_doer  # here: bare_doers reads a module that reads this one
         governing = governing or next(iter(governing_bare_doer(doc, head, _single_refs)), None)
         return _teller(doc, head) or governing or _previous_subject(doc, head) or last_party_before(doc, head)
-    if head.lower_ in BODY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        # "the agency": the body just named, never one of its officials
-        body = lambda ref: ref.sector == "IGO" and ref.kind != "person"  # noqa: E731
-        # a story names its bloc once and may call it "the alliance" many paragraphs on
-        return _latest_before(doc, head, 3, body) or _latest_before(doc, head, len(sentences(doc)), body)
+    if is_body_anaphor(head):  # "the agency", "the bloc": the body named before, never one of its officials
+        body = body_antecedent(doc, head)
+        if body is not None or head.lower_ not in UNCERTAIN_BODY_WORDS:
+            return body
     if head.lower_ in BODY_KINDS and _bare_definite(head):
         # "the ministry": the ministry just named ("India's foreign ministry said ... the ministry")
         named = _latest_before(doc, head, 3, lambda ref: ref.kind == "organisation"
@@ -560,8 +560,8 @@ def _bare_definite(head: Token) -> bool:
     return [c.lower_ for c in head.children if c.dep_ in MODIFIER_DEPS | {"det"}] == ["the"]
 
 
-# Definite nouns that stand for the international body named just before ("the agency", "the alliance").
-BODY_ANAPHORS = {"agency", "alliance", "bloc", "organisation", "organization"}
+# Body anaphors that, with no international body named before, are something else ("the union": workers').
+UNCERTAIN_BODY_WORDS = {"union", "grouping"}
 
 
 TELLING_VERBS = {"tell", "inform", "notify", "warn", "assure", "remind", "say", "announce", "state"}

@@ -191,13 +191,16 @@ def during_occasion(token: Token) -> Token | None:
 
 def _occasion_draft(d: Draft, noun: Token, drafts: list[Draft]) -> Draft | None:
     """The dated occasion "the visit" names: the draft on that word, else the latest one told before with the
-    same event word (or a visit) that shares a side with the act."""
+    same event word (else a visit) that shares a side with the act."""
     earlier = [p for p in drafts if p is not d and p.date is not None and p.token.i < d.token.i]
     named = next((p for p in earlier if p.token.i == noun.i or noun in p.repeats), None)
     if named is not None:
         return named
-    same = [p for p in earlier if (p.token.lemma_.lower() == noun.lemma_.lower() or p.mode == "visit")
-            and p.parties() & d.parties()]
+    shared = [p for p in earlier if p.parties() & d.parties()]
+    # the act told with the same word ("a state visit ... during the visit") before one merely coded as a
+    # visit (talks held on one day of it)
+    same = [p for p in shared if p.token.lemma_.lower() == noun.lemma_.lower()] or \
+        [p for p in shared if p.mode == "visit"]
     return same[-1] if same else None
 
 

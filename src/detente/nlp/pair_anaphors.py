@@ -145,17 +145,30 @@ def anaphor_countries(d: Draft, earlier: list[Draft]) -> set[str]:
 
 def _pool_pair(d: Draft, pool: list[Draft], wants_people: bool, office: list[str] | None):
     """The sides of the first two-sided engagement of a pool that fits the anaphor (see _pair_source)."""
-    two_sided = [p for p in pool if p.source and p.target and p is not d]
+    two_sided = [p for p in pool if p.source and p.target and p is not d and _two_states(p)]
     if wants_people:
         two_sided = [p for p in two_sided if people_pair(p) is not None]
     if office and wants_people:  # "the two presidents": not a president and a prime minister; "the ministers
         # of the two countries" stand for the states, which need no pair of people
         two_sided = [p for p in two_sided if all(holds_office(r, office) for r in people_pair(p))]
-    alike = [p for p in two_sided if (p.status == "occurred") == (d.status == "occurred")]
+    alike = [p for p in two_sided if _as_fact(p) == _as_fact(d)]
     for p in alike[:1] or two_sided[:1]:
         pair = _told_order(people_pair(p), p) if wants_people else None
         return ([pair[0]], [pair[1]]) if pair else _sides_of(p)
     return None
+
+
+def _as_fact(d: Draft) -> bool:
+    """Whether an act is told as what did (or did not) happen, not as a plan: "the leaders did not issue a
+    statement" speaks of the pair that met, not of a meeting only proposed."""
+    return d.status in {"occurred", "negated"}
+
+
+def _two_states(p: Draft) -> bool:
+    """Whether an engagement's sides are of two states (or of no known state): one state's people on both
+    sides ("X visited his own capital", a misplaced guest) are no pair "the two sides" could stand for."""
+    source, target = ({r.country for r in side if r.country} for side in _sides_of(p))
+    return not source or not target or source != target
 
 
 # Offices a pair anaphor can name ("the two presidents", "both foreign ministers", "the two premiers").
