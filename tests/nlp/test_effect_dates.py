@@ -33,3 +33,21 @@ def test_a_meeting_is_no_measure_taking_effect(reader):
             "The new customs rules take effect on Friday.")
     talks = next(e for e in reader.read(text, published=PUBLISHED).events if e.type == "CONSULT")
     assert talks.date is None or talks.date.first != "2024-03-15", talks.date
+
+
+@pytest.mark.parametrize("then,day", [
+    ("The new duty will take effect in 14 days.", "2024-03-25"),
+    ("The levy is due to take effect 10 days after the order.", "2024-03-21"),
+])
+def test_an_imposed_measure_taking_effect_later_is_planned(reader, then, day):
+    text = f"On Monday, U.S. President Joe Biden signed an order imposing a 30% tariff on goods from Chile. {then}"
+    tariff = next(e for e in reader.read(text, published=PUBLISHED).events if e.type == "SANCTION")
+    assert tariff.status == "planned" and tariff.date is not None and tariff.date.value == day, \
+        (tariff.status, tariff.date)
+
+
+def test_a_measure_already_in_force_stays_done(reader):
+    text = ("On Monday, U.S. President Joe Biden signed an order imposing a 30% tariff on goods from Chile. "
+            "The duty took effect on Tuesday.")
+    tariff = next(e for e in reader.read(text, published=PUBLISHED).events if e.type == "SANCTION")
+    assert tariff.status == "occurred", tariff.status

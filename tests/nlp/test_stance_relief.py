@@ -59,3 +59,13 @@ SIZED = [
 def test_harm_held_out_is_hostile(reader, text, words, stance):
     found = statement_with(reader, text, words)
     assert found.stance == stance, (found.quote, found.stance)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Canada agreed on Monday to lift its sanctions on Cuba.", "planned"),
+    ("Canada agreed on Monday to cut its tariffs on Cuban sugar.", "planned"),
+    ("Canada agreed on Monday to take back the deported migrants.", "occurred"),
+], ids=["lift-sanctions", "cut-tariffs", "take-back"])
+def test_agreeing_to_lift_a_measure_leaves_the_lifting_to_come(reader, text, status):
+    concession = next(e for e in reader.read(text, published="2024-06-14").events if e.type == "CONCEDE")
+    assert concession.status == status, concession.status

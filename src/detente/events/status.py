@@ -29,10 +29,10 @@ GOVERNING_VERBS = {
 # projection reads a planned conflictual act as THREATEN and CAMEO gives it its 13x threat code.
 GOVERNING_VERBS.update({"vow": "planned", "swear": "planned", "resolve": "planned", "decide": "planned",
                         "threaten": "planned"})
-# Wishes: an intention one side holds, not yet arranged with the other ("hopes to meet", "aims to
-# hold a summit"): proposed, like "wants to meet". A plan or arrangement told inside a wish ("hoped a
-# call could be arranged") is still only wished.
-WISH_VERBS = {"hope": "proposed", "wish": "proposed", "aim": "proposed", "desire": "proposed",
+# Wishes: an intention one side holds, not yet arranged with the other ("hopes to meet", "wants to
+# meet"): proposed. A plan or arrangement told inside a wish ("hoped a call could be arranged") is still
+# only wished. An aim is a side's own intention ("aims to sign contracts in 2026"): planned, like "intends to".
+WISH_VERBS = {"hope": "proposed", "wish": "proposed", "aim": "planned", "desire": "proposed",
               "want": "proposed", "seek": "proposed"}
 GOVERNING_VERBS.update(WISH_VERBS)
 # Nouns of aim that name the act they aim at ("their goal of meeting the king", "a bid to host the summit",

@@ -4,10 +4,14 @@ dates the measures to come that the sentence before announced."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Doc, Token
 
 from detente.nlp.doc_cache import sentence_index, sentences
-from detente.nlp.trigger_dates import attached_day, effect_verb
+from detente.nlp.stance_relief import MEASURE_NOUNS
+from detente.nlp.trigger_dates import LEADING, attached_day, effect_verb
+from detente.records import DateValue
 
 # acts that are measures, which take effect: not meetings, words or moves of forces
 MEASURE_TYPES = {"SANCTION", "CONCEDE", "AGREE", "COOPERATE", "RETREAT", "AID"}
@@ -39,6 +43,50 @@ def date_by_effect(doc: Doc, drafts) -> None:
             if d.token.sent.start == before.start and d.status == "planned" and d.type in MEASURE_TYPES \
                     and not _dated_ahead(d, doc._.published):
                 d.date = day
+
+
+def defer_by_effect(doc: Doc, drafts) -> None:
+    """"Trump signed an order imposing a tariff on X. The levy will take effect in 21 days": an imposed
+    measure that the next sentence says takes effect later is still to come (planned), dated by its start."""
+    sents, order = sentences(doc), sentence_index(doc)
+    for noun, verb in _effect_sentences(doc, drafts):
+        here = order[noun.sent.start]
+        if here == 0 or noun.lemma_.lower() not in MEASURE_NOUNS or not _still_ahead(verb):
+            continue
+        for d in drafts:
+            if d.token.sent.start == sents[here - 1].start and d.type == "SANCTION" and d.status == "occurred":
+                d.status = "planned"
+                d.date = attached_day(verb) or _days_later(verb, d.date or _announced_day(d.token))
+
+
+def _still_ahead(verb: Token) -> bool:
+    """"will take effect", "is due to take effect": the effect is told as to come."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and (verb.head.lower_ in LEADING or
+                                     any(c.dep_ == "acomp" and c.lower_ in LEADING for c in verb.head.children))
+
+
+def _announced_day(token: Token) -> DateValue | None:
+    """The day on the measure's word or the verbs it is told under ("on Wednesday signed an order imposing")."""
+    for node in [token] + list(token.ancestors)[:3]:
+        day = attached_day(node)
+        if day is not None:
+            return day
+    return None
+
+
+def _days_later(verb: Token, announced: DateValue | None) -> DateValue | None:
+    """"in 21 days", "21 days after the order": a count of days from the day the measure was announced."""
+    if announced is None or announced.value is None:
+        return None
+    for unit in (t for t in verb.subtree if verb in {t.head, t.head.head}):
+        count = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+        if unit.lemma_.lower() != "day" or count is None or not count.text.isdigit():
+            continue
+        start = date.fromisoformat(announced.value) + timedelta(days=int(count.text))
+        return DateValue(value=start.isoformat(), precision="day", text=f"{unit.head.text} {count.text} {unit.text}")
+    return None
 
 
 def _dated_ahead(d, published) -> bool:

@@ -21,7 +21,7 @@ from detente.nlp.dates import REPORTING_LEMMAS
 from detente.nlp.distance_anchors import date_distance_clauses
 from detente.nlp.distance_dates import date_distances as _date_distances
 from detente.nlp.earlier_acts import told_before
-from detente.nlp.effect_dates import date_by_effect
+from detente.nlp.effect_dates import date_by_effect, defer_by_effect
 from detente.nlp.events import Draft
 from detente.nlp.frame_dates import frame_day
 from detente.nlp.news_day import (
@@ -145,6 +145,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
     measures to come take the day a next sentence says they take effect (nlp/effect_dates.py)."""
     if drafts:  # measures announced, then told when they take effect
         date_by_effect(drafts[0].token.doc, drafts)
+        defer_by_effect(drafts[0].token.doc, drafts)
     lead = _lead_day(drafts[0].token.doc) if drafts else None
     undated = []
     for i, d in enumerate(drafts):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, YIELD_VERBS
+from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, WHETHER_SPEECH, YIELD_VERBS
 from detente.nlp.accusation_replies import answer_accusations
 from detente.nlp.arguments import refs_for
 from detente.nlp.event_dates import WINDOW, verb_day
@@ -66,18 +66,34 @@ def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> No
     for token in doc:
         if token.idx in skip or token.idx in quoted or token.i in drafted or _answers_own_offer(token, acts):
             continue
-        status = _response_predicate(token)
+        status = _response_predicate(token) or _withheld_answer(token, acts)
         if status is None:
             continue
         head = token if token.pos_ == "VERB" else token.head
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in head.children):
+        if status != "non_committal" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in head.children):
             continue  # "did not say whether he would accept the invitation": a question, not an answer
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and head.dep_ == "conj":  # "acknowledged the note but has not said how it will answer"
+            subject = next(iter(inherited_subject(head)), None)
         sides = refs_for(doc, subject)
         if not sides or not sides[0].country:
             continue
         _respond(drafts, index, token, sides[0].country, status)
     answer_accusations(doc, drafts, index)  # a charge's answer is its target's denial, not a proposal's reply
+
+
+def _withheld_answer(token: Token, acts: set[int]) -> str | None:
+    """"has not said whether it will", "has not said how it will answer": a side that keeps its answer to
+    itself is non-committal; a clause naming an act of its own ("whether it will send troops") is that
+    act's own status, read elsewhere."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in WHETHER_SPEECH or \
+            not any(c.dep_ == "neg" for c in token.children):
+        return None
+    for clause in (c for c in token.children if c.dep_ in {"ccomp", "advcl"}):
+        opens = [c for c in clause.subtree if c.lower_ in {"whether", "how"} and c.i < clause.i]
+        if opens and not any(t.i in acts for t in clause.subtree):
+            return "non_committal"
+    return None
 
 
 def _answers_own_offer(token: Token, acts: set[int]) -> bool:

@@ -69,3 +69,11 @@ def relief_stance(token: Token) -> str | None:
         return None
     refused = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in ender.children)
     return "hostile" if refused else "conciliatory"
+
+
+def eases_measure(verb: Token) -> bool:
+    """"lift its sanctions", "cut the tariffs": a verb that takes off a measure it governs, an act the
+    taker must still carry out (the decision to lift is not yet the lifting)."""
+    if not _ending_verb(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children)

@@ -25,6 +25,7 @@ from detente.nlp.dates import scheduled_present
 from detente.nlp.due_plans import awaits_arrangement, due_there
 from detente.nlp.modal_phrases import able_to, still_owed
 from detente.nlp.denials import denied, implies
+from detente.nlp.stance_relief import eases_measure
 from detente.nlp.tense import tense_verb, told_as_past
 from detente.nlp.told_background import past_own_clause, told_as_done
 from detente.nlp.trigger_defence import defence_contingency
@@ -369,8 +370,9 @@ def _opens(verb: Token) -> bool:
 
 def _conceded_by_agreeing(token: Token, governor: Token | None) -> bool:
     """"agreed to take back the deportees": yielding to the other side's demand is done in the agreeing
-    (PLOVER CONCEDE), so the concession took place when the agreement was made."""
-    if governor is None or governor.lemma_.lower() != "agree" or not told_as_past(governor):
+    (PLOVER CONCEDE), so the concession took place when the agreement was made. Agreeing to lift a
+    measure ("agreed to lift its sanctions") is a decision whose lifting is still to come (planned)."""
+    if governor is None or governor.lemma_.lower() != "agree" or not told_as_past(governor) or eases_measure(token):
         return False
     if any(c.dep_ == "nsubj" and (names_pair(c) or c.lower_ in {"they", "we"}) for c in governor.children):
         return False  # "the two parties agreed to postpone it": a mutual undertaking, still to be carried out
