@@ -84,7 +84,7 @@ CASES = [
     ("this year", AUG28, None, None, "2025-01-01", "2025-12-31", "year"),
     ("next year", AUG28, None, None, "2026-01-01", "2026-12-31", "year"),
     ("later this year", AUG28, None, None, "2025-09-01", "2025-12-31", "part_of_year"),
-    ("earlier this year", AUG28, None, None, "2025-01-01", "2025-08-27", "part_of_year"),
+    ("earlier this year", AUG28, None, None, "2025-01-01", "2025-08-28", "part_of_year"),
     ("later this month", AUG28, None, None, "2025-08-29", "2025-08-31", "part_of_month"),
     ("in two weeks", AUG28, None, "2025-09-11", None, None, "day"),
     ("two days ago", AUG28, None, "2025-08-26", None, None, "day"),

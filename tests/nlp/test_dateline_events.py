@@ -84,3 +84,12 @@ def test_a_meeting_placed_in_the_next_sentences_is_not_at_the_dateline(reader, a
 def test_a_site_of_unknown_country_is_in_the_datelines(reader, text, country):
     events = [e for e in reader.read(text, published="2025-03-12").events if e.type == "CONSULT"]
     assert events and all(e.location.country == country for e in events)
+
+
+@pytest.mark.parametrize("article", [
+    "LIMA, Peru — Chilean President Gabriel Boric met Ecuadorean President Daniel Noboa on Thursday on the "
+    "sidelines of the Asia-Pacific Economic Cooperation summit.",
+])
+def test_a_meeting_placed_only_at_a_gathering_body_takes_the_datelines_country(reader, article):
+    met = next(e for e in reader.read(article, published=PUBLISHED).events if e.trigger == "met")
+    assert met.location is not None and met.location.country == "PER", met.location

@@ -31,6 +31,10 @@ def test_unplaced_act_takes_engagement_place(reader, text, type_, country):
     # another day than the meeting's: not done at the table
     ("Swedish Foreign Minister Maria Malmer Stenergard met Finnish Foreign Minister Elina Valtonen in Oslo on "
      "Monday. On Wednesday the two ministers signed an agreement with each other to share radar data.", "AGREE"),
+    # a meeting dated only by its month tells no day shared with an act of that month
+    ("The two ministers signed an agreement with each other to share radar data on Wednesday. Swedish Foreign "
+     "Minister Maria Malmer Stenergard had visited Finnish Foreign Minister Elina Valtonen in Helsinki earlier "
+     "this month.", "AGREE"),
 ])
 def test_no_place_without_engagement(reader, text, type_):
     assert _located(reader, text, type_) and set(_located(reader, text, type_)) == {None}

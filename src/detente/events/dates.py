@@ -18,9 +18,9 @@ dropped) goes through these tables, first match wins:
 - relative (need `published`, else None): today/yesterday/tomorrow -> day; a weekday -> the
   nearest on or before `published` (on or after when tense is future; "last"/"next" skip the day
   itself); this/last/next week (Mon..Sun, "range"), month ("month"), year ("year"), quarter;
-  "later this year" -> first day of next month..Dec 31, "earlier this year" -> Jan 1..published-1,
-  likewise later/earlier this month/week and "earlier in the week" (not "later in the month" told
-  of the past); weekend (Sat..Sun); "two days ago"/"in two weeks" -> a
+  "later this year" -> first day of next month..Dec 31 (as the seed's analyst records it), "earlier this
+  year" -> Jan 1..published (the publication day counts); later/earlier this month/week and "earlier in the
+  week" -> from published+1 / until published-1 (not "later in the month" told of the past); weekend (Sat..Sun); "two days ago"/"in two weeks" -> a
   day ("three months ago" -> that month, "a few days ago" -> a range); "the coming weeks" ->
   published..the end of the month six weeks on, "the coming months" -> the next four whole months (the current
   one only when published on its first day), "the coming days" -> published+1..+7, "the coming two
@@ -258,8 +258,8 @@ def _h_period(m, pub, tense):
         return lo, hi, PERIOD_PRECISION[unit]
     if m.groupdict().get("the") and when == "later" and tense == "past":
         return None  # "later in the month" told of the past counts from the narrated time, not publication
-    if when == "earlier":
-        return lo, max(lo, pub - DAY), PART_PRECISION[unit]
+    if when == "earlier":  # the year's part counts the publication day itself (records' convention 5)
+        return lo, pub if unit == "year" else max(lo, pub - DAY), PART_PRECISION[unit]
     start = _period("month", pub, 1)[0] if unit == "year" and pub.month < 12 else pub + DAY
     return min(start, hi), hi, PART_PRECISION[unit]
 

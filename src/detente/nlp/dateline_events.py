@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from detente.nlp.denials import forgone
 from detente.nlp.events import Draft
 from detente.nlp.sides import consult_geometry
+from detente.nlp.venue_countries import NOT_TERRITORY  # organisations' codes, which name no territory
 from detente.records import Location
 
 # acts told in words or policy: where they were said is not where the reporter stands
@@ -32,6 +33,8 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         if _unknown_site(d) and _placeable(d, published) and _hosted(d, drafts, place):
             d.location = Location(name=d.location.name, country=place.country)
+        elif _body_site(d) and _placeable(d, published) and _hosted(d, drafts, place):
+            d.location = place  # the summit's host city is where the reporter stands
         if d.location is None and d.type not in STATEMENT_TYPES and _placeable(d, published) \
                 and _hosted(d, drafts, place):
             d.location = place
@@ -48,6 +51,13 @@ def _unknown_site(d: Draft) -> bool:
     """"held talks at the X presidential palace": a meeting or signing at a named site no country is known for
     took place in the reporter's city, as an unplaced one does (fighting may be at sea or in the air)."""
     return d.location is not None and d.location.name is not None and d.location.country is None \
+        and d.type not in STATEMENT_TYPES | VIOLENT_TYPES
+
+
+def _body_site(d: Draft) -> bool:
+    """"met Xi on the sidelines of the APEC summit": a meeting or signing placed only at an organisation, which
+    is no territory; the dateline's city is where the gathering sat."""
+    return d.location is not None and d.location.country in NOT_TERRITORY \
         and d.type not in STATEMENT_TYPES | VIOLENT_TYPES
 
 

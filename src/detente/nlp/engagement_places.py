@@ -78,12 +78,23 @@ def _placed_meeting(m: Draft) -> bool:
 
 def _at_meeting(d: Draft, m: Draft) -> bool:
     """The act's parties are all the meeting's, on a day of the meeting, and it is an act of the table."""
-    if d.type not in TABLE_TYPES or not date_within(d.date, m.date):
+    if d.type not in TABLE_TYPES or not _days_told(m) or not date_within(d.date, m.date):
         return False
     parties = d.parties()
     if d.type == "CONSULT" and len(parties) < 2:
         return False
     return bool(parties) and parties <= m.parties()
+
+
+# the longest stretch a meeting's date may span and still tell its days ("the weekend", "a four-day visit"); a
+# meeting dated only "last month" tells no day an act of that month shared with it
+MEETING_DAYS = 7
+
+
+def _days_told(m: Draft) -> bool:
+    """The meeting's date names its day or days, not only the month or season it fell in."""
+    first, last = m.date.first, m.date.last
+    return bool(first and last) and (date.fromisoformat(last) - date.fromisoformat(first)).days < MEETING_DAYS
 
 
 # days either side of a visit's meeting on which the visitor is taken to be still there: a state visit lasts a

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.dates import NUMBERS
 from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before, year_before_noun
-from detente.nlp.day_counts import arrived_for, counted_days
+from detente.nlp.day_counts import ARRIVAL_VERBS, arrived_for, counted_days
 from detente.nlp.events import Draft
 from detente.nlp.stay_days import stay_days_before
 from detente.nlp.syntax import governing_verb
@@ -170,7 +170,42 @@ def stretch_durations(drafts: list[Draft]) -> None:
         first = date.fromisoformat(d.date.value) - timedelta(days=before)
         last = first + timedelta(days=n - 1)
         d.date = DateValue(earliest=first.isoformat(), latest=last.isoformat(), precision="days", text=d.date.text)
+    stretch_arrivals(drafts)
     date_during_occasions(drafts)
+
+
+def _counted_stays(drafts: list[Draft]):
+    """(draft, first day, days) of each counted stay the drafts tell with a known first day: a stretched
+    "three-day visit" itself, or one merged as a repeat and dated by its day ("on the second day of")."""
+    for p in (p for p in drafts if p.date is not None):
+        for word in (w for w in [p.token, *p.repeats] if w.lemma_.lower() in OCCASION_NOUNS):
+            n = _length_in_days(word)
+            if n is None:
+                continue
+            if p.date.precision == "days" and word.i == p.token.i:
+                yield p, date.fromisoformat(p.date.earliest), n
+            elif p.date.value and (before := stay_days_before(word, n, _told_end(word))) is not None:
+                yield p, date.fromisoformat(p.date.value) - timedelta(days=before), n
+
+
+def _arrival(d: Draft) -> bool:
+    """"Xi flew in on Wednesday", "Macron arrived on Tuesday and was received by the king": a visit told by
+    the visitor's coming (or the welcome conjoined to it), with no length of its own."""
+    word = d.token.head if d.token.dep_ == "conj" else d.token
+    return d.mode == "visit" and word.lemma_.lower() in ARRIVAL_VERBS and _length_in_days(d.token) is None
+
+
+def stretch_arrivals(drafts: list[Draft]) -> None:
+    """An arrival on the first day of a counted stay the article tells elsewhere ("a four-day visit") of the
+    same sides is that stay's opening: the visit takes the whole stay, not only the day of coming."""
+    stays = list(_counted_stays(drafts))
+    for d in (d for d in drafts if d.date is not None and d.date.value and _arrival(d)):
+        day = date.fromisoformat(d.date.value)
+        stay = next(((first, n) for p, first, n in stays if p is not d and first == day
+                     and p.parties() & d.parties()), None)
+        if stay is not None:
+            last = stay[0] + timedelta(days=stay[1] - 1)
+            d.date = DateValue(earliest=day.isoformat(), latest=last.isoformat(), precision="days", text=d.date.text)
 
 
 OCCASION_NOUNS = {"visit", "trip", "tour", "stay", "summit"}
