@@ -35,6 +35,8 @@ def test_place_finds_the_country(name, country):
     ("Xinjiang", "CHN"),        # a province the city file lacks
     ("Xizang", "CHN"),          # an alias
     ("Mindanao", "PHL"),
+    ("Gaza Strip", "PSE"),      # the Palestinian territories, as the records code them
+    ("West Bank", "PSE"),
 ])
 def test_regions_and_islands(name, country):
     assert place(name)[1] == country
@@ -64,6 +66,12 @@ def test_larger_population_wins():
 def test_context_country_is_preferred():
     assert place("Tripoli", prefer={"LBN"})[1] == "LBN"
     assert place("Alexandria", prefer={"USA"})[1] == "USA"
+
+
+@pytest.mark.parametrize("name, country", [("Windsor", "GBR"), ("Windsor", "USA")])
+def test_any_size_lets_a_small_namesake_in_the_preferred_country_win(name, country):
+    assert gazetteer().lookup(name, prefer={country}, any_size=True).country == country
+    assert gazetteer().lookup(name, prefer={country}).country != country   # the floor keeps it out
 
 
 def test_common_word_taken_only_when_vouched_for():

@@ -50,3 +50,23 @@ def test_measure_or_reaction_placed_at_home(reader, text, type_, country):
 
 def test_told_place_wins_over_home(reader):
     assert _located(reader, "Norway condemned the strike at a meeting in Geneva on Monday.", "ACCUSE") == ["CHE"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # a remark told just after the text put its speaker at an occasion on that day: made there
+    ("Chilean President Gabriel Boric made the remark on Monday while speaking to reporters in Nairobi, where he "
+     "had attended a United Nations conference. Argentina's policy, he said, was a disgrace.", "KEN"),
+    ("Polish President Andrzej Duda spoke on Monday at a forum in Tokyo, where he had met investors. "
+     "He condemned Belarus over the border crisis.", "JPN"),
+])
+def test_remark_after_a_placed_occasion_is_made_there(reader, text, country):
+    assert _located(reader, text, "ACCUSE")[-1] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # an occasion on another day does not hold the later remark: it was made at home
+    ("Polish President Andrzej Duda spoke on Friday at a forum in Tokyo, where he had met investors. "
+     "On Monday, he condemned Belarus over the border crisis.", "POL"),
+])
+def test_remark_on_another_day_stays_at_home(reader, text, country):
+    assert _located(reader, text, "ACCUSE")[-1] == country

@@ -72,3 +72,12 @@ def test_a_capital_before_a_facility_still_places_it(reader):
 ])
 def test_a_placed_name_before_a_gathering_noun_is_its_venue(reader, text, expected):
     assert _located(reader, text, "CONSULT") == expected
+
+
+@pytest.mark.parametrize("text,country", [
+    # a site named by its town lies in the country the story is about, not at the town's largest namesake
+    ("British Prime Minister Keir Starmer hosted the Italian leader on Tuesday. Italy's president was received "
+     "by King Charles III at Windsor Castle on Tuesday.", "GBR"),
+])
+def test_a_site_named_by_a_town_lies_in_the_storys_country(reader, text, country):
+    assert country in [c for n, c in _located(reader, text, None) if n == "Windsor Castle"]

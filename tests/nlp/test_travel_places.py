@@ -60,3 +60,20 @@ def test_a_destination_read_as_a_party_with_no_country_is_no_side():
     host = Ref("person:x", "Mark Carney", "CAN", "GOV", "person")
     kept = without_destination([place, host], Location(name="Lakeside", country="CAN"))
     assert kept == [host]
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The Italian minister used his stay in the Kenyan capital to meet Somalia's foreign minister on Thursday.",
+     "meet", "KEN"),
+    ("The Dutch premier used her visit to Hanoi to sign a shipping pact with Vietnam on Friday.", "sign", "VNM"),
+], ids=["stay-in-a-demonym-capital", "visit-to-a-city"])
+def test_what_a_stay_was_used_for_happened_there(reader, text, trigger, country):
+    event = _event(reader, text, trigger)
+    assert event.location is not None and event.location.country == country
+
+
+def test_a_clause_that_is_no_purpose_keeps_its_own_place(reader):
+    text = ("The Greek president ended a state visit to Egypt on Friday, a day after he and the Egyptian "
+            "president pledged in Cairo to deepen ties.")
+    event = _event(reader, text, "pledged")
+    assert event.location is None or event.location.name != "Egypt"

@@ -209,8 +209,9 @@ class Gazetteer:
         return list(self.index.get(fold(name), []))
 
     def lookup(self, name: str, *, prefer: frozenset[str] | set[str] = frozenset(),
-               allow_common: bool = False) -> Place | None:
-        """The place a name written in a text most likely is, or None (see the module notes)."""
+               allow_common: bool = False, any_size: bool = False) -> Place | None:
+        """The place a name written in a text most likely is, or None (see the module notes); `any_size`
+        lets a namesake in a preferred country win however small (a site named by its town, "Windsor Castle")."""
         name = (name or "").strip()
         if not name or not is_capitalised(name):
             return None
@@ -227,7 +228,7 @@ class Gazetteer:
             # a namesake town in a country the text names does not outweigh a far larger place: "Geneva" in
             # an article naming the United States is still Switzerland's (a city of its own, like
             # Alexandria, Virginia, still wins)
-            floor = min(found[0].population * NAMESAKE_MIN_SHARE, NAMESAKE_MIN_POPULATION)
+            floor = 0 if any_size else min(found[0].population * NAMESAKE_MIN_SHARE, NAMESAKE_MIN_POPULATION)
             preferred = [p for p in found if p.country in prefer and p.population >= floor]
             if preferred:
                 return preferred[0]

@@ -10,6 +10,7 @@ Homs") or a demonym ("the Turkish city of X").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +71,17 @@ def _doc_countries(doc: Doc) -> frozenset[str]:
     return cached
 
 
+def _most_named_countries(doc: Doc) -> list[str]:
+    """The article's countries, the one its actors belong to most often first: where its story is."""
+    cached = doc.user_data.get("detente_place_countries_ranked")
+    if cached is None:
+        spans = doc.spans["actors"] if "actors" in doc.spans else []
+        counts = Counter(s._.ref.country for s in spans if s._.ref is not None and s._.ref.country)
+        cached = [c for c, _ in counts.most_common()]
+        doc.user_data["detente_place_countries_ranked"] = cached
+    return cached
+
+
 # parts of speech no name ends in: a function word at an entity's end was swallowed from the words after it
 TAIL_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX"}
 
@@ -111,12 +123,18 @@ def _has_letter(token: Token) -> bool:
     return any(ch.isalpha() for ch in token.text)
 
 
-def _country_of(name: str, kb, doc: Doc, vouched: bool) -> str | None:
+def _country_of(name: str, kb, doc: Doc, vouched: bool, site: bool = False) -> str | None:
     """The country of a place name: the knowledge base's (countries, capitals, metonyms), else the
-    gazetteer's; a multi-word name the gazetteer lacks is tried word by word ("Gimhae Air Base")."""
+    gazetteer's; a multi-word name the gazetteer lacks is tried word by word ("Gimhae Air Base"). A town's
+    name inside a site's (`site`) is the namesake in a country the article names, however small: a castle or
+    a base is told of where the story is."""
     code = (kb.country_code(name) if kb is not None else None) or SEATS.get(name.lower())
     if code:
         return code
+    for country in _most_named_countries(doc) if site else ():
+        found = gazetteer().lookup(name, prefer={country}, allow_common=vouched, any_size=True)
+        if found is not None and found.country == country:
+            return country
     found = gazetteer().lookup(name, prefer=_doc_countries(doc), allow_common=vouched)
     if found is not None:
         return found.country
@@ -162,7 +180,7 @@ def _parts_country(span: Span, kb, doc: Doc) -> str | None:
         return None
     for t in span[:-1] if len(span) > 1 else span:
         if t.pos_ == "PROPN" and t.is_title and len(t) >= 3:
-            code = _country_of(t.text, kb, doc, vouched=False)
+            code = _country_of(t.text, kb, doc, vouched=False, site=True)
             if code:
                 return code
     return None

@@ -47,7 +47,7 @@ from detente.nlp.place_names import (
     LOCATIVE, NER_PLACE_LABELS, OPEN_WATER_NOUNS, PART_NOUNS, PLACE_NOUNS, SEATS, Candidate, _country_of, _distance_from, _doc_countries,
     _is_state, _named_by_place_noun, _names_its_place, _national_site, _proper_run, _trim, place_at, place_in,
 )
-from detente.nlp.travel_places import there_place, travel_preps
+from detente.nlp.travel_places import stay_preps, there_place, travel_preps
 from detente.nlp.venue_countries import sentence_country
 from detente.records import Location
 
@@ -429,7 +429,7 @@ def _candidates(doc: Doc, token: Token, blocked: set[int], kb) -> Iterator[Locat
             yield place_in(doc, obj, _opened(obj, blocked), kb)
     for obj in _argument_preps(token, blocked, physical) + _time_phrase_preps(own, blocked, physical) + \
             _gathering_preps(token, blocked) + _between_preps(token, blocked) + _invitation_preps(token, blocked) + \
-            _withdrawal_preps(token, blocked) + travel_preps(token, blocked):
+            _withdrawal_preps(token, blocked) + travel_preps(token, blocked) + stay_preps(token, blocked):
         yield place_in(doc, obj, _opened(obj, blocked), kb)
     # a conjoined verb shares the trigger's adjuncts ("shot one and wounded five in X"), even when
     # it is an event of its own

@@ -7,7 +7,8 @@ for X"), which news tells as much of a speaker still at home ("before leaving fo
 a visit begun (measured: it cost a statement's venue); the place set out for is still the party visited
 (`departure_destination`, read by nlp/sides.py). "He flies to X on Wednesday and is due to meet
 Y there" and "she visited a base there" place the act by a "there" that points back to the nearest
-named place, in its sentence or the one before.
+named place, in its sentence or the one before. "Used his stay in X to meet Y": what a stay or a visit was
+used for happened where the stay was.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ TRAVEL_VERBS = {"fly", "travel", "journey", "jet", "sail"}
 BACK_SENTS = 1  # "there" points back within its sentence and the one before
 # verbs of setting out: their "for" phrase names where the traveller goes, their object the place left
 DEPARTING = {"leave", "depart"}
+# nouns of a stay away: "used his visit to X to meet Y", "used her stay in X to sign"
+STAY_NOUNS = {"stay", "visit", "trip", "tour", "journey"}
+STAY_PREPS = {"in", "at", "to"}
 
 
 def travel_preps(token: Token, blocked: set[int]) -> list[Token]:
@@ -39,6 +43,17 @@ def travel_preps(token: Token, blocked: set[int]) -> list[Token]:
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                     for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def stay_preps(token: Token, blocked: set[int]) -> list[Token]:
+    """"used his stay in X to sit down with Y": the place of the stay the trigger's purpose clause hangs from."""
+    if token.dep_ not in {"xcomp", "advcl"} or token.pos_ != "VERB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []   # only a purpose ("to meet Y"): "ended his visit to X a day after they pledged" is not
+    stays = [c for c in token.head.children if c.dep_ == "dobj" and c.lemma_.lower() in STAY_NOUNS
+             and c.i not in blocked and c.i < token.i]
+    return [g for n in stays for p in n.children if p.dep_ == "prep" and p.lower_ in STAY_PREPS
+            for g in p.children if g.dep_ == "pobj" and g.i not in blocked]
 
 
 def departure_destination(token: Token) -> list[Token]:
