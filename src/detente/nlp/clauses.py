@@ -89,6 +89,28 @@ def continued_clause(doc: Doc, clause: Token, cue: Token) -> Span | None:
     return hull(doc, clause, clause.left_edge.i, conj.right_edge.i)
 
 
+TURNING = {"but", "yet"}  # "X, but that Y": the records keep the turn as a second statement
+
+
+def further_contents(doc: Doc, span: Span | None, cue: Token) -> Span | None:
+    """"said it had accepted X, and that Y", "said that A had flown, had kept B and had not C": the parser may
+    hang a second clause said (a "that" clause conjoined, or a second complement) on the cue itself; it goes
+    on with what was said, so the content runs through it."""
+    if span is None or span.start < cue.i:
+        return span
+    more = [c for c in cue.children if c.i >= span.end and (c.dep_ == "ccomp" or (
+        c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                              for g in c.children)))]
+    if not more:
+        return span
+    last = max(more, key=lambda c: c.right_edge.i)
+    between = doc[span.end:min(c.left_edge.i for c in more)]
+    turned = any(t.lower_ in TURNING for t in doc[span.end:max(c.i for c in more)])
+    if turned or any(not (t.is_punct or t.dep_ == "cc" or t.lower_ == "that") for t in between):
+        return span  # another part of the sentence between, or a turn ("but that ..."): a statement of its own
+    return hull(doc, span.root, span.start, last.right_edge.i)
+
+
 def goes_on(conj: Token) -> bool:
     """A predicate conjoined after a past-tense cue that is not in the narrative past ("..., she said, but
     will answer", "and remains") goes on with what is said, not with what the speaker did ("and left")."""
@@ -107,6 +129,18 @@ def second_object(verb: Token, obj: Token) -> Token | None:
         if c.dep_ == "npadvmod" and c.i > obj.i and c.ent_type_ not in {"DATE", "TIME"} and \
                 (c.pos_ == "NUM" or any(g.dep_ == "det" for g in c.children)):
             return c
+    return None
+
+
+def named_without_object(verb: Token) -> Span | None:
+    """What a naming cue with no object called something: the parser may fold the thing named into the
+    name ("called the raid "state terrorism"", the raid a modifier of "terrorism") or leave it outside
+    the cue's clause ("an act X called unsafe", a relative clause); the name is what was said."""
+    name = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if name is None or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None
+    if name.left_edge.i < name.i or verb.dep_ == "relcl":
+        return clause_span(verb.doc, name, least=1)
     return None
 
 

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arguments import mention_of, refs_for, without_role
 from detente.nlp.doc_cache import sentence_index, sentences
-from detente.nlp.clauses import (clause_span, continued_clause, interrupted_clause, second_object,
-                                   trailing_conjunct)
+from detente.nlp.clauses import (clause_span, continued_clause, further_contents, interrupted_clause,
+                                  named_without_object, second_object, trailing_conjunct)
 from detente.nlp.official_speakers import unnamed_officials  # "a senior Saudi official said"
 from detente.nlp.metonym_sides import as_written  # "Moscow said": the speaker named as the text names it
 from detente.nlp.speech_asides import reported_in_aside  # "Trump, she said, had asked": Trump does not speak
@@ -432,7 +432,8 @@ def content_of(verb: Token) -> Span | None:
     clause = next((c for c in kids if c.dep_ == "ccomp" and not _past_semicolon(c, verb)), None) or \
         _gerund_clause(verb) or document_clause(verb)
     if clause is not None:
-        return continued_clause(doc, clause, verb) or clause_span(doc, clause, _detached(clause))
+        return continued_clause(doc, clause, verb) or \
+            further_contents(doc, clause_span(doc, clause, _detached(clause)), verb)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # "he said, he's learned"
         return interrupted_clause(doc, head, verb) or \
@@ -454,12 +455,16 @@ def content_of(verb: Token) -> Span | None:
     cast = as_phrase(verb, any_cue=True)
     if cast is not None:
         return cast
-    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    # "calling them a threat": the parser may take the one named for a dative
+    obj = next((c for c in kids if c.dep_ == "dobj" or (c.dep_ == "dative" and lemma in NAMING_CUES)), None)
     second = second_object(verb, obj) if obj is not None and lemma in NAMING_CUES else None
     if second is not None:
         skip = {"nsubj", "aux", "neg", "advmod", "punct", "prep", "npadvmod", "cc", "conj", "advcl"}
         return clause_span(doc, verb, {verb.i} | {t.i for c in kids if c.dep_ in skip and c.i != second.i
                                                    for t in c.subtree})  # "called the deal a disaster"
+    named = named_without_object(verb) if lemma in NAMING_CUES else None
+    if named is not None:
+        return named
     for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ())):
         obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:

@@ -47,7 +47,7 @@ UNFAVOURABLE = {
     # judging the other side's act as out of measure, unfounded or heedless ("a disproportionate step",
     # "an unjustified decision", "disregard for the rules", "negative measures")
     "disproportionate", "excessive", "abnormal", "unjustified", "unwarranted", "unjustifiable", "arbitrary",
-    "disregard", "flout", "trample", "negative", "ill-considered",
+    "disregard", "flout", "trample", "negative", "ill-considered", "unsafe", "unprofessional",
     # charging the other side with domination or delusion ("neocolonial", "imperialist", "delusions")
     "colonial", "neocolonial", "neo-colonial", "colonialism", "neocolonialism", "imperialist",
     "imperialism", "hegemonic", "delusion", "delusions", "delusional",
