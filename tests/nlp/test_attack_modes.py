@@ -26,8 +26,18 @@ def test_a_bare_strike_takes_the_same_attackers_weapon(reader, text, mode):
 
 
 def test_only_the_same_attackers_strike_takes_the_weapon(reader):
-    text = ("Russian warplanes bombed the outskirts of Kharkiv on Monday. Ukraine carried out strikes on Russian "
+    text = ("Russian artillery shelled the outskirts of Kharkiv on Monday. Ukraine carried out strikes on Russian "
             "positions near Belgorod on Tuesday. Russia carried out strikes on Ukrainian positions near Sumy on "
             "Wednesday.")
     modes = {frozenset(r.country for r in e.source): e.mode for e in _attacks(reader.read(text, published="2024-05-17"))}
-    assert modes == {frozenset({"RUS"}): "aerial", frozenset({"UKR"}): None}, modes
+    # Ukraine's strikes take no Russian weapon; bare, they are strikes from afar (aerial)
+    assert modes == {frozenset({"RUS"}): "heavy-weapons", frozenset({"UKR"}): "aerial"}, modes
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Israeli strikes on Iranian nuclear sites killed dozens on Friday.", "aerial"),
+    ("A Russian missile and drone attack on Kyiv killed 12 people on Thursday.", "aerial"),
+    ("Russia carried out artillery strikes on Ukrainian positions near Kharkiv on Monday.", "heavy-weapons"),
+])
+def test_strikes_from_afar_are_aerial(reader, text, mode):
+    assert mode in [e.mode for e in _attacks(reader.read(text, published="2024-05-17"))]

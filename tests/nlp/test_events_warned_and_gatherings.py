@@ -57,11 +57,12 @@ def test_a_request_hung_on_a_meeting_gets_the_answer(reader):
     assert meeting.response is not None and (meeting.response.by, meeting.response.status) == ("JPN", "declined")
 
 
-def test_a_meeting_at_one_of_the_summits_is_multilateral(reader):
+def test_a_meeting_at_one_of_the_summits_is_third_party(reader):
+    """Two sides meeting at a summit held in neither's country: third-party (records' CONSULT convention)."""
     text = "Paris said it would welcome a meeting between Macron and Lula at one of the summits in Asia this year."
     events = [e for e in _events(reader, text) if e.type == "CONSULT"]
     assert len(events) == 1, "the summits are the venue, not a second event"
-    assert events[0].mode == "multilateral"
+    assert events[0].mode == "third-party"
 
 
 def test_a_meeting_told_in_a_when_clause_of_a_forum_is_multilateral(reader):

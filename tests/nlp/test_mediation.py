@@ -1,4 +1,5 @@
-"""Mediation (session 7): the parties a state mediates "between" are the target of its engagement.
+"""Mediation (session 7): the parties a state mediates "between" are the target of its engagement; a
+mediator and the two parties are three states met as one event, multilateral (records' CONSULT convention).
 
 Every sentence here is written for these tests.
 """
@@ -14,7 +15,7 @@ import pytest
 ])
 def test_the_parties_mediated_between_are_the_target(reader, text, parties):
     events = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
-    assert events and events[0].mode == "third-party"
+    assert events and events[0].mode == "multilateral"
     assert {a.country for a in events[0].target} == parties
 
 
@@ -31,7 +32,7 @@ def test_passive_agents_mediate_between_the_parties(reader, text, mediators, par
     consults = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
     mediated = [e for e in consults if {a.country for a in e.source} == mediators]
     assert mediated and {a.country for a in mediated[0].target} == parties
-    assert mediated[0].mode == "third-party"
+    assert mediated[0].mode == "multilateral"
     # talks described as mediated are the mediators' engagement: no second meeting of the parties alone
     assert len(consults) == 1
 

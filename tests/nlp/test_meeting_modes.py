@@ -1,21 +1,23 @@
 """A meeting's mode from its final parties and place (nlp/meeting_modes.py): no mode yet -> by the place;
-two sides met at one's home (a body's seat included) -> the other's visit, unless a gathering is named."""
+two sides met at one's home (a body's seat included) -> the other's visit, unless a gathering is named; three
+or more states as one event -> multilateral; two states in neither's country -> third-party."""
 
 from types import SimpleNamespace
 
 import pytest
 
-from detente.nlp.meeting_modes import settle_meeting_modes
+from detente.nlp.meeting_modes import mode_by_parties, settle_meeting_modes
 from detente.records import Location
 
 
-def _ref(country):
-    return SimpleNamespace(country=country, actor_id=country)
+def _ref(country, sector=None):
+    return SimpleNamespace(country=country, actor_id=country, sector=sector)
 
 
 def _meeting(mode, source, target, country, type_="CONSULT"):
     return SimpleNamespace(type=type_, mode=mode, source=[_ref(c) for c in source], target=[_ref(c) for c in target],
-                           location=Location(name=None, country=country) if country else None)
+                           location=Location(name=None, country=country) if country else None,
+                           token=SimpleNamespace(lemma_="meet"))
 
 
 @pytest.mark.parametrize("draft, mode", [
@@ -63,6 +65,8 @@ def _consults(reader, text):
      "of the G20 summit in Rio de Janeiro on Monday.", "JPN"),
     ("Indian Prime Minister Narendra Modi held talks with South African President Cyril Ramaphosa at the G20 "
      "summit in Johannesburg on Saturday.", "IND"),
+    # attending one host's occasion is a visit to it (records' CONSULT convention: two sides, one's country)
+    ("Brazilian President Luiz Inacio Lula da Silva attended the military parade in Beijing on Wednesday.", "BRA"),
 ])
 def test_two_sides_at_home_is_visit(reader, text, visitor):
     events = _consults(reader, text)
@@ -71,15 +75,43 @@ def test_two_sides_at_home_is_visit(reader, text, visitor):
 
 
 @pytest.mark.parametrize("text", [
-    # taking part in a gathering a state hosts is multilateral, as the seed's analyst codes the forum
-    "Brazilian President Luiz Inacio Lula da Silva attended the military parade in Beijing on Wednesday.",
+    # taking part in a many-party gathering a state hosts is multilateral, as the seed's analyst codes the forum
     "Vietnam hosts a defence conference in Hanoi next month; Canberra has confirmed it will attend.",
-    # a third body, the sidelines, a group or a named gathering: multilateral
-    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the SCO summit in "
-    "Almaty on Sunday.",
+    # a third body, a group or a named gathering: multilateral
     "Indian Prime Minister Narendra Modi attended the BRICS summit in Rio de Janeiro on Sunday.",
     "Ukrainian President Volodymyr Zelensky attended a summit of European leaders in London on Sunday.",
 ])
 def test_named_gathering_stays_multilateral(reader, text):
     assert "multilateral" in [e.mode for e in _consults(reader, text)]
     assert "visit" not in [e.mode for e in _consults(reader, text)]
+
+
+@pytest.mark.parametrize("draft, mode", [
+    # three states met as one event, at one's home or with a mediator: a gathering
+    (_meeting("visit", ["JPN", "CHN"], ["KOR"], "KOR"), "multilateral"),
+    (_meeting("third-party", ["TUR"], ["ETH", "SOM"], "TUR"), "multilateral"),
+    # one traveller's visits to several hosts stay visits; a call stays a call
+    (_meeting("visit", ["USA"], ["CRI", "GTM"], None), "visit"),
+    (_meeting("phone", ["USA"], ["IND", "PAK"], None), "phone"),
+    # two states within a gathering in neither's country: third-party ground
+    (_meeting("multilateral", ["USA"], ["CHN"], "SGP"), "third-party"),
+    # ... but not when a body is a side, nor at one side's home, nor when the words tell attending a gathering
+    (_meeting("multilateral", ["USA"], [], "SGP"), "multilateral"),
+    (SimpleNamespace(**{**vars(_meeting("multilateral", ["USA"], ["CHN"], "SGP")),
+                        "token": SimpleNamespace(lemma_="attend")}), "multilateral"),
+    (_meeting("multilateral", ["JPN"], ["NATO"], "NLD"), "multilateral"),
+])
+def test_mode_by_number_of_parties(draft, mode):
+    if draft.target and draft.target[0].country == "NATO":
+        draft.target = [_ref("BEL", sector="IGO")]
+    assert mode_by_parties(draft) == mode
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the SCO summit in "
+     "Almaty on Sunday.", "third-party"),
+    ("The leaders of Japan, China and South Korea held their first three-way summit in Seoul on Monday.",
+     "multilateral"),
+])
+def test_convention_modes_from_text(reader, text, mode):
+    assert mode in [e.mode for e in _consults(reader, text)]

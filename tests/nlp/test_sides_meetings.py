@@ -27,7 +27,8 @@ def test_the_receiver_is_the_host(reader, text, visitor, host):
     "RIO DE JANEIRO, Nov. 18 (Example Wire) - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping "
     "held talks on Sunday, agreeing on the sidelines of the G20 summit to resume direct flights.",
 ])
-def test_a_meeting_told_with_sidelines_is_multilateral(reader, text):
-    """The sidelines phrase may hang on another verb of the sentence; the meeting is still held within a gathering."""
+def test_a_meeting_told_with_sidelines_is_third_party(reader, text):
+    """The sidelines phrase may hang on another verb of the sentence; two sides meeting within a gathering held
+    in neither's country meet on third-party ground (records' CONSULT convention)."""
     consults = [e for e in reader.read(text, published="2024-11-18").events if e.type == "CONSULT"]
-    assert consults and consults[0].mode == "multilateral"
+    assert consults and consults[0].mode == "third-party"

@@ -114,13 +114,23 @@ def test_brushed_aside_sides(reader):
 
 
 @pytest.mark.parametrize("text,mode", [
-    # a charge about what the other side aims at or holds to is criticism
-    ("Kyiv accused Moscow of trying to derail the grain deal.", "disapprove"),
-    ("Seoul accused Tokyo of seeking to rewrite history.", "disapprove"),
-    ("Beijing accused Manila of pursuing a confrontational agenda.", "disapprove"),
-    # a charge of a deed stays an allegation
+    # records' ACCUSE convention: "accused X of ..." charges a wrongdoing, of aim, conduct or deed alike
+    ("Kyiv accused Moscow of trying to derail the grain deal.", "allege"),
+    ("Seoul accused Tokyo of seeking to rewrite history.", "allege"),
+    ("Beijing accused Manila of pursuing a confrontational agenda.", "allege"),
+    ("Caracas accused Washington of waging an aggression against the region.", "allege"),
     ("Israel accused Iran of firing missiles at its cities.", "allege"),
 ])
-def test_charge_of_intent_is_disapproval(reader, text, mode):
+def test_charge_of_any_wrong_is_allegation(reader, text, mode):
     found = trigger_of(reader, text, "accused")
+    assert found is not None and (found.type, found.mode) == ("ACCUSE", mode)
+
+
+@pytest.mark.parametrize("text, verb, mode", [
+    # a charging verb makes a judgement told a charge; a plain saying verb only disapproves
+    ("The three juntas charged that the bloc had strayed from its founding ideals.", "charged", "allege"),
+    ("The minister said that Oslo had made a grave mistake.", "said", "disapprove"),
+])
+def test_charging_verb_alleges(reader, text, verb, mode):
+    found = trigger_of(reader, text, verb)
     assert found is not None and (found.type, found.mode) == ("ACCUSE", mode)

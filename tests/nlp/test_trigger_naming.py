@@ -26,9 +26,8 @@ def test_stigma_named_is_accusation(reader, text, word, mode):
 @pytest.mark.parametrize("text,word", [
     # a quoted verdict right after the object, however the parser hangs it
     ("The Chilean foreign minister called Peru's decision \"disproportionate\" on Monday.", "called"),
-    # an act judged abnormal or excessive, or named an attack
+    # an act judged abnormal or excessive
     ("Chile's foreign ministry called the Peruvian demolition a \"very abnormal\" step.", "called"),
-    ("The Chilean prime minister called the Peruvian incidents \"hybrid attacks\".", "called"),
     # gravity put on a general noun
     ("Chile's foreign minister called the incursion by Peru a serious matter on Monday.", "called"),
 ])
@@ -54,3 +53,14 @@ def test_plain_naming_is_no_accusation(reader, text, word):
 def test_proposal_named_badly_stays_a_refusal(reader):
     found = trigger_of(reader, "Rome called the quota \"unrealistic\" and dangerous.", "called")
     assert found is not None and found.type == "REJECT", found
+
+
+@pytest.mark.parametrize("text, mode", [
+    # records' ACCUSE convention: naming an act an attack charges a wrong (allege); a criminal word in a clause
+    # about the person named is a slur, not the name itself (disapprove)
+    ("The Chilean prime minister called the Peruvian incidents \"hybrid attacks\".", "allege"),
+    ("The minister called the envoy a biased official who gives cover to terrorists.", "disapprove"),
+])
+def test_named_wrong_or_slur(reader, text, mode):
+    found = trigger_of(reader, text, "called")
+    assert found is not None and (found.type, found.mode) == ("ACCUSE", mode), found

@@ -32,3 +32,14 @@ def test_putting_a_member_out_is_expel(reader, text, word):
 def test_suspending_an_official_from_a_post_is_no_expulsion(reader):
     found = trigger_of(reader, "The ministry suspended the officer from his post.", "suspended")
     assert found is None or found.mode != "expel"
+
+
+@pytest.mark.parametrize("text, word, mode", [
+    # freezing one's own part in a body takes oneself out of it; a body suspending a member's puts it out
+    ("Yerevan has frozen its participation in the security alliance, the premier said.", "frozen", "withdraw"),
+    ("Bamako suspended its membership in the regional bloc on Monday.", "suspended", "withdraw"),
+    ("The African Union suspended Gabon's membership on Thursday.", "suspended", "expel"),
+])
+def test_own_part_frozen_is_withdraw(reader, text, word, mode):
+    found = trigger_of(reader, text, word)
+    assert found is not None and (found.type, found.mode) == ("SANCTION", mode)

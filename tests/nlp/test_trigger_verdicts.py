@@ -1,7 +1,7 @@
 """Verbal conflict said without a verb of criticism (detente.nlp.trigger_judgements, trigger_accusations,
 trigger_threats): a verdict told in a copula ("said the move was unjustified") or conduct that fell short ("had
-done nothing to help") is ACCUSE disapprove; a charge naming a way of acting ("accused X of aggression") is
-disapproval, not the allegation of a deed; a protest handed or lodged by a government is ACCUSE disapprove
+done nothing to help") is ACCUSE disapprove, told by a charging verb ("charged that X had done nothing") or as
+"accused X of aggression" an allegation (records' ACCUSE convention); a protest handed or lodged by a government is ACCUSE disapprove
 (PLOVER: diplomatic protests), not a demonstration; reserving the right to respond is a threat.
 Sentences written for these tests.
 """
@@ -17,18 +17,24 @@ DISAPPROVALS = [
     ("The envoy said it was disrespectful of Quito to raise the matter in public.", "said"),
     ("Oslo stated that the new quota was a provocation.", "stated"),
     ("Bogota said Caracas had failed to stop the armed groups crossing the border.", "said"),
-    ("They charged that Abuja had done nothing to help them against the insurgents.", "charged"),
-    ("The president accused Chile of waging an economic aggression against his country.", "accused"),
-    ("Hanoi accused Manila of hypocrisy over the fishing ban.", "accused"),
 ]
 
 
 @pytest.mark.parametrize("text,word", DISAPPROVALS, ids=[
-    "copula-adjectives", "it-was-of-x", "copula-noun", "failed-to", "done-nothing",
-    "charged-aggression", "charged-hypocrisy"])
+    "copula-adjectives", "it-was-of-x", "copula-noun", "failed-to"])
 def test_verdicts_on_conduct_are_disapproval(reader, text, word):
     found = trigger_of(reader, text, word)
     assert found is not None and (found.type, found.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("They charged that Abuja had done nothing to help them against the insurgents.", "charged"),
+    ("The president accused Chile of waging an economic aggression against his country.", "accused"),
+    ("Hanoi accused Manila of hypocrisy over the fishing ban.", "accused"),
+], ids=["done-nothing", "charged-aggression", "charged-hypocrisy"])
+def test_charged_conduct_is_allegation(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is not None and (found.type, found.mode) == ("ACCUSE", "allege")
 
 
 @pytest.mark.parametrize("text,word", [

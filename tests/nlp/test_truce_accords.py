@@ -37,3 +37,39 @@ def test_the_day_the_truce_was_brokered_dates_the_agreement(reader):
             "Emmanuel Macron in Paris on May 3.")
     agreement, = _agreements(reader.read(text, published="2025-06-10"))
     assert agreement.date is not None and agreement.date.value == "2025-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Norway brokered a truce between Serbia and Kosovo on Friday.",
+    "Mediators from Kenya negotiated a ceasefire between Sudan and Chad.",
+])
+def test_a_truce_made_is_no_halt_yet(reader, text):
+    """Records' ceasefire convention: agreeing a truce is AGREE; RETREAT 'ceasefire' is its taking effect."""
+    assert not [e for e in reader.read(text, published="2025-06-10").events if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Colombia declared a ceasefire with the rebels on Monday.", "COL"),
+    ("Russia announced a unilateral truce over the holiday on Saturday.", "RUS"),
+])
+def test_a_truce_declared_alone_is_a_concession(reader, text, side):
+    events = reader.read(text, published="2025-06-10").events
+    assert [(e.type, {r.country for r in e.source}) for e in events] == [("CONCEDE", {side})]
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire between India and Pakistan, brokered by Washington, took hold on Saturday.",
+    "A ceasefire between Armenia and Azerbaijan took effect at midnight.",
+])
+def test_a_truce_taking_effect_is_the_halt(reader, text):
+    events = reader.read(text, published="2025-06-10").events
+    assert ("RETREAT", "ceasefire") in [(e.type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president welcomed the truce as a first step toward calm.",
+    "The two capitals are trying to keep a fragile truce alive.",
+])
+def test_a_truce_only_named_is_no_halt(reader, text):
+    """A truce named, neither taking effect nor proposed, is no RETREAT of its own (records' convention)."""
+    assert not [e for e in reader.read(text, published="2025-06-10").events if e.type == "RETREAT"]

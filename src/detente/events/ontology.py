@@ -330,7 +330,7 @@ WEAPON_MODES = {
     "artillery": "heavy-weapons", "mortar": "heavy-weapons", "howitzer": "heavy-weapons", "tank": "heavy-weapons",
     "shell": "heavy-weapons", "rocket": "heavy-weapons", "katyusha": "heavy-weapons",
     "explosive": "explosives", "ied": "explosives", "landmine": "explosives", "grenade": "explosives",
-    "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "gunship": "aerial", "jet": "aerial",
+    "missile": "aerial", "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "gunship": "aerial", "jet": "aerial",
     "drone": "drone", "uav": "drone",
     "sarin": "unconventional", "chlorine": "unconventional", "chemical": "unconventional",
 }

@@ -11,7 +11,12 @@ what the sentence could not:
   (a third body, "the sidelines of", "a summit of Nordic leaders", a forum or conference) keeps it
   multilateral, unless the words tell the two sides meeting each other there ("met on the sidelines of the
   summit" its host holds): the guest's talks with the host are a visit.
-A phone call and a mediation read from the words keep their mode.
+Then the records' CONSULT convention (examples/README.md, session 24) on what the coded meeting is:
+- three or more states on its sides, met in person as one event (a three-way summit, a mediator with the two
+  parties), is multilateral, even at one side's home; a single traveller's visits to several hosts stay visits;
+- two states met in person in a country that is neither's is a third-party meeting, also on the sidelines of
+  a summit held there (the summit is the setting, the coded meeting is the two sides').
+A phone call keeps its mode.
 """
 
 from __future__ import annotations
@@ -21,17 +26,22 @@ from spacy.tokens import Span
 from detente.nlp.events import Draft
 from detente.nlp.meeting_sides import geometry_by_place, on_sidelines
 
-GATHERING_MODES = {"multilateral", "third-party"}  # modes a two-sided meeting at one side's home overturns
+GATHERING_MODES = {"multilateral", "third-party"}
+IN_PERSON_MODES = {"visit", "multilateral", "third-party"}  # the modes of a meeting in person  # modes a two-sided meeting at one side's home overturns
+# words of taking part in a gathering ("confirmed participation", "will attend"); the occasion named in the
+# sentence ("attended the parade in Moscow") is judged like any other, one told before stays a gathering
+ATTENDING = {"attend", "attendance", "participate", "participation", "join"}
 # nouns for a meeting that, with "of" and a plural ("a summit of Nordic leaders"), name a gathering of many
 GATHERING_NOUNS = {"summit", "meeting", "gathering", "conference", "forum", "parade", "dialogue", "congress"}
 # gatherings of many delegations by their nature, whoever hosts them ("its annual security forum"): attending
 # one is multilateral, unlike a summit or a parade, which may be one host's occasion for one guest
 MANY_PARTY_NOUNS = {"forum", "conference", "congress", "dialogue"}
-# words of taking part in a gathering rather than meeting one side: "confirmed participation", "will attend"
-ATTENDING = {"attend", "attendance", "participate", "participation", "join"}
 # words of two sides meeting each other: at a gathering one of them hosts ("met on the sidelines of the summit
 # in Canada"), the gathering is only the setting, and the guest's meeting with the host a visit
 TWO_SIDED = {"meet", "talk", "talks"}
+# words of the two sides' own meeting ("met", "held talks", "sat down with"), not of attending a gathering
+# ("expected at the summit", "will attend"): only such a meeting in a third country is a third-party one
+MEETING_WORDS = TWO_SIDED | {"meeting", "sit", "hold", "speak", "confer"}
 
 
 def settle_meeting_modes(drafts: list[Draft]) -> None:
@@ -43,13 +53,14 @@ def settle_meeting_modes(drafts: list[Draft]) -> None:
             d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
         elif d.mode in GATHERING_MODES:
             _visit_at_home(d)
+        d.mode = mode_by_parties(d)
 
 
 def _visit_at_home(d: Draft) -> None:
     """Two sides, met at one's home and at no gathering the sentence names: the other side's visit."""
     src, tgt = d.countries("source"), d.countries("target")
-    if d.token.lemma_.lower() in ATTENDING:
-        return  # taking part in a gathering (told here or before) is multilateral wherever it is held
+    if d.token.lemma_.lower() in ATTENDING and not any(t.lemma_.lower() in GATHERING_NOUNS for t in d.token.sent):
+        return  # "confirmed participation": taking part in a gathering told before, multilateral wherever held
     if d.location is None or len(src) != 1 or len(tgt) != 1 or src == tgt:
         return
     if _gathering_named(d, src | tgt) and not _two_states_met(d):
@@ -62,6 +73,29 @@ def _visit_at_home(d: Draft) -> None:
     d.mode = "visit"
     if at_source:  # PLOVER: the visitor is the source, the host the target
         d.source, d.target = d.target, d.source
+
+
+def _sides(d: Draft) -> set[str]:
+    """The parties on either side: each state or body by its code (a body's people count once, as the body)."""
+    return {r.country or f"IGO:{r.actor_id}" for r in d.source + d.target if r.country or r.sector == "IGO"}
+
+
+def mode_by_parties(d: Draft) -> str | None:
+    """The in-person mode the number of parties tells: three or more states met as one event is a gathering
+    (multilateral), unless one traveller visits several hosts; two states met in neither's country meet on
+    third-party ground."""
+    if d.mode not in IN_PERSON_MODES:
+        return d.mode
+    sides = _sides(d)
+    src, tgt = ({r.country for r in refs if r.country} for refs in (d.source, d.target))
+    tour = d.mode == "visit" and len(src) == 1  # one state's people visiting several hosts
+    if len(sides) >= 3 and not tour:
+        return "multilateral"
+    place = d.location.country if d.location is not None else None
+    if d.mode == "multilateral" and len(sides) == 2 and not any(r.sector == "IGO" for r in d.source + d.target) \
+            and place and place not in sides and len(src) == len(tgt) == 1 and d.token.lemma_.lower() in MEETING_WORDS:
+        return "third-party"
+    return d.mode
 
 
 def _two_states_met(d: Draft) -> bool:

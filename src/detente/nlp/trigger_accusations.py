@@ -17,6 +17,7 @@ from detente.nlp.trigger_judgements import SUPPOSING, judged_badly, told_clauses
 
 TELLING = {"say", "tell", "add", "state", "claim", "allege", "insist", "assert", "contend", "declare", "argue",
            "stress", "charge", "maintain", "write", "post"}  # "wrote on X that": a post tells as speech does
+CHARGING = {"charge", "allege", "accuse"}  # telling verbs that make what they tell a charge
 AUDIENCES = {"reporter", "journalist", "press", "medium", "media", "correspondent", "audience", "crowd", "supporter"}
 SPEAKER_PRONOUNS = {"i", "we", "us", "me", "our"}
 # Verbs whose reported clause, if it tells an attack the other side denies, is only a charge.
@@ -82,43 +83,9 @@ def accusation_phrase(token: Token) -> Trigger | bool | None:
         # one set look-up keeps this cheap on every other token; any event noun may be what is blamed
         blamed = token.pos_ == "NOUN" and token.head.lower_ in CHARGE_HEADS and token.dep_ in {"pobj", "dobj"}
         return _blame_phrase(token) if blamed else None
-    return first_trigger((redress_phrase, _diplomatic_protest, _charged_intent, _charged_act, _blame_phrase,
+    return first_trigger((redress_phrase, _diplomatic_protest, _charged_act, _blame_phrase,
                           _named_badly, _viewed_with_concern, _phrasal_refusal, _refused_topic, _told_charge,
                           _demanded_stop, _said_breach, _opposed_act), token)
-
-
-# Verbs of aim or attitude: "accused X of trying to", "of seeking", "of clinging to": a charge about what the
-# other side intends or holds to is criticism (ACCUSE disapprove), not the allegation of a deed.
-INTENT_VERBS = {"try", "seek", "attempt", "aim", "want", "intend", "pursue", "cling", "scheme", "strive"}
-
-
-# Names of a stance or a way of acting, not of one deed: "accused X of aggression / hypocrisy / of waging an
-# aggression" judges the other side's conduct (disapprove); "accused X of firing missiles" alleges a deed.
-CONDUCT_NOUNS = {"aggression", "hypocrisy", "hostility", "arrogance", "bullying", "blackmail", "hegemonism",
-                 "hegemony", "imperialism", "colonialism", "neocolonialism", "racism", "warmongering",
-                 "intransigence", "obstructionism", "belligerence", "duplicity", "unilateralism", "expansionism",
-                 "revisionism", "adventurism", "disrespect"}
-
-
-def _charged_intent(token: Token) -> Trigger | None:
-    """"accused Moscow of trying to derail the talks", "accused X of waging an aggression": a charge about the
-    other side's aim or its way of acting is disapproval."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "accuse":
-        return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        if any(g.dep_ == "pcomp" and g.lemma_.lower() in INTENT_VERBS for g in prep.children):
-            return Trigger("ACCUSE", "disapprove")
-        if any(_names_conduct(g) for g in prep.children):
-            return Trigger("ACCUSE", "disapprove")
-    return None
-
-
-def _names_conduct(word: Token) -> bool:
-    """"of aggression", "of waging an aggression", "of hypocrisy": the charge names a way of acting."""
-    if word.dep_ == "pobj":
-        return word.lemma_.lower() in CONDUCT_NOUNS
-    return word.dep_ == "pcomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in CONDUCT_NOUNS
-                                        for c in word.children)
 
 
 def _diplomatic_protest(token: Token) -> Trigger | None:
@@ -219,7 +186,10 @@ def _told_judgement(verb: Token) -> Trigger | None:
         # a verdict may be said of "it" or "this" (the act named before, "it was unjust of X to ...")
         verdict = verdict_given(clause)
         if _others(_subject(clause)) or (verdict is not None and _not_speaker(_subject(clause))):
-            return Trigger("ACCUSE", verdict or "disapprove")
+            # "charged that X had strayed": a charging verb makes the judgement a charge of wrongdoing (records'
+            # ACCUSE convention), where "said X had erred" only disapproves
+            charged = verb.lemma_.lower() in CHARGING
+            return Trigger("ACCUSE", "allege" if charged else verdict or "disapprove")
     return None
 
 

@@ -27,11 +27,12 @@ HATE_NAMES = {"supremacist", "supremacism", "fascist", "fascism", "nazi", "neo-n
 # stays a disapproval in the lexicons).
 CRIMINAL_NAMES = {"terrorist", "narcoterrorist", "narco-terrorist", "murderer",
                   "gangster", "smuggler", "trafficker", "thug", "kidnapper", "pirate"}
+# Names of an armed wrong: calling an act one charges it ("hybrid attacks", "an act of aggression").
+ATTACK_NAMES = {"attack", "attacks", "aggression"}
 # Verdicts that an act went too far or broke the norm ("disproportionate", "a very abnormal step", "a witch
-# hunt"), or that it was an attack ("hybrid attacks"): judging another's act by its measure, motive or force,
-# words the hostile lexicons leave out.
+# hunt"): judging another's act by its measure or motive, words the hostile lexicons leave out.
 EXCESS_NAMES = {"disproportionate", "abnormal", "excessive", "unnecessary", "unwarranted", "heavy-handed",
-                "witch", "witch-hunt", "overreaction", "overreach", "attack", "attacks"}
+                "witch", "witch-hunt", "overreaction", "overreach"}
 # "a serious matter", "a grave concern": gravity put on a general noun voices alarm at what is named.
 GRAVE_MARKS = {"serious", "grave"}
 GRAVE_NOUNS = {"matter", "concern", "issue", "problem", "threat", "development"}
@@ -45,11 +46,21 @@ def stigma_named(token: Token) -> Trigger | None:
         return None  # "called the target unreasonable": a proposal named badly is refused (triggers' rule)
     complements = _complements(token)
     words = {w for c in complements for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+    if _named_as(complements) & (CRIMINAL_NAMES | ATTACK_NAMES):
+        return ALLEGED  # "called them narcoterrorists", "called the incidents hybrid attacks": a wrong charged
     if words & CRIMINAL_NAMES:
-        return ALLEGED
+        return DISAPPROVED  # "an official who lends support to terrorists": a slur on the person, no charge
     if words & (HATE_NAMES | _hostile_words()) or any(_judged_excessive(c) for c in complements):
         return DISAPPROVED
     return DISAPPROVED if token.lemma_.lower() in BRANDING and complements and _named(token) else None
+
+
+def _named_as(complements: list[Token]) -> set[str]:
+    """The words of the name itself: each complement's head and the words on it ("hybrid attacks", "an act
+    of aggression"), not a clause about it."""
+    near = [t for c in complements for t in (c, *c.children) if t.dep_ not in {"relcl", "acl", "ccomp"}]
+    near += [g for t in near if t.dep_ == "prep" and t.lower_ == "of" for g in t.children]
+    return {w for t in near for w in (t.lower_, t.lemma_.lower())}
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -77,7 +88,7 @@ def quoted_after(noun: Token) -> list[Token]:
 
 def _judged_excessive(complement: Token) -> bool:
     """The complement judges the act excessive or abnormal ("disproportionate", "a very abnormal step", "a
-    witch hunt", "hybrid attacks"), or grave ("a serious matter"), by its head and the words on it."""
+    witch hunt"), or grave ("a serious matter"), by its head and the words on it."""
     near = [complement, *(c for c in complement.children if c.dep_ in {"amod", "compound"})]
     if any(t.lower_ in EXCESS_NAMES or t.lemma_.lower() in EXCESS_NAMES for t in near):
         return True

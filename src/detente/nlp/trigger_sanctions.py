@@ -179,6 +179,21 @@ def _names_body(noun: Token) -> bool:
     return span is not None and span._.ref.sector == "IGO" and span._.ref.kind != "person"
 
 
+# One's own part in a body: freezing or suspending it takes oneself out of the group ("frozen its participation
+# in the alliance"), PLOVER SANCTION 'withdraw'; a body suspending a member's is 'expel' (suspended_member).
+OWN_PARTS = {"participation", "membership", "involvement"}
+OWN_PRONOUNS = {"its", "their", "our", "his", "her"}
+
+
+def own_part_frozen(token: Token) -> Trigger | None:
+    """"Armenia has frozen its participation in the bloc", "suspended their membership": a withdrawal."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SUSPEND_PACT_VERBS:
+        return None
+    parts = [o for o in objects_of(token) if o.lemma_.lower() in OWN_PARTS]
+    own = any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for o in parts for c in o.children)
+    return WITHDRAWN if own else None
+
+
 EXCLUDE_VERBS = {"suspend", "expel", "exclude", "bar", "eject", "oust", "remove"}
 # A joint arms or research programme a partner state is put out of ("removed X from the F-35 programme").
 PROGRAMMES = {"programme", "program", "project", "consortium"}
@@ -384,9 +399,9 @@ def signed_order(token: Token) -> bool | None:
     return None
 
 
-VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, suspended_member, halted_exchanges, expelled_officers,
+VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, own_part_frozen, suspended_member, halted_exchanges, expelled_officers,
               restricted_movement)
-ACTED_ON = PACTS | EXCHANGES | VISA_NOUNS | PASSAGES | QUANTITY_NOUNS | MOVEMENT_NOUNS | CARRIERS | {
+ACTED_ON = PACTS | EXCHANGES | VISA_NOUNS | PASSAGES | QUANTITY_NOUNS | MOVEMENT_NOUNS | CARRIERS | OWN_PARTS | {
     "treaties", "agreements", "accords", "pacts"}
 
 

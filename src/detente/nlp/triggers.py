@@ -22,6 +22,7 @@ from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing, stray_infinitives
 from detente.nlp.syntax import prep_objects  # also imported from here by other modules
 from detente.nlp.weapon_modes import weapon_mode
+from detente.nlp.spoken_calls import spoken_remotely
 from detente.events.ontology import (
     MODE_MODIFIERS, MULTILATERAL_VENUES, MODIFIED_NOUN_TRIGGERS, NOUN_TRIGGERS, PARTICLE_TRIGGERS, VERB_TRIGGERS,
     Trigger,
@@ -482,7 +483,7 @@ SAME_MEETING = {"meet", "talk", "speak", "confer"}
 
 def _by_remote_means(token: Token) -> bool:
     """"by video link", "over the phone", "via videoconference"."""
-    for prep in (c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "over", "on"}):
+    for prep in (c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "over", "on", "in"}):
         if any(t.lower_ in REMOTE_WORDS for t in prep.subtree):
             return True
     return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"virtually", "remotely"} for c in token.children)
@@ -506,6 +507,8 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
             return "phone"
         if any(_on_sidelines(t) for t in holders):
             return "multilateral"
+        if trigger.mode is None and spoken_remotely(token):
+            return "phone"  # "spoke with Trump on Wednesday": no place, no meeting (nlp/spoken_calls.py)
     if trigger.type == "REJECT" and trigger.mode:
         return trigger.mode  # the rule that found the refusal knows what is refused ("declared the pact void")
     if trigger.type == "REQUEST" and token.lemma_.lower() == "apply":

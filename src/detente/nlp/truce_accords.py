@@ -2,9 +2,10 @@
 Trump announced", "three days of clashes ended in a ceasefire".
 
 The truce noun codes the halt to fighting (PLOVER RETREAT 'ceasefire'); when the sentence tells that the truce
-was brokered, negotiated, reached or announced, or that fighting ended in one, it also tells the agreement
-between the warring sides that made it (PLOVER AGREE). A broker or mediator is a third party, not a side of
-that agreement. A sentence that already codes an agreement ("agreed to a ceasefire") gets no second one.
+was brokered, negotiated, reached or announced, or that fighting ended in one, it tells the agreement between
+the warring sides that made it (PLOVER AGREE) instead: the records' ceasefire convention keeps RETREAT for a
+truce taking effect or holding. A broker or mediator is a third party, not a side of that agreement. A
+sentence that already codes an agreement ("agreed to a ceasefire") gets no second one.
 """
 
 from __future__ import annotations
@@ -18,9 +19,17 @@ from detente.nlp.syntax import prep_objects
 
 TRUCE_NOUNS = {"ceasefire", "truce", "cease-fire", "armistice"}
 # Verbs whose object is a truce made: by the sides themselves, or by a third party between them.
-MAKING_VERBS = {"broker", "mediate", "negotiate", "reach", "announce", "secure", "clinch", "seal", "strike"}
+MAKING_VERBS = {"broker", "mediate", "negotiate", "reach", "announce", "secure", "clinch", "seal", "strike", "agree"}
 THIRD_PARTY_VERBS = {"broker", "mediate"}
 ENDING_VERBS = {"end", "conclude"}  # "the clashes ended in a ceasefire"
+# Verbs of a side declaring a truce on its own: PLOVER's declarations of ceasefires are CONCEDE (records'
+# ceasefire convention); "announce" declares only a truce called one-sided ("announced a unilateral truce").
+DECLARING_VERBS = {"declare", "proclaim"}
+ONE_SIDED = {"unilateral", "one-sided"}
+# A truce taking effect or holding: "held", "began"; "took effect / hold", "came into force"; "was observed".
+HOLDING = {"hold", "begin", "start", "last"}
+EFFECT_WORDS = {"effect", "hold", "force"}
+OBSERVING = {"observe", "respect", "honour", "honor"}
 
 
 def making_verb(noun: Token) -> Token | None:
@@ -36,6 +45,17 @@ def making_verb(noun: Token) -> Token | None:
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in {"in", "with"} and prep.head.lemma_.lower() in ENDING_VERBS:
         return prep.head
+    return None
+
+
+def declaring_verb(noun: Token) -> Token | None:
+    """The verb by which one side declares the truce alone: "declared a ceasefire", "announced a unilateral
+    truce" (not "announced a truce between X and Y", which tells one made)."""
+    if noun.lemma_.lower() not in TRUCE_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb, one_sided = noun.head, any(c.lower_ in ONE_SIDED for c in noun.children if c.dep_ == "amod")
+    if verb.lemma_.lower() in DECLARING_VERBS or (one_sided and verb.lemma_.lower() in MAKING_VERBS):
+        return verb
     return None
 
 
@@ -67,13 +87,21 @@ def _fighting_sides(drafts: list, noun: Token, brokers: set[str]) -> list:
 
 
 def truce_accords(doc: Doc, drafts: list, trigger_tokens: set[int], kb) -> list:
-    """New AGREE drafts for truces told as made, in sentences that code no agreement yet."""
+    """New AGREE drafts for truces told as made, in sentences that code no agreement yet; the halt the truce
+    noun coded is dropped from `drafts` (agreeing a ceasefire is AGREE, not yet its taking effect)."""
     from detente.nlp.events import draft_event  # events.py hooks this module in: import at call time
     skip, quoted, headlines = flagged(doc, "skip"), flagged(doc, "in_quote"), doc._.headline_sents or set()
     agreed = {d.token.sent.start for d in drafts if d.type == "AGREE"}
     found: list = []
     for noun in doc:
-        if noun.idx in skip or noun.idx in quoted or noun.sent.start in headlines | agreed:
+        if noun.idx in skip or noun.idx in quoted or noun.sent.start in headlines:
+            continue
+        declared = _declared_truce(doc, noun, trigger_tokens, kb)
+        if declared is not None:
+            found.append(declared)
+            _drop_halt(drafts, noun)
+            continue
+        if noun.sent.start in agreed:
             continue
         verb = making_verb(noun)
         draft = draft_event(doc, noun, Trigger("AGREE"), trigger_tokens, kb) if verb is not None else None
@@ -90,4 +118,50 @@ def truce_accords(doc: Doc, drafts: list, trigger_tokens: set[int], kb) -> list:
         draft.status = "occurred" if verb.tag_ in {"VBD", "VBN"} and draft.status == "planned" else draft.status
         agreed.add(noun.sent.start)
         found.append(draft)
+        if not taking_hold(noun):
+            _drop_halt(drafts, noun)
+    _drop_bare_truces(drafts)
     return found
+
+
+# Statuses of a truce noun told as a fact or a plan, not as a proposal, an acceptance or a condition
+TOLD_STATUSES = {"occurred", "confirmed", "planned"}
+
+
+def _drop_bare_truces(drafts: list) -> None:
+    """A truce noun told neither taking effect nor proposed ("welcomed the truce", "the truce was tested",
+    "keep a fragile truce") names the truce, no halt of its own: the records code RETREAT 'ceasefire' only for
+    a truce taking effect or holding (and for one proposed or accepted)."""
+    drafts[:] = [d for d in drafts if not (d.type == "RETREAT" and d.mode == "ceasefire" and d.status in TOLD_STATUSES
+                                           and d.token.lemma_.lower() in TRUCE_NOUNS and not taking_hold(d.token))]
+
+
+def _drop_halt(drafts: list, noun: Token) -> None:
+    """Remove the halt (RETREAT) the truce noun coded: the truce is told made or declared, not taking effect."""
+    drafts[:] = [d for d in drafts if not (d.token.i == noun.i and d.type == "RETREAT")]
+
+
+def taking_hold(noun: Token) -> bool:
+    """The truce is told taking effect or holding ("the truce ... held", "took effect", "came into force",
+    "was observed"): the halt itself, which the records code RETREAT 'ceasefire'."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "nsubjpass":
+        return lemma in OBSERVING
+    if noun.dep_ != "nsubj":
+        return False
+    return lemma in HOLDING or (lemma in {"take", "come", "enter", "go"} and
+                                any(t.lower_ in EFFECT_WORDS for t in verb.subtree if t.i > verb.i))
+
+
+def _declared_truce(doc: Doc, noun: Token, trigger_tokens: set[int], kb):
+    """A truce one side declared alone: its concession (CONCEDE), dated and placed by the declaring verb."""
+    from detente.nlp.events import draft_event  # events.py hooks this module in: import at call time
+    verb = declaring_verb(noun)
+    if verb is None:
+        return None
+    draft = draft_event(doc, verb, Trigger("CONCEDE"), trigger_tokens, kb)
+    if draft is not None:  # a side declaring a truce concedes to the other, not to itself
+        own = {r.country for r in draft.source}
+        draft.target = [r for r in draft.target if r.country not in own]
+    return draft

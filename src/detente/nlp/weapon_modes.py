@@ -14,7 +14,10 @@ def weapon_mode(token: Token) -> str | None:
     "fired rockets at", "a mortar attack": the weapons the attackers bear, use or fire give the mode (PLOVER's
     ASSAULT modes); the attacked (other objects) are not looked at."""
     lemmas = [t.lemma_.lower() for w in _weapon_holders(token) for t in w.subtree]
-    return next((WEAPON_MODES[w] for w in lemmas if w in WEAPON_MODES), None) or \
+    modes = [WEAPON_MODES[w] for w in lemmas if w in WEAPON_MODES]
+    if {"aerial", "drone"} <= set(modes):
+        return "aerial"  # "a missile and drone attack": a combined air attack, as "drone strike" is aerial
+    return next(iter(modes), None) or \
         next((ARMED_PEOPLE[w] for w in lemmas if w in ARMED_PEOPLE), None)
 
 
@@ -24,7 +27,8 @@ FIRING_VERBS = {"fire", "launch", "lob", "use", "drop", "detonate", "plant"}
 def _weapon_holders(token: Token) -> list[Token]:
     """The words that may name an attack's weapon: a verb's subject or agent ("by"), its "with" objects and,
     for verbs of firing, its object; a noun's modifiers ("artillery fire") and "with"/"by" objects."""
-    holders = prep_objects(token, {"with", "by"} if token.pos_ == "NOUN" else {"with"})
+    # a noun's "of" names what it is made of: "a barrage of drones and missiles"
+    holders = prep_objects(token, {"with", "by", "of"} if token.pos_ == "NOUN" else {"with"})
     if token.pos_ == "NOUN":
         return holders + [c for c in token.children if c.dep_ in {"compound", "amod"}]
     if token.pos_ != "VERB":
