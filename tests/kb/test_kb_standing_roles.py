@@ -22,7 +22,7 @@ ON = date(2025, 6, 2)
     ("Department of Foreign Affairs and Trade", "org:aus-foreign-ministry", "AUS", "GOV", None),
     ("Australia's foreign ministry", "org:aus-foreign-ministry", "AUS", "GOV", None),
     ("Global Affairs Canada", "org:can-foreign-ministry", "CAN", "GOV", None),
-    ("International Court of Justice", "org:icj", "UNO", "IGO", "principal U.N. court"),
+    ("International Court of Justice", "org:icj", "UNO", "JUD", "principal U.N. court"),
     ("OCHA", "org:ocha", "UNO", "IGO", None),
     ("Food and Agriculture Organization", "org:fao", "IGO", "IGO", None),
     ("Red Cross", "org:icrc", "IGO", "NGO", None),
@@ -47,7 +47,7 @@ def test_firms_get_no_owner_forms(mention):
     ("The Bank of Korea and the People's Bank of China renewed their currency swap on Monday.",
      "Bank of Korea", "KOR", "GOV", "central bank"),
     ("Guyana asked the International Court of Justice on Monday to rule on the border.",
-     "International Court of Justice", "UNO", "IGO", "principal U.N. court"),
+     "International Court of Justice", "UNO", "JUD", "principal U.N. court"),
     ("The Red Cross said on Monday it had visited the prisoners held by both sides.",
      "International Committee of the Red Cross", "IGO", "NGO", None),
 ])

@@ -86,3 +86,14 @@ def test_two_word_demonym_of_the_source_owns_the_body(reader, text, word, name, 
 def test_a_qualified_or_ruling_body_is_placed_and_says_whose_it_is(reader, text, word, country, role):
     body = next(a for a in reader.read(text, published="2025-05-14").actors if word in a.mentions)
     assert (body.country, body.role) == (country, role)
+
+
+@pytest.mark.parametrize("text, word, country", [
+    # a person of a known state reporting what a bare body does speaks of his own state's body
+    ("ASTANA — Vladimir Putin told the summit that the defence ministry was choosing new targets.",
+     "defence ministry", "RUS"),
+    ("ANKARA — Emmanuel Macron told reporters that the navy would send two frigates.", "navy", "FRA"),
+])
+def test_a_known_person_reporting_a_bare_body_owns_it(reader, text, word, country):
+    body = _body(reader, text, word)
+    assert body is not None and body.country == country

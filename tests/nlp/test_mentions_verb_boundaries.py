@@ -35,3 +35,12 @@ def test_a_name_ends_where_a_clause_opens(reader, text, state):
 def test_a_name_cut_short_is_no_actor(reader, text):
     actors = [a.name for a in reader.read(text, published="2025-06-20").actors]
     assert "G7" in actors and not any(n.split()[-1] in {"of", "and"} or "Group" in n for n in actors), actors
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Treasury Department's Office of Foreign Assets Control placed Petro, his wife and his son on its list.",
+     "Gustavo Petro"),
+])
+def test_a_name_run_into_its_clauses_verb_ends_before_it(reader, text, name):
+    actors = [a.name for a in reader.read(text, published="2025-06-20").actors]
+    assert name in actors and not any(" placed" in n for n in actors), actors

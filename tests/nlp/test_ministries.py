@@ -18,6 +18,8 @@ def _actors(reader, text, published="2024-05-02"):
     ("Foreign Affairs Ministry", ("Ministry of Foreign Affairs", None, "GOV")),
     ("national defence ministry", ("Ministry of National Defence", None, "MIL")),
     ("Ministry of Home Affairs", ("Ministry of Home Affairs", None, "GOV")),
+    ("Chinese Ministry of State Security", ("Ministry of State Security", "CHN", "SPY")),
+    ("Latvia's intelligence ministry", ("Ministry of Intelligence", "LVA", "SPY")),
 ])
 def test_ministry_name_is_canonical(text, expected):
     assert ministry_name(text, load_default()) == expected

@@ -57,3 +57,12 @@ def test_a_singular_military_unit_is_a_group(reader, text, name, country):
 
 def test_a_singular_group_of_no_military_kind_is_no_group(reader):
     assert _actor(reader, "A Chinese business group opened an office in Lima.", "Chinese business group") is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Two men who had worked for Russian intelligence fled across the border.", "Russian intelligence", "RUS"),
+    ("The minister said British intelligence had warned the cabinet.", "British intelligence", "GBR"),
+])
+def test_a_states_intelligence_is_a_secret_service_group(reader, text, name, country):
+    actor = _actor(reader, text, name)
+    assert actor is not None and (actor.country, actor.sector) == (country, "SPY")

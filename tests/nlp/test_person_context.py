@@ -117,3 +117,43 @@ def test_an_official_speaking_in_a_capital_is_of_its_state(reader):
 ])
 def test_an_aide_owned_by_his_or_her_is_of_the_owners_state(reader, text, name, country):
     assert _actors(reader, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("OSLO — Deputy Foreign Minister Ola Brekkestad said on Friday that the plan was premature.",
+     "Ola Brekkestad", "NOR"),
+    ("NAIROBI — The visit was delayed by a day, Interior Secretary Wanjiku Otieno told reporters.",
+     "Wanjiku Otieno", "KEN"),
+])
+def test_an_official_with_no_state_in_a_story_filed_from_a_capital_is_that_states(reader, text, name, country):
+    assert _actors(reader, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("OSLO — The opposition leader Ola Brekkestad said on Friday that the plan was premature.", "Ola Brekkestad"),
+    ("OSLO — The journalist Ola Brekkestad said on Friday that the plan was premature.", "Ola Brekkestad"),
+])
+def test_a_person_of_no_state_body_takes_no_country_from_the_dateline(reader, text, name):
+    assert _actors(reader, text)[name].country is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Treasury placed Petro, first lady Carmen Ruedas, his son Ivan Petro and Interior Minister Ramon "
+     "Velandia on its list.", "Ramon Velandia", "COL"),
+    ("The Treasury placed Petro, first lady Carmen Ruedas, his son Ivan Petro and Interior Minister Ramon "
+     "Velandia on its list.", "Carmen Ruedas", "COL"),
+])
+def test_an_official_listed_with_one_states_people_is_of_that_state(reader, text, name, country):
+    assert _actors(reader, text)[name].country == country
+
+
+def test_a_scene_opening_the_sentence_outweighs_the_sentence_before(reader):
+    text = ("Taipei put its forces on alert. In Beijing, foreign ministry spokesman Liang Haowen said on "
+            "Thursday that the drills would go on.")
+    assert _actors(reader, text)["Liang Haowen"].country == "CHN"
+
+
+def test_a_later_surname_is_not_placed_by_the_states_around_it(reader):
+    text = ("Rubio said on Monday after talks with President Arturo Velasquez that the deal was done. "
+            "Rubio had arrived from Panama. Velasquez wrote on X that the offer stood.")
+    assert _actors(reader, text)["Arturo Velasquez"].country != "PAN"

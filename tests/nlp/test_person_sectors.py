@@ -24,3 +24,12 @@ def test_an_officer_named_with_his_rank_is_military(reader, text, name):
 ])
 def test_an_opposition_or_party_title_tells_the_sector(reader, text, name, sector):
     assert _people(reader, text)[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Treasury placed Petro, first lady Carmen Ruedas, his son Ivan Petro and Interior Minister Ramon "
+     "Velandia on its list.", "Carmen Ruedas"),
+    ("Officials said first lady Carmen Ruedas would travel to Lima.", "Carmen Ruedas"),
+])
+def test_a_leaders_spouse_is_of_the_elites(reader, text, name):
+    assert _people(reader, text)[name].sector == "ELI"

@@ -38,7 +38,7 @@ from detente.nlp.short_names import bare_surnames
 from detente.nlp.state_body_mentions import in_title, owned_body_parts, owner_label
 from detente.nlp.titles import refine_title, title_antecedent
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
+DATELINE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE.'\- ]{2,40}?)(?:,\s*[A-Za-z.\s0-9]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?"
                       r"(?:\u2014|\u2013|--|-)\s")
 # "general" is a rank, but not in a civilian "Director General", "Secretary-General" or "Attorney General"
 MIL_WORDS = re.compile(r"defen[cs]e|military|army|navy|admiral|(?<!director )(?<!director-)(?<!secretary )"
@@ -51,10 +51,12 @@ COP_WORDS = re.compile(r"\bpolice\b|\bconstabulary\b|\bgendarmerie\b", re.I)  # 
 ORG_SECTOR_WORDS = {
     "BUS": {"company", "companies", "firm", "firms", "corporation", "conglomerate", "producer", "producers",
             "exporter", "lender", "carmaker", "airline"},
+    # an intelligence service is SPY even when its name says "agency" or "service": read before GOV
+    "SPY": {"intelligence", "espionage"},
     "GOV": {"ministry", "government", "cabinet", "council", "agency", "office", "commission", "embassy"},
     # a police force is police: "police" is read before the armed "force"
     "COP": {"police"}, "MIL": {"army", "military", "forces", "force", "navy", "command", "guard", "junta"},
-    "PTY": {"party"}, "JUD": {"court", "tribunal"}, "LEG": {"parliament", "assembly", "congress", "senate"},
+    "PTY": {"party"}, "JUD": {"court", "tribunal", "prosecutor", "prosecutors", "judiciary"}, "LEG": {"parliament", "assembly", "congress", "senate"},
     "LAB": {"union", "workers"}, "JRN": {"news", "newspaper", "television", "radio"},
 }
 

@@ -110,10 +110,13 @@ def _speaker_to(kb, span: Span) -> str | None:
         return None
     holder = verb if any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb.head  # "Addressing ..., X said"
     subject = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return None
+    return _subject_country(kb, subject) if subject is not None else None
+
+
+def _subject_country(kb, subject: Token, kinds: set[str] | None = None) -> str | None:
+    """The state a subject names, or the state of the actor it names ("Putin"; only of `kinds` when given)."""
     named = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
-    found = kb.candidates(named) if named else []
+    found = [c for c in kb.candidates(named) if kinds is None or c.actor.kind in kinds][:1] if named else []
     return country_named_in(kb, subject.subtree) or (found[0].actor.country if found else None)
 
 
@@ -122,7 +125,9 @@ def bare_body_country(kb, span: Span) -> str | None:
     if span.start > 0 and span.doc[span.start - 1].lower_ in OWNER_PRONOUNS:
         return None  # "its foreign ministry": the state "its" points to (person_context) owns it
     source = reporting_source(span)
-    return (country_named_in(kb, source.subtree) if source is not None else None) or _speaker_to(kb, span) \
+    # a person reporting what a bare body does speaks of his own state's ("Putin said the defence ministry
+    # ..."); a body's name may be another state's namesake ("the Foreign Office"), so only people are looked up
+    return (_subject_country(kb, source, {"person"}) if source is not None else None) or _speaker_to(kb, span) \
         or _sole_country(kb, span) \
         or home_country(kb, span.doc)
 

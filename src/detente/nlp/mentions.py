@@ -98,12 +98,24 @@ def _loose_comma(token: Token, ent: Span) -> bool:
 CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when"}
 
 
+# Tags of a finite verb: a lower-case one inside an entity is the clause's verb the tagger ran the name into
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _finite_verb(token: Token) -> bool:
+    """"the Office of Foreign Assets Control placed Petro": a name ends before its clause's verb."""
+    return token.tag_ in FINITE_TAGS and token.pos_ in {"VERB", "AUX"} and token.is_lower
+
+
 def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
     """Split an entity at hyphens, possessives and a loose comma: "Trump-Xi Jinping", "Singapore's
     Shangri-La Dialogue", "Xinhua, Xi"; end it where a clause opens ("the Great Hall of the People that Beijing
     ...": the tagger ran the name into the clause after it)."""
     doc = ent.doc
-    end = next((t.i for t in ent[1:] if t.text in CLAUSE_WORDS), ent.end)
+    end = next((t.i for t in ent[1:] if t.text in CLAUSE_WORDS or _finite_verb(t)), ent.end)
+    # the proper name after the verb is its object, a name of its own ("... Control placed Petro")
+    rest = [Span(doc, end + 1, ent.end, label=ent.label_)] if end < ent.end - 1 and _finite_verb(doc[end]) \
+        and all(t.pos_ == "PROPN" for t in doc[end + 1:ent.end]) else []
     parts, start = [], ent.start
     for token in doc[ent.start:end]:
         is_cut = token.tag_ == "POS" or _loose_comma(token, ent) or \
@@ -118,7 +130,7 @@ def _split_entity(ent: Span, hyphens: bool = False) -> list[Span]:
         return parts  # "the first Group of (Seven)": a name cut short is none; the knowledge base may match it whole
     if start < end:
         parts.append(Span(doc, start, end, label=ent.label_))
-    return parts
+    return parts + rest
 
 
 # Party labels written before a politician's name ("Libertarian Gary Johnson"): no given name.

@@ -29,6 +29,8 @@ PORTFOLIOS = {
     "fisheries": "Fisheries", "communications": "Communications", "tourism": "Tourism",
 }
 MILITARY_PORTFOLIOS = {"Defense", "Defence", "National Defense", "National Defence"}
+# Portfolios of a secret service: PLOVER's SPY ("China's Ministry of State Security")
+SPY_PORTFOLIOS = {"Intelligence", "State Security"}
 # Head nouns of a state body's name: "Bureau of Fisheries ...", "Department of Foreign Affairs".
 STATE_BODY_HEADS = {"bureau", "department", "directorate", "secretariat", "ministry"}
 _MINISTRY_OF = re.compile(r"^ministry of (?:the )?(?P<field>.+)$", re.I)
@@ -87,7 +89,7 @@ def ministry_name(text: str, kb: KnowledgeBase) -> tuple[str, str | None, str] |
         name = _canonical(" ".join(words[size:]))
         if name is not None:
             field = name.removeprefix("Ministry of ")
-            return name, code, "MIL" if field in MILITARY_PORTFOLIOS else "GOV"
+            return name, code, "MIL" if field in MILITARY_PORTFOLIOS else "SPY" if field in SPY_PORTFOLIOS else "GOV"
     return None
 
 

@@ -26,6 +26,8 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 MILITARY_UNIT_HEADS = {"fleet", "flotilla", "squadron", "contingent", "battalion", "brigade", "regiment", "convoy"}
 # A singular collective noun that is a military body when a modifier makes it one: "naval task group".
 COLLECTIVE_UNIT_HEADS = {"group", "force", "unit", "detachment"}
+# A singular mass noun that is a state's secret service: "Russian intelligence" (PLOVER's SPY).
+SERVICE_HEADS = {"intelligence": "SPY"}
 
 
 def _head_sector(token: Token) -> str | None:
@@ -36,8 +38,11 @@ def _head_sector(token: Token) -> str | None:
 
 
 def _singular_unit(token: Token, modifiers: list[Token]) -> str | None:
-    """"a Chinese naval task group": a singular body of troops or ships, MIL, or None for any other noun."""
+    """"a Chinese naval task group": a singular body of troops or ships, MIL; "Russian intelligence": SPY;
+    None for any other noun."""
     lemma = token.lemma_.lower()
+    if lemma in SERVICE_HEADS:
+        return SERVICE_HEADS[lemma]
     military = any(MODIFIER_SECTORS.get(m.lower_) == "MIL" for m in modifiers)
     return "MIL" if lemma in MILITARY_UNIT_HEADS or (lemma in COLLECTIVE_UNIT_HEADS and military) else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.nlp.bare_bodies import BARE_NOUNS
 from detente.nlp.mentions import Ref
@@ -26,10 +26,16 @@ SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 BODY_KINDS = {"state", "organisation"}
 # Kinds of mention that stand on a state's side (a place or a treaty does not)
 SIDED_KINDS = {"state", "person", "organisation", "group"}
+LIST_DEPS = {"conj", "appos"}
+# Sectors of a state's own bodies: their officials serve the state they are filed from
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}
 
 
 def place_unplaced(mentions: list[Span]) -> None:
     """Give a country to unplaced people and bodies whose context names it (each rule reads one pattern)."""
+    first = {}
+    for i, mention in enumerate(mentions):
+        first.setdefault(mention._.ref.actor_id, i)
     for i, mention in enumerate(mentions):
         ref = mention._.ref
         if ref.country is not None or ref.via not in {"unknown", "surname"}:
@@ -37,7 +43,10 @@ def place_unplaced(mentions: list[Span]) -> None:
         if ref.kind == "person":
             placed = _kin_of(mentions, mention) or _state_after(mentions, i) or _state_owner(mentions, i) \
                 or _aide_of(mentions, i) or _spoken_for(mentions, i) or _heads_body(mentions, mention) or _body_described(mentions, mention) \
-                or _official_after(mentions, i)
+                or _listed_with(mentions, mention)
+            # the states around a later mention are the story's, not the person's: only where he is introduced
+            if placed is None and first[ref.actor_id] == i:
+                placed = _official_after(mentions, i) or _dateline_official(mention)
         elif ref.kind == "organisation":
             placed = _owned_body(mentions, i)
         else:
@@ -141,11 +150,54 @@ def _official_after(mentions: list[Span], i: int) -> Ref | None:
     country = country or next((r.country for r in reversed(before) if r.country), None)
     if country is not None and not subject and country in _acting_countries(mentions, mention):
         return None
-    if country is None and subject and before == [] and sent.start > 0:
-        country = _one_country(mentions, mention.doc[sent.start - 1].sent)
+    # "In Beijing, spokesman X said": the scene the sentence opens with is nearer than the sentence before
     if country is None and (subject or _subject_title(mention)):
         country = _scene(mentions, sent)
+    if country is None and subject and before == [] and sent.start > 0:
+        country = _one_country(mentions, mention.doc[sent.start - 1].sent)
     return replace(ref, country=country) if country else None
+
+
+def _listed_with(mentions: list[Span], mention: Span) -> Ref | None:
+    """"sanctioned Petro, first lady X and Interior Minister Y": an official listed with people of one state
+    (and of no other) is of that state, as a list names one government's members."""
+    ref, root = mention._.ref, mention.root
+    if not ref.role:
+        return None
+    first = root
+    while first.dep_ in LIST_DEPS and first.head.i != first.i:
+        first = first.head
+    listed = _list_members(first)
+    if len(listed) < 2:
+        return None
+    countries = {m._.ref.country for m in mentions if m.root.i in listed and m.root.i != root.i
+                 and m._.ref.kind == "person" and m._.ref.actor_id != ref.actor_id}
+    if len(countries) != 1 or None in countries:
+        return None
+    return replace(ref, country=countries.pop())
+
+
+def _list_members(first: Token) -> set[int]:
+    """The heads of a list of names: the first, and every name conjoined or set beside it ("X, his son Y and
+    Z": the parser hangs some on the one before)."""
+    members, todo = set(), [first]
+    while todo:
+        token = todo.pop()
+        members.add(token.i)
+        todo += [c for c in token.children if c.dep_ in LIST_DEPS]
+    return members
+
+
+def _dateline_official(mention: Span) -> Ref | None:
+    """"DHAKA — ... Foreign Secretary X said": an official the text gives no state is, in a story filed from
+    a capital, most often that state's own (the reporter names foreign officials by their state); a former
+    office holder, or one of no state body (an opposition figure, a journalist), is left alone."""
+    ref = mention._.ref
+    dateline = mention.doc._.dateline
+    if not ref.role or dateline is None or not dateline.country or ref.sector not in STATE_SECTORS \
+            or ref.role.lower().startswith(("former", "ex-", "late ")):
+        return None
+    return replace(ref, country=dateline.country)
 
 
 def _subject_title(mention: Span) -> bool:

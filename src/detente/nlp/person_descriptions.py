@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.mentions import Ref, fold
 from detente.nlp.named_states import country_named_in
 from detente.nlp.person_context import KIN_NOUNS
+from detente.nlp.person_sectors import SPOUSE_TITLE
 from detente.nlp.title_phrases import ROLE_NOUNS
 from detente.nlp.trigger_incidents import CRAFT
 
@@ -107,7 +108,9 @@ def _role(phrase: Span, owner: Token | None) -> str:
 
 
 def _sector(phrase: Span) -> str:
-    """The PLOVER sector a description's words tell, CVL by default."""
+    """The PLOVER sector a description's words tell, CVL by default (a leader's spouse: ELI)."""
+    if SPOUSE_TITLE.search(phrase.text):
+        return "ELI"
     words = {t.lower_ for t in phrase}
     return next((code for code, nouns in SECTOR_WORDS.items() if words & nouns), "CVL")
 

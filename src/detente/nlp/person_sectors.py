@@ -23,6 +23,8 @@ CIVIL_GENERALS = {"director", "secretary", "attorney", "consul", "inspector", "s
 CIVIL_SECTORS = {None, "GOV"}
 OPPOSITION = re.compile(r"\bopposition\b", re.I)
 PARTY = re.compile(r"\bparty\b", re.I)
+# a leader's spouse holds no office but is of the officials' circle: PLOVER's elites (ELI)
+SPOUSE_TITLE = re.compile(r"\bfirst (?:lady|gentleman)\b", re.I)
 
 
 def _officer(mention: Span) -> bool:
@@ -50,7 +52,9 @@ def give_rank_sectors(mentions: list[Span]) -> None:
 
 
 def title_sector(title: str) -> str | None:
-    """"opposition leader" -> OPP, "party chairman" / "leader of the X party" -> PTY, else None."""
+    """"opposition leader" -> OPP, "party chairman" / "leader of the X party" -> PTY, "first lady" -> ELI."""
+    if SPOUSE_TITLE.search(title):
+        return "ELI"
     if OPPOSITION.search(title):
         return "OPP"
     return "PTY" if PARTY.search(title) else None
