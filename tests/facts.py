@@ -30,8 +30,14 @@ def _norm(name: str | None) -> str:
     return re.sub(r"^(u\.s\.|us|the)\s+", "", name).strip()
 
 
+# British and American spellings of one office ("Defence Minister" / "Defense Minister")
+SPELLINGS = {"defence": "defense", "programme": "program"}
+
+
 def _words(text: str) -> set[str]:
-    return {w for w in re.split(r"[\s,;\-]+", (text or "").lower()) if w and w not in STOP}
+    """An office's words, brackets dropped and spellings folded."""
+    words = re.split(r"[\s,;\-()]+", (text or "").lower())
+    return {SPELLINGS.get(w, w) for w in words if w and w not in STOP}
 
 
 def _within(part: str, whole: str) -> bool:

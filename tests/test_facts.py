@@ -89,6 +89,7 @@ def test_a_venue_matches_on_any_of_its_place_or_occasion_parts(expected, actual,
     (ActorRef(name="Daily Courier", country="KEN", sector="JRN", actor_id="org:daily-courier"), True),
     (ActorRef(name="Ana Ruiz", country="CHL", sector="JRN", actor_id="person:ana-ruiz"), False),  # a reporter held
     (ActorRef(name="journalists", country="CHL", sector="JRN", actor_id="group:chl-journalists"), False),
+    (ActorRef(name="Norda Mining", country="SWE", sector="BUS", actor_id="org:norda-mining"), False),  # rule 6
 ])
 def test_an_outlet_is_no_party_but_a_journalist_may_be(side, flagged):
     event = _event("Police held a reporter on Monday.")
@@ -105,6 +106,8 @@ def test_an_outlet_is_no_party_but_a_journalist_may_be(side, flagged):
     ("Vice President", "President", False),
     ("Defence Minister", "Foreign Minister", False),
     ("Defence Minister", None, False),
+    ("Defence Minister", "Defense Minister", True),
+    ("EU foreign policy chief (High Representative)", "High Representative", True),
 ])
 def test_a_role_matches_when_it_names_the_same_office_less_specifically(expected, actual, ok):
     assert role_matches(expected, actual) is ok
