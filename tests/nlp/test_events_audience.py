@@ -32,11 +32,12 @@ def test_a_state_before_a_lower_case_word_is_no_outlet(reader, text, place):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Prime Minister Mark Carney told reporters that China had made a serious error.", "China"),
-    ("Foreign Minister Penny Wong told journalists on Friday that Beijing had made a grave mistake.", "China"),
+    ("Prime Minister Mark Carney told reporters that China had made a serious error.", "CHN"),
+    # the capital that made the mistake names the side (nlp/metonym_sides.py); its country is China's
+    ("Foreign Minister Penny Wong told journalists on Friday that Beijing had made a grave mistake.", "CHN"),
 ])
 def test_reporters_told_of_a_charge_are_not_its_target(reader, text, target):
     events = reader.read(text, published="2025-03-12").events
     charge = next(e for e in events if e.type == "ACCUSE")
     names = [a.name for a in charge.target]
-    assert target in names and not any("reporter" in n or "journalist" in n for n in names), names
+    assert target in [a.country for a in charge.target] and not any("reporter" in n or "journalist" in n for n in names), names

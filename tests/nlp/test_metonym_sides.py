@@ -57,3 +57,15 @@ def test_a_place_or_a_state_name_keeps_the_state(reader, text, kind, state):
 def test_a_capital_acted_on_names_the_side(reader, text, kind, side):
     events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
     assert any(side in _sides(e) for e in events), [_sides(e) for e in events]
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    # the side came from another word of the sentence or from the story: the capital still names it
+    ("Chilean Foreign Minister Alberto van Klaveren warned that Chile would take further steps if La Paz did "
+     "not act.", "THREATEN", ("La Paz", "BOL")),
+    ("Bolivia criticised Chile's stance. Bolivian President Luis Arce called Santiago's reaction "
+     "disproportionate.", "ACCUSE", ("Santiago", "CHL")),
+])
+def test_a_capital_in_the_sentence_renames_a_side_from_elsewhere(reader, text, kind, side):
+    events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
+    assert any(side in _sides(e) for e in events), [_sides(e) for e in events]

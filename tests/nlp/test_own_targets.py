@@ -45,3 +45,19 @@ def test_act_aimed_at_own_side_goes_to_partner(reader, text, trigger, source, ta
     assert [a.country for a in event.source][:1] == [source], event.source
     assert target in {a.country for a in event.target}, event.target
     assert {a.country for a in event.target} != {source}, event.target
+
+
+# (article, trigger, people): people the knowledge base does not know, first placed in the doer's country
+# because the sentence names no other, are met on the partner's side, not dropped for the partner state
+GUESSED_PEOPLE = [
+    ("Kenya and Somalia signed a security pact on Monday. Kenyan President William Ruto held talks with "
+     "Prime Minister Hamza Barre and Faisal Omar Dhuhulow, the head of the port authority, Kenya's "
+     "presidency said.", "talks", ["Hamza Barre", "Faisal Omar Dhuhulow"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,people", GUESSED_PEOPLE, ids=[c[1] for c in GUESSED_PEOPLE])
+def test_unknown_people_met_stay_on_the_partners_side(reader, text, trigger, people):
+    event = event_by_trigger(reader, text, trigger)
+    assert {a.country for a in event.target} == {"SOM"}, event.target
+    assert all(p in [a.name for a in event.target] for p in people), event.target

@@ -25,6 +25,7 @@ from detente.nlp.clauses import condition_clauses
 from detente.nlp.answered_acts import answers_in_kind
 from detente.nlp.arguments import mention_of, refs_for, sentence_refs
 from detente.nlp.mentions import Ref
+from detente.nlp.metonym_sides import as_written
 from detente.nlp.named_parties import at_location, placed
 from detente.nlp.spoken_places import spoken_place
 from detente.nlp.places import location_for
@@ -518,6 +519,9 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         from detente.nlp.event_links import settle
         drafts = find_drafts(doc, self.kb)
+        for draft in drafts:  # sides filled from context still take the capital the sentence acts through
+            draft.source = as_written(doc, draft.token, draft.source)
+            draft.target = as_written(doc, draft.token, draft.target)
         doc._.events = settle(doc, drafts)
         return doc
 

@@ -49,8 +49,8 @@ def as_written(doc: Doc, token: Token, refs: list[Ref]) -> list[Ref]:
     """The sides, a state (or body) named by its capital alone in the trigger's sentence renamed to that capital."""
     out = []
     for ref in refs:
-        # a body's seat counts as a capital does ("Brussels" for the European Union)
-        metonym = ref.kind in {"state", "organisation"} and ref.via == "metonym"
-        names = _capital_mentions(doc, token.sent, ref) if metonym else set()
+        # a body's seat counts as a capital does ("Brussels" for the European Union); the side may have come
+        # from another mention ("China's support ... if Beijing did not act"), so the sentence's wording decides
+        names = _capital_mentions(doc, token.sent, ref) if ref.kind in {"state", "organisation"} else set()
         out.append(replace(ref, name=names.pop()) if len(names) == 1 else ref)
     return out

@@ -12,6 +12,7 @@ Reciprocal acts (both sides on each side) keep their lists.
 from __future__ import annotations
 
 from detente.nlp.dyad_targets import AIMED_TYPES, around_partner, as_target
+from detente.nlp.arguments import with_country
 from detente.nlp.sides import party_key
 
 
@@ -42,6 +43,14 @@ def _conjoined_recipients(drafts: list, draft, own: set[str]) -> list:
     return []
 
 
+def _guessed_people(target: list, partner) -> list:
+    """People the knowledge base does not know, placed in the source's country only because the sentence
+    named no other ("held talks with Prime Minister X, Y's presidency said"): of the partner they face."""
+    if not partner.country or partner.sector == "IGO":
+        return []
+    return [with_country(r, partner.country) for r in target if r.kind == "person" and r.via == "unknown"]
+
+
 def own_side_targets(drafts: list, kb) -> None:
     """Give an act aimed at its own source's state the source's partner in the article instead."""
     for draft in drafts:
@@ -56,4 +65,4 @@ def own_side_targets(drafts: list, kb) -> None:
         if _met_at_home(draft, own):  # the host was read as the visitor: the partner came to it
             draft.source = [as_target(partner, kb)]
         else:
-            draft.target = [as_target(partner, kb)]
+            draft.target = [as_target(partner, kb)] + _guessed_people(draft.target, partner)
