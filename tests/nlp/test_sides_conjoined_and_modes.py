@@ -205,7 +205,8 @@ def test_hosting_a_delegation_stays_a_visit(reader):
 
 
 def test_its_troops_moved_are_no_owner_of_the_act(reader):
-    event = _of_type(reader, "Ankara offered its troops to the Libyan government last week.", "AGREE")
+    # forces offered to another side are aid offered (trigger_offers), once coded as a general offer (AGREE)
+    event = _of_type(reader, "Ankara offered its troops to the Libyan government last week.", "AID")
     assert "TUR" not in _countries(event, "target")
 
 

@@ -45,6 +45,7 @@ from detente.nlp.trigger_border_checks import border_or_curb
 from detente.nlp.trigger_commerce import commercial_exchange
 from detente.nlp.trigger_naming import stigma_named
 from detente.nlp.trigger_reminders import reminded_of_duty
+from detente.nlp.trigger_offers import offered_aid
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
 STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
@@ -81,7 +82,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
                  # people let go from custody or taken back (trigger_custody)
                  handed_captives, flown_home, took_back_people,
-                 _joined_protest, _obliged_act, _gave_money, _attended_rite, _crowd_control,
+                 _joined_protest, _obliged_act, _gave_money, offered_aid, _attended_rite, _crowd_control,
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  trade_curb,  # curbs on trade imposed or widened (trigger_trade_curbs)
                  border_or_curb,  # border checks, goods put under curbs, duties told by rate (trigger_border_checks)
