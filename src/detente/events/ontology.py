@@ -179,6 +179,8 @@ VERB_TRIGGERS.update({
 })
 # Court sentences with imprisonment are COERCE 'arrest' (manual: convictions resulting in imprisonment);
 # disengaging troops is pulling them back (RETREAT 'withdraw').
+# Contacting another side is consulting it (CAMEO 01/03 contacts); "contact" the noun stays a description.
+VERB_TRIGGERS["contact"] = Trigger("CONSULT", needs_object=True)
 VERB_TRIGGERS.update({"sentence": Trigger("COERCE", "arrest", needs_object=True),
                       "disengage": Trigger("RETREAT", "withdraw")})
 # Verbs that code only with a particle or preposition ("called on", "cracked down", "pulled out").

@@ -42,6 +42,19 @@ def inherited_subject(token: Token) -> list[Token]:
     return []
 
 
+def holder_subject(token: Token) -> list[Token]:
+    """"Nicaragua's decision to expel", "a decision by Beijing to widen": an infinitive on a noun is done by
+    whoever holds the noun (its possessor or its "by" agent), as a clause's subject would do it."""
+    if token.dep_ != "acl" or token.head.pos_ != "NOUN" or not any(c.tag_ == "TO" for c in token.children):
+        return []
+    return noun_holder(token.head)
+
+
+def noun_holder(noun: Token) -> list[Token]:
+    """Who holds a decision, ruling or plan: its possessor ("Chile's decision") or its "by" agent."""
+    return children(noun, {"poss"}) or [o for o in prep_objects(noun, {"by"}) if _can_act(o)]
+
+
 # Verbs whose "on" object is the one asked to act ("called on X to ...", "prevailed upon X to ...").
 ASKING_ON = {"call", "prevail", "lean", "rely", "count", "depend"}
 

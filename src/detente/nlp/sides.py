@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.arguments import mention_of, refs_for
 from detente.nlp.clause_subjects import (
-    adjunct_subject, after_dateline, aux_subject, children, first_to, inherited_subject, is_dateline, stray_subject,
+    adjunct_subject, after_dateline, aux_subject, children, first_to, holder_subject, inherited_subject, is_dateline, noun_holder,
+    stray_subject,
 )
 from detente.nlp.bare_doers import document_holder
 from detente.nlp.envoy_parties import expelling, foreign_envoys, small_clause_objects, withdrawn_envoys
@@ -102,7 +103,7 @@ def _first_named(doc: Doc, head: Token, ref: Ref) -> int:
 
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     subj = [s for s in children(token, {"nsubj"}) if not is_dateline(s)] or after_dateline(token) or \
-        aux_subject(token) or inherited_subject(token) or adjunct_subject(token) or stray_subject(doc, token) or \
+        aux_subject(token) or inherited_subject(token) or holder_subject(token) or adjunct_subject(token) or stray_subject(doc, token) or \
         document_holder(token) or first_to(token)
     antecedents = {s.i: a for s in subj if (a := _relative_antecedent(s)) is not s}
     # "rifles seized by its coast guard": a participle on its object noun is passive too, the noun its subject
@@ -116,6 +117,8 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     source = unique([r for head in (agent or subj or [None]) for r in (
         refs_for(doc, antecedents[head.i], with_conjuncts=False) if head is not None and head.i in antecedents
         else subject_refs(doc, head))])
+    if not source and not agent and subj and subj[0].i in antecedents:  # "a ruling by the court that suspended X"
+        source = unique([r for h in noun_holder(antecedents[subj[0].i]) for r in subject_refs(doc, h)])
     announced = is_passive and not agent and not source and not reduced
     source = announcer_refs(doc, token) if announced else source
     objects = departure_destination(token) or \

@@ -16,7 +16,7 @@ BAD_NAMES = {"unfriendly", "hostile", "illegal", "unlawful", "illegitimate", "un
              "destabilising", "hypocritical", "absurd", "baseless", "lie", "outrageous", "barbaric", "piracy",
              "stupid", "idiot", "liar", "incompetent", "disgrace", "disgraceful", "shameful", "dictator", "thug",
              "racist", "fool", "clown", "traitor", "puppet", "unreasonable", "counterproductive", "unrealistic",
-             "unworkable", "unjustified", "unfair", "unacceptable"}
+             "unworkable", "unjustified", "unfair", "unacceptable", "disproportionate", "hasty"}
 # What another side proposes or asks: calling it unreasonable rejects it (PLOVER REJECT), not the proposer.
 PROPOSAL_NOUNS = {"target", "proposal", "plan", "demand", "offer", "request", "goal", "terms", "condition",
                   "ultimatum", "initiative", "deal", "draft", "resolution", "requirement", "quota"}

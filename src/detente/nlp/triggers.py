@@ -17,6 +17,7 @@ from detente.nlp.trigger_wording import (
 )
 from detente.nlp.trigger_phrases import phrase_trigger
 from detente.nlp.trigger_force_moves import entered_sovereign_space  # a breach of waters is no aid
+from detente.nlp.trigger_frames import frame_trigger
 from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing, stray_infinitives
@@ -205,7 +206,7 @@ def _trigger_for(token: Token) -> Trigger | None:
             return None
         if token.lemma_.lower() in DENIAL_VERBS and _denies_blame(token):
             return Trigger("REJECT", cameo="016")  # CAMEO 016: deny responsibility
-        return joint_work(token) or VERB_TRIGGERS.get(token.lemma_.lower())
+        return joint_work(token) or VERB_TRIGGERS.get(token.lemma_.lower()) or frame_trigger(token)
     if token.pos_ == "ADJ" and _due_at_place(token):
         return Trigger("CONSULT", "visit")
     if token.pos_ == "NOUN":
