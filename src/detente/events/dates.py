@@ -83,6 +83,9 @@ PART_PRECISION = {"week": "range", "month": "part_of_month", "year": "part_of_ye
 WINDOW = {"day": relativedelta(days=7), "week": relativedelta(weeks=4), "month": relativedelta(months=6),
           "year": relativedelta(years=3), "decade": relativedelta(years=10)}  # "the coming <unit>s"
 PAST_DIRS = {"past", "last", "recent", "past few", "last few"}
+# days of the year known by name whose date never moves (after _norm: "New Year's Day" -> "new year day")
+FIXED_DAYS = {"may day": (5, 1), "new year day": (1, 1), "new year eve": (12, 31), "christmas day": (12, 25),
+              "christmas eve": (12, 24), "boxing day": (12, 26)}
 
 
 def _alt(words) -> str:
@@ -98,6 +101,7 @@ PART = (r"(?:(?P<part>early|mid|late)(?:(?:-to-|\s+to\s+|-)(?P<part2>early|mid|l
         r"(?P<partof>beginning|start|middle|end|close)\s+of(?:\s+the)?)(?:-|\s+)")
 _PREFIX_RE = re.compile(r"^(?:(?:on|in|at|during|around|about|approximately|circa|by|from|since|until|till|"
                         r"through|throughout|as of|as early as|no later than|sometime|some time|between|"
+                        r"early on|late on|"
                         r"either|the|over|within|weekend of)\s+)+")
 _IN_N_RE = re.compile(rf"in\s+(?P<n>{N})\s+(?P<unit>day|week|month|year)s?(?:\s+time)?")
 _DURATION_RE = re.compile(r"(?:[\w-]+\s+){0,3}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -245,6 +249,12 @@ def _h_weekday(m, pub, tense):
     return d, d, "day"
 
 
+def _h_fixed_day(m, pub, tense):
+    """"May Day", "Christmas Day": a named day on a fixed date, in the year given or the nearest one."""
+    mo, d = FIXED_DAYS[m["fixed"]]
+    return _dated(m, pub, tense, lambda y: (date(y, mo, d), date(y, mo, d)), "day")
+
+
 def _h_dayword(m, pub, tense):
     d = pub + DAYWORDS[m["dw"]] * DAY
     return d, d, "day"
@@ -329,6 +339,7 @@ PATTERNS = [(re.compile(p), h, relative) for p, h, relative in (  # (regex, hand
      rf"{DAY_YEAR}", _h_day, False),
     (rf"(?:{WD}\s+)?(?P<d>\d{{1,2}})(?:(?:-|\s+(?:to|and|through|until)\s+)(?P<d2>\d{{1,2}}))?\s+(?:of\s+)?"
      rf"(?P<mon>{M}){DAY_YEAR}", _h_day, False),
+    (rf"(?P<fixed>{_alt(FIXED_DAYS)}){DAY_YEAR}", _h_fixed_day, False),
     (rf"(?:(?P<mrel>this|next|last|coming|past)\s+)?(?P<mon>{M})(?:\s+(?:of\s+)?{YEAR_NAMED})?", _h_month, False),
     (r"(?P<y>\d{4})(?:-(?P<y2>\d{2}|\d{4}))?|(?P<dec>\d{3})0s", _h_years, False),
     (rf"{PART}(?:(?P<mon>{M})(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?|(?P<mrel>this|next|last|the)\s+month)",

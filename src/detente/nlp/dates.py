@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.events.dates import anchored_offset, anchored_phrases, next_period, open_after, resolve_date, shift_day
+from detente.events.dates import (MONTHS, WEEKDAYS, anchored_offset, anchored_phrases, next_period, open_after,
+                                   resolve_date, shift_day)
 from detente.nlp.date_heads import date_head
 from detente.nlp.doc_cache import doc_text, sentence_index, sentences
 from detente.nlp.extensions import flagged
@@ -96,9 +97,29 @@ def _tense(span: Span) -> str | None:
     return None
 
 
+OUTSIDE_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}
+
+
+def _own_words(ent: Span) -> Span | None:
+    """"wrote on X early on Tuesday": the tagger may run a date back over a noun that another word governs
+    (the object of "on"); that noun is no part of the date, which starts after it."""
+    start = ent.start
+    while start < ent.end - 1 and _governed_apart(ent, ent.doc[start]):
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label="DATE") if start < ent.end else None
+
+
+def _governed_apart(ent: Span, token) -> bool:
+    """A word of the entity governed from outside it with none of the entity's other words under it."""
+    if token.dep_ not in OUTSIDE_DEPS or token.like_num or ent.start <= token.head.i < ent.end \
+            or token.lower_.rstrip(".") in MONTHS or token.lower_.rstrip(".") in WEEKDAYS:
+        return False  # ("May last year": a month the parser set apart is still the date's)
+    return not any(t.i != token.i and token in t.ancestors for t in ent)
+
+
 def _joined(doc: Doc) -> list[Span]:
     """DATE entities, with "later this year or early 2026" kept as one expression."""
-    ents = [e for e in doc.ents if e.label_ == "DATE"]
+    ents = [e for e in (_own_words(e) for e in doc.ents if e.label_ == "DATE") if e is not None]
     joined: list[Span] = []
     for ent in ents:
         prev = joined[-1] if joined else None

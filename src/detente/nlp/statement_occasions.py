@@ -13,12 +13,8 @@ from detente.kb.places import gazetteer
 from detente.nlp.broadcasts import broadcaster
 from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentences
-from detente.nlp.meeting_cities import city_held
-from detente.nlp.meeting_parties import party_to
-from detente.nlp.meeting_sites import meeting_site, with_site
 from detente.nlp.outlets import press_named
 from detente.nlp.posted_pieces import posted_preps
-from detente.records import ActorRef
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
                 "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast", "rally",
@@ -202,11 +198,13 @@ def where_said(doc: Doc, verb: Token) -> str | None:
     if house is not None:
         return house
     for v in saying_clause(verb):
-        holders = [v] + [c for c in v.children if c.dep_ in {"dobj", "dative"}] + _spoken_to(v)
-        platform = _platform_of(holders)
+        heard = _spoken_to(v)
+        holders = [v] + _audience(v) + heard
+        # (a thing proclaimed "on X" was posted there, whatever the object)
+        platform = _platform_of(holders + [c for c in v.children if c.dep_ == "dobj"])
         if platform is not None:
             return platform
-        gathering = _gathering_told(v) or _outlet_told(doc, holders[1:])
+        gathering = _gathering_told(v) or _outlet_told(doc, holders[1:]) or _gathering_addressed(heard)
         if gathering is not None:
             return gathering
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
@@ -218,7 +216,8 @@ def where_said(doc: Doc, verb: Token) -> str | None:
             if obj.lower_ in SPEECH_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS:
                 return venue_of(doc, obj) or _outlet_interview(doc, obj) or _placed(obj) or \
                     _at_gathering(doc, obj, _noun_phrase(obj))
-            if obj.lemma_.lower() in HELD_GATHERINGS:  # "at a public event in Oaxaca", "at an investment forum"
+            if obj.lemma_.lower() in HELD_GATHERINGS | MEETING_NOUNS:  # "at a public event in Oaxaca", "at an
+                # investment forum", "at an emergency council meeting", "speaking at the session"
                 return _placed(obj) or _noun_phrase(obj)
             place = _place_named(obj)
             if place is not None:
@@ -241,6 +240,19 @@ def written_only(venue: str | None) -> bool:
         return False  # (a video statement was spoken: the records keep it)
     head = re.split(r"\s+(?:from|by|of|on|issued|released)\b", venue)[0].split()
     return bool(head) and head[-1].lower().rstrip("s") in {k.rstrip("s") for k in DOCUMENT_KINDS}
+
+
+def told_in_writing(cue: Token | None) -> bool:
+    """"In a statement issued by X, he said": words put out in a written text; its outlet is no place that the
+    speaker's words told further on were said at too."""
+    if cue is None or cue.pos_ != "VERB":
+        return False
+    for v in saying_clause(cue):
+        holders = [v] + _audience(v) + _spoken_to(v)
+        if any(g.lemma_.lower() in DOCUMENT_KINDS for h in holders for p in h.children
+               if p.dep_ == "prep" and p.lower_ in VENUE_PREPS for g in p.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _carrier(document: Token) -> str | None:
@@ -272,6 +284,23 @@ AUDIENCE_GATHERINGS = {"forum", "seminar", "rally", "summit", "gathering", "symp
 
 # gatherings words are said at, placed by the town they were held in: "at a public event in Oaxaca"
 HELD_GATHERINGS = AUDIENCE_GATHERINGS - {"television", "radio"} | {"event", "festival"}
+
+
+def _audience(verb: Token) -> list[Token]:
+    """The cue's object when it is the one spoken to ("told reporters in X", "gave a speech at Y"); the object of
+    "called the trial before the court a sham" is what the words were about, and its places are not the venue."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if verb.lemma_.lower() in ADDRESS_CUES | {"brief", "address"} | SPEECH_VERBS:
+        return objects
+    # ("welcomed the decision in a televised address": the parser may hang the address on the object)
+    return [o for o in objects if o.lemma_.lower() in SPEECH_NOUNS | AUDIENCE_GATHERINGS or any(
+        g.lemma_.lower() in SPEECH_NOUNS for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+
+
+def _gathering_addressed(heard: list[Token]) -> str | None:
+    """"Speaking to a rally in the capital": a gathering spoken to is where the words were said."""
+    crowd = next((h for h in heard if h.lemma_.lower() in HELD_GATHERINGS), None)
+    return (_placed(crowd) or _noun_phrase(crowd)) if crowd is not None else None
 
 
 def _gathering_told(verb: Token) -> str | None:
@@ -418,7 +447,8 @@ def _at_gathering(doc: Doc, obj: Token, phrase: str) -> str:
 def _noun_phrase(obj: Token) -> str:
     """A venue's words without determiner, possessive pronoun, dates or describing verbs:
     "his keynote address on Saturday" -> "keynote address", "a letter sent to X" -> "letter to X"."""
-    dates = {t.i for s in obj.doc.spans.get("dates", []) for t in s}
+    # (a day set before the noun as its name stays: "a May Day rally")
+    dates = {t.i for s in obj.doc.spans.get("dates", []) if s.root.dep_ != "compound" for t in s}
     dated_preps = {t.head.i for t in obj.subtree if t.i in dates and t.head.dep_ == "prep"}
     # "a news conference after the talks": when it was held, not what it was
     timed = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in TIME_PREPS for t in p.subtree}
@@ -453,124 +483,12 @@ def _titles(obj: Token) -> set[int]:
     return {t.i for c in titles for t in c.subtree if t.i < c.head.i and (obj.doc._.mention_at or {}).get(t.i) is None}
 
 
-# --- the engagement a statement was made at ---------------------------------------------------------
+# --- the engagement a statement was made at (used here and by statement_meetings) ---
 # Nouns naming a meeting between sides, as an article calls it ("the talks", "the session").
 MEETING_NOUNS = {"talks", "meeting", "meetings", "summit", "session", "negotiations", "dialogue"}
 # Cues whose object is the one spoken to: "Wang told Sullivan that ...", "assured her counterpart".
 ADDRESS_CUES = {"tell", "warn", "assure", "urge", "press", "remind", "inform", "reassure", "ask"}
 ENGAGEMENTS = {"CONSULT", "AGREE"}
-
-
-def _meeting_word(sentence: Span) -> Token | None:
-    """The noun an event's sentence calls the meeting by ("in their first meeting", "the session at X")."""
-    return next((t for t in sentence if t.lower_ in MEETING_NOUNS and t.pos_ == "NOUN"), None)
-
-
-def occasion_name(doc: Doc, event) -> str | None:
-    """"Bangkok talks", "Busan meeting", "Dolmabahce Palace, Istanbul": the place the article gives the
-    meeting at ("the session at Istanbul's Dolmabahce Palace"), else its city and what the article calls it."""
-    place = event.location.name if event.location is not None else None
-    if not place:
-        return None
-    sentence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    word = _meeting_word(sentence) if sentence is not None else None
-    at = venue_of(doc, word) if word is not None else None
-    if at is not None:
-        return at
-    noun = "meeting" if word is not None and word.lower_.startswith("meeting") else \
-        word.lower_ if word is not None else "talks"
-    return f"{place} {noun}"
-
-
-def addressed(doc: Doc, cue: Token) -> list:
-    """Who a cue speaks to: the object of "told", "assured", "urged", as actors."""
-    if cue.lemma_.lower() not in ADDRESS_CUES:
-        return []
-    objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
-    return [r for o in objects for r in refs_for(doc, o, False)]
-
-
-def at_meeting(cue: Token) -> bool:
-    """"opened the meeting by telling ...", "told the talks": a cue whose clause is an act at the meeting."""
-    node = cue
-    for _ in range(3):
-        # the cue's own object is where it was said only for "told the meeting": "called the meeting a
-        # success" is about it
-        here = node is not cue or cue.lemma_.lower() in {"tell", "address", "brief"}
-        if here and any(c.dep_ in {"dobj", "pobj"} and c.lower_ in MEETING_NOUNS for c in node.children):
-            return True
-        if node.dep_ not in {"pcomp", "pobj", "prep", "advcl", "xcomp"} or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _takes_part(event, refs: list) -> bool:
-    """One of these actors is on a side of the event (by actor, or a person by name)."""
-    ids = {r.actor_id for r in refs if r.actor_id}
-    return any(a.actor_id in ids for a in event.source + event.target)
-
-
-def engagement_for(doc: Doc, cue: Token | None, speaker_id: str | None, events: list, bare_venue: bool):
-    """The meeting a statement was made at: one whose other side is the one the cue speaks to ("Wang told
-    Sullivan" at the talks Sullivan held), or, for a cue set at "the meeting" or remarks with no place of
-    their own ("in his opening remarks"), the article's first meeting with a place; None when the cue names
-    neither (words to reporters, to parliament, on a call are said elsewhere)."""
-    met = [e for e in events if e.type in ENGAGEMENTS and e.status == "occurred" and e.mode != "phone"
-           and e.location is not None and e.location.name and e.date is not None]
-    if cue is None or not met:
-        return None
-    told = [r for r in addressed(doc, cue) if r.actor_id and r.actor_id != speaker_id]
-    if told:  # both took part: "Dong told Austin" is not said at a meeting Austin held with someone else
-        speaker = [ActorRef(name="", actor_id=speaker_id)]
-        return next((e for e in met if e.type == "CONSULT" and _takes_part(e, told) and _takes_part(e, speaker)),
-                    None)
-    # the article's lead meeting, when it is the first thing it reports as done (not a background one)
-    lead = next((e for e in events if e.status == "occurred" and e.date is not None), None)
-    return met[0] if (at_meeting(cue) or bare_venue) and met[0] is lead else None
-
-
-def _covers(held, said) -> bool:
-    """A statement's day inside a meeting's dates, or words dated by the same span as the meeting ("came to
-    Seoul in May 2023 and said ...": both told of that month)."""
-    if not said.value and said.earliest and (said.earliest, said.latest) == (held.earliest, held.latest):
-        return True
-    day = said.value or (said.earliest if said.earliest == said.latest else None)
-    first, last = held.value or held.earliest, held.value or held.latest
-    return bool(day and first and last) and first <= day <= last
-
-
-def meeting_city(statement, events: list, doc: Doc | None = None) -> str | None:
-    """"Ishiba said he had pressed Xi ...", told of a day on which Ishiba met Xi in Lima: words one who
-    took part in an in-person meeting said that day, with no place of their own, were said where it met;
-    else where that person signed a pact that day ("signed the treaty in the Kremlin")."""
-    speaker = statement.speaker.actor_id if statement.speaker else None
-    if speaker is None or statement.date is None:
-        return None
-    same_day = [e for e in events if e.status == "occurred" and e.date is not None and _covers(e.date, statement.date)]
-    # a state "agrees" from anywhere; a person who signs is at the signing
-    kinds = ["CONSULT", "AGREE"] if speaker.startswith("person:") else ["CONSULT"]
-    for e in (e for kind in kinds for e in same_day if e.type == kind):
-        if e.mode == "phone" or e.location is None or not (e.location.name or e.location.country):
-            continue
-        city = city_held(e.location, same_day) if party_to(statement.speaker, e, doc) else None
-        if city:  # a meeting placed by no name at all leaves the next one to tell
-            return with_site(meeting_site(doc, e), city) if doc is not None else city
-    return None
-
-
 # occasions held in person, at a place: a news conference in the meeting's city, not an interview or a letter
-IN_PERSON = {"conference", "briefing", "speech", "remarks", "address", "keynote", "rally", "toast"} | HELD_GATHERINGS
-
-
-def placed_at_meeting(statement, events: list, doc: Doc | None = None) -> str | None:
-    """The statement's venue with the city it was said in when only the occasion is named ("at the joint
-    news conference" on the day the speaker met someone in Seoul -> "Seoul (joint news conference)")."""
-    venue = statement.venue
-    if venue is None:
-        return meeting_city(statement, events, doc)
-    occasion = re.split(r"\s+(?:by|for|with)\s+", venue)[0]  # "dinner by the host" is a dinner
-    if "," in venue or "(" in venue or occasion.split()[-1].lower() not in IN_PERSON:
-        return venue
-    city = meeting_city(statement, events, doc)
-    return f"{city} ({venue})" if city else venue
+IN_PERSON = {"conference", "briefing", "speech", "remarks", "address", "keynote", "rally", "toast"} | HELD_GATHERINGS \
+    | MEETING_NOUNS

@@ -24,8 +24,9 @@ from detente.nlp.recalled_dates import recalled_elsewhere
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
 from detente.nlp.speech_objects import loose_content, moves_someone
 from detente.nlp.statement_nesting import kept_reports, outermost, second_content
-from detente.nlp.statement_occasions import (engagement_for, occasion_name, placed_at_meeting, speech_frame,
-                                              saying_clause, when_said, where_said, written_only)
+from detente.nlp.statement_meetings import engagement_for, occasion_name, placed_at_meeting
+from detente.nlp.statement_occasions import (saying_clause, speech_frame, told_in_writing, when_said, where_said,
+                                              written_only)
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.records import ActorRef, Evidence, Statement
 
@@ -477,7 +478,7 @@ def _same_occasion(st: Statement, earlier: list[Statement]) -> Statement | None:
                  and e.date is not None and st.evidence.start - e.evidence.start <= OCCASION_CHARS), None)
 
 
-def _venue_from_occasion(statements: list[Statement], text: str) -> None:
+def _venue_from_occasion(statements: list[Statement], text: str, written: set[int] = frozenset()) -> None:
     """"X said on Tuesday in the Rose Garden that ... . The plan, he said, ...": words the same speaker goes on
     to say in the same paragraph, on the same day, were said at the same place; so are those the next
     paragraph goes on with when no one else spoke between ("X told Y in Z that ... . According to KCNA, X
@@ -487,7 +488,9 @@ def _venue_from_occasion(statements: list[Statement], text: str) -> None:
         if same is None or not same.venue or same.date != st.date:
             continue
         between = text[same.evidence.start:st.evidence.start]
-        if "\n" not in between or (same is statements[i - 1] and between.count("\n\n") <= 1):
+        # (a written statement goes on only in its own paragraph: it was issued, not said where the speaker was)
+        if "\n" not in between or (same is statements[i - 1] and between.count("\n\n") <= 1
+                                    and id(same) not in written):
             st.venue = same.venue
 
 
@@ -540,7 +543,7 @@ def statements_component(doc: Doc) -> Doc:
     _date_from_events(statements, doc._.events or [], doc_text(doc), _lede_day(doc))
     for st in statements:
         st.venue = st.venue or framed_venue(doc, st)
-    _venue_from_occasion(statements, doc_text(doc))
+    _venue_from_occasion(statements, doc_text(doc), {id(st) for st in statements if told_in_writing(cues.get(id(st)))})
     for st in statements:
         st.venue = placed_at_meeting(st, doc._.events or [], doc)
         st.venue = None if written_only(st.venue) else st.venue
