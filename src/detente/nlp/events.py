@@ -53,6 +53,7 @@ from detente.nlp.triggers import (
     trigger_for,
 )
 from detente.nlp.threat_acts import threatened_act
+from detente.nlp.spoken_acts import obliged
 from detente.nlp.trigger_dates import date_for
 from detente.nlp.trigger_topics import expected_at, invited_to_place
 from detente.records import DateValue, Location
@@ -217,7 +218,7 @@ def _obliging_speaker(doc: Doc, token: Token) -> list[Ref]:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     if token.pos_ == "NOUN" and not (token.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS):
         return []
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+    if not obliged(verb):  # "must withdraw", "would have to leave" (nlp/spoken_acts.py)
         return []
     if verb.dep_ not in {"ccomp", "acl"} or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
         return []  # "is weighing whether Lee should go": an open question, not a demand

@@ -39,6 +39,7 @@ from detente.nlp.trigger_topics import (
     called_on_person, kept_in_contact, phoned_person, sat_down_with, shook_hands, stop_at_place, talk_topic, went_to_place,
 )
 from detente.nlp.trigger_threats import conditional_threat
+from detente.nlp.spoken_acts import obliged, spoken_harm
 from detente.nlp.trigger_partnership import partnership_formed
 from detente.nlp.trigger_trade_curbs import trade_curb
 from detente.nlp.trigger_border_checks import border_or_curb
@@ -102,6 +103,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # forces scrambled, sent into another state's airspace or kept in a place (trigger_force_moves)
                  scrambled_craft, entered_sovereign_space, breached_space, stationed_forces,
                  fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
+                 spoken_harm,  # a cost laid on another party in a reported clause (spoken_acts)
                  conditional_threat,  # harm supposed on the other side's act, reported (trigger_threats)
                  # talks and contacts (trigger_topics)
                  talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, called_on_person, phoned_person,
@@ -348,7 +350,7 @@ def _joined_protest(token: Token) -> bool | None:
 
 OBLIGATION = {"must", "should"}
 TELLING_VERBS = {"say", "tell", "insist", "stress", "reaffirm", "add", "state", "declare", "argue", "emphasize",
-                 "emphasise", "underline", "assert", "conclude"}
+                 "emphasise", "underline", "assert", "conclude", "write"}
 
 
 def _obliged_act(token: Token) -> Trigger | None:
@@ -356,7 +358,7 @@ def _obliged_act(token: Token) -> Trigger | None:
     if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in TELLING_VERBS:
         return None
     from detente.events.ontology import VERB_TRIGGERS
-    if token.lemma_.lower() in VERB_TRIGGERS or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
+    if token.lemma_.lower() in VERB_TRIGGERS or not obliged(token):  # "must stop", "would have to leave"
         return None
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ == "PRON":
