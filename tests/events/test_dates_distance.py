@@ -1,10 +1,10 @@
-"""events.dates.distance_from: a stated distance ("nearly three months", "a week") from a known day."""
+"""events.anchored_dates.distance_from: a stated distance ("nearly three months", "a week") from a known day."""
 
 from __future__ import annotations
 
 import pytest
 
-from detente.events.dates import distance_from
+from detente.events.anchored_dates import distance_from
 from detente.records import DateValue
 
 ANCHOR = DateValue(value="2024-06-14")

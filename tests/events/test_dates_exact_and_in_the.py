@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from detente.events.dates import distance_from, resolve_date
+from detente.events.anchored_dates import distance_from
+from detente.events.dates import resolve_date
 from detente.records import DateValue
 
 SATURDAY = date(2025, 3, 29)

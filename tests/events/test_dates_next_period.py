@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.events.dates import anchored_phrases, next_period
+from detente.events.anchored_dates import anchored_phrases, next_period
 from detente.records import DateValue
 
 IN_2019 = DateValue(earliest="2019-01-01", latest="2019-12-31", precision="year", text="in 2019")

@@ -1,4 +1,4 @@
-"""events.dates.open_after and its use in a text: "some time after that" runs from the moment just told
+"""events.anchored_dates.open_after and its use in a text: "some time after that" runs from the moment just told
 to the end of its year, and no further than publication when told in the past (sentences written for
 these tests)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.events.dates import open_after
+from detente.events.anchored_dates import open_after
 from detente.records import DateValue
 
 CASES = [

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from detente.events.dates import anchored_offset, anchored_phrases, shift_day
+from detente.events.anchored_dates import anchored_offset, anchored_phrases, shift_day
 from detente.records import DateValue
 
 

@@ -23,7 +23,7 @@ def _event(reader, text, trigger):
 def test_the_venue_hung_on_the_last_party_of_between_is_the_meetings(reader):
     # built by hand: the model hangs "at X" on the last party only on some sentences
     from spacy.tokens import Doc
-    from detente.nlp.places import _between_preps
+    from detente.nlp.place_phrases import _between_preps
     words = ["the", "summit", "between", "Biden", "and", "Xi", "at", "an", "estate", "."]
     heads = [1, 1, 1, 2, 3, 3, 5, 8, 6, 1]
     deps = ["det", "ROOT", "prep", "pobj", "cc", "conj", "prep", "det", "pobj", "punct"]

@@ -10,8 +10,8 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.events.dates import (MONTHS, WEEKDAYS, anchored_offset, anchored_phrases, next_period, open_after,
-                                   resolve_date, shift_day)
+from detente.events.anchored_dates import anchored_offset, anchored_phrases, next_period, open_after, shift_day
+from detente.events.dates import MONTHS, WEEKDAYS, resolve_date
 from detente.nlp.date_heads import date_head
 from detente.nlp.doc_cache import doc_text, sentence_index, sentences
 from detente.nlp.extensions import flagged

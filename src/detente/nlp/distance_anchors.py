@@ -103,7 +103,7 @@ def _placed_elsewhere(token: Token) -> bool:
 
 def _distance_value(anchor: DateValue, distance: Token, sign: int) -> DateValue | None:
     """The date a distance phrase puts the named act at: hours away is the anchor's own day."""
-    from detente.events.dates import distance_from
+    from detente.events.anchored_dates import distance_from
     if distance.lemma_.lower() == "hour":
         return DateValue(value=anchor.value, precision="day", text=distance.text) if anchor.value else None
     doc = distance.doc

@@ -37,7 +37,7 @@ def date_distances(drafts: list[Draft]) -> None:
     """"Agreed on Tuesday, nearly three months after strikes hit X": the event named in the "after"
     clause is dated from the dated event the clause hangs on (or a later mention of it), not given
     that event's day."""
-    from detente.events.dates import distance_from
+    from detente.events.anchored_dates import distance_from
     at = {d.token.i: d for d in drafts}
     for anchor in (d for d in drafts if d.date is not None and d.date.value):
         # a later mention places it too: "They met on Friday. The meeting came a week after ..."
@@ -78,7 +78,7 @@ def _own_day(verb: Token) -> DateValue | None:
 def _date_from_dated_verbs(drafts: list[Draft], at: dict[int, Draft]) -> None:
     """"The leader landed in X on Tuesday, 25 years to the day after aircraft struck the embassy": a distance
     clause on a verb that is no event but carries a day of its own dates the event the clause names."""
-    from detente.events.dates import distance_from
+    from detente.events.anchored_dates import distance_from
     for d in (d for d in drafts if d.date is None and d.token.pos_ == "VERB" and d.token.dep_ == "advcl"):
         mark = next((c for c in d.token.children if c.dep_ == "mark" and c.lower_ in DISTANCE_SIGNS), None)
         found = _distance_clause(mark) if mark is not None else None

@@ -29,10 +29,10 @@ from detente.nlp.attributed_acts import join_next_tellers
 from detente.nlp.engagement_places import place_by_engagement
 from detente.nlp.attack_modes import share_attack_modes
 from detente.nlp.event_dates import (
-    WINDOW, confirm_announced, date_by_conjoined_verb, date_by_relative_clause, date_distances,
-    date_gatherings_by_clause, date_talks_by_outcome, fill_dates, fill_earlier_occasions,
-    fill_gatherings, fill_relative_clauses, fill_told_days, place_within_visits, stretch_durations, verb_day,
+    WINDOW, confirm_announced, date_by_conjoined_verb, date_distances, date_talks_by_outcome, fill_dates,
+    fill_earlier_occasions, fill_gatherings, fill_told_days, place_within_visits, stretch_durations, verb_day,
 )
+from detente.nlp.relative_clause_dates import date_by_relative_clause, date_gatherings_by_clause, fill_relative_clauses
 from detente.nlp.quick_replies import date_quick_replies
 from detente.nlp.events import Draft
 from detente.nlp.doc_cache import sentence_index

@@ -44,8 +44,9 @@ from detente.nlp.sides import (
 from detente.nlp.agreed_terms import agreed_term_status
 from detente.nlp.called_off import called_off_status
 from detente.nlp.temporal_adjuncts import adjunct_status
+from detente.nlp.modal_status import in_condition
 from detente.nlp.status import (
-    answering_verb, conjoined_answer, governor_of, in_condition, offers_event, proposal_clause, status_of,
+    answering_verb, conjoined_answer, governor_of, offers_event, proposal_clause, status_of,
 )
 from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.triggers import (
