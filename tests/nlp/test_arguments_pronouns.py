@@ -1,4 +1,4 @@
-"""Antecedents of he/him/his (detente.nlp.arguments.last_person_before): the subject of a governing clause
+"""Antecedents of he/him/his (detente.nlp.antecedents.last_person_before): the subject of a governing clause
 or of the previous sentence before the latest-named person. Sentences written for these tests."""
 
 from __future__ import annotations

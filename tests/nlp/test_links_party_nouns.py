@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.nlp.arguments import is_party_anaphor
+from detente.nlp.antecedents import is_party_anaphor
 
 PHRASES = [
     ("The two commanders spoke by phone on Monday.", "commanders"),

@@ -1,4 +1,4 @@
-"""Whoever leads an engagement takes part in it (detente.nlp.sides.led_sides): "talks led by X and Y",
+"""Whoever leads an engagement takes part in it (detente.nlp.subject_actors.led_sides): "talks led by X and Y",
 "negotiations will be headed by X, together with Z officials".
 
 Every sentence here is written for these tests.

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.arguments import mention_of
+from detente.nlp.antecedents import mention_of
 from detente.nlp.clause_people import clause_verb
 from detente.nlp.doc_cache import doc_text, sentence_index, sentences
 from detente.nlp.events import Draft
 from detente.nlp.reported_people import TELLING_LEMMAS, speaker_ref
-from detente.nlp.sides import SUMMARY_NOUNS, inherited_subject
+from detente.nlp.sides import inherited_subject
+from detente.nlp.subject_actors import SUMMARY_NOUNS
 
 STATE_KINDS = {"state", "place"}  # a side naming its country only so: no person or body speaks for it yet
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.nlp.arguments import mention_of
+from detente.nlp.antecedents import mention_of
 from detente.nlp.events import Draft
 from detente.nlp.triggers import LIGHT_VERBS
 

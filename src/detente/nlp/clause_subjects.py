@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.events.status import INFINITIVE_GOVERNORS
-from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, mention_of, refs_for
+from detente.nlp.arguments import GROUP_SECTORS, PEOPLE_SECTORS, refs_for
+from detente.nlp.antecedents import mention_of
 from detente.nlp.syntax import prep_objects
 from detente.nlp.triggers import trigger_for
 

@@ -95,7 +95,7 @@ def _members_named(doc: Doc, d: Draft) -> list | None:
     """The states a group subject names ("the leaders of China, Japan and Korea", "the military governments of
     A, B and C"), directly or through "they" (of the clause that reports them, or opening the next sentence);
     None unless three or more (a group, not a pair) and some is not yet on the act's sides."""
-    from detente.nlp.arguments import mention_of
+    from detente.nlp.antecedents import mention_of
     from detente.nlp.pair_anaphors import _anaphor_subject
     if d.token.pos_ != "VERB" and trigger_for(d.token.head) is not None:
         return None  # "condemned the massacre": the object act is not the group's

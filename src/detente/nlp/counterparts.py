@@ -13,7 +13,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.arguments import refs_for
+from detente.nlp.antecedents import mention_of
 from detente.nlp.doc_cache import sentences
 from detente.nlp.evidence import evidence_of
 from detente.nlp.extensions import flagged

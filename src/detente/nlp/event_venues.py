@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import MULTILATERAL_VENUES
-from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.arguments import refs_for
+from detente.nlp.antecedents import mention_of
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.sides import ARRIVAL_VERBS, children
 from detente.nlp.triggers import prep_objects, stays_away

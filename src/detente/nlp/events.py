@@ -23,7 +23,8 @@ from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.audiences import is_audience, talks_to_public
 from detente.nlp.clauses import condition_clauses
 from detente.nlp.answered_acts import answers_in_kind
-from detente.nlp.arguments import mention_of, refs_for, sentence_refs
+from detente.nlp.arguments import refs_for, sentence_refs
+from detente.nlp.antecedents import mention_of
 from detente.nlp.mentions import Ref
 from detente.nlp.metonym_sides import as_written
 from detente.nlp.named_parties import at_location, placed
@@ -38,9 +39,10 @@ from detente.nlp.return_visits import returned_invitations
 from detente.nlp.travel_places import without_destination
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
-    ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, SUMMONING_VERBS, between_parties, children, clause_subject,
+    ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, SUMMONING_VERBS, children, clause_subject,
     consult_geometry, inherited_subject, invited_sides, party_key, source_target,
 )
+from detente.nlp.subject_actors import between_parties
 from detente.nlp.agreed_terms import agreed_term_status
 from detente.nlp.called_off import called_off_status
 from detente.nlp.temporal_adjuncts import adjunct_status
@@ -187,7 +189,7 @@ def _pair_subject(token: Token) -> bool:
 
 def _party_anaphor(token: Token) -> bool:
     """Is the event's subject "the two ministers" / "both sides"? (verb, or the verb governing a noun)"""
-    from detente.nlp.arguments import is_party_anaphor
+    from detente.nlp.antecedents import is_party_anaphor
     if defence_contingency(token):
         return True  # "each side must give aid if the other is attacked": a treaty's clause binds its pair
     verb = token if token.pos_ == "VERB" else (token.head if token.dep_ in {"dobj", "pobj"} else None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import _latest_before
+from detente.nlp.antecedents import _latest_before
 from detente.nlp.mentions import Ref
 from detente.nlp.triggers import prep_objects
 

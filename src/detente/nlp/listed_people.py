@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.arguments import mention_of
+from detente.nlp.antecedents import mention_of
 from detente.nlp.events import Draft
 from detente.nlp.syntax import governing_verb
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import mention_of, refs_for, without_role
+from detente.nlp.arguments import refs_for, without_role
+from detente.nlp.antecedents import mention_of
 from detente.nlp.events import Draft
 from detente.nlp.mentions import Ref
 from detente.records import Location

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arguments import GROUP_SECTORS, MODIFIER_DEPS, PEOPLE_SECTORS, PROFESSION_SECTORS, group_id, mention_of
+from detente.nlp.arguments import GROUP_SECTORS, MODIFIER_DEPS, PEOPLE_SECTORS, PROFESSION_SECTORS, group_id
+from detente.nlp.antecedents import mention_of
 from detente.nlp.mentions import Ref
 
 # Bodies of people a plural noun alone does not place in a sector ("agencies", "services", "units").

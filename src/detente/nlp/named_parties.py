@@ -13,7 +13,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import mention_of, sentence_refs, sole_country, with_country
+from detente.nlp.arguments import sentence_refs, sole_country, with_country
+from detente.nlp.antecedents import mention_of
 from detente.nlp.mentions import Ref
 from detente.records import Location
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.arguments import refs_for
+from detente.nlp.antecedents import mention_of
 from detente.nlp.mentions import Ref
 from detente.nlp.triggers import prep_objects
 

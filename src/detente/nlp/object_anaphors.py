@@ -22,7 +22,7 @@ STATE_WORDS = {"sides", "countries", "governments", "nations", "capitals", "neig
 
 def object_anaphor(token: Token) -> Token | None:
     """The verb's object that is a pair anaphor ("urged the two sides", "called on both leaders"), if any."""
-    from detente.nlp.arguments import is_party_anaphor
+    from detente.nlp.antecedents import is_party_anaphor
     if token.pos_ != "VERB":
         return None
     objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}] + prep_objects(token, RECIPIENT_PREPS)

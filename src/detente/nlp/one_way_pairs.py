@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.clause_subjects import children, inherited_subject
-from detente.nlp.sides import each_others, subject_refs
+from detente.nlp.sides import each_others
 
 # acts a side does to someone else: two subjects doing one of them do it together
+from detente.nlp.subject_actors import subject_refs
 ONE_WAY_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"}
 
 

@@ -81,7 +81,7 @@ def pair_anaphors(doc: Doc, drafts: list[Draft]) -> set[int]:
     leaders meet in the capital"), and events named with "their" ("their phone call in May") that
     do not already hold two people: "their" of an engagement is its two parties, not one state.
     Returned as ids, taken before repeats are merged (a merge may add a place's state as party)."""
-    from detente.nlp.arguments import _reported_pair, is_party_anaphor
+    from detente.nlp.antecedents import _reported_pair, is_party_anaphor
     out = set()
     for d in drafts:
         subject = _anaphor_subject(d.token)

@@ -17,7 +17,7 @@ STATE_WORDS = {"governments", "countries", "sides", "nations"}
 def _anaphoric(d, ref) -> bool:
     """Whether the group ref is a party word of the draft's sentence said of a known pair: "their
     governments", "the two men", "both sides", "the leaders"."""
-    from detente.nlp.arguments import is_party_anaphor
+    from detente.nlp.antecedents import is_party_anaphor
     for token in d.sent:
         if token.lower_ != ref.name.lower():
             continue

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.nlp.arguments import mention_of
+from detente.nlp.antecedents import mention_of
 from detente.nlp.mentions import Ref
 
 # acts done to a place: the state it lies in receives them

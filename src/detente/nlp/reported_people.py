@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import mention_of
+from detente.nlp.antecedents import mention_of
 from detente.nlp.clause_people import bare_states, clause_verb
 from detente.nlp.events import Draft
 from detente.nlp.sides import inherited_subject

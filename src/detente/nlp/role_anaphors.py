@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.nlp.arguments import mention_of
+from detente.nlp.antecedents import mention_of
 
 
 def _appositions(noun: Token) -> list[Token]:

@@ -10,13 +10,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arguments import mention_of, refs_for, with_country
+from detente.nlp.arguments import refs_for, with_country
+from detente.nlp.antecedents import mention_of
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.pronoun_companions import companions_of_pronoun
 from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, LEADER_VIA, THIRD_PARTY_NOUNS, children, inherited_subject, named_leader, party_key,
-    subject_refs,
 )
+from detente.nlp.subject_actors import subject_refs
 from detente.nlp.triggers import has_object, is_anaphoric, prep_objects
 
 
@@ -326,13 +327,13 @@ def _pair_before(drafts: list, i: int, window: int = 1500) -> tuple[list[Ref], l
 
 def _between_anaphor(token: Token) -> bool:
     """"a meeting between the two presidents": the pair named by a phrase that points back to them."""
-    from detente.nlp.arguments import is_party_anaphor
+    from detente.nlp.antecedents import is_party_anaphor
     return any(is_party_anaphor(o) for o in prep_objects(token, {"between"}))
 
 
 def _object_anaphor(token: Token) -> bool:
     """"phoned both leaders", "met the two ministers": the pair just told, named as the one spoken with."""
-    from detente.nlp.arguments import is_party_anaphor
+    from detente.nlp.antecedents import is_party_anaphor
     objects = children(token, {"dobj"}) + prep_objects(token, {"with"}) if token.pos_ == "VERB" else []
     return any(is_party_anaphor(o) and any(c.lower_ in {"both", "two"} for c in o.children) for o in objects)
 
@@ -388,7 +389,7 @@ MEDIATING = THIRD_PARTY_NOUNS | {"mediate", "broker", "facilitate", "arbitrate"}
 def _unplaced_pair_subject(draft) -> bool:
     """"The two officers are due to speak again": a pair anaphor (also as the subject the verb inherits)
     read only as a group of no state stands for the two parties told before, not for a new actor."""
-    from detente.nlp.arguments import is_party_anaphor
+    from detente.nlp.antecedents import is_party_anaphor
     token = draft.token
     subjects = children(token, {"nsubj"}) or (inherited_subject(token) if token.pos_ == "VERB" else [])
     refs = draft.source + draft.target
@@ -399,7 +400,7 @@ def _unplaced_pair_subject(draft) -> bool:
 def _unplaced_between(draft) -> bool:
     """"a call between theater commanders": people of no state named only by their office, in a "between"
     phrase, are the two parties of the engagement told before (as "the two officers" are)."""
-    from detente.nlp.arguments import PARTY_NOUNS
+    from detente.nlp.antecedents import PARTY_NOUNS
     refs = draft.source + draft.target
     between = prep_objects(draft.token, {"between"})
     return bool(between) and between[0].lower_ in PARTY_NOUNS and not between[0].conjuncts and \

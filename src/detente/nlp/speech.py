@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arguments import mention_of, refs_for, without_role
+from detente.nlp.arguments import refs_for, without_role
+from detente.nlp.antecedents import mention_of
 from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.clauses import (clause_span, continued_clause, further_contents, interrupted_clause,
                                   named_without_object, second_object, trailing_conjunct)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arguments import mention_of, without_role
+from detente.nlp.arguments import without_role
+from detente.nlp.antecedents import mention_of
 from detente.records import ActorRef
 
 

@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.arguments import refs_for
+from detente.nlp.antecedents import mention_of
 from detente.kb.places import gazetteer
 from detente.nlp.broadcasts import broadcaster
 from detente.nlp.context import current_kb

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arguments import mention_of
+from detente.nlp.antecedents import mention_of
 from detente.nlp.mentions import Ref, slug
 from detente.nlp.statement_occasions import demonym
 from detente.nlp.syntax import governing_verb

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.nlp.arguments import mention_of, refs_for
+from detente.nlp.arguments import refs_for
+from detente.nlp.antecedents import mention_of
 from detente.nlp.events import Draft
-from detente.nlp.sides import subject_refs
+from detente.nlp.subject_actors import subject_refs
 
 RECEIVING_LEMMAS = {"receive", "host", "welcome", "greet"}
 GUEST_PRONOUNS = {"him", "her", "them"}
