@@ -16,6 +16,8 @@ from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentences
 from detente.nlp.outlets import press_named
 from detente.nlp.posted_pieces import posted_preps
+from detente.nlp.speaker_adjuncts import (adverb_holders, matter_described, outlet_name, subject_holders, there_place,
+                                          visited_site)
 
 SPEECH_NOUNS = {"speech", "remarks", "address", "keynote", "interview", "conference", "statement",
                 "briefing", "testimony", "op-ed", "letter", "post", "message", "communique", "broadcast", "rally",
@@ -107,7 +109,8 @@ def when_said(doc: Doc, verb: Token, said: Span | None = None):
     chain = saying_clause(verb)
     rank = {v.i: n for n, v in reversed(list(enumerate(chain)))}
     told = [said] + [content_of(v) for v in chain if is_cue_verb(v)]
-    inside = {t.i for span in told if span is not None for t in span} | _matter_asked(chain)
+    inside = {t.i for span in told if span is not None for t in span} | _matter_asked(chain) | \
+        matter_described(chain, is_cue_verb)
     # the cue's own date before one of a clause it hangs from ("X crossed on Monday, and Y on Tuesday said")
     found = sorted((s for s in doc.spans.get("dates", []) if clause_of(s.root).i in rank and s.start not in inside),
                    key=lambda s: (rank[clause_of(s.root).i], s.start))
@@ -208,6 +211,13 @@ def where_said(doc: Doc, verb: Token) -> str | None:
         gathering = _gathering_told(v) or _outlet_told(doc, holders[1:]) or _gathering_addressed(heard)
         if gathering is not None:
             return gathering
+        site = visited_site(v)
+        if site is not None:
+            return _placed(site) or _place_named(site) or _noun_phrase(site)
+        there = there_place(v, _place_named)
+        if there is not None:
+            return there
+        holders += adverb_holders(v) + subject_holders(v)
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
         for obj in (g for p in preps for g in p.children if g.dep_ == "pobj" and g.i not in dates):
             # a written text is placed by the outlet that carried it; its bare form ("statement") stands
@@ -426,7 +436,8 @@ def _outlet_interview(doc: Doc, obj: Token) -> str | None:
         span = mention_of(doc, tok)
         if span is not None and span._.ref.sector in MEDIA_SECTORS and span._.ref.kind == "organisation":
             return f"{span.text} {obj.lower_}"
-    return None
+    name = outlet_name(obj)  # an outlet the article names by its press noun only
+    return f"{name} {obj.lower_}" if name else None
 
 
 GATHERING_HEADS = {"Dialogue", "Forum", "Summit", "Conference", "Assembly", "Symposium"}
