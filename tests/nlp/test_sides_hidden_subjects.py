@@ -72,3 +72,26 @@ def test_a_name_hung_on_a_stray_adverb_is_the_subject(deps, found):
     words = ["Macron", "last", "flew", "to", "Rome", "."]
     doc = _parsed(words, [1, 2, 2, 2, 3, 2], deps, named=[0] if found else [])
     assert [t.text for t in stray_subject(doc, doc[2])] == found
+
+
+@pytest.mark.parametrize("text,words,type_,source", [
+    ("Peru's President Dina Boluarte said the tallies were \"impossible to trust\" and called for them to be "
+     "audited by foreign observers.", "audited", "REQUEST", "PER"),
+    ("Norway's foreign minister said the figures were wrong and called for the count to be repeated.", "repeated",
+     "REQUEST", "NOR"),
+])
+def test_a_past_verb_joined_to_a_reported_copula_is_the_reporters(reader, text, words, type_, source):
+    """"X said the results were false and called for a recount": a thing does not call for anything."""
+    event = _with(_events(reader, text), type_, words)
+    assert source in {a.country for a in event.source}
+
+
+@pytest.mark.parametrize("text,words,source", [
+    ("The Senate of Chile adopted a resolution that called for the vote in Peru to be repeated.", "repeated", "CHL"),
+    ("Norway's parliament adopted a resolution that condemned the Russian strikes on Kharkiv.", "condemned", "NOR"),
+])
+def test_a_paper_acts_for_whoever_put_it_out(reader, text, words, source):
+    """"adopted a resolution that called for ...": the relative clause's doer is the resolution's adopter."""
+    event = next(e for e in _events(reader, text) if words in e.evidence.sentence)
+    assert source in {a.country for a in event.source}, [(e.type, [a.country for a in e.source]) for e in
+                                                         _events(reader, text)]

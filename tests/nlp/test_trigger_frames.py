@@ -17,6 +17,9 @@ from trigger_words import event_by_trigger, trigger_of
     ("Ecuador filed the case at the court in March.", "filed", "ACCUSE"),
     ("Lima will contact Quito to ask for an explanation.", "contact", "CONSULT"),
     ("The minister called the ruling disproportionate.", "called", "ACCUSE"),
+    ("Chile's cabinet disputed Argentina's account of the border incident.", "disputed", "REJECT"),
+    ("The ministry said Nairobi would engage Addis Ababa over the dam.", "engage", "CONSULT"),
+    ("The convoy was escorted, with help from Norwegian and Danish frigates.", "help", "AID"),
 ])
 def test_framed_verbs_trigger(reader, text, word, type_):
     found = trigger_of(reader, text, word)
@@ -28,6 +31,8 @@ def test_framed_verbs_trigger(reader, text, word, type_):
     ("Canada hit back with tariffs on steel.", "hit"),  # a retort in deeds, not in words
     ("The company fired its chief executive on Friday.", "fired"),  # nothing fired at anyone
     ("The ministry filed its report on Monday.", "filed"),  # no charge filed
+    ("Both armies engaged in heavy fighting near the river.", "engaged"),  # no side as object
+    ("The relief needed help with the logistics.", "help"),  # no giver after "from"
 ])
 def test_other_frames_trigger_nothing(reader, text, word):
     assert trigger_of(reader, text, word) is None
@@ -46,3 +51,12 @@ def test_relative_clause_on_a_held_noun_is_done_by_its_holder(reader):
     event = event_by_trigger(reader, "The talks follow a ruling by Peru's top court that lifted the ban on the party.",
                              "lifted")
     assert "PER" in {a.country for a in event.source}, (event.type, event.source)
+
+
+@pytest.mark.parametrize("text,sources", [
+    ("The tanker was towed to port, with help from Norway and Denmark.", {"NOR", "DNK"}),
+    ("The drones were shot down with help from France.", {"FRA"}),
+])
+def test_every_giver_of_help_is_a_source(reader, text, sources):
+    found = event_by_trigger(reader, text, "help")
+    assert found is not None and {a.country for a in found.source} == sources, found

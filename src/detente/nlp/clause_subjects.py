@@ -52,8 +52,12 @@ def holder_subject(token: Token) -> list[Token]:
 
 
 def noun_holder(noun: Token) -> list[Token]:
-    """Who holds a decision, ruling or plan: its possessor ("Chile's decision") or its "by" agent."""
-    return children(noun, {"poss"}) or [o for o in prep_objects(noun, {"by"}) if _can_act(o)]
+    """Who holds a decision, ruling or plan: its possessor ("Chile's decision") or its "by" agent; a paper that
+    acts ("adopted a resolution that called for ...") acts for whoever put it out, the subject of its verb."""
+    held = children(noun, {"poss"}) or [o for o in prep_objects(noun, {"by"}) if _can_act(o)]
+    if held or noun.dep_ != "dobj" or noun.lemma_.lower() not in ACTING_PAPERS:
+        return held
+    return children(noun.head, {"nsubj"})
 
 
 # Verbs whose "on" object is the one asked to act ("called on X to ...", "prevailed upon X to ...").
@@ -118,7 +122,11 @@ def _reported_outside(conj: Token) -> Token | None:
     Y" (a passive verb reported by a participle: the clause the participle hangs on)."""
     clause = conj.head
     reporter = clause.head
-    if conj.dep_ != "conj" or conj.tag_ != "VBD" or clause.dep_ != "ccomp" or not children(conj, {"dobj"}):
+    if conj.dep_ != "conj" or conj.tag_ != "VBD" or clause.dep_ != "ccomp":
+        return None
+    if clause.lemma_.lower() == "be" and _thing_subject(clause):
+        return reporter  # "X said the results were false and called for a recount": results call for nothing
+    if not children(conj, {"dobj"}):
         return None
     if clause.tag_ in {"VB", "VBP", "VBZ"} and reporter.tag_ == "VBD" and not children(conj, {"aux"}):
         return reporter  # "It demanded that they pull out, and accused them": a past verb, not the present one's
@@ -145,6 +153,12 @@ def _own_subordinate(token: Token) -> bool:
     """"ordered his finance minister to raise tariffs": an unnamed official of the teller's own ("his", "its")
     carries out the teller's order, so the teller acts (the object names no party of its own)."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and not refs_for(token.doc, token)
+
+
+def _thing_subject(clause: Token) -> bool:
+    """A clause whose subject is a thing ("the results were"): a past verb joined to it is not that thing's act."""
+    subj = children(clause, {"nsubj"})
+    return bool(subj) and not any(_can_act(s) for s in subj)
 
 
 def _can_act(token: Token) -> bool:

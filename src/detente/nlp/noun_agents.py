@@ -62,11 +62,16 @@ def participle_traveller(doc: Doc, token: Token) -> list[Ref]:
     return []
 
 
+# Help given: its giver follows "from" as well as "by" ("with help from the navy").
+GIVEN_HELP_NOUNS = {"help", "assistance"}
+
+
 def _by_objects(token: Token) -> list[Token]:
     """"by" objects of the noun, or those the parser hung on the active verb over it ("protested a visit to the
     shrine by a minister", "cut ties after a visit to Taiwan by the speaker"): an active verb with a subject
     has no passive agent, so "by" an actor names the agent of the last noun before it."""
-    own = prep_objects(token, {"by"})
+    own = prep_objects(token, {"by"}) or \
+        (prep_objects(token, {"from"}) if token.lemma_.lower() in GIVEN_HELP_NOUNS else [])
     verb = _verb_over(token)
     if own or verb is None:
         return own

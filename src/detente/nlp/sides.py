@@ -30,7 +30,7 @@ from detente.nlp.meeting_sides import (  # noqa: F401  (re-exported: the meeting
 )
 from detente.nlp.mentions import Ref
 from detente.nlp.metonym_sides import as_written
-from detente.nlp.noun_agents import agent_destinations, agent_refs, wishing_subject
+from detente.nlp.noun_agents import GIVEN_HELP_NOUNS, agent_destinations, agent_refs, wishing_subject
 from detente.nlp.speaker_sides import state_voice, voicing_person
 from detente.nlp.subject_actors import between_parties, led_sides, relative_authors, subject_refs, summed_authors
 from detente.nlp.status import answering_verb
@@ -438,7 +438,9 @@ def _noun_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[Re
     sufferer = _faced_by(token)
     if sufferer is not None and (governor is None or governor.pos_ != "NOUN"):
         return _suffered_sides(doc, token, sufferer, owners)
-    source, target = owners[:1], owners[1:] + hosts
+    # "help from A and B": every giver gives; other conjoined owners are the act's two parties
+    split = len(owners) if token.lemma_.lower() in GIVEN_HELP_NOUNS else 1
+    source, target = owners[:split], owners[split:] + hosts
     source += voicing_person(doc, token, source)
     if not owners and not hosts and governor is None:  # "Israeli and U.S. strikes on Iran": joint authors; "Russian-Chinese talks": the pair
         nations = _nationality_refs(doc, token)

@@ -23,7 +23,28 @@ def frame_trigger(token: Token) -> Trigger | None:
         return Trigger("ASSAULT")  # "fired a missile at the city": a use of force whatever the weapon's name
     if lemma == "file" and any(c.dep_ == "dobj" and c.lemma_.lower() in CASE_NOUNS for c in token.children):
         return Trigger("ACCUSE", "allege")  # "filed the case": a charge before a court
+    if lemma == "dispute" and any(c.dep_ == "dobj" for c in token.children):
+        return Trigger("REJECT")  # "disputed the claim": a side's position turned down (CAMEO 12)
+    if lemma == "engage" and _engages_side(token):
+        return Trigger("CONSULT")  # "would engage Washington": taking the matter up with another side
     return None
+
+
+def help_from_trigger(token: Token) -> Trigger | None:
+    """"intercepted, with help from the navy": the noun "help" with its giver after "from" is aid (CAMEO 07)."""
+    if token.lemma_.lower() != "help" or token.pos_ != "NOUN":
+        return None
+    givers = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+              if o.dep_ == "pobj"]
+    return Trigger("AID") if givers else None
+
+
+SIDE_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def _engages_side(token: Token) -> bool:
+    """"engage Washington", "engaged the Taliban": the object is a side, not "engaged in talks" or "engage troops"."""
+    return any(c.dep_ == "dobj" and c.ent_type_ in SIDE_LABELS for c in token.children)
 
 
 def _calls_for_clause(token: Token) -> bool:

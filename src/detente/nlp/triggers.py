@@ -17,7 +17,7 @@ from detente.nlp.trigger_wording import (
 )
 from detente.nlp.trigger_phrases import phrase_trigger
 from detente.nlp.trigger_force_moves import entered_sovereign_space  # a breach of waters is no aid
-from detente.nlp.trigger_frames import frame_trigger
+from detente.nlp.trigger_frames import frame_trigger, help_from_trigger
 from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
 from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing, stray_infinitives
@@ -227,6 +227,9 @@ def _trigger_for(token: Token) -> Trigger | None:
             return completed
         if token.lemma_.lower() == "call" and _is_appeal(token):
             return Trigger("REQUEST", cameo="020")
+        helped = help_from_trigger(token)
+        if helped is not None:
+            return helped
         phrase = PHRASE_TRIGGERS.get((token.head.lemma_.lower(), token.lemma_.lower()))
         if phrase is not None and token.dep_ == "dobj":
             return phrase
