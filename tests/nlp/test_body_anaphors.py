@@ -12,7 +12,7 @@ def _acts(reader, text, published="2025-05-14"):
 
 @pytest.mark.parametrize("text, body, other", [
     ("ASEAN foreign ministers met in Kuala Lumpur on Monday. Turkey was invited to become an EU candidate "
-     "country. On Friday the bloc condemned Myanmar's junta.", "ASEAN", "Myanmar"),
+     "country. On Friday the bloc condemned Myanmar.", "ASEAN", "Myanmar"),
     ("NATO leaders met in The Hague on Tuesday. Serbia was named an EU candidate country in 2012. "
      "On Friday the alliance condemned Russia.", "NATO", "Russia"),
     ("EU leaders met in Brussels on Thursday. Two days later the union imposed new sanctions on Belarus.",

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.kb.base import KnowledgeBase
 from detente.kb.lookup import counterparts_of
+from detente.nlp.initialisms import initialism_ref, remember_initials
 from detente.nlp.bare_bodies import as_listed_body, bare_body_country
 from detente.nlp.companies import corporate_name, trade_descriptor
 from detente.nlp.delegations import delegation_led
@@ -167,6 +168,7 @@ class ActorComponent:
                 span._.ref = ref
                 mentions.append(span)
                 self._remember(ref, seen, _salient(span), held)
+                remember_initials(span, ref, seen)
         rehang_names(mentions)  # "met To Lam": the name, not a preposition, is the clause's object
         mentions += bare_surnames(doc, mentions, seen)
         self._counterpart_roles(doc, mentions)
@@ -214,6 +216,7 @@ class ActorComponent:
 
     def _resolve(self, doc, span, titles, on, seen) -> Ref | None:
         ref = self.finder.resolve(span, on, seen)
+        ref = initialism_ref(span, ref, seen) or ref  # "the BSF": the Border Security Force named before
         ref = as_context_namesake(self.kb, span, ref, on) if ref is not None else None
         if ref is not None and ref.via == "unknown" and ref.kind == "organisation" and _titled_name(doc, span):
             ref = replace(ref, actor_id="person:" + ref.actor_id.split(":", 1)[1], kind="person")

@@ -15,7 +15,8 @@ from detente.nlp.antecedents import (
     PRONOUNS, _governing_subject, _is_party, _latest_before, _object_owner, _reported_pair, last_party_before,
     last_person_before, mention_of,
 )
-from detente.nlp.body_anaphors import body_antecedent, is_body_anaphor
+from detente.nlp.body_anaphors import body_antecedent, firm_antecedent, is_body_anaphor
+from detente.nlp.governing_bodies import governing_body
 from detente.nlp.described_people import described_person, role_anaphor
 from detente.nlp.mentions import Ref, slug
 from detente.nlp.own_country import own_state
@@ -168,6 +169,8 @@ CRAFT_NOUNS = {"vessel", "ship", "boat", "cutter", "patrol", "aircraft", "plane"
 
 def group_ref(doc: Doc, token: Token) -> Ref | None:
     """A group named by a noun phrase whose modifiers (or "in"-place) name a state or organisation."""
+    if (body := governing_body(doc, token, mention_of)) is not None:
+        return body  # "Israel's security cabinet": the body itself, with its state's country
     sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
     if sector is None and token.tag_ in {"NNS", "NNPS", "NN"}:
         default = "CVL" if token.tag_ == "NNPS" or token.lower_ in COLLECTIVE_HEADS else None
@@ -378,6 +381,8 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
         from detente.nlp.bare_doers import governing_bare_doer  # here: bare_doers reads a module that reads this one
         governing = governing or next(iter(governing_bare_doer(doc, head, _single_refs)), None)
         return _teller(doc, head) or governing or _previous_subject(doc, head) or last_party_before(doc, head)
+    if (firm := firm_antecedent(doc, head)) is not None:
+        return firm  # "signed with the company": the firm just named
     if is_body_anaphor(head):  # "the agency", "the bloc": the body named before, never one of its officials
         body = body_antecedent(doc, head)
         if body is not None or head.lower_ not in UNCERTAIN_BODY_WORDS:

@@ -20,6 +20,7 @@ from detente.nlp.bare_bodies import reporting_source, home_country
 from detente.nlp.clause_subjects import is_dateline
 from detente.nlp.context import current_kb
 from detente.nlp.doc_cache import sentence_index, sentences
+from detente.nlp.governing_bodies import remember_written, state_body
 from detente.nlp.mentions import Ref, state_ref
 from detente.nlp.named_states import country_named_in
 from detente.nlp.syntax import governing_verb, prep_objects
@@ -27,7 +28,10 @@ from detente.nlp.syntax import governing_verb, prep_objects
 RefsOf = Callable[[Doc, Token], list[Ref]]
 
 # Nouns by which a story lets a state's government act once the state is known ("the government said").
-GOVERNMENT_NOUNS = {"government", "administration", "cabinet"}
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "junta"}
+# Of those, the bodies a bare noun still names as a body of their own ("the cabinet decided": the state's
+# cabinet); a bare "the government" stands for the state itself, as the records' `who` reads it.
+NAMED_BODIES = {"cabinet", "junta"}
 # A state's ministries act for it ("the ministry said"): when none was just named, the state the government is.
 MINISTRY_NOUNS = {"ministry", "department"}
 # Documents that act for whoever issued them ("the statement accused X", "a communique urging Y").
@@ -44,7 +48,13 @@ def bare_doer(doc: Doc, head: Token, refs_of: RefsOf) -> list[Ref]:
         return document_author(doc, head, refs_of)
     if lemma in GOVERNMENT_NOUNS | MINISTRY_NOUNS and head.dep_ in SUBJECT_DEPS and _only_the(head):
         state = government_state(doc, head, refs_of)
-        return [_as_body(head, state) if lemma in MINISTRY_NOUNS else state] if state is not None else []
+        if state is None:
+            return []
+        if head.lower_ in NAMED_BODIES:  # "the cabinet decided": the body of the state the story is about
+            body = state_body(state, [], head, via="context")
+            remember_written(doc, body, head.text)
+            return [body]
+        return [_as_body(head, state) if lemma in MINISTRY_NOUNS else state]
     return []
 
 

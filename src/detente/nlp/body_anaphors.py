@@ -3,6 +3,7 @@
 A body told only in a state's standing towards it ("a BRICS partner country", "EU member states") is not
 what a later "the bloc" points back to while a body told in its own right ("a summit of the CSTO", "ASEAN
 ministers") is there to take; it is taken when no other is. Read by `arguments.refs_for` for a definite noun head.
+"The company" stands likewise for the firm named just before.
 """
 
 from __future__ import annotations
@@ -19,6 +20,22 @@ NEAR = 3
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # Nouns of a state's standing towards a body, which its name modifies ("a BRICS partner country").
 STATE_STANDINGS = {"country", "state", "nation", "member", "ally", "partner", "candidate", "applicant"}
+
+# Definite nouns that stand for the firm named just before ("the company", "the firm").
+FIRM_ANAPHORS = {"company", "firm", "shipbuilder", "carmaker", "planemaker", "manufacturer"}
+
+
+def firm_antecedent(doc: Doc, head: Token) -> Ref | None:
+    """"signed with the company": the firm named within the few sentences before the bare definite noun."""
+    modifiers = [c.lower_ for c in head.children if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}]
+    if head.lower_ not in FIRM_ANAPHORS or modifiers != ["the"]:
+        return None
+    sents = sentences(doc)
+    idx = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    floor = sents[max(0, idx - NEAR)].start
+    firms = [s for s in doc.spans.get("actors", []) if floor <= s.start < head.i and s._.ref is not None
+             and s._.ref.sector == "BUS" and s._.ref.kind == "organisation"]
+    return firms[-1]._.ref if firms else None
 
 
 def is_body_anaphor(head: Token) -> bool:

@@ -60,18 +60,6 @@ def host_state(ref: Ref, kb, via: str = "host") -> Ref:
     return state_ref(ref.country, kb, via)
 
 
-def for_businesses(refs: list[Ref], kb) -> list[Ref]:
-    """A named company stands for its state in relations between states ("sanctions on Rosneft" -> Russia);
-    groups of businesses ("Chinese firms") stay as they are, with their sector."""
-    out: list[Ref] = []
-    for ref in refs:
-        if ref.sector == "BUS" and ref.kind == "organisation" and ref.country:
-            ref = host_state(ref, kb, via="business")
-        if all(r.actor_id != ref.actor_id for r in out):
-            out.append(ref)
-    return out
-
-
 HOSTED_TALKS = {"talk", "talks", "negotiation", "negotiations", "consultation", "consultations", "round"}
 
 

@@ -16,7 +16,7 @@ from detente.nlp.pledged_aid import pledged_status
 from detente.nlp.place_targets import place_target
 from detente.nlp.own_targets import own_side_targets
 from detente.nlp.event_venues import (
-    for_businesses, host_state, hosts_gathering, hosts_talks, talks_host, venue_host, without_possessive,
+    host_state, hosts_gathering, hosts_talks, talks_host, venue_host, without_possessive,
 )
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
@@ -40,7 +40,7 @@ from detente.nlp.travel_places import without_destination
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
     ARRIVAL_VERBS, ATTENDING, GUEST_VERBS, PAIR_NOUNS, SUMMONING_VERBS, children, clause_subject,
-    consult_geometry, inherited_subject, invited_sides, party_key, source_target,
+    consult_geometry, inherited_subject, invited_sides, party_key, source_target, unique,
 )
 from detente.nlp.subject_actors import between_parties
 from detente.nlp.agreed_terms import agreed_term_status
@@ -334,7 +334,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     # meetings, arrests, protests and shows of force are often at home: their unknown parties stay there
     facing = trigger.type not in HOME_TYPES
     source, target = placed(doc, token, source, target, True, facing), placed(doc, token, target, source, False, facing)
-    source, target = for_businesses(source, kb), for_businesses(target, kb)
+    source, target = unique(source), unique(target)  # a named firm keeps its side (records' `who` rule 6)
     mode = mode_for(token, trigger)
     location = location_for(doc, token, blocked, kb) or spoken_place(doc, token, trigger.type, blocked, kb)
     source, target = at_location(source, location), without_destination(at_location(target, location), location)
@@ -437,8 +437,8 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     own_side_targets(drafts, kb)  # an act aimed at its own side goes to the partner (nlp/own_targets.py)
     criticised_acts(drafts)
     answers_in_kind(doc, drafts)  # acts done back in kind, once the acts they answer have their sides
-    for d in drafts:  # a firm that a later step made a side stands for its state too
-        d.source, d.target = for_businesses(d.source, kb), for_businesses(d.target, kb)
+    for d in drafts:  # each actor once on a side, whichever later step added it
+        d.source, d.target = unique(d.source), unique(d.target)
     return drafts
 
 

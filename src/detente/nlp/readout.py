@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from detente.nlp.context import current_kb
+from detente.nlp.governing_bodies import written_forms
 from detente.nlp.named_parties import main_pair
 from detente.nlp.state_body_mentions import state_media
 from detente.records import Actor, Readout
@@ -42,7 +43,8 @@ def mentioned_actors(doc: Doc) -> list[Actor]:
         for side in event.source + event.target:
             if side.actor_id and side.actor_id not in actors:
                 actors[side.actor_id] = Actor(id=side.actor_id, name=side.name, country=side.country,
-                                              sector=side.sector, kind="group")
+                                              sector=side.sector, kind="group",
+                                              mentions=written_forms(doc, side.actor_id))
     return list(actors.values())
 
 
