@@ -93,3 +93,28 @@ def test_a_site_of_unknown_country_is_in_the_datelines(reader, text, country):
 def test_a_meeting_placed_only_at_a_gathering_body_takes_the_datelines_country(reader, article):
     met = next(e for e in reader.read(article, published=PUBLISHED).events if e.trigger == "met")
     assert met.location is not None and met.location.country == "PER", met.location
+
+
+# The dateline state's strikes on another state fell on the target's ground, not in the reporter's city.
+STRIKES_ABROAD = [
+    ("ANKARA — Turkish jets bombed Kurdish militant camps in neighbouring Iraq on Tuesday.", "bombed", "ANKARA"),
+    ("NEW DELHI — India shelled Pakistani army posts on Tuesday, the army said.", "shelled", "NEW DELHI"),
+]
+
+
+@pytest.mark.parametrize("article,trigger,dateline", STRIKES_ABROAD)
+def test_the_dateline_states_strikes_abroad_are_not_placed_at_the_dateline(reader, article, trigger, dateline):
+    events = {e.trigger: e for e in reader.read(article, published="2024-06-12").events}
+    where = events[trigger].location
+    assert where is None or where.name != dateline.title()
+
+
+# A meeting the dateline only guesses the site of lends that site to no act of its parties the dateline refused.
+GUESSED_MEETING = ("CAIRO — Israeli and Hamas negotiators met with Egyptian mediators on Tuesday. "
+                   "Hamas freed two Israeli hostages on Tuesday.")
+
+
+def test_a_meeting_placed_by_the_dateline_does_not_place_a_foreign_release(reader):
+    events = {e.trigger: e for e in reader.read(GUESSED_MEETING, published="2024-06-12").events}
+    where = events["freed"].location
+    assert where is None or where.country != "EGY"

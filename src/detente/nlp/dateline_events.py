@@ -38,6 +38,7 @@ def fill_dateline(doc: Doc, drafts: list[Draft]) -> None:
         if d.location is None and d.type not in STATEMENT_TYPES and _placeable(d, published) \
                 and _hosted(d, drafts, place):
             d.location = place
+            d.site_from_dateline = True
             if d.type == "CONSULT":
                 d.mode, d.source, d.target = consult_geometry(d.token, d.mode, d.source, d.target, place)
     meetings = [d for d in drafts if _meeting_at(d, place)]
@@ -143,12 +144,24 @@ def _hosted(d: Draft, drafts: list[Draft], place: Location) -> bool:
     """Fighting (or a release, a pull-back) between other states, or a foreign state's act on its own, did
     not happen at the reporter's city: a dateline hosts talks between foreigners, not their war, the
     prisoners they free, or their parliament."""
-    if place.country is None or place.country in d.parties():
+    if place.country is None:
+        return True
+    if _strike_abroad(d, place):
+        return False
+    if place.country in d.parties():
         return True
     if d.type in FIELD_TYPES:  # "DOHA — Israel is to free prisoners": a deal announced there, an act done elsewhere
         return not _foreign_fighting(d, drafts, place)
     return not _unilateral(d) or any(_meeting_at(m, place) and d.countries("source") & m.parties()
                                      for m in drafts if m is not d)
+
+
+def _strike_abroad(d: Draft, place: Location) -> bool:
+    """"ISLAMABAD — Pakistan struck hideouts inside Iran": the dateline state's blows on another state fell on
+    the target's ground, not in the reporter's city."""
+    targets = d.countries("target") - NOT_STATES - {place.country}
+    return d.type == "ASSAULT" and place.country in d.countries("source") and bool(targets) \
+        and d.countries("target") <= targets | NOT_STATES
 
 
 def _foreign_fighting(d: Draft, drafts: list[Draft], place: Location) -> bool:

@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from detente.nlp.dateline_events import FIELD_TYPES  # done where the sides are, not where they talk
 from detente.nlp.event_dates import date_within
 from detente.nlp.events import Draft
 from detente.nlp.home_acts import place_home_acts
@@ -80,6 +81,8 @@ def _at_meeting(d: Draft, m: Draft) -> bool:
     """The act's parties are all the meeting's, on a day of the meeting, and it is an act of the table."""
     if d.type not in TABLE_TYPES or not _days_told(m) or not date_within(d.date, m.date):
         return False
+    if m.site_from_dateline and d.type in FIELD_TYPES:
+        return False  # a release the dateline refused is not done at a meeting whose site it only guessed
     parties = d.parties()
     if d.type == "CONSULT" and len(parties) < 2:
         return False

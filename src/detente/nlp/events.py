@@ -88,6 +88,7 @@ class Draft:
     cameo: str | None = None  # the trigger word's own CAMEO code ("urged" is an appeal, 020), if the lexicon has one
     repeats: list[Token] = field(default_factory=list)  # later mentions merged into this one ("the talks ran ...")
     threatened: str | None = None  # a THREATEN's threatened act ("threatened to impose a curfew": COERCE)
+    site_from_dateline: bool = False  # its place is the dateline's guess, which no other act may borrow
 
     @property
     def sent(self):
