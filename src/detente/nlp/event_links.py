@@ -34,6 +34,7 @@ from detente.nlp.event_dates import (
 )
 from detente.nlp.relative_clause_dates import date_by_relative_clause, date_gatherings_by_clause, fill_relative_clauses
 from detente.nlp.quick_replies import date_quick_replies
+from detente.nlp.means_dates import date_by_means, date_by_past_complement
 from detente.nlp.events import Draft
 from detente.nlp.doc_cache import sentence_index
 from detente.nlp.evidence import evidence_of
@@ -399,6 +400,8 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     fill_relative_clauses(doc, drafts)
     date_by_relative_clause(doc, drafts)
     date_by_conjoined_verb(doc, drafts)
+    date_by_means(drafts)  # "in a treaty signed in May": the act it was done by (nlp/means_dates.py)
+    date_by_past_complement(drafts, doc._.published)  # "agreed to build it in 2018"
     date_gatherings_by_clause(doc, drafts)
     fill_earlier_occasions(doc, drafts, index)
     date_quick_replies(doc, drafts)  # "replied within hours": the answered act's day (nlp/quick_replies.py)

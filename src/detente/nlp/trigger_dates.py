@@ -24,10 +24,12 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
     found = _attached_date(dates, effect, blocked) if effect is not None else None
     if found is not None:
         return found
-    own = ({t.i for t in token.subtree} | _answered_phrase(token)) - blocked - _later_complements(token) \
-        - cause_phrases(token)
+    later = _later_complements(token)
+    own = ({t.i for t in token.subtree} | _answered_phrase(token) | head_noun_phrase(token, triggers)) - blocked \
+        - later - cause_phrases(token)
     for span in dates:
-        if span.start in own and not _names_a_thing(span, token):
+        if (span.start in own or span.start in later and _past_in_plain_complement(span, token, triggers)) \
+                and not _names_a_thing(span, token) and span.start not in blocked:
             return span._.date
     phase = phase_noun(token)  # "announced the end of negotiations on Aug. 20": the end's day is the act's
     found = _attached_date(dates, phase, blocked) if phase is not None else None
@@ -101,6 +103,33 @@ def _later_complements(token: Token) -> set[int]:
     if not _future_clause(token):
         later += [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and _future_clause(c)]
     return {t.i for c in later for t in c.subtree}
+
+
+def head_noun_phrase(token: Token, triggers: set[int]) -> set[int]:
+    """"the tariff increase in July": a trigger told as the modifier of a noun has that noun's phrase for its own
+    (its prepositions and what they hold), short of the clauses and other acts inside it."""
+    head = token.head
+    if token.dep_ != "compound" or head.pos_ not in {"NOUN", "PROPN"} or head.i in triggers:
+        return set()
+    phrase = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+    inner = {t.i for x in head.subtree if x.i in phrase and (x.i in triggers or x.dep_ in CLAUSE_DEPS)
+             for t in x.subtree}
+    return phrase - inner
+
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl"}
+
+
+def _past_in_plain_complement(span, token: Token, triggers: set[int]) -> bool:
+    """"applied to join the alliance in May 2022": a date already past, inside an infinitive that is no act of its
+    own, dates the past verb that governs it ("agreed to hold talks next month" leaves the later day to the talks)."""
+    published = token.doc._.published
+    complement = span.root
+    while complement.dep_ not in {"xcomp", "ccomp", "conj"} and complement.head.i != complement.i:
+        complement = complement.head
+    return bool(triggers) and token.tag_ == "VBD" and published is not None and complement.i not in triggers \
+        and complement.head.i == token.i and bool(span._.date and span._.date.last) \
+        and span._.date.last < published.isoformat()
 
 
 def _told_through(verb: Token, triggers: set[int]) -> bool:
