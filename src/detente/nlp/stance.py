@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
-from detente.nlp.stance_alignment import opposed_together, shared_opposition
+from detente.nlp.stance_alignment import opposed_together, shared_danger, shared_opposition
 from detente.nlp.stance_ceasing import ceasing_stance
 from detente.nlp.stance_claims import claims_land
 from detente.nlp.stance_formulas import (CONCILIATORY_FORMULAS, HOSTILE_FORMULAS, demanded_account,
@@ -25,6 +25,7 @@ from detente.nlp.stance_relations import valued_relation
 from detente.nlp.stance_relief import relief_stance
 from detente.nlp.stance_reported import reported_only
 from detente.nlp.stance_ruptures import rupture_stance
+from detente.nlp.stance_sovereignty import affirmed_statehood
 from detente.nlp.stance_topics import not_about_relation
 
 STANCE_WORDS = {"conciliatory": "conciliatory", "reassuring": "conciliatory", "friendly": "conciliatory",
@@ -38,7 +39,7 @@ DISAPPROVING = DISAPPROVAL | {"concerned", "alarmed", "dismayed", "disappointed"
 # "red line") and the formula of a promised response ("necessary measures", "countermeasures") warn; a
 # truce is a conciliatory outcome.
 HOSTILE_PHRASES = re.compile(r"\b((core|vital) interests?|red lines?|bottom lines?|(all )?necessary measures|"
-                             r"counter-?measures|persona non grata|all (available|possible|necessary) means|"
+                             r"counter-?measures|persona non grata|null and void|all (available|possible|necessary) means|"
                              # force held out as a means ("keeps its freedom of military action")
                              r"military (action|force|options?)|use of force|(full|overwhelming) force|" + HOSTILE_FORMULAS + r")\b", re.I)
 CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?|cessation of hostilities|" +
@@ -50,7 +51,9 @@ CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock",
                                "accuse", "threaten", "scoff", "reject", "rebuff", "rebuke", "berate", "scold",
                                "chide", "lambaste", "castigate", "excoriate", "assail", "rail", "attack",
                                # laying fault on the other side ("blamed Kyiv for", "alleged that")
-                               "blame", "allege", "complain", "protest"}, "hostile"),
+                               "blame", "allege", "complain", "protest",
+                               # naming the other side by a label ("branded the vote a farce")
+                               "brand"}, "hostile"),
               **dict.fromkeys({"propose", "invite", "praise", "hail", "commend", "thank", "welcome",
                                "applaud",
                                # a promise or assurance given ("pledged to", "assured Kyiv that")
@@ -136,7 +139,9 @@ def _elaborated_stance(cue: Token) -> str | None:
 
 
 REQUEST_CUES = {"urge", "call", "press", "ask", "appeal", "tell", "push", "implore", "demand"}
-STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon", "withdraw", "refrain", "desist"}
+STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon", "withdraw", "refrain", "desist",
+              # undoing what it did ("urged Berlin to reverse its decision")
+              "reverse", "reconsider", "rescind", "revoke", "retract"}
 # Phrasal verbs of stopping or giving up ("call off the drills", "pull out its troops", "back down").
 STOP_PHRASES = {("call", "off"), ("give", "up"), ("pull", "out"), ("back", "down"), ("stand", "down"),
                 ("pull", "back")}
@@ -376,8 +381,11 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             hostile += relief == "hostile"
             conciliatory += relief == "conciliatory"  # ties kept ("did not sever ties") count neither way
             continue
-        if not_about_relation(t) or ready_for_duty(t) or notice_given(t):
-            continue  # not about the relation
+        if not_about_relation(t) or ready_for_duty(t) or notice_given(t) or _degree_only(t):
+            continue  # not about the relation, or only how firmly an overture is made ("firmly supports")
+        if affirmed_statehood(t):
+            conciliatory += 1  # "recognised Somalia's sovereignty"
+            continue
         if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
             hostile += 1  # "had urged Tokyo to call off the drills" told inside the statement
         if t.pos_ == "VERB" and not negated and claims_land(t):
@@ -395,16 +403,34 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         if opposed_together(t) or (negated and isolation_word(t)):
             conciliatory += 1  # "will stand together against ...", "will not act alone"
         if forms & HOSTILE or refused_tolerance(t) or disapproving:
-            if shared_opposition(t) is None:  # what both sides oppose is a third thing
+            # what both sides oppose or face is a third thing
+            if shared_opposition(t) is None and not (forms & HOSTILE and shared_danger(t)):
                 conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
         elif (forms & CONCILIATORY and not _sizes_hostile(t) and not judged_hostile(t)) or _settling(t) \
                 or valued_relation(t) or joint_will(t):
             # an overture refused ("will hold no dialogue", "is not ready to engage") rebuffs
             if refused_word(t):
                 hostile += 1
-            elif not reported_only(t):
+            elif not reported_only(t) and not _subject_denied(t):
                 conciliatory += 1
     return hostile, conciliatory
+
+
+# Adverbs of firmness: hostile when they stiffen a refusal or a defence, a mere degree on an overture.
+DEGREE_ADVERBS = {"firmly", "resolutely", "stoutly"}
+
+
+def _degree_only(adverb: Token) -> bool:
+    """"firmly supports", "resolutely committed to peace": firmness that sizes an overture takes no side."""
+    return adverb.lower_ in DEGREE_ADVERBS and adverb.dep_ == "advmod" and \
+        bool(lexicon_forms(adverb.head) & CONCILIATORY) and not negated_word(adverb.head)
+
+
+def _subject_denied(noun: Token) -> bool:
+    """"the step would not mean a resumption", "the understanding did not cover X": a negated predicate
+    denies something of its subject, which is no overture offered (nor refused)."""
+    return noun.dep_ == "nsubj" and noun.pos_ in {"NOUN", "PROPN"} and not _stop_verb(noun.head) and \
+        any(c.dep_ == "neg" for c in noun.head.children)  # "ties will not end" does vouch for them
 
 
 def _sizes_hostile(adjective: Token) -> bool:

@@ -14,6 +14,8 @@ OPPOSING_VERBS = {"resist", "oppose", "reject", "fight", "counter", "combat", "c
 # Verbs of asking someone to act: what the addressee is asked to oppose is opposed on the asker's side.
 ASKING_VERBS = {"urge", "call", "press", "ask", "appeal", "encourage", "invite"}
 JOINTLY = {"together", "jointly"}
+# Adjectives that make a danger one both parties face ("common security threats", "a shared enemy").
+SHARED = {"common", "shared"}
 
 
 def _opposition(token: Token) -> Token | None:
@@ -67,3 +69,9 @@ def opposed_together(token: Token) -> bool:
     is_opposition = (token.pos_ == "VERB" and token.lemma_.lower() in OPPOSING_VERBS) or \
         (token.lower_ == "against" and token.dep_ == "prep")
     return is_opposition and _jointly(_clause_verbs(token))
+
+
+def shared_danger(token: Token) -> bool:
+    """"facing common threats", "a shared enemy": a danger both parties face, no charge against the other
+    side ("issues of common concern" only names a topic, and is left to the caller)."""
+    return any(c.dep_ == "amod" and c.lower_ in SHARED for c in token.children)
