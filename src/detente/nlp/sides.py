@@ -30,6 +30,7 @@ from detente.nlp.meeting_sides import (  # noqa: F401  (re-exported: the meeting
 )
 from detente.nlp.mentions import Ref
 from detente.nlp.metonym_sides import as_written
+from detente.nlp.object_parties import owning_states, past_own_thing
 from detente.nlp.noun_agents import GIVEN_HELP_NOUNS, agent_destinations, agent_refs, wishing_subject
 from detente.nlp.speaker_sides import state_voice, voicing_person
 from detente.nlp.subject_actors import between_parties, led_sides, relative_authors, subject_refs, summed_authors
@@ -104,7 +105,7 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     if source and announced:  # "the treaty was suspended": the thing acted on is no party; context gives the other
         undergoing = [r for r in undergoing if party_key(r) and party_key(r) not in own | {party_key(s) for s in source}]
     target = [r for o in objects for r in refs_for(doc, o, loose=True)] + undergoing
-    target = _own_people_abroad(doc, token, _past_own_owner(doc, token, target, own), own)
+    target = _own_people_abroad(doc, token, past_own_thing(doc, token, target, own), own)
     if token.lemma_.lower() in ARRIVAL_VERBS:
         target = [r for r in target if not _unknown_destination(r)]
     moved = []
@@ -115,9 +116,9 @@ def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
         target = foreign_envoys(target, own)
     if not any(party_key(r) and party_key(r) not in own for r in target):  # "jets flew into its airspace"
         target = intruded_owners(doc, token, own) or gathering_bodies(doc, token) or target
-    if not any(party_key(r) for r in target):  # "break off relations with X", "send aid to X"
+    if not any(party_key(r) for r in target):  # "break off relations with X", "summoned the envoys of X"
         target += [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against"})
-                   for r in refs_for(doc, p)]
+                   for r in refs_for(doc, p)] or owning_states(doc, token, source)
     target = target or summed_authors(doc, token, own)
     if not _renamed(doc, subj, source):
         source, target = split_pair(source, target)
@@ -130,16 +131,6 @@ def _renamed(doc: Doc, subj: list[Token], source: list[Ref]) -> bool:
     renames = {span._.ref.actor_id for h in subj for t in h.subtree if t.dep_ == "appos"
                and (span := mention_of(doc, t)) is not None}
     return len(source) == 2 and source[1].actor_id in renames and source[1].country in {None, source[0].country}
-
-
-def _past_own_owner(doc: Doc, token: Token, target: list[Ref], own: set) -> list[Ref]:
-    """"reaffirmed America's commitment to Taiwan": when the object is the source's own thing and its phrase
-    names another party after "to"/"with"/"against", that party is the target, not the thing's owner."""
-    if not any(r.via == "owner" and r.country in own for r in target):
-        return target
-    others = [r for o in children(token, {"dobj"}) for p in prep_objects(o, {"with", "to", "against", "for"})
-              for r in refs_for(doc, p) if r.country not in own]
-    return [r for r in target if not (r.via == "owner" and r.country in own)] + others if others else target
 
 
 # Verbs of taking one's own people back from where they are ("take back" with its particle).
