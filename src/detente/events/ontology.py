@@ -301,6 +301,65 @@ NOUN_TRIGGERS.update({
     "censorship": Trigger("COERCE", "censor"), "expropriation": Trigger("COERCE", "seize"),
 })
 CAMEO_BY_MODE.update({("RETREAT", "disarm"): "0873", ("RETREAT", "resign"): "0831"})
+# Systematic pass over the PLOVER manual, type by type and mode by mode: the common news verbs and event nouns
+# each type is reported with that the tables lacked. Words whose usual sense is domestic or not an event are left
+# out on purpose: "tour" (a factory tour), "recognize" ("recognized the need"), "trial" (clinical trials),
+# "prosecution" (the prosecuting party), "occupation" (a job, or a standing state), "torpedo" (mostly figurative),
+# "dismantle" (networks and cells as often as arsenals), "revoke" (revoking a ban concedes, a visa sanctions),
+# "arrive" (troops and goods arrive as often as guests), "vigil" (mourning as often as protest), "handover" (of power, domestic).
+VERB_TRIGGERS.update({
+    "salute": Trigger("SUPPORT", needs_object=True),
+    "partner": Trigger("COOPERATE"),
+    "airdrop": Trigger("AID", needs_object=True),
+    "rescue": Trigger("AID", needs_object=True),  # manual: hostage rescues are AID
+    "implore": Trigger("REQUEST", cameo="020"), "exhort": Trigger("REQUEST", cameo="020"),
+    "beseech": Trigger("REQUEST", cameo="020"), "entreat": Trigger("REQUEST", cameo="020"),
+    "beg": Trigger("REQUEST", needs_object=True, cameo="020"),
+    "allege": Trigger("ACCUSE", "allege"),
+    "chide": Trigger("ACCUSE", "disapprove"), "scold": Trigger("ACCUSE", "disapprove"),
+    "reproach": Trigger("ACCUSE", "disapprove"), "admonish": Trigger("ACCUSE", "disapprove"),
+    "upbraid": Trigger("ACCUSE", "disapprove"), "vilify": Trigger("ACCUSE", "disapprove"),
+    "denigrate": Trigger("ACCUSE", "disapprove"), "defame": Trigger("ACCUSE", "disapprove"),
+    "repudiate": Trigger("REJECT", needs_object=True), "disavow": Trigger("REJECT", needs_object=True),
+    "menace": Trigger("THREATEN", needs_object=True),
+    "blacklist": Trigger("SANCTION", "discontinue", cameo="163"),
+    "amass": Trigger("MOBILIZE", "troops", needs_object=True),
+    "persecute": Trigger("COERCE", "restrict"), "repress": Trigger("COERCE", "restrict"),
+    "intimidate": Trigger("COERCE", needs_object=True),
+    "suppress": Trigger("COERCE", "restrict", needs_object=True),
+    "murder": Trigger("ASSAULT"), "slaughter": Trigger("ASSAULT", "targeted"),
+    "rape": Trigger("ASSAULT", "sexual"), "strafe": Trigger("ASSAULT", "aerial"),
+    "annex": Trigger("ASSAULT", needs_object=True),  # seizing territory by force (CAMEO 192 occupy territory)
+    "assault": Trigger("ASSAULT", needs_object=True), "sink": Trigger("ASSAULT", needs_object=True),
+    "down": Trigger("ASSAULT", needs_object=True),  # "downed a drone"
+})
+PARTICLE_TRIGGERS.update({
+    ("team", "up"): Trigger("COOPERATE"),  # "turned down": a refusal status of its object (nlp/status.py)
+    ("gun", "down"): Trigger("ASSAULT", "firearms"), ("shoot", "down"): Trigger("ASSAULT"),
+})
+NOUN_TRIGGERS.update({
+    "teleconference": Trigger("CONSULT", "phone"),
+    "backing": Trigger("SUPPORT", needs_object=True),
+    "collaboration": Trigger("COOPERATE", needs_object=True),
+    "reparations": Trigger("AID"),  # manual: reparations are AID; "donation" left out: mostly a sum held, not a gift made
+    "demarche": Trigger("ACCUSE", "disapprove"), "démarche": Trigger("ACCUSE", "disapprove"),  # a formal diplomatic protest
+    "armistice": Trigger("RETREAT", "ceasefire", cameo="0871"), "surrender": Trigger("RETREAT", "surrender"),
+    "disengagement": Trigger("RETREAT", "withdraw"),
+    "appeal": Trigger("REQUEST", needs_object=True, cameo="020"),
+    "refusal": Trigger("REJECT"), "denial": Trigger("REJECT", needs_object=True),
+    "suspension": Trigger("SANCTION", "discontinue", needs_object=True),
+    "buildup": Trigger("MOBILIZE", "troops"), "build-up": Trigger("MOBILIZE", "troops"),
+    "repression": Trigger("COERCE", "restrict"), "persecution": Trigger("COERCE", "restrict"),
+    "harassment": Trigger("COERCE"), "intimidation": Trigger("COERCE"),
+    "incursion": Trigger("ASSAULT"), "hostilities": Trigger("ASSAULT"), "siege": Trigger("ASSAULT"),
+    "skirmish": Trigger("ASSAULT"), "skirmishes": Trigger("ASSAULT"),
+    "firefight": Trigger("ASSAULT", "firearms"), "gunfight": Trigger("ASSAULT", "firearms"),
+    "shootout": Trigger("ASSAULT", "firearms"), "shooting": Trigger("ASSAULT", "firearms"),
+    "annexation": Trigger("ASSAULT"), "murder": Trigger("ASSAULT"), "rape": Trigger("ASSAULT", "sexual"),
+    "abduction": Trigger("ASSAULT", "abduct"), "kidnapping": Trigger("ASSAULT", "abduct"),
+    "hijacking": Trigger("ASSAULT", "abduct"), "beheading": Trigger("ASSAULT", "primitive"),
+    "stabbing": Trigger("ASSAULT", "primitive"),
+})
 # Noun triggers whose modifier decides what they code ("hunger strike" is a protest, "air strike" an assault).
 MODIFIED_NOUN_TRIGGERS = {
     ("hunger", "strike"): Trigger("PROTEST", "hunger"), ("general", "strike"): Trigger("PROTEST", "strike"),
@@ -309,6 +368,7 @@ MODIFIED_NOUN_TRIGGERS = {
     ("military", "exercise"): Trigger("MOBILIZE", "troops"), ("humanitarian", "aid"): Trigger("AID", cameo="070"),
     ("humanitarian", "assistance"): Trigger("AID", cameo="070"), ("military", "aid"): Trigger("AID", cameo="070"),
     ("food", "aid"): Trigger("AID", cameo="070"), ("relief", "supply"): Trigger("AID"),
+    ("prisoner", "swap"): Trigger("RETREAT", "release"), ("air", "raid"): Trigger("ASSAULT", "aerial"), ("prisoner", "exchange"): Trigger("RETREAT", "release"),
     ("air", "strike"): Trigger("ASSAULT", "aerial"), ("missile", "strike"): Trigger("ASSAULT", "aerial"),
     ("drone", "strike"): Trigger("ASSAULT", "aerial"), ("peace", "talk"): Trigger("CONSULT"),
     ("cyber", "attack"): Trigger("COERCE", "cyber"), ("cyber", "warfare"): Trigger("COERCE", "cyber"),

@@ -110,6 +110,7 @@ for _verb in ("exchange", "swap", "trade"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("RETREAT", "release")
 for _obj in ("official", "delegation", "delegate", "envoy", "deputy", "representative", "emissary", "minister"):
     VERB_OBJECT_TRIGGERS[("send", _obj)] = Trigger("CONSULT")  # "send an envoy to the talks": taking part through one
+VERB_OBJECT_TRIGGERS[("exchange", "view")] = Trigger("CONSULT")  # "exchanged views on the war": consulting (CAMEO 040)
 # CAMEO 015: claiming or acknowledging responsibility is a statement, before the act claimed.
 for _verb in ("claim", "acknowledge", "admit", "accept"):
     VERB_OBJECT_TRIGGERS[(_verb, "responsibility")] = Trigger("CONCEDE", cameo="015")
