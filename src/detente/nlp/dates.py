@@ -56,6 +56,19 @@ def year_before_noun(span: Span) -> bool:
         and root.i < noun.i
 
 
+# nouns of a part of a period: "the middle of 2024", "the summer of 1990" name a time, not a thing
+PERIOD_NOUNS = {"middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter", "part", "end", "start",
+                "beginning", "close"}
+
+
+def year_of_noun(span: Span, times=frozenset()) -> bool:
+    """"the war of 1971", "the accord of 1974": a bare year told with "of" after a noun (not a part of a period, nor
+    one of `times`) names when that thing was, not a time of the story."""
+    root, prep = span.root, span.root.head
+    return len(span) == 1 and root.like_num and root.dep_ == "pobj" and prep.lower_ == "of" \
+        and prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.lemma_.lower() not in PERIOD_NOUNS | set(times)
+
+
 def reporting_verb_before(span: Span):
     """"said on Wednesday it would send ...": a date right after a reporting verb dates the saying,
     whatever clause the parser hung it on."""

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from detente.events.dates import NUMBERS
-from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before, year_before_noun
+from detente.nlp.dates import REPORTING_LEMMAS, reporting_verb_before, year_before_noun, year_of_noun
 from detente.nlp.day_counts import ARRIVAL_VERBS, arrived_for, counted_days
 from detente.nlp.events import Draft
 from detente.nlp.stay_days import stay_days_before
@@ -27,9 +27,9 @@ def _last_mention_before(p: Draft, token: Token) -> int:
 
 def describes(span: Span) -> bool:
     """A date inside a clause describing a noun, one after "since", or a year naming a thing ("a 1986
-    treaty") names no time of the story."""
+    treaty", "the war of 1971") names no time of the story."""
     node = span.root
-    if node.head.lower_ == "since" or year_before_noun(span):
+    if node.head.lower_ == "since" or year_before_noun(span) or year_of_noun(span):
         return True
     for _ in range(6):
         # a clause on a noun that is the sentence's root is its main clause, misparsed ("Relations soured ...")

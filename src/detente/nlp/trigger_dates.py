@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.nlp.conjunct_dates import conjunct_day
-from detente.nlp.dates import reporting_verb_before, year_before_noun
+from detente.nlp.dates import reporting_verb_before, year_before_noun, year_of_noun
 from detente.nlp.frame_dates import dates_frame_of
 from detente.nlp.syntax import governing_verb
 from detente.records import DateValue
@@ -86,9 +86,16 @@ def _answered_phrase(token: Token) -> set[int]:
 
 
 def _names_a_thing(span, token: Token) -> bool:
-    """"suspended a 1986 treaty on Monday": a year naming another noun of the phrase does not date the act; one set
-    before the event noun itself ("the 2022 invasion") dates it."""
-    return year_before_noun(span) and span.root.head.i != token.i
+    """"suspended a 1986 treaty on Monday", "a visit that laid bare a dispute over the war of 1971": a year naming
+    another noun of the phrase (set before it, or after it with "of") does not date the act; one naming the event
+    noun itself ("the 2022 invasion", "the summit of 2019") dates it."""
+    return (year_before_noun(span) or year_of_noun(span, PHASE_NOUNS)) and _named_noun(span).i != token.i
+
+
+def _named_noun(span) -> Token:
+    """The noun a naming year belongs to: its head, or the noun before "of"."""
+    head = span.root.head
+    return head.head if head.lower_ == "of" and head.dep_ == "prep" else head
 
 
 def _later_complements(token: Token) -> set[int]:
@@ -222,6 +229,8 @@ def misplaced_in_clause(span, verb: Token) -> bool:
     Tuesday": "that have shut on Tuesday" is no English, so the day is the main verb's)."""
     head = span.root.head
     clause = head.head if head.dep_ == "prep" else head
+    if _naming_clause(_clause_of(span)) and _clause_of(span).head.i == verb.i:
+        return True
     if clause.pos_ not in {"VERB", "AUX"} or clause.i == verb.i:
         return False
     if clause.dep_ == "advcl" and clause.head.i == verb.i:
@@ -232,6 +241,27 @@ def misplaced_in_clause(span, verb: Token) -> bool:
     remote = any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in clause.children) or any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in clause.children)
     return remote and governing_verb(clause.head) == verb
+
+
+def _clause_of(span) -> Token:
+    """The verb whose clause a date is told in, climbing its prepositions and the nouns they hang on
+    ("on the night of May 6" -> the verb of "on")."""
+    node = span.root
+    while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"pobj", "prep"} | set(NAMING_HOPS) \
+            and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+NAMING_HOPS = {"nummod", "compound", "npadvmod"}
+
+
+def _naming_clause(clause: Token) -> bool:
+    """"struck what it called terrorist sites on the night of May 6": a clause that only names the object of the verb
+    above it ("what X called Y") tells no act of its own, so a time the parser hangs on it is that verb's."""
+    return clause.pos_ == "VERB" and clause.dep_ == "ccomp" and \
+        any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children) and \
+        any(c.dep_ == "oprd" for c in clause.children)
 
 
 def _same_moment(verb: Token, token: Token) -> bool:
