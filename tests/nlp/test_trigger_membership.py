@@ -32,6 +32,7 @@ def test_other_applying_is_no_request(reader, text, word):
     assert found is None or found.type != "REQUEST", found
 
 
-def test_bid_to_join_asks_no_change(reader):
+def test_bid_to_join_asks_assistance(reader):
+    """Membership is asked as PLOVER assist (examples/README convention 14), not a change of policy."""
     event = event_by_trigger(reader, "Georgia applied to join the European Union in March 2022.", "applied")
-    assert event.type == "REQUEST" and event.mode is None, (event.type, event.mode)
+    assert event.type == "REQUEST" and event.mode == "assist", (event.type, event.mode)

@@ -51,8 +51,11 @@ from detente.nlp.status import (
     answering_verb, conjoined_answer, governor_of, offers_event, proposal_clause, status_of,
 )
 from detente.nlp.trigger_defence import defence_contingency
+from detente.nlp.request_asks import told_mode
+from detente.nlp.agreed_acts import settle_agreed_acts
+from detente.nlp.spoken_backing import settle_spoken_backing
 from detente.nlp.triggers import (
-    LIGHT_VERBS, REQUEST_MODES, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
+    LIGHT_VERBS, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
     trigger_for,
 )
 from detente.nlp.threat_acts import threatened_act
@@ -329,14 +332,15 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
         target = [r for r in _clause_subject_refs(doc, token, source) if r.actor_id not in {s.actor_id for s in source}]
     # "Britain said Libya must hand over ...": Britain asks Libya (a told "must" verb is itself the request)
-    if speaker and (trigger.type != "REQUEST" or (token.pos_ == "VERB" and token.dep_ == "ccomp")):
-        trigger = Trigger("REQUEST", REQUEST_MODES.get(token.lemma_.lower(), "change"))
+    told = bool(speaker) and (trigger.type != "REQUEST" or (token.pos_ == "VERB" and token.dep_ == "ccomp"))
+    if told:
+        trigger = Trigger("REQUEST", told_mode(token))
         source, target = speaker, [r for r in source if r.actor_id not in {s.actor_id for s in speaker}]
     # meetings, arrests, protests and shows of force are often at home: their unknown parties stay there
     facing = trigger.type not in HOME_TYPES
     source, target = placed(doc, token, source, target, True, facing), placed(doc, token, target, source, False, facing)
     source, target = unique(source), unique(target)  # a named firm keeps its side (records' `who` rule 6)
-    mode = mode_for(token, trigger)
+    mode = trigger.mode if told else mode_for(token, trigger)  # a told act is itself what is asked
     location = location_for(doc, token, blocked, kb) or spoken_place(doc, token, trigger.type, blocked, kb)
     source, target = at_location(source, location), without_destination(at_location(target, location), location)
     if trigger.type == "CONSULT":
@@ -419,6 +423,8 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
         if draft is not None and not _market_reaction(draft):
             drafts.append(draft)
     _parties_from_agreement(drafts, governed)
+    drafts = settle_agreed_acts(doc, drafts, triggers)  # rule 12: the agreed act, AGREE only when dated
+    settle_spoken_backing(drafts)  # rule 15: backing promised in speech is SUPPORT occurred
     occasion_sides(drafts)  # "signed a pact during Xi's visit": the visit is to the other signer
     used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
     drafts += _ungoverning(doc, kb, triggers, governed, governors - used)

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.asked_things import ASKED_THINGS, asked_thing, thing_mode
+from detente.nlp.trigger_diplomacy import _is_weapon
+
 
 REQUEST_MODES = {"meet": "meet", "talk": "meet", "negotiate": "meet", "visit": "meet", "resume": "meet",
                  "release": "yield", "withdraw": "yield", "stop": "yield", "end": "yield", "halt": "yield",
                  "return": "yield", "leave": "yield", "cease": "yield", "surrender": "yield", "free": "yield",
                  "ease": "yield", "lift": "yield",  # PLOVER yield: "ending sanctions, easing curfews"
                  "help": "assist", "provide": "assist", "send": "assist", "support": "assist", "aid": "assist",
-                 "supply": "assist", "fund": "assist"}
+                 "supply": "assist", "fund": "assist", "cooperate": "assist", "extradite": "assist",
+                 "arrest": "assist", "disband": "yield", "demobilise": "yield", "demobilize": "yield"}
 
 
 # What ending or stopping yields (PLOVER: ceasefires, ending sanctions, easing curfews and boycotts);
@@ -27,18 +31,55 @@ SWAY_NOUNS = {"influence", "leverage", "sway", "clout", "weight", "pressure", "g
 
 def _asked_mode(verb: Token) -> str | None:
     """The mode of one asked-for act: "hand back the rifles" yields, "end its collusion" changes policy."""
-    if any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
-        return "yield"  # "hand back", "give back", "send back": returning what was taken
     if _back_to_talks(verb):
         return "meet"  # "return to talks", "come back to the table": resuming talks, not giving anything back
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
+        return "yield"  # "hand back", "send back", "roll back the tariffs": returning what was taken
+    return _judicial_or_relayed(verb) or _moving_mode(verb) or _measure_mode(verb) or _lexical_mode(verb)
+
+
+def _judicial_or_relayed(verb: Token) -> str | None:
+    """Asks the manual files under assist: a handover ("hand the suspect over"), a waived immunity, asking
+    the target to press a third party ("urged Washington to demand ...", "to press for the release")."""
+    lemma = verb.lemma_.lower()
+    if lemma in HANDING_VERBS and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return "assist"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in JUDICIAL_OBJECTS for c in verb.children):
+        return "assist"  # "waive the diplomats' immunity", "execute the warrant"
+    if lemma in RELAYED_ASKS or lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in verb.children):
+        return "assist"  # using one's influence on a third party
+    if lemma in LETTING_VERBS:
+        return _let_mode(verb)
+    if lemma in BUY_VERBS and any(c.dep_ == "dobj" and _is_weapon(c) for c in verb.children):
+        return "assist"  # "let Turkey buy F-35 fighters": arms
+    return None
+
+
+def _moving_mode(verb: Token) -> str | None:
+    """Withdrawing ("pull the ship out"), returning to a course ("return to its path": a change, unlike
+    returning what was taken), using one's influence, joining talks or a body."""
     lemma = verb.lemma_.lower()
     if lemma in LEAVING_VERBS and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children):
         return "yield"  # "pull the ship out of the area": withdrawing
-    if lemma in RESTART_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in TRADE_FLOWS for c in verb.children):
-        return "yield"  # "restart imports of seafood": lifting one's own curb on an exchange
+    if lemma == "return" and not any(c.dep_ == "dobj" for c in verb.children):
+        return "change"  # "return to its Euro-Atlantic path": a course, nothing handed back
     if lemma in {"use", "exert", "wield", "leverage"} and \
             any(c.dep_ == "dobj" and c.lemma_.lower() in SWAY_NOUNS for c in verb.children):
         return "assist"  # "pressed Beijing to use its influence": help in bringing a third party round
+    if lemma in JOINING_VERBS and (acts := [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                                            for g in p.children if g.dep_ == "pcomp"]):
+        return _asked_mode(acts[0]) or "change"  # "join France in recognising X": the act joined in
+    if lemma in JOINING_VERBS:
+        joined = [o for c in verb.children if c.dep_ in {"dobj", "prep"} for o in (c, *c.children) if o.pos_ == "NOUN"]
+        return "meet" if any(thing_mode(o) == "meet" for o in joined) else "assist"  # talks, or membership
+    return None
+
+
+def _measure_mode(verb: Token) -> str | None:
+    """Restarting a cut flow, stopping a hostility or a policy, lifting a curb."""
+    lemma = verb.lemma_.lower()
+    if lemma in RESTART_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in TRADE_FLOWS for c in verb.children):
+        return "yield"  # "restart imports of seafood": lifting one's own curb on an exchange
     if lemma in STOP_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if objects and not any(_hostile_act(o) for o in objects):
@@ -47,13 +88,42 @@ def _asked_mode(verb: Token) -> str | None:
             return "change"  # "stop arming Taiwan", "stop selling it machine tools": a policy, not a hostility
     if lemma in LIFTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in CURBS for c in verb.children):
         return "yield"  # "scrap the ban", "suspend the tariffs": ending one's sanctions (PLOVER yield)
-    return REQUEST_MODES.get(lemma)
+    return None
+
+
+def _lexical_mode(verb: Token) -> str | None:
+    """The asked verb's own mode ("release", "negotiate"), else what its object names ("accept a truce",
+    "hold talks")."""
+    mode = REQUEST_MODES.get(verb.lemma_.lower())
+    if mode:
+        return mode
+    return next((m for c in verb.children if c.dep_ == "dobj" and (m := ASKED_THINGS.get(c.lemma_.lower()))), None)
+
+
+def _let_mode(verb: Token) -> str | None:
+    """"let aid in", "allow aid to reach": letting aid through yields (the manual's easing of a blockade);
+    letting the target do something else asks what that act asks ("let Turkey buy F-35s")."""
+    let_in = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"}]
+    acts = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+    let_in += [s for a in acts for s in a.children if s.dep_ in {"nsubj", "dobj"}]
+    if any(ASKED_THINGS.get(t.lemma_.lower()) == "assist" and not _is_weapon(t) for t in let_in):
+        return "yield"
+    return next((m for a in acts if (m := _asked_mode(a))), None)
+
+
+HANDING_VERBS = {"hand", "turn"}  # "hand X over": a handover (judicial cooperation, not a release)
+JUDICIAL_OBJECTS = {"immunity", "warrant", "extradition", "handover"}
+# Asked to ask: the target is to use its weight on a third party ("urged Washington to demand ...").
+RELAYED_ASKS = {"ask", "urge", "press", "demand", "push", "pressure", "persuade", "convince", "lobby"}
+LETTING_VERBS = {"let", "allow", "permit"}
+BUY_VERBS = {"buy", "purchase", "acquire", "procure"}
+JOINING_VERBS = {"join"}
 
 
 # Verbs that end a measure; with a curb as object, asked, they ask to lift a sanction.
 LIFTING_VERBS = {"scrap", "suspend", "remove", "drop", "rescind", "repeal", "cancel", "revoke", "withdraw",
                  "lift", "ease", "abolish", "end", "waive"}
-CURBS = HOSTILE_ACTS | {"tariff", "tariffs", "duty", "duties", "levy", "curb", "control", "quota", "visa"}
+CURBS = HOSTILE_ACTS | {"tariff", "tariffs", "duty", "duties", "levy", "curb", "control", "quota", "visa", "measure"}
 # Doing these is hostile; stopping them yields ("stop attacking", "cease firing").
 HOSTILE_DOINGS = {"attack", "strike", "fire", "shell", "bomb", "fight", "raid", "harass", "block", "blockade",
                   "kill", "shoot", "launch", "invade", "occupy", "detain", "threaten", "intimidate", "provoke"}
@@ -100,18 +170,7 @@ def _back_to_talks(verb: Token) -> bool:
     return any(o.lemma_.lower() in TALK_PLACES or o.lower_ in TALK_PLACES for o in places)
 
 
-# What asking for a thing seeks, by the thing's noun (asking to do something is read from the verb).
-ASKED_THINGS = {"ceasefire": "yield", "truce": "yield", "cease-fire": "yield", "withdrawal": "yield",
-                "release": "yield", "return": "yield", "help": "assist", "aid": "assist", "assistance": "assist",
-                "support": "assist", "talk": "meet", "talks": "meet", "meeting": "meet", "negotiation": "meet",
-                "dialogue": "meet", "summit": "meet"}
-
-
-def _asked_thing(things: list[Token]) -> str | None:
-    """The mode of asking for a thing: a truce yields, help assists, talks meet; a plan or rule is a change."""
-    for thing in things:
-        return ASKED_THINGS.get(thing.lemma_.lower(), ASKED_THINGS.get(thing.lower_, "change"))
-    return None
+_asked_thing = asked_thing  # the name triggers.py imports
 
 
 DURATION_NOUNS = {"month", "year", "week", "day", "decade", "hour"}

@@ -1,5 +1,5 @@
 """Bids to join a body told by applying ("applied to join NATO", "applied for EU membership"): PLOVER REQUEST,
-a state asking a body to admit it (the admission, when told, is the body's answer)."""
+a state asking a body to admit it, mode assist (the admission, when told, is the body's answer)."""
 
 from __future__ import annotations
 
@@ -20,4 +20,4 @@ def applied_to_join(token: Token) -> Trigger | None:
     joins = any(c.dep_ == "xcomp" and c.lemma_.lower() in JOINING_VERBS for c in token.children)
     asks = any(c.dep_ == "prep" and c.lower_ == "for" and g.lemma_.lower() in ADMISSION_NOUNS
                for c in token.children for g in c.children if g.dep_ == "pobj")
-    return Trigger("REQUEST") if joins or asks else None
+    return Trigger("REQUEST", "assist") if joins or asks else None  # membership: PLOVER assist (README 14)

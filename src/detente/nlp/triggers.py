@@ -20,7 +20,8 @@ from detente.nlp.trigger_force_moves import entered_sovereign_space  # a breach 
 from detente.nlp.trigger_frames import frame_trigger, help_from_trigger
 from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
-from detente.nlp.request_modes import REQUEST_MODES, _asked_mode, _asked_thing, stray_infinitives
+from detente.nlp.request_modes import REQUEST_MODES
+from detente.nlp.request_asks import _owned_that_clause, _verb_that_clause, request_mode
 from detente.nlp.syntax import prep_objects  # also imported from here by other modules
 from detente.nlp.weapon_modes import weapon_mode
 from detente.nlp.spoken_calls import spoken_remotely
@@ -468,18 +469,6 @@ def has_object(token: Token) -> bool:
     return _verb_that_clause(token) or object_gap(token)
 
 
-def _owned_that_clause(token: Token, clause: Token) -> bool:
-    """"Seoul's demand that ...": a that-clause on a noun whose maker is named (unowned "demands that ..."
-    are met or refused by the clause's verb, which codes the event)."""
-    owned = any(c.dep_ == "poss" for c in token.children)
-    return owned and token.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-def _verb_that_clause(token: Token) -> bool:
-    """"restated its demand yesterday that ...": the parser hangs the owned noun's that-clause on its verb."""
-    return token.dep_ == "dobj" and any(c.dep_ == "ccomp" and _owned_that_clause(token, c) for c in token.head.children)
-
-
 REMOTE_WORDS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "teleconference",
                 "call", "zoom", "hotline"}
 SIDELINE_WORDS = {"sidelines", "margins", "sideline"}
@@ -523,22 +512,6 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
     if trigger.type == "ASSAULT" and trigger.mode in {None, "firearms"}:
         return weapon_mode(token) or trigger.mode  # "aircraft opened fire": the weapon named, not guns guessed
     return trigger.mode
-
-
-def request_mode(token: Token) -> str | None:
-    """What is asked: to meet, to yield (release, withdraw, stop), for assistance, or a change of policy."""
-    asked = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "dobj"} or
-             (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
-    if _verb_that_clause(token):  # "restated its demand yesterday that ...": the clause hangs
-        asked += [c for c in token.head.children if c.dep_ == "ccomp"]
-    asked += stray_infinitives(token)
-    for verb in asked:
-        mode = _asked_mode(verb)
-        if mode:
-            return mode
-    if not any(v.pos_ == "VERB" for v in asked) and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return _asked_thing(prep_objects(token, {"for"}))  # "asked for a formula", "called for a truce"
-    return "change" if asked else None
 
 
 def is_anaphoric(token: Token) -> bool:

@@ -1,0 +1,29 @@
+""""Agreed to" + a concrete act (detente.nlp.agreed_acts; examples/README conventions 11-13): the act planned,
+the AGREE beside it only when the agreeing is dated. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(reader, text):
+    return sorted((e.type, e.status) for e in reader.read(text, published="2025-03-05").events
+                  if e.type in {"AGREE", "COOPERATE", "CONCEDE", "CONSULT"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an undated agreement told as an outcome: the coded act alone
+    ("Chile and Peru have agreed to meet in June, the ministry said.", [("CONSULT", "planned")]),
+    # dated: the AGREE beside the planned act
+    ("On Monday Chile and Peru agreed to meet in June.", [("AGREE", "occurred"), ("CONSULT", "planned")]),
+    # an untriggered concrete act is added beside the AGREE, planned; an easing is CONCEDE
+    ("Chile has agreed to acquire patrol boats from Spain, the Spanish ministry said.",
+     [("AGREE", "occurred"), ("COOPERATE", "planned")]),
+    ("Peru and Bolivia agreed to roll back the duties they had imposed on each other.",
+     [("AGREE", "occurred"), ("CONCEDE", "planned")]),
+    ("On Monday Chile agreed to acquire patrol boats from Spain.", [("AGREE", "occurred"), ("COOPERATE", "planned")]),
+    # a vague promise of cooperation stays AGREE
+    ("Chile and Spain agreed to strengthen their ties.", [("AGREE", "occurred")]),
+])
+def test_agreed_acts(reader, text, expected):
+    assert _types(reader, text) == expected
