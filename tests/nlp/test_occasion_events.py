@@ -41,3 +41,23 @@ def test_their_summit_belongs_to_the_agreeing_pair(reader):
 ])
 def test_a_venue_or_a_meeting_within_a_visit_is_no_new_event(reader, text, word):
     assert not _consults(reader, text, word)
+
+
+@pytest.mark.parametrize("text, word, parties", [
+    ("The arms sale follows a defence protocol signed in Lima on June 2, when the Chilean president visited "
+     "the Peruvian president.", "signed", {"CHL", "PER"}),
+    ("A first attempt to sign the fisheries deal failed on March 3, when the Kenyan president's meeting with "
+     "the Ethiopian prime minister in Nairobi ended early.", "sign", {"KEN", "ETH"}),
+])
+def test_an_act_with_no_parties_told_at_a_meeting_takes_those_who_met(reader, text, word, parties):
+    events = reader.read(text, published="2024-08-20").events
+    found = [e for e in events if e.type == "AGREE" and e.trigger == word]
+    assert found, [(e.type, e.trigger) for e in events]
+    assert {a.country for a in found[0].source + found[0].target} == parties
+    assert found[0].reciprocal
+
+
+def test_a_when_clause_inside_the_act_gives_no_parties(reader):
+    text = "A treaty was later signed that ended the war when the two armies met at the river."
+    events = reader.read(text, published="2024-08-20").events
+    assert not [e for e in events if e.type == "AGREE" and e.trigger == "signed"]

@@ -134,3 +134,24 @@ def test_charge_of_any_wrong_is_allegation(reader, text, mode):
 def test_charging_verb_alleges(reader, text, verb, mode):
     found = trigger_of(reader, text, verb)
     assert found is not None and (found.type, found.mode) == ("ACCUSE", mode)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lebanon will never accept the presence of Syrian troops on its soil.", "accept"),
+    ("The Peruvian minister said Lima would not accept foreign warships in its waters.", "accept"),
+], ids=["never-accept", "would-not-accept"])
+def test_refusing_to_accept_a_thing_is_a_rejection_made(reader, text, word):
+    from trigger_words import event_by_trigger
+    assert trigger_of(reader, text, word).type == "REJECT"
+    assert event_by_trigger(reader, text, word, published="2024-06-14").status == "occurred"
+
+
+def test_an_accepted_thing_is_no_rejection(reader):
+    assert trigger_of(reader, "Lebanon accepted the presence of Syrian troops on its soil.", "accepted").type != "REJECT"
+
+
+@pytest.mark.parametrize("verb", ["conveyed", "voiced", "expressed"])
+def test_concern_conveyed_is_disapproval(reader, verb):
+    text = f"The Chilean minister {verb} serious concern about Peru's naval drills near the border."
+    found = trigger_of(reader, text, "concern")
+    assert found is not None and (found.type, found.mode) == ("ACCUSE", "disapprove")

@@ -48,3 +48,25 @@ def test_what_an_if_supposes_stays_hypothetical(reader, text, word):
 def test_no_conditional_threat(reader, text, word):
     found = trigger_of(reader, text, word)
     assert found is None or found.type != "THREATEN"
+
+
+FORCE_LEFT_OPEN = [
+    ("Peru has not ruled out the use of force against Ecuador.", "ruled"),
+    ("Baku has never ruled out military action against Armenia.", "ruled"),
+    ("Caracas would not exclude a strike on the Guyanese oil field.", "exclude"),
+]
+
+
+@pytest.mark.parametrize("text,word", FORCE_LEFT_OPEN, ids=["use-of-force", "military-action", "exclude-strike"])
+def test_force_not_ruled_out_is_a_threat_made(reader, text, word):
+    assert trigger_of(reader, text, word).type == "THREATEN"
+    assert event_by_trigger(reader, text, word, published=PUBLISHED).status == "occurred"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Peruvian president did not rule out a meeting with the Ecuadorian leader.", "rule"),
+    ("The Peruvian president has ruled out the use of force against Ecuador.", "ruled"),
+], ids=["meeting-left-open", "force-ruled-out"])
+def test_other_options_left_open_are_no_threat(reader, text, word):
+    found = trigger_of(reader, text, word)
+    assert found is None or found.type != "THREATEN"

@@ -89,7 +89,7 @@ EXCLUDING = {"rule", "exclude"}
 # the present under a planned act is part of the same plan.
 TIME_MARKS = {"as", "while", "when", "once", "after", "before", "until", "till"}
 # Talk and yield verbs that, negated, make a refusal event of their own ("will not negotiate over X").
-REFUSED_BY_NEGATION = {"negotiate", "bargain", "discuss", "compromise", "budge", "relent", "yield"}
+REFUSED_BY_NEGATION = {"negotiate", "bargain", "discuss", "compromise", "budge", "relent", "yield", "accept"}
 # Agreement nouns: accepting one ("accepted the agreement") is the agreeing itself, not an answer to it.
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "arrangement", "understanding"}
 FUTURE_MODALS = {"will", "shall", "'ll"}

@@ -11,7 +11,7 @@ from detente.events.ontology import Trigger
 from detente.nlp.tense import ahead_of_governor, done_when_told, past_told_ahead
 from detente.nlp.dyad_targets import own_phrase_party, partner_targets
 from detente.nlp.one_way_pairs import rejoin_one_way
-from detente.nlp.occasion_events import occasion_of_other_act, occasion_sides
+from detente.nlp.occasion_events import occasion_of_other_act, occasion_parties, occasion_sides
 from detente.nlp.pledged_aid import pledged_status
 from detente.nlp.place_targets import place_target
 from detente.nlp.own_targets import own_side_targets
@@ -426,6 +426,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     drafts = settle_agreed_acts(doc, drafts, triggers)  # rule 12: the agreed act, AGREE only when dated
     settle_spoken_backing(drafts)  # rule 15: backing promised in speech is SUPPORT occurred
     occasion_sides(drafts)  # "signed a pact during Xi's visit": the visit is to the other signer
+    occasion_parties(drafts)  # "a protocol signed in May, when X visited Y": those who met signed
     used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
     drafts += _ungoverning(doc, kb, triggers, governed, governors - used)
     drafts += recalled_acts(doc, drafts, set(triggers), kb)  # "the Lombok Treaty of 2006" (nlp/recalled_acts.py)

@@ -15,6 +15,7 @@ from detente.records import Location
 
 OCCASION_PREPS = {"at", "during"}
 OWNER_PREPS = {"by", "with", "between"}
+JOINT_ACTS = {"AGREE", "COOPERATE"}  # done together by those who met (events.JOINT_TYPES, less the meeting)
 
 
 def owned_occasion(token: Token) -> bool:
@@ -70,3 +71,47 @@ def occasion_sides(drafts: list) -> None:
             draft.target = [r for r in act.source + act.target if r.country and r.country not in mine]
         if draft.mode == "visit" and draft.location is None and draft.target and draft.target[-1].country:
             draft.location = Location(name=None, country=draft.target[-1].country)  # a visit is at the host's
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds a word ("the meeting ... ended": ended)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _when_clause(meeting: Token) -> Token | None:
+    """The 'when' clause a meeting is told in ("..., when X visited Y"), or None."""
+    verb = _clause_verb(meeting)
+    if verb.dep_ not in {"relcl", "advcl"} or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    return verb
+
+
+def _told_at(act: Token, meeting: Token) -> bool:
+    """Whether a meeting is the occasion of an act: in a 'when' clause hung on the act's clause ("a protocol
+    signed in May, when X visited Y"; "an attempt to sign collapsed on Friday, when X's meeting with Y
+    ended"), or the object of its "at"/"during" ("a pact signed during talks between X and Y")."""
+    if meeting.dep_ == "pobj" and meeting.head.lower_ in OCCASION_PREPS and meeting.head.head == act:
+        return True
+    clause = _when_clause(meeting)
+    if clause is None or act in clause.subtree:
+        return False
+    anchor = _clause_verb(clause.head)
+    return clause.head in {act, act.head} or anchor == act or anchor in act.ancestors
+
+
+def occasion_parties(drafts: list) -> None:
+    """An act told with no parties of its own at a meeting of named parties takes the meeting's parties:
+    those who met are those who signed ("a protocol signed in Cairo, when X visited Y")."""
+    meetings = [d for d in drafts if d.type == "CONSULT" and d.source and d.target]
+    for draft in drafts:
+        if draft.type == "CONSULT" or draft.source or draft.target:
+            continue
+        meeting = next((m for m in meetings if m.sent.start == draft.sent.start
+                        and _told_at(draft.token, m.token)), None)
+        if meeting is None:
+            continue
+        draft.source, draft.target = list(meeting.source), list(meeting.target)
+        draft.reciprocal = draft.reciprocal or draft.type in JOINT_ACTS
+        draft.location = draft.location or meeting.location

@@ -31,7 +31,7 @@ from detente.nlp.told_background import past_own_clause, told_as_done
 from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.trigger_joint import names_pair
 from detente.nlp.threat_acts import made_threat, warning_status
-from detente.nlp.trigger_threats import WARNING_SPEECH, threat_clause
+from detente.nlp.trigger_threats import WARNING_SPEECH, force_left_open, threat_clause
 from detente.nlp.triggers import LIGHT_VERBS, stays_away, trigger_for
 from detente.nlp.trigger_offers import offered_itself
 
@@ -307,6 +307,8 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return "negated", True
     if token.lemma_.lower() in WARNING_SPEECH and threat_clause(token) is not None:
         return warning_status(token), True  # "warned that if X did Y, X would pay": the warning was made
+    if force_left_open(token):
+        return "occurred", True  # "has not ruled out force": the negation is the threat, made when told
     if defence_contingency(token):
         return "hypothetical", True  # "commit to assist each other in the event of an attack": a treaty's clause
     if _refused_by_negation(token):

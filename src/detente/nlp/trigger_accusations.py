@@ -54,6 +54,7 @@ PROPOSALS = {"offer", "proposal", "request", "call", "demand", "plan", "idea", "
              "allegation", "charge", "claim", "concern", "warning", "threat", "pressure", "plea", "initiative",
              "proposition", "compromise", "term", "question", "report", "offers", "calls"}
 TALK_VERBS = {"negotiate", "bargain", "discuss", "compromise"}
+ACCEPTING = {"accept"}  # negated, with a thing as object: "would never accept foreign troops" refuses it
 WILL_MODALS = {"would", "will", "'ll", "wo"}  # will, not ability: "could not discuss" may be a mere inability
 STOP_VERBS = {"stop", "cease", "end", "halt", "quit"}
 OBLIGATION = {"must", "should"}
@@ -73,7 +74,7 @@ PROTEST_TEXTS = {"note", "letter", "demarche", "démarche", "memorandum", "messa
 LODGING = {"deliver", "hand", "submit", "send", "convey", "present"}
 
 WATCHED = BLAME_VERBS | {"hold"} | POINT_VERBS | BREACH_VERBS | NAMING | VIEWING | REFUSING_VERBS | \
-    TALK_VERBS | TELLING | ATTACK_VERBS | OPPOSING | {"protest"} | EXPECTING | INVESTIGATING | INQUIRY_NOUNS
+    TALK_VERBS | ACCEPTING | TELLING | ATTACK_VERBS | OPPOSING | {"protest"} | EXPECTING | INVESTIGATING | INQUIRY_NOUNS
 
 
 def accusation_phrase(token: Token) -> Trigger | bool | None:
@@ -84,7 +85,7 @@ def accusation_phrase(token: Token) -> Trigger | bool | None:
         blamed = token.pos_ == "NOUN" and token.head.lower_ in CHARGE_HEADS and token.dep_ in {"pobj", "dobj"}
         return _blame_phrase(token) if blamed else None
     return first_trigger((redress_phrase, _diplomatic_protest, _charged_act, _blame_phrase,
-                          _named_badly, _viewed_with_concern, _phrasal_refusal, _refused_topic, _told_charge,
+                          _named_badly, _viewed_with_concern, _phrasal_refusal, _refused_topic, _refused_thing, _told_charge,
                           _demanded_stop, _said_breach, _opposed_act), token)
 
 
@@ -341,6 +342,16 @@ def _refuses_topic(verb: Token) -> bool:
     if not any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children):
         return False
     return any((c.dep_ == "prep" and c.lower_ in {"over", "on", "about"}) or c.dep_ == "dobj" for c in children)
+
+
+def _refused_thing(token: Token) -> Trigger | None:
+    """"would not accept foreign troops as peacekeepers": refusing to accept a thing is PLOVER REJECT; an event
+    or a deal not accepted stays that event's own status (events.find_drafts skips the governing verb)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ACCEPTING:
+        return None
+    if not any(c.dep_ == "neg" for c in token.children) or not any(c.dep_ == "dobj" for c in token.children):
+        return None
+    return Trigger("REJECT")
 
 
 def _demanded_stop(token: Token) -> Trigger | None:

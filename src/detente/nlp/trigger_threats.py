@@ -21,11 +21,13 @@ HARM_WORDS = {"face", "bear", "suffer", "pay", "respond", "retaliate", "punish",
 def conditional_threat(token: Token) -> Trigger | None:
     """"Tusk cautioned that if Budapest did so, Orbán would bear the consequences": a harm supposed on a
     condition the other side controls, reported by a speech verb (PLOVER THREATEN); likewise the right to
-    answer reserved ("reserved the right to respond")."""
+    answer reserved ("reserved the right to respond") and force not ruled out."""
     if token.pos_ != "VERB":
         return None
     if token.lemma_.lower() in RESERVING:
         return Trigger("THREATEN", cameo="130") if reserved_answer(token) else None
+    if token.lemma_.lower() in EXCLUDING:
+        return Trigger("THREATEN", cameo="138") if force_left_open(token) else None
     if token.lemma_.lower() not in WARNING_SPEECH:
         return None
     return Trigger("THREATEN") if threat_clause(token) is not None else None
@@ -56,3 +58,23 @@ def threat_clause(token: Token) -> Token | None:
         if any(t.lemma_.lower() in HARM_WORDS for t in clause.subtree if t.i not in inside):
             return clause
     return None
+
+
+# "has not ruled out the use of force": refusing to exclude force is a threat of it (CAMEO 138).
+EXCLUDING = {"rule", "exclude"}
+FORCE_WORDS = {"force", "strike", "attack", "invasion", "war"}
+
+
+def force_left_open(verb: Token) -> bool:
+    """"X has not ruled out military action / the use of force": a negated excluding verb whose object (or
+    the "of" phrase under it) names force, or is a military option."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        if any(n.lemma_.lower() in FORCE_WORDS or any(a.lower_ == "military" for a in n.children) for n in named):
+            return True
+    return False

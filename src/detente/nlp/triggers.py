@@ -36,6 +36,7 @@ PHRASE_TRIGGERS = {
     ("raise", "concern"): Trigger("ACCUSE", "disapprove", cameo="012"),
     ("express", "concern"): Trigger("ACCUSE", "disapprove", cameo="012"),
     ("voice", "concern"): Trigger("ACCUSE", "disapprove", cameo="012"), ("lodge", "protest"): Trigger("ACCUSE", "disapprove"),
+    ("convey", "concern"): Trigger("ACCUSE", "disapprove", cameo="012"),  # conveyed to the other side: expressed
     ("express", "opposition"): Trigger("ACCUSE", "disapprove"), ("voice", "opposition"): Trigger("ACCUSE", "disapprove"),
     ("express", "support"): Trigger("SUPPORT"), ("pledge", "support"): Trigger("SUPPORT"),
     ("express", "regret"): Trigger("CONCEDE"), ("make", "concession"): Trigger("CONCEDE"),
