@@ -36,15 +36,18 @@ def capital_of(code: str | None) -> str | None:
     return _capitals().get(code or "")
 
 
-def city_held(location, same_day: list) -> str | None:
+def city_held(location, same_day: list, dateline=None) -> str | None:
     """The meeting's own city; else a city named by an act done that day in the same country; else the
-    capital when the text describes the place as one; else the broad name as written."""
+    dateline's town in that country (the report is filed from where the visit went); else the capital when
+    the text describes the place as one; else the broad name as written."""
     if not too_broad(location.name):
         return location.name
     for e in same_day:
         loc = e.location
         if loc is not None and loc.country == location.country and not too_broad(loc.name):
             return loc.name
+    if dateline is not None and dateline.country == location.country and not too_broad(dateline.name):
+        return dateline.name
     if location.name and location.name.split()[-1].lower() == "capital":
         return capital_of(location.country) or location.name
     return location.name

@@ -83,10 +83,12 @@ def _sites_told(doc: Doc, event):
 
 
 def meeting_site(doc: Doc, event) -> str | None:
-    """The named site where the article says a party of the meeting was on its day, if any: one it was at
-    ("in the Oval Office") before one a visit went to ("his visit to the White House")."""
+    """The named site where the article says a party of the meeting was on its day, if any: one it was in
+    ("in the Oval Office"), then one it was at ("at the White House"), then one a visit went to ("his visit to X")."""
     found = list(_sites_told(doc, event))
-    return next((site for prep, site in found if prep != "to"), found[0][1] if found else None)
+    # (a room a party was "in" lies within a compound it was "at": "at the White House ... in the Oval Office")
+    return next((site for prep, site in found if prep == "in"),
+                next((site for prep, site in found if prep != "to"), found[0][1] if found else None))
 
 
 def with_site(site: str | None, city: str | None) -> str | None:

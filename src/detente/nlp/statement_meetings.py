@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.kb.places import gazetteer
 from detente.nlp.arguments import refs_for
 from detente.nlp.context import current_kb
 from detente.nlp.meeting_cities import city_held, too_broad
@@ -118,9 +119,34 @@ def meeting_city(statement, events: list, doc: Doc | None = None) -> str | None:
     for e in sorted(held, key=_broad_place):
         if e.mode == "phone" or e.location is None or not (e.location.name or e.location.country):
             continue
-        city = city_held(e.location, same_day) if party_to(statement.speaker, e, doc) else None
-        if city:  # a meeting placed by no name at all leaves the next one to tell
-            return with_site(meeting_site(doc, e), city) if doc is not None else city
+        dateline = doc._.dateline if doc is not None else None
+        city = city_held(e.location, same_day, dateline) if party_to(statement.speaker, e, doc) else None
+        if city and doc is not None:  # a meeting placed by no name at all leaves the next one to tell
+            return with_site(meeting_site(doc, e) or (city if site_town(doc, e.location) else None),
+                             site_town(doc, e.location) or city)
+        if city:
+            return city
+    return None
+
+
+def site_town(doc: Doc, location) -> str | None:
+    """The town a meeting placed at a named site lies in ("at Parliament House in Canberra" -> "Canberra"):
+    the one its name is told "in", else the dateline's town in the site's country."""
+    name = location.name or ""
+    if not name or gazetteer().lookup(name) is not None:
+        return None
+    for tok in doc:
+        if tok.text != name.split()[-1] or doc[max(tok.i - len(name.split()) + 1, 0):tok.i + 1].text != name:
+            continue
+        town = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                     if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        if town is not None and not too_broad(town.text):
+            return town.text
+    dateline = doc._.dateline
+    if gazetteer().lookup(name.split()[0]) is not None:
+        return None  # a site named by its own town ("Windsor Castle") lies there, not in the dateline's
+    if dateline is not None and dateline.country == location.country and not too_broad(dateline.name):
+        return dateline.name
     return None
 
 

@@ -20,6 +20,7 @@ from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.answer_frames import answer_frame
 from detente.nlp.speaking_frames import framed_venue
+from detente.nlp.statement_scenes import scene_venue
 from detente.nlp.recalled_dates import recalled_elsewhere
 from detente.nlp.speech_labels import actor_mention_before, colon_speaker
 from detente.nlp.speech_objects import loose_content, moves_someone
@@ -547,5 +548,6 @@ def statements_component(doc: Doc) -> Doc:
     for st in statements:
         st.venue = placed_at_meeting(st, doc._.events or [], doc)
         st.venue = None if written_only(st.venue) else st.venue
+        st.venue = st.venue or scene_venue(doc, st, cues.get(id(st)))
     doc._.statements = statements
     return doc
