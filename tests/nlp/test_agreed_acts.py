@@ -22,6 +22,8 @@ def _types(reader, text):
     ("Peru and Bolivia agreed to roll back the duties they had imposed on each other.",
      [("AGREE", "occurred"), ("CONCEDE", "planned")]),
     ("On Monday Chile agreed to acquire patrol boats from Spain.", [("AGREE", "occurred"), ("COOPERATE", "planned")]),
+    # the coded act standing alone is still to be done, whatever its verb's own reading
+    ("Myanmar has agreed to allow foreign aid workers into the flooded provinces.", [("CONCEDE", "planned")]),
     # a vague promise of cooperation stays AGREE
     ("Chile and Spain agreed to strengthen their ties.", [("AGREE", "occurred")]),
 ])

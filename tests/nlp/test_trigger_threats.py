@@ -70,3 +70,12 @@ def test_force_not_ruled_out_is_a_threat_made(reader, text, word):
 def test_other_options_left_open_are_no_threat(reader, text, word):
     found = trigger_of(reader, text, word)
     assert found is None or found.type != "THREATEN"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Greek dockworkers said they will not end the strike until their wages are raised.", "end"),
+    ("The rebels will not halt the offensive before the talks resume.", "halt"),
+], ids=["end-strike", "halt-offensive"])
+def test_a_refusal_to_stop_force_is_no_force_left_open(reader, text, word):
+    event = event_by_trigger(reader, text, word, published=PUBLISHED)
+    assert event.status != "occurred", event.status

@@ -61,7 +61,7 @@ def settle_agreed_acts(doc: Doc, drafts: list, triggers: dict) -> list:
     """Drafts with each "agreed to" coded as rule 12 says: an undated AGREE beside a coded concrete act
     dropped; an untriggered concrete act coded planned beside the AGREE (which stays: the engine cannot
     tell a vague undertaking, "lay the groundwork", from a concrete one among untriggered verbs)."""
-    out = []
+    out, agreed_alone = [], set()
     for d in drafts:
         act = agreed_act(d.token) if d.type == "AGREE" else None
         if act is None:
@@ -72,9 +72,16 @@ def settle_agreed_acts(doc: Doc, drafts: list, triggers: dict) -> list:
             vague = act.lemma_.lower() in VAGUE_ACTS
             if vague or not coded or agreement_dated(d.token, act):
                 out.append(d)
+            else:
+                agreed_alone.add(act.i)
             continue
         out.append(d)
         kind = untriggered_type(act)
         if kind is not None:
             out.append(replace(d, type=kind, mode=None, status="planned", links=[], repeats=[]))
-    return out
+    return [_planned(d) if d.token.i in agreed_alone else d for d in out]
+
+
+def _planned(draft):
+    """The agreed act standing alone is still to be done (rule 12): "agreed to end the strike" is no ended strike."""
+    return replace(draft, status="planned") if draft.status == "occurred" else draft

@@ -68,8 +68,8 @@ FORCE_WORDS = {"force", "strike", "attack", "invasion", "war"}
 def force_left_open(verb: Token) -> bool:
     """"X has not ruled out military action / the use of force": a negated excluding verb whose object (or
     the "of" phrase under it) names force, or is a military option."""
-    if not any(c.dep_ == "neg" for c in verb.children):
-        return False
+    if verb.lemma_.lower() not in EXCLUDING or not any(c.dep_ == "neg" for c in verb.children):
+        return False  # "will not end the strike" leaves nothing open: only a negated excluding verb does
     if verb.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
