@@ -45,7 +45,7 @@ ENVOY_OFFICES = ("ambassador", "envoy", "high commissioner", "chargé", "charge 
 PARTNER_NOUNS = {"guest", "host", "visitor"}
 ROLE_WINDOW = 3  # sentences before the anaphor, besides its own
 # "the prince", "the sheikh": a title of rank a name is written with stands for the one just named with it
-TITLE_NOUNS = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
+TITLE_NOUNS = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 
 
 def _bare_definite(head: Token, determiners: set[str]) -> Token | None:

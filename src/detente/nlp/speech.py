@@ -29,6 +29,7 @@ from detente.nlp.antecedents import mention_of
 from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.clauses import (clause_span, continued_clause, further_contents, interrupted_clause,
                                   named_without_object, second_object, trailing_conjunct)
+from detente.nlp.speaker_owners import owned_body  # "its embassy said": that state's
 from detente.nlp.official_speakers import unnamed_officials  # "a senior Saudi official said"
 from detente.nlp.metonym_sides import as_written  # "Moscow said": the speaker named as the text names it
 from detente.nlp.speech_asides import reported_in_aside  # "Trump, she said, had asked": Trump does not speak
@@ -181,7 +182,7 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
         return None
     if subj._.in_quote:
         return None
-    return ActorRef(name=np_name(subj))
+    return owned_body(doc, subj, np_name(subj)) or ActorRef(name=np_name(subj))
 
 
 def _pronoun_government(doc: Doc, owner: Token) -> ActorRef | None:
@@ -235,13 +236,24 @@ def _group_name(subj: Token) -> str:
 
 def _apposed_name(doc: Doc, subj: Token) -> ActorRef | None:
     """A subject named by its apposition: "One of his advisers, Tad Devine, said ..."."""
-    for appos in (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+    for appos in [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"] + _principal_appos(subj):
         refs = refs_for(doc, appos, False)
         if refs:
             return without_role(refs[0]).actor_ref()
         if appos.ent_type_ == "PERSON":
             return ActorRef(name=np_name(appos))  # a person the knowledge base does not know
     return None
+
+
+def _principal_appos(subj: Token) -> list[Token]:
+    """"a spokeswoman for President X, Jane Roe, said": the parser hangs the name on the principal, but a
+    person's name apposed to a named person names the role noun before them (one is not the other)."""
+    if subj.pos_ != "NOUN":
+        return []
+    principals = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    return [c for g in principals for c in g.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
 
 
 def _inverted_subject(verb: Token) -> Token | None:
