@@ -78,3 +78,14 @@ def test_a_second_date_in_a_dated_clause_does_not_move_the_story(reader):
             "named them in the inquiry.")
     event = next(e for e in reader.read(text, published=PUBLISHED).events if e.trigger == "ordered")
     assert event.date is not None and event.date.first == "2023-11-13", event.date
+
+
+@pytest.mark.parametrize("background", [
+    "The two countries signed a border treaty in 1929.",
+    "Argentina broke off relations with Chile in March 2019.",
+])
+def test_a_background_act_years_before_does_not_move_the_story(reader, background):
+    """A dated act years before the news is background: the undated act told next is still the news's day."""
+    text = MET + background + "\n\nBoric also called on Argentine Foreign Minister Santiago Cafiero."
+    visit = next(e for e in reader.read(text, published=PUBLISHED).events if e.trigger in {"called", "call"})
+    assert visit.date is not None and visit.date.first == "2023-11-14", visit.date

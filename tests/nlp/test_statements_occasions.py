@@ -218,3 +218,17 @@ def test_a_building_known_by_its_name_is_a_venue(reader, text, words, venue):
 def test_a_gathering_told_is_where_the_words_were_said(reader, text, words, venue):
     found = [s for s in _statements(reader, text) if words in s.quote]
     assert found and found[0].venue == venue, [(s.quote, s.venue) for s in _statements(reader, text)]
+
+
+@pytest.mark.parametrize("before", [
+    "Mexico's economy minister, Marcelo Ebrard, told a news briefing that the two sides would push to prolong the "
+    "pause, which runs out on July 9, for another 60 days.",
+    "Officials told a news conference that the two sides would push to prolong the pause, which runs out on July 9.",
+])
+def test_a_date_told_at_another_speech_does_not_date_the_words(reader, before):
+    """A date inside what was told at a speech (or at another speaker's briefing) is not when the words were said."""
+    text = ("Mexican and U.S. negotiators ended two days of talks in Washington on Tuesday. " + before +
+            "\n\nU.S. Trade Representative Jamieson Greer was more careful. \"Nothing is settled yet,\" he told "
+            "reporters.")
+    found = [s for s in _statements(reader, text) if "Nothing is settled" in s.quote]
+    assert found and found[0].date is not None and found[0].date.first == "2025-06-10", found[0].date

@@ -84,6 +84,20 @@ def _told_before_news(span: Span) -> bool:
     return narrators_perfect(governing_verb(span.root))
 
 
+BACKGROUND_DAYS = 60  # a date this long before the news, in an earlier year, is the story's background
+
+
+def far_before(span: Span, news, token: Token) -> bool:
+    """"... a row over the border. The two signed a treaty in 1929.\n\nThe minister met ...": a time in an earlier
+    year than the news, well before it, is background its own paragraph may go on with ("Beijing denounced the
+    release at the time"), but a new paragraph returns to the news (`token`'s)."""
+    told, doc = span._.date, span.doc
+    if not (told.last and news.first) or told.last[:4] >= news.first[:4]:
+        return False
+    far = (date.fromisoformat(news.first) - date.fromisoformat(told.last)).days > BACKGROUND_DAYS
+    return far and "\n" in doc.text[span.end_char:token.idx]
+
+
 def time_told_since(p: Draft, d: Draft) -> Span | None:
     """The latest date expression of the story told between `p`'s last mention and `d`'s trigger (at
     most one sentence before `d`), when it names another time than `p`'s date."""
@@ -94,7 +108,7 @@ def time_told_since(p: Draft, d: Draft) -> Span | None:
     spans = [s for s in doc.spans.get("dates", []) if start < s.start and s.end <= token.i
              and s.sent.start in window and not describes(s) and not _same_time(s._.date, p.date)
              and not told_ahead(s, published) and not _in_dated_clause(s, p) and not in_sequence_clause(s)
-             and not _told_before_news(s)]
+             and not _told_before_news(s) and not far_before(s, p.date, token)]
     return spans[-1] if spans else None
 
 

@@ -41,9 +41,7 @@ def speech_frame(doc: Doc, quote: Span, speaker_id: str | None) -> tuple:
             if tok.lower_ not in SPEECH_NOUNS or tok.pos_ != "NOUN":
                 continue
             holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_ in SPEECH_VERBS else None
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is None and holder is not None:
-                owner = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _giver(tok)
             refs = refs_for(doc, owner, False)
             if speaker_id and refs and refs[0].actor_id != speaker_id:
                 continue
@@ -51,11 +49,21 @@ def speech_frame(doc: Doc, quote: Span, speaker_id: str | None) -> tuple:
     return None, None
 
 
+def _giver(tok: Token) -> Token | None:
+    """"X told a news briefing", "Y gave a speech": the subject of the verb the speech is the object of
+    gave it (another speaker's briefing is not the occasion of these words)."""
+    return next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+
+
 def _frame_date(doc: Doc, tok: Token, holder: Token | None = None):
+    """The date of the speech itself, written in its own clause: not one inside what was told at it ("told a
+    briefing that the truce, which runs out on May 2, ...": the truce's date, not the briefing's)."""
     own = {t.i for t in tok.subtree}
     if holder is not None:
         own |= {t.i for c in holder.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
-    return next((s._.date for s in doc.spans.get("dates", []) if s.start in own), None)
+    clause = clause_of(tok)
+    return next((s._.date for s in doc.spans.get("dates", []) if s.start in own and clause_of(s.root).i == clause.i),
+                None)
 
 
 def venue_of(doc: Doc, tok: Token) -> str | None:
