@@ -250,4 +250,3 @@ def test_a_bare_title_is_the_holder_named_before(reader):
     readout = reader.read(text, published="2024-05-20")
     found = [s.speaker.name for s in readout.statements if "had been candid" in s.quote]
     assert found == ["Emmanuel Macron"]
-
