@@ -145,6 +145,20 @@ PARTY_NOUNS = {"ministers", "leaders", "sides", "men", "women", "countries", "go
                "secretaries", "ambassadors", "admirals"}
 
 
+# Determiners that take the pair one by one: "each side", "neither government", "either country".
+DISTRIBUTIVES = {"each", "either", "neither"}
+
+
+def _distributive_party(token: Token) -> bool:
+    """"each side", "neither government": a singular party noun taken one by one over the pair."""
+    plural = token.lower_[:-1] + "ies" if token.lower_.endswith("y") else token.lower_ + "s"
+    if token.tag_ != "NN" or plural not in PARTY_NOUNS:
+        return False
+    # "each government blaming the other" runs both ways: nlp/generic_pairs.py splits it, not the pair's link
+    two_way = any(t.lower_ in {"other", "another"} for t in token.head.subtree)
+    return not two_way and any(c.dep_ == "det" and c.lower_ in DISTRIBUTIVES for c in token.children)
+
+
 def _reported_pair(pronoun: Token) -> bool:
     """"Both governments said they opposed ...": a subject "they" of a reported clause is the pair its
     reporting verb's subject is (the nearest clause above with a subject)."""
@@ -159,6 +173,8 @@ def is_party_anaphor(token: Token) -> bool:
     """"the two ministers", "both sides": the parties of the engagement just reported."""
     if token.lower_ in {"both"} and token.dep_ in {"nsubj", "nsubjpass"}:
         return True
+    if _distributive_party(token):
+        return True  # "each side would set out its vision", "neither government asked": one of the pair, each
     if token.lower_ == "two" and any(c.lower_ == "the" for c in token.children):
         return True  # "after the two spoke by phone"
     # "the two ministers", "both leaders", and plain "the leaders" right after their meeting was told
