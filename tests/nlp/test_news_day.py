@@ -22,7 +22,7 @@ def _day(event) -> str | None:
 
 @pytest.mark.parametrize("later, trigger", [
     ("Manila also agreed to send two cutters to Vietnamese ports.", "agreed"),
-    ("Manila said Hanoi had agreed to host the next round.", "agreed"),
+    # (not "had agreed to host the next round": undated, that is the hosting alone, README convention 12)
 ])
 def test_act_far_from_any_dated_event_takes_the_lead_day(reader, later, trigger):
     assert _day(_event(reader, LEAD + FILLER + later, trigger)) == "2024-03-05"

@@ -14,7 +14,7 @@ REPEATED = [
      "to hold joint drills every year.", "2024-06-13"),
     ("Vietnam and the United States have agreed to widen cooperation on clearing wartime bombs, the State Department "
      "said on Wednesday. Negotiators from the two countries met in Hanoi on Monday. The State Department said the two "
-     "governments had also agreed to share more records on missing soldiers.", "2024-06-12"),
+     "governments had also agreed to deepen cooperation on missing soldiers.", "2024-06-12"),
 ]
 
 

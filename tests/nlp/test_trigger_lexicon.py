@@ -27,7 +27,6 @@ from trigger_words import trigger_of
     ("Militiamen murdered a village chief.", "murdered", "ASSAULT", None),
     ("The rebels slaughtered forty farmers.", "slaughtered", "ASSAULT", "targeted"),
     ("Moscow annexed four provinces in 2022.", "annexed", "ASSAULT", None),
-    ("A missile sank the frigate off the coast.", "sank", "ASSAULT", None),
     ("Air defences downed a reconnaissance drone.", "downed", "ASSAULT", None),
     ("Jets strafed the column on the highway.", "strafed", "ASSAULT", "aerial"),
 ])

@@ -330,7 +330,7 @@ VERB_TRIGGERS.update({
     "murder": Trigger("ASSAULT"), "slaughter": Trigger("ASSAULT", "targeted"),
     "rape": Trigger("ASSAULT", "sexual"), "strafe": Trigger("ASSAULT", "aerial"),
     "annex": Trigger("ASSAULT", needs_object=True),  # seizing territory by force (CAMEO 192 occupy territory)
-    "assault": Trigger("ASSAULT", needs_object=True), "sink": Trigger("ASSAULT", needs_object=True),
+    "assault": Trigger("ASSAULT", needs_object=True), # not "sink": "threatening to sink any vessel" must stay the threat (THREATEN), not a planned attack
     "down": Trigger("ASSAULT", needs_object=True),  # "downed a drone"
 })
 PARTICLE_TRIGGERS.update({

@@ -40,6 +40,9 @@ def agreement_dated(agree: Token, act: Token) -> bool:
         return True  # "agreed in Geneva": the agreement of a meeting the text places
     if any(p.dep_ == "prep" and any(t.lemma_.lower() in MEETING_WORDS for t in p.subtree) for p in agree.children):
         return True  # "agreed ..., after a day of talks in Jeddah": told with the meeting that reached it
+    if agree.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in agree.children):
+        # "the summit in November, where the leaders agreed to ...": the agreement of a dated meeting
+        return any(t.i in dated for t in agree.sent if not (agree.left_edge.i <= t.i <= agree.right_edge.i))
     holder = agree.head
     told_after = agree.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "before", "when"}
                                                for m in agree.children)

@@ -133,6 +133,8 @@ def _past_in_plain_complement(span, token: Token, triggers: set[int]) -> bool:
     published = token.doc._.published
     complement = span.root
     while complement.dep_ not in {"xcomp", "ccomp", "conj"} and complement.head.i != complement.i:
+        if complement.dep_ in {"relcl", "acl"}:
+            return False  # "agreed to buy boats built in 2021": the year is the boats', not the agreeing's
         complement = complement.head
     return bool(triggers) and token.tag_ == "VBD" and published is not None and complement.i not in triggers \
         and complement.head.i == token.i and bool(span._.date and span._.date.last) \
