@@ -54,41 +54,6 @@ def date_distances(drafts: list[Draft]) -> None:
                     d.date = value
             _date_consequences(named, anchor, value, at)
     _date_from_dated_verbs(drafts, at)
-    _date_from_named_events(drafts)
-
-
-SHORT_UNITS = {"hour", "minute"}  # "hours before the barrage": the same day as the event named
-
-
-def _distance_to_named(verb: Token) -> tuple[Token, Token, Token] | None:
-    """"Hours before the barrage, forces seized a ship": the distance noun, its "before"/"after" and the event noun it
-    names, hung on the act's own verb."""
-    for unit in (c for c in verb.children if c.dep_ == "npadvmod"
-                 and c.lemma_.lower() in DISTANCE_UNITS | SHORT_UNITS):
-        for mark in (c for c in unit.children if c.dep_ == "prep" and c.lower_ in DISTANCE_SIGNS):
-            named = next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-            if named is not None:
-                return unit, mark, named
-    return None
-
-
-def _date_from_named_events(drafts: list[Draft]) -> None:
-    """An undated act told at a distance from an event the text has dated ("Hours before the barrage, X seized a
-    ship", "a week after the summit"): that event's day moved by the distance (hours keep the day)."""
-    from detente.events.anchored_dates import distance_from
-    from detente.nlp.event_dates import names_event  # event_dates imports this module
-    for d in (d for d in drafts if d.date is None and d.token.pos_ == "VERB"):
-        found = _distance_to_named(d.token)
-        if found is None:
-            continue
-        unit, mark, named = found
-        anchor = next((p for p in drafts if p is not d and p.date is not None and p.date.value
-                       and names_event(named, p)), None)
-        if anchor is None:
-            continue
-        sign = -DISTANCE_SIGNS[mark.lower_]  # "a week before X": the act lies a week earlier than X
-        d.date = anchor.date if unit.lemma_.lower() in SHORT_UNITS else \
-            distance_from(anchor.date, _distance_text(unit), sign)
 
 
 def _distance_text(distance: Token) -> str:

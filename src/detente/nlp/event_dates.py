@@ -271,13 +271,6 @@ def _named_gathering(d: Draft, drafts: list[Draft]) -> Draft | None:
     return None
 
 
-def names_event(mention: Token, p: Draft) -> bool:
-    """`mention` is `p`'s trigger, one of its merged repeats, or a definite noun repeating its word or naming the
-    noun it was told with ("the barrage" after "an attack, a barrage of missiles launched on Saturday")."""
-    told = [p.token, *p.repeats] + [c for c in p.token.children if c.dep_ == "appos"]
-    return any(mention.i == t.i or _same_word(mention, t) for t in told)
-
-
 def _same_word(mention: Token, earlier: Token) -> bool:
     """"the summit" after "a summit": a definite noun repeating an earlier event word names that event."""
     return earlier.i < mention.i and mention.pos_ == "NOUN" and mention.lemma_.lower() == earlier.lemma_.lower() \

@@ -35,21 +35,6 @@ def date_by_past_complement(drafts: list[Draft], published) -> None:
         inner = next((p for p in drafts if p.token.dep_ == "xcomp" and p.token.head.i == d.token.i
                       and p.status != "occurred" and p.date is not None and p.date.last
                       and p.date.last < published.isoformat()), None)
-        if inner is not None and _own_date(inner):
+        if inner is not None:
             d.date = inner.date
 
-
-def _own_date(draft: Draft) -> bool:
-    """Whether the draft's date is told in its own clause, not in a clause describing its object ("agreed to buy
-    boats built in 2021": 2021 is the boats', no day of the agreeing)."""
-    text = (draft.date.text or "").split()
-    if not text:
-        return False
-    for tok in draft.token.subtree:
-        if tok.text == text[-1]:
-            node = tok
-            while node.i != draft.token.i and node.head.i != node.i:
-                if node.dep_ in {"relcl", "acl"}:
-                    return False
-                node = node.head
-    return True
