@@ -89,6 +89,11 @@ FIXED_DAYS = {"may day": (5, 1), "new year day": (1, 1), "new year eve": (12, 31
               "christmas eve": (12, 24), "boxing day": (12, 26)}
 
 
+def names_fixed_day(text: str) -> bool:
+    """"New Year's Eve 2020": the text is a day known by name (the tagger may call it an EVENT)."""
+    return _FIXED_RE.match(_norm(text)) is not None
+
+
 def _alt(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
@@ -110,6 +115,7 @@ _DURATION_RE = re.compile(r"(?:[\w-]+\s+){0,3}(?:seconds?|minutes?|hours?|days?|
 _SEP_RE = re.compile(r"\s+(?:or|and|to|into|through|thru|until|till|and/or)\s+")
 _DATELIKE_RE = re.compile(rf"\d|\b(?:{M}|{WD})\b")
 _YEAR4_RE = re.compile(r"\b\d{4}\b")
+_FIXED_RE = re.compile(rf"^(?:the\s+)?(?:{_alt(FIXED_DAYS)})(?:\s+\d{{4}})?$")
 
 
 _DASH_RE, _SUFFIX_RE = re.compile(r"[\u2010-\u2015\u2212]"), re.compile(r"'s\b|\b(\d+)(?:st|nd|rd|th)\b")

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from detente.events.anchored_dates import anchored_offset, anchored_phrases, next_period, open_after, shift_day
-from detente.events.dates import MONTHS, WEEKDAYS, resolve_date
+from detente.events.dates import MONTHS, WEEKDAYS, names_fixed_day, resolve_date
 from detente.nlp.date_heads import date_head
 from detente.nlp.doc_cache import doc_text, sentence_index, sentences
 from detente.nlp.extensions import flagged
@@ -201,6 +201,12 @@ def _named_day_times(doc: Doc) -> list[Span]:
     return out
 
 
+def _fixed_day_events(doc: Doc) -> list[Span]:
+    """"on New Year's Eve 2020": the tagger may read a day known by name as an EVENT, yet it names a day."""
+    return [Span(doc, e.start, e.end, label="DATE") for e in doc.ents
+            if e.label_ == "EVENT" and names_fixed_day(e.text)]
+
+
 def _candidates(doc: Doc) -> list[Span]:
     """Date expressions in text order: the joined DATE entities, untagged possessive periods ("this
     week's talks", "earlier in the week") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
@@ -209,7 +215,7 @@ def _candidates(doc: Doc) -> list[Span]:
     periods = _found(doc, [m.span() for r in (PERIOD_RE, IN_THE_PERIOD_RE) for m in r.finditer(text)]
                      + [m.span("period") for m in WEEKEND_RE.finditer(text)], "DATE", set())
     # a period wider than what the tagger took ("month" of "this month's") replaces it
-    dates = [s for s in _joined(doc) + _years_before_nouns(doc) + _named_day_times(doc)
+    dates = [s for s in _joined(doc) + _years_before_nouns(doc) + _named_day_times(doc) + _fixed_day_events(doc)
              if not any(p.start <= s.start and s.end <= p.end for p in periods)]
     taken = {t.i for s in dates for t in s}
     dates += [p for p in periods if not any(t.i in taken for t in p)]
