@@ -124,3 +124,12 @@ def test_approved_arms_deal_noun_is_no_second_event(reader):
 def test_other_sales_are_no_arms_sale(reader, text, word):  # a guard: only arms sales
     found = trigger_of(reader, text, word)
     assert found is None or found.cameo != "062"
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Ottawa has suspended operations at its embassy in Kabul.", "suspended", "SANCTION"),
+    ("The airline suspended operations at its hub in Dubai.", "suspended", None),
+])
+def test_suspended_embassy_work_is_a_withdrawal(reader, text, word, expected):
+    found = trigger_of(reader, text, word)
+    assert (found.type if found else None) == expected, found

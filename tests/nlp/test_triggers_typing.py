@@ -94,3 +94,13 @@ def test_relative_clause_with_a_relative_subject_keeps_its_reading(reader, text,
 def test_talks_between_named_parties_are_coded(reader, text, status):
     events = reader.read(text, published="2025-03-10").events
     assert any(e.type == "CONSULT" and e.status == status for e in events), [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ankara has sought his extradition for a decade.", "REQUEST"),
+    ("Manila sought the handover of the suspect from Tokyo.", "REQUEST"),
+    ("The company sought a new chief executive.", None),
+])
+def test_seeking_a_handover_is_a_request(reader, text, expected):
+    found = trigger_of(reader, text, "sought")
+    assert (found.type if found else None) == expected, found

@@ -33,7 +33,7 @@ from detente.nlp.trigger_joint import names_pair
 from detente.nlp.threat_acts import made_threat, warning_status
 from detente.nlp.trigger_threats import WARNING_SPEECH, force_left_open, threat_clause
 from detente.nlp.triggers import LIGHT_VERBS, stays_away, trigger_for
-from detente.nlp.trigger_offers import offered_itself
+from detente.nlp.trigger_offers import announced_itself, offered_itself
 
 PROPOSAL_NOUNS = AIM_NOUNS
 RESPONSE_STATUS = {"decline": "declined", "reject": "declined", "refuse": "declined", "rebuff": "declined",
@@ -346,7 +346,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     modifier = _modifier_status(token) if token.pos_ == "NOUN" else None
     if modifier:
         return modifier, True
-    offered = _conditional_offer(token) or offered_itself(token)
+    offered = _conditional_offer(token) or offered_itself(token) or announced_itself(token)
     if offered:
         return offered, True
     if wished(tense_verb(token)):

@@ -252,11 +252,31 @@ def arms_sale(token: Token) -> Trigger | bool | None:
     return ARMS_SALE if objects and any(_is_weapon(g) for g in bought) else None
 
 
+HALTING_VERBS = {"suspend", "halt", "cease", "stop"}
+MISSIONS = {"embassy", "consulate", "mission", "legation"}
+
+
+def suspended_mission(token: Token) -> Trigger | None:
+    """"suspended operations at its embassy in Tehran", "halted the embassy's work": a mission that stops
+    working withdraws one's diplomats from that country (PLOVER SANCTION 'withdraw', CAMEO 161)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in HALTING_VERBS:
+        return None
+    for obj in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() not in {"operation", "work", "activity", "service"}:
+            continue
+        owners = [c for c in obj.children if c.dep_ in {"compound", "poss"}] + \
+            [g for c in [*obj.children, *token.children] if c.dep_ == "prep" and c.lower_ in {"at", "of", "in"}
+             for g in c.children]
+        if any(o.lemma_.lower() in MISSIONS for o in owners):
+            return WITHDRAWN
+    return None
+
+
 # Every lemma a rule here starts from: one set test keeps the rules off all other tokens.
 GATE = (RECALL_VERBS | ORDER_VERBS | EXPEL_VERBS | set(ACT_NOUNS) | DECLARING_VERBS | CONSULTATION_NOUNS | SALE_NOUNS
-        | APPROVE_VERBS | {"summon", "call", "protest", "sell", "persona", "personae"})
+        | APPROVE_VERBS | HALTING_VERBS | {"summon", "call", "protest", "sell", "persona", "personae"})
 RULES = (recalled_envoy, sent_envoys_away, expelled_envoys, persona_non_grata, summoned_envoy,
-         recall_for_consultations, recalled_in_protest, arms_sale)
+         recall_for_consultations, recalled_in_protest, arms_sale, suspended_mission)
 
 
 def diplomatic_act(token: Token) -> Trigger | bool | None:

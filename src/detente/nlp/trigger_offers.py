@@ -47,3 +47,28 @@ def offered_itself(token: Token) -> str | None:
     """"Egypt has offered troops": material offered is aid not yet given, proposed (README status
     conventions), as "offered to host talks" is through its governor; "offered an apology" is made at once."""
     return "proposed" if offered_aid(token) is not None else None
+
+
+ANNOUNCING_VERBS = {"announce", "unveil"}
+# Nouns that name money or arms put at another's disposal when announced ("a credit line", "a military package").
+SUMS = {"million", "billion", "trillion"}
+AID_FORMS = {"credit", "loan", "grant", "package", "aid", "assistance", "support", "tranche", "financing"}
+
+
+def announced_aid(token: Token) -> Trigger | None:
+    """"announced a credit line of 66 billion yuan for the region", "announced a military package worth 1.1
+    billion euros", "announced 100 billion ngultrum in support": a sum announced as help is aid (CAMEO 071);
+    a sum alone ("announced a $5 billion budget") names no help."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ANNOUNCING_VERBS:
+        return None
+    for obj in _offered_things(token):
+        words = list(obj.subtree)
+        forms = any(t.lemma_.lower() in AID_FORMS for t in words)
+        if forms and any(t.ent_type_ == "MONEY" or t.lower_ in SUMS for t in words):
+            return Trigger("AID", cameo="071")
+    return None
+
+
+def announced_itself(token: Token) -> str | None:
+    """"announced a credit line of ...": aid announced is pledged, not yet handed over (status planned)."""
+    return "planned" if announced_aid(token) is not None else None

@@ -17,7 +17,8 @@ from detente.nlp.trigger_pact_events import pact_in_force, withheld_joint_text
 from detente.nlp.trigger_resumption import resumed_exchange
 from detente.nlp.trigger_breadth import breadth_phrase
 from detente.nlp.trigger_backing import solidarity_shown, took_side
-from detente.nlp.trigger_membership import applied_to_join
+from detente.nlp.trigger_membership import membership_act
+from detente.nlp.trigger_impacts import impact_trigger
 from detente.nlp.trigger_concessions import returned_envoy
 from detente.nlp.trigger_joint import body_for_work, venture_launched
 from detente.nlp.trigger_defence import mutual_defence
@@ -46,7 +47,7 @@ from detente.nlp.trigger_border_checks import border_or_curb
 from detente.nlp.trigger_commerce import commercial_exchange
 from detente.nlp.trigger_naming import stigma_named
 from detente.nlp.trigger_reminders import reminded_of_duty
-from detente.nlp.trigger_offers import offered_aid
+from detente.nlp.trigger_offers import announced_aid, offered_aid
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
 STRIKE_VERBS = {"stage", "hold", "call", "begin", "start", "join", "continue", "extend", "declare", "organise",
@@ -83,7 +84,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
                  # people let go from custody or taken back (trigger_custody)
                  handed_captives, flown_home, took_back_people,
-                 _joined_protest, _obliged_act, _gave_money, offered_aid, _attended_rite, _crowd_control,
+                 _joined_protest, _obliged_act, _gave_money, offered_aid, announced_aid, _attended_rite, _crowd_control,
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  trade_curb,  # curbs on trade imposed or widened (trigger_trade_curbs)
                  border_or_curb,  # border checks, goods put under curbs, duties told by rate (trigger_border_checks)
@@ -95,7 +96,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  forces_pulled_back, forces_moved_in, lifted_pause, brokered_pact, recognised_ruler, joint_vow,
                  # exchanges resumed, sides taken, envoys sent back (trigger_resumption, _backing, _concessions)
                  resumed_exchange, took_side, solidarity_shown, returned_envoy, venture_launched,
-                 applied_to_join,  # bids to join a body (trigger_membership)
+                 membership_act,  # bids to join, pacts joined, bids approved, texts adopted (trigger_membership)
                  # pacts coming into force, joint texts not issued (trigger_pact_events)
                  pact_in_force, withheld_joint_text,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
@@ -103,6 +104,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # forces scrambled, sent into another state's airspace or kept in a place (trigger_force_moves)
                  scrambled_craft, entered_sovereign_space, breached_space, stationed_forces,
                  fired_missile_noun, vowed_reprisal, exchange_of, held_patrols,
+                 impact_trigger,  # targets hit, rockets landed, vessels boarded (trigger_impacts)
                  spoken_harm,  # a cost laid on another party in a reported clause (spoken_acts)
                  conditional_threat,  # harm supposed on the other side's act, reported (trigger_threats)
                  # talks and contacts (trigger_topics)

@@ -58,6 +58,8 @@ VERB_OBJECT_TRIGGERS = {
     ("reach", "deal"): Trigger("AGREE"), ("reach", "agreement"): Trigger("AGREE"),
     ("reach", "consensus"): Trigger("AGREE"), ("seal", "deal"): Trigger("AGREE"),
 }
+for _obj in ("handover", "extradition", "repatriation"):  # "has sought his handover": asking for a person
+    VERB_OBJECT_TRIGGERS[("seek", _obj)] = Trigger("REQUEST", "assist")
 VERB_OBJECT_TRIGGERS.update({("seek", "asylum"): Trigger("REQUEST"), ("seek", "refuge"): Trigger("REQUEST"),
                              ("close", "border"): Trigger("SANCTION", cameo="191"), ("close", "embassy"): Trigger("SANCTION")})
 for _obj in ("tie", "relation"):  # diplomatic relations: recognised (SUPPORT) or broken off (SANCTION)
