@@ -18,7 +18,8 @@ from detente.nlp.antecedents import (
 from detente.nlp.body_anaphors import body_antecedent, firm_antecedent, is_body_anaphor
 from detente.nlp.governing_bodies import governing_body
 from detente.nlp.described_people import described_person, role_anaphor
-from detente.nlp.mentions import Ref, slug
+from detente.nlp.context import current_kb
+from detente.nlp.mentions import Ref, slug, state_ref
 from detente.nlp.own_country import own_state
 from detente.nlp.post_names import named_after_post
 from detente.nlp.triggers import prep_objects, trigger_for_head
@@ -139,7 +140,20 @@ def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
     if owner is None and _acting(token):  # "seized by its coast guard": the state the pronoun stands for
         owner = next((r for c in modifiers if c.dep_ == "poss" and c.lower_ in {"its", "their"}
                       for r in [last_party_before(doc, c)] if r is not None), None)
+    if owner is None and _acting(token) and GROUP_SECTORS.get(token.lower_) in {"GOV", "MIL"}:
+        owner = _person_state(doc, modifiers)  # "her government might discuss": the speaker's own state
     return owner
+
+
+def _person_state(doc: Doc, modifiers: list[Token]) -> Ref | None:
+    """The state of the person a lone "his"/"her" owner stands for ("his forces" acting: that leader's state)."""
+    owners = [c for c in modifiers if c.dep_ == "poss"]
+    if len(modifiers) != 1 or len(owners) != 1 or owners[0].lower_ not in {"his", "her"}:
+        return None  # "his new government": not plainly the one he speaks for
+    person = last_person_before(doc, owners[0])
+    if person is None or not person.country:
+        return None
+    return state_ref(person.country, current_kb(), via="owner")
 
 
 # A state's posts abroad: the place they are "in" is the host's, not the owner's.
@@ -172,7 +186,7 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     if (body := governing_body(doc, token, mention_of)) is not None:
         return body  # "Israel's security cabinet": the body itself, with its state's country
     sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
-    if sector is None and token.tag_ in {"NNS", "NNPS", "NN"}:
+    if sector is None and (token.tag_ in {"NNS", "NNPS", "NN"} or _lower_common(token)):
         default = "CVL" if token.tag_ == "NNPS" or token.lower_ in COLLECTIVE_HEADS else None
         sector = PEOPLE_SECTORS.get(token.lemma_.lower(), default)
         sector = PROFESSION_SECTORS.get(token.lemma_.lower(), sector) if token.tag_ == "NNS" else sector
@@ -203,6 +217,11 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     name = " ".join(t.text for t in words)
     return Ref(group_id(country, ' '.join(t.lemma_ for t in words[-2:])), name, country, sector, "group",
                via="group")
+
+
+def _lower_common(token: Token) -> bool:
+    """"a naval task group": a lower-case head the tagger took for a name is a common noun."""
+    return token.tag_ == "NNP" and token.is_lower and token.ent_type_ == ""
 
 
 def _weapon_ref(doc: Doc, token: Token, owner: Ref | None, modifiers: list[Token]) -> Ref | None:

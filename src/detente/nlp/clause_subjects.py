@@ -46,9 +46,18 @@ def inherited_subject(token: Token) -> list[Token]:
 def holder_subject(token: Token) -> list[Token]:
     """"Nicaragua's decision to expel", "a decision by Beijing to widen": an infinitive on a noun is done by
     whoever holds the noun (its possessor or its "by" agent), as a clause's subject would do it."""
-    if token.dep_ != "acl" or token.head.pos_ != "NOUN" or not any(c.tag_ == "TO" for c in token.children):
+    if token.dep_ not in {"acl", "relcl"} or token.head.pos_ != "NOUN" or not any(c.tag_ == "TO" for c in token.children):
         return []
-    return noun_holder(token.head)
+    return noun_holder(token.head) or _maker_subject(token.head)
+
+
+def _maker_subject(noun: Token) -> list[Token]:
+    """"NATO launched a mission to patrol X": a thing its verb's subject set going (its direct object, with
+    no one else named beside it) does what its infinitive says for that subject."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or children(verb, {"dative", "iobj"}) or mention_of(noun.doc, noun):
+        return []
+    return [s for s in children(verb, {"nsubj"}) if _can_act(s)]
 
 
 def noun_holder(noun: Token) -> list[Token]:
@@ -199,8 +208,9 @@ def stray_subject(doc: Doc, token: Token) -> list[Token]:
     stray = [c for c in children(token, STRAY_DEPS) if c.i < token.i]
     found = [c for c in stray + [g for c in stray for g in children(c, STRAY_DEPS)] if c.i == c.sent.start
              and mention_of(doc, c) is not None and mention_of(doc, c)._.ref.kind != "place"]
-    if not found and token.dep_ == "conj" and token.head.i < token.i:
-        # "Orban, speaking beside his guest, declared ... and thanked X": the stray subject of the first verb
+    if not found and token.dep_ in {"conj", "xcomp"} and token.head.i < token.i:
+        # "Orban, speaking beside his guest, declared ... and thanked X": the stray subject of the first verb;
+        # "X, she added, had committed to work": an infinitive's doer is its governing verb's stray subject
         return stray_subject(doc, token.head)
     return found
 
