@@ -23,6 +23,12 @@ from trigger_words import event_by_trigger, trigger_of
     # the signing told as a noun
     ("The two presidents witnessed the signing of nine cooperation documents.", "signing", "AGREE"),
     ("Talks ended with the signing of a pact on energy between Baku and Tbilisi.", "signing", "AGREE"),
+    # the text of a pact, initialled or signed, is the pact
+    ("Envoys of Fiji and Tonga initialled the text in Suva on Friday.", "initialled", "AGREE"),
+    # signed copies handed over at a ceremony: the signing told by its exchange
+    ("The two presidents watched ministers exchange cooperation documents.", "exchange", "AGREE"),
+    ("Memorandums of understanding were exchanged at the ceremony.", "exchanged", "AGREE"),
+    ("Lisbon and Rabat exchanged the instruments of ratification on Monday.", "exchanged", "AGREE"),
     # money put into another economy, or paying for its works: economic cooperation
     ("Qatar will invest $3 billion in Egypt's ports.", "invest", "COOPERATE"),
     ("Korean firms invested heavily in Vietnam last year.", "invested", "COOPERATE"),
@@ -47,7 +53,9 @@ def test_accord_trigger(reader, text, word, type_):
     ("Officials reached the border town on Monday.", "reached"),  # reaching no pact
     ("Exporters invested little effort in the new rules.", "invested"),  # only money put 'in' a place counts
     ("The ministers witnessed the signing of autographs.", "signing"),  # signing no pact
-    ("The envoys exchanged gifts at the dinner.", "exchanged"),  # exchanging no knowledge
+    ("The envoys exchanged gifts at the dinner.", "exchanged"),  # exchanging no knowledge and no pact
+    ("The two leaders exchanged letters last year.", "exchanged"),  # letters are no pact
+    ("The students read the text of the speech.", "read"),  # no verb of concluding
     ("Peru raised tariffs on Chilean wine.", "raised"),  # growing a barrier, not an exchange
 ])
 def test_no_accord_trigger(reader, text, word):
@@ -67,6 +75,16 @@ def test_concluded_pact_is_one_event(reader):
     """The pact noun a verb of concluding takes is not coded a second time."""
     events = reader.read("Ghana and Togo sealed an accord on customs on Tuesday.", published="2024-03-20").events
     assert [e.trigger for e in events if e.type == "AGREE"] == ["sealed"]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ghana and Togo sealed an accord on customs on Tuesday.", "sealed"),
+    ("Ghana and Togo exchanged memorandums on customs on Tuesday.", "exchanged"),
+])
+def test_pact_told_by_its_verb_is_one_event(reader, text, trigger):
+    """The pact noun a verb of concluding or handing over takes is not coded a second time."""
+    events = reader.read(text, published="2024-03-20").events
+    assert [e.trigger for e in events if e.type == "AGREE"] == [trigger]
 
 
 def test_elevated_ties(reader):

@@ -14,6 +14,12 @@ CONCLUDING_VERBS = {"sign", "ink", "seal", "conclude", "finalize", "finalise", "
 PACT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "mou", "mous", "protocol",
               "convention", "contract", "declaration", "charter", "roadmap", "document", "understanding",
               "framework", "arrangement", "compact", "communique", "communiqué"}
+# "initialled the text": the text a verb of concluding acts on is the pact's text (only after such a verb).
+PACT_TEXT_NOUNS = {"text"}
+# Handing over signed copies is how a signing is told at a ceremony ("exchanged memorandums of understanding",
+# "exchanged the instruments of ratification"): the pact concluded (PLOVER AGREE), not a swap of goods.
+HANDING_VERBS = {"exchange", "swap"}
+INSTRUMENT_NOUNS = {"instrument"}
 # Nouns that name the act of concluding ("the signing of ten pacts").
 CONCLUDING_NOUNS = {"signing", "conclusion", "ratification"}
 # Money put into another country's economy (CAMEO 061 economic cooperation).
@@ -69,9 +75,11 @@ def accord_verb(token: Token) -> Trigger | None:
     if lemma in AFFIXING_VERBS and _signed_by_name(token):
         return Trigger("AGREE")
     if lemma in CONCLUDING_VERBS:
-        if any(o.lemma_.lower() in PACT_NOUNS or o.lower_ in PACT_NOUNS for o in _objects(token)):
+        if any(_is_pact(o) or o.lemma_.lower() in PACT_TEXT_NOUNS for o in _objects(token)):
             return Trigger("AGREE")
         return None
+    if lemma in HANDING_VERBS and any(_is_pact(o) or o.lemma_.lower() in INSTRUMENT_NOUNS for o in _objects(token)):
+        return Trigger("AGREE")
     if lemma in INVEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children) \
             and _money_or_nothing(token):
         return Trigger("COOPERATE", cameo="061")
@@ -85,6 +93,11 @@ def accord_verb(token: Token) -> Trigger | None:
     if lemma in EXTENDING_VERBS and any(o.lemma_.lower() in CREDIT_NOUNS for o in _objects(token)):
         return Trigger("AID", cameo="071")
     return None
+
+
+def _is_pact(noun: Token) -> bool:
+    """A pact noun by lemma or form ("memorandums", "MoUs")."""
+    return noun.lemma_.lower() in PACT_NOUNS or noun.lower_ in PACT_NOUNS
 
 
 MONEY_NOUNS = {"money", "capital", "fund", "funds", "sum", "amount", "billion", "million", "trillion", "dollar",
@@ -134,7 +147,7 @@ def concluded_pact(token: Token) -> bool:
     if pact and token.dep_ == "pobj" and token.head.head.lemma_.lower() in AFFIXING_VERBS:
         return _signed_by_name(token.head.head)  # "put their names to the agreement": the pact the verb codes
     return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" and \
-        token.head.lemma_.lower() in CONCLUDING_VERBS and token.lemma_.lower() in PACT_NOUNS
+        token.head.lemma_.lower() in CONCLUDING_VERBS | HANDING_VERBS and token.lemma_.lower() in PACT_NOUNS
 
 
 # Finishing negotiations is settling the text they were about (PLOVER AGREE), not another round of talks:
