@@ -155,6 +155,11 @@ def _charged_act(token: Token) -> bool | None:
     return False
 
 
+def denied_charge(token: Token) -> bool:
+    """The token is an attack one side tells and another denies in the sentence: no event of its own."""
+    return _charged_act(token) is False
+
+
 def _told_charge(token: Token) -> Trigger | None:
     """A telling verb whose that-clause is a charge: another's conduct judged badly (_told_judgement, ACCUSE
     disapprove), an attack the other side denies, a breach of rules or pacts (ACCUSE allege)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.trigger_accusations import denied_charge
 
 IMPACT_VERBS = {"hit", "strike", "pound"}
 # What a military strike aims at; "hit record highs" or "hit by tariffs" name none of them.
@@ -72,7 +73,10 @@ def thrown_down(token: Token) -> Trigger | None:
 
 
 def impact_trigger(token: Token) -> Trigger | None:
-    """The first of the impact rules that speaks."""
+    """The first of the impact rules that speaks; an impact told as a charge the other side denies is left to
+    the accusation rules, which code the charge and not the attack."""
+    if denied_charge(token):
+        return None
     for rule in (hit_targets, projectile_landed, boarded_vessel, thrown_down):
         found = rule(token)
         if found is not None:
