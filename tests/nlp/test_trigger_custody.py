@@ -49,3 +49,14 @@ def test_held_people_flown_home_are_released(reader, text, word):
 def test_taking_back_migrants_is_a_concession(reader, text, word):
     found = trigger_of(reader, text, word)
     assert found is not None and found.type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Bogota sent two suspects to Spain for trial.", "sent", "COOPERATE"),
+    ("Quito handed four smugglers, among them a former mayor, to Colombia to face charges.", "handed", "COOPERATE"),
+    ("Kenya sent troops to Haiti to face the gangs.", "sent", "MOBILIZE"),
+    ("The ministry sent a letter to the court about the charges he would face.", "sent", None),
+])
+def test_handed_for_trial(reader, text, word, kind):
+    found = trigger_of(reader, text, word)
+    assert (found.type if found is not None else None) == kind, found

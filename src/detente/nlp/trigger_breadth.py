@@ -230,11 +230,16 @@ def ground_given_up(token: Token) -> Trigger | None:
     subjects = _lemmas([c for c in token.children if c.dep_ == "nsubj"])
     if lemma in {"abandon", "vacate", "relinquish"} and ground:
         return WITHDRAWN
-    if lemma == "leave" and ground and subjects & FORCES:
+    if lemma == "leave" and subjects & FORCES and (ground or _left_state(token)):
         return WITHDRAWN
     if lemma in {"hand", "transfer"} and "control" in ground:
         return WITHDRAWN
     return None
+
+
+def _left_state(verb: Token) -> bool:
+    """"troops left Mali and Niger": the place left is a state named, not a post or a meeting."""
+    return any(o.ent_type_ in {"GPE", "LOC"} for o in _objects(verb) if o.dep_ != "nsubjpass")
 
 
 def forces_thinned(token: Token) -> Trigger | None:

@@ -77,3 +77,32 @@ def took_back_people(token: Token) -> Trigger | None:
     back = lemma == "readmit" or any(c.lower_ == "back" and c.dep_ in {"prt", "advmod", "amod"}
                                      for h in [token, *people] for c in h.children)
     return Trigger("CONCEDE") if back and people else None
+
+
+SURRENDERING_VERBS = {"hand", "send", "transfer", "deliver", "turn", "deport"}
+# What people are handed over to face: justice in the receiving state.
+PROSECUTIONS = {"charge", "trial", "justice", "prosecution"}
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of the verb's own clause, reached through nouns only (an appositive may carry the rest:
+    "handed 29 suspects, among them X, to Y to face charges"); "face" is let through."""
+    found = []
+    for word in verb.subtree:
+        path = [a for a in word.ancestors if verb.is_ancestor(a)]
+        if all(a.pos_ != "VERB" or a.lemma_.lower() == "face" for a in path[:-1] if a is not verb):
+            found.append(word)
+    return found
+
+
+def handed_for_trial(token: Token) -> Trigger | None:
+    """"handed 29 suspects to the United States to face charges": people surrendered to another state for
+    its courts, judicial cooperation as an extradition is (PLOVER COOPERATE); no receiver, no handover."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SURRENDERING_VERBS:
+        return None
+    clause = _own_clause(token)
+    if not any(t.dep_ == "prep" and t.lower_ == "to" for t in clause):
+        return None
+    faced = [t for t in clause if t.dep_ == "dobj" and t.head.lemma_.lower() == "face" and t.head is not token]
+    tried = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return Trigger("COOPERATE") if any(g.lemma_.lower() in PROSECUTIONS for g in faced + tried) else None

@@ -12,13 +12,14 @@ from spacy.tokens import Token
 from detente.events.ontology import Trigger
 from detente.nlp.trigger_accusations import accusation_phrase
 from detente.nlp.trigger_diplomacy import diplomatic_act
-from detente.nlp.trigger_custody import flown_home, handed_captives, took_back_people
+from detente.nlp.trigger_custody import flown_home, handed_captives, handed_for_trial, took_back_people
 from detente.nlp.trigger_pact_events import pact_in_force, withheld_joint_text
 from detente.nlp.trigger_resumption import resumed_exchange
 from detente.nlp.trigger_breadth import breadth_phrase
 from detente.nlp.trigger_backing import solidarity_shown, took_side
 from detente.nlp.trigger_membership import membership_act
 from detente.nlp.trigger_impacts import impact_trigger
+from detente.nlp.trigger_turns import turned_conduct
 from detente.nlp.trigger_concessions import returned_envoy
 from detente.nlp.trigger_joint import body_for_work, venture_launched
 from detente.nlp.trigger_defence import mutual_defence
@@ -83,7 +84,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  _halted_talks, _object_of_phrase, _suspension_of, _sent_to_investigate, _describing_participle,
                  _release_of_people, _opened_borders, _keepers_arrive, _naming_people,
                  # people let go from custody or taken back (trigger_custody)
-                 handed_captives, flown_home, took_back_people,
+                 handed_for_trial, handed_captives, flown_home, took_back_people,
                  _joined_protest, _obliged_act, _gave_money, offered_aid, announced_aid, _attended_rite, _crowd_control,
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  trade_curb,  # curbs on trade imposed or widened (trigger_trade_curbs)
@@ -97,6 +98,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # exchanges resumed, sides taken, envoys sent back (trigger_resumption, _backing, _concessions)
                  resumed_exchange, took_side, solidarity_shown, returned_envoy, venture_launched,
                  membership_act,  # bids to join, pacts joined, bids approved, texts adopted (trigger_membership)
+                 turned_conduct,  # building halted, entry restored, work paid for, recognition switched (trigger_turns)
                  # pacts coming into force, joint texts not issued (trigger_pact_events)
                  pact_in_force, withheld_joint_text,
                  # incidents between forces and words a lexicon mistypes (trigger_incidents)
