@@ -17,7 +17,7 @@ def _ref(country, sector=None):
 def _meeting(mode, source, target, country, type_="CONSULT"):
     return SimpleNamespace(type=type_, mode=mode, source=[_ref(c) for c in source], target=[_ref(c) for c in target],
                            location=Location(name=None, country=country) if country else None,
-                           token=SimpleNamespace(lemma_="meet"))
+                           token=SimpleNamespace(lemma_="meet", sent=[]), status="occurred")
 
 
 @pytest.mark.parametrize("draft, mode", [
@@ -35,9 +35,9 @@ def test_unset_mode_from_final_place(draft, mode):
 @pytest.mark.parametrize("draft, mode", [
     # a call read from the words stays one
     (_meeting("phone", ["USA"], ["UKR"], "SAU"), "phone"),
-    # no place, or only one side: nothing to tell
+    # no place, or only one side at its own home: nothing to tell
     (_meeting(None, ["USA"], ["UKR"], None), None),
-    (_meeting(None, ["USA"], [], "SAU"), None),
+    (_meeting(None, ["USA"], [], "USA"), None),
     # not a meeting
     (_meeting(None, ["USA"], ["UKR"], "SAU", "AGREE"), None),
 ])
@@ -98,7 +98,7 @@ def test_named_gathering_stays_multilateral(reader, text):
     # ... but not when a body is a side, nor at one side's home, nor when the words tell attending a gathering
     (_meeting("multilateral", ["USA"], [], "SGP"), "multilateral"),
     (SimpleNamespace(**{**vars(_meeting("multilateral", ["USA"], ["CHN"], "SGP")),
-                        "token": SimpleNamespace(lemma_="attend")}), "multilateral"),
+                        "token": SimpleNamespace(lemma_="attend", sent=[])}), "multilateral"),
     (_meeting("multilateral", ["JPN"], ["NATO"], "NLD"), "multilateral"),
 ])
 def test_mode_by_number_of_parties(draft, mode):
@@ -115,3 +115,26 @@ def test_mode_by_number_of_parties(draft, mode):
 ])
 def test_convention_modes_from_text(reader, text, mode):
     assert mode in [e.mode for e in _consults(reader, text)]
+
+
+@pytest.mark.parametrize("draft, host", [
+    # one side known, met in another state's country: its visit to that state, the host the target (convention 2)
+    (_meeting(None, ["UKR"], [], "USA"), "USA"),
+    (_meeting(None, ["COL"], [], "FRA"), "FRA"),
+])
+def test_one_side_met_abroad_is_visit(draft, host):
+    settle_meeting_modes([draft])
+    assert draft.mode == "visit"
+    assert [r.country for r in draft.target] == [host]
+
+
+@pytest.mark.parametrize("text", [
+    # a bilateral contact on the sidelines elsewhere is third-party, whatever the verb and with the gathering
+    # told only before ("On the sidelines")
+    "On the sidelines in Astana on Friday, Chinese President Xi Jinping told Uzbek President Shavkat Mirziyoyev "
+    "that trade must grow.",
+    "On the sidelines of the forum in Doha on Monday, Turkish President Recep Tayyip Erdogan told Iranian "
+    "President Masoud Pezeshkian that the region needed calm.",
+])
+def test_sidelines_contact_elsewhere_is_third_party(reader, text):
+    assert "third-party" in [e.mode for e in _consults(reader, text)]

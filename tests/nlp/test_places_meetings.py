@@ -54,3 +54,14 @@ def test_the_two_leaders_keep_the_order_they_were_named_in(reader):
 ], ids=["geneva", "moscow", "tripoli", "alexandria", "valencia"])
 def test_a_small_namesake_does_not_outweigh_a_large_city(name, prefer, country):
     assert gazetteer().lookup(name, prefer=prefer).country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # "where" hung by the parser on the verb chained below the relative clause ("are to meet")
+    ("After Manila, the minister is due in Jakarta, where he and his deputy are to meet their Indonesian "
+     "counterparts on Monday.", "IDN"),
+    ("The envoy flies on to Nairobi, where she is expected to meet Kenyan officials on Thursday.", "KEN"),
+])
+def test_where_clause_on_a_chained_verb_places_the_meeting(reader, text, country):
+    events = reader.read(text, published="2025-03-12").events
+    assert country in [e.location.country for e in events if e.type == "CONSULT" and e.location]

@@ -345,8 +345,13 @@ def to_event(doc: Doc, d: Draft, news: set[int] = frozenset()) -> Event:
         date=d.date, location=d.location, cameo=cameo_code(d.type, d.mode, d.status, d.cameo),
         quad_class=quad_class(d.type), intensity=intensity(d.type, d.mode), confidence=d.confidence,
         evidence=evidence_of(sent), mentions=_mentions(d, sent),
-        trigger=d.token.text, response=d.response, reciprocal=d.reciprocal or each_others(d.token),
+        trigger=d.token.text, response=d.response, reciprocal=_reciprocal(d),
     )
+
+
+def _reciprocal(d: Draft) -> bool:
+    """Both directions at once, except a visit: it runs from the visitor to the host (convention 2)."""
+    return (d.reciprocal or each_others(d.token)) and not (d.type == "CONSULT" and d.mode == "visit")
 
 
 REPEAT_ADVERBS = {"again", "anew"}

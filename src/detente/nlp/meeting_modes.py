@@ -24,7 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from detente.nlp.events import Draft
-from detente.nlp.meeting_sides import geometry_by_place, on_sidelines
+from detente.nlp.meeting_sides import SIDELINES, geometry_by_place, host_of_place, on_sidelines
+from detente.nlp.venue_countries import NOT_TERRITORY  # organisations' codes, which name no territory
 
 GATHERING_MODES = {"multilateral", "third-party"}
 IN_PERSON_MODES = {"visit", "multilateral", "third-party"}  # the modes of a meeting in person  # modes a two-sided meeting at one side's home overturns
@@ -51,6 +52,7 @@ def settle_meeting_modes(drafts: list[Draft]) -> None:
             continue
         if d.mode is None:
             d.mode, d.source, d.target = geometry_by_place(d.mode, d.source, d.target, d.location)
+            _visit_to_place(d)
         elif d.mode in GATHERING_MODES:
             _visit_at_home(d)
         d.mode = mode_by_parties(d)
@@ -75,6 +77,20 @@ def _visit_at_home(d: Draft) -> None:
         d.source, d.target = d.target, d.source
 
 
+def _visit_to_place(d: Draft) -> None:
+    """"Zelensky's Oval Office meeting": an in-person meeting of one known side, held in another state's
+    country, is that side's visit to the place's state (the host is the target, convention 2)."""
+    if d.mode is not None or d.target or not d.source or d.status == "negated":
+        return
+    if d.location is None or not d.location.country or d.location.country in NOT_TERRITORY:
+        return
+    if d.token.lemma_.lower() not in MEETING_WORDS | {"visit", "trip"}:
+        return  # only the words of a meeting or visit: "spoke" alone may be a call
+    host = host_of_place(d.source, d.location)
+    if host:
+        d.mode, d.target = "visit", host
+
+
 def _sides(d: Draft) -> set[str]:
     """The parties on either side: each state or body by its code (a body's people count once, as the body)."""
     return {r.country or f"IGO:{r.actor_id}" for r in d.source + d.target if r.country or r.sector == "IGO"}
@@ -93,9 +109,17 @@ def mode_by_parties(d: Draft) -> str | None:
         return "multilateral"
     place = d.location.country if d.location is not None else None
     if d.mode == "multilateral" and len(sides) == 2 and not any(r.sector == "IGO" for r in d.source + d.target) \
-            and place and place not in sides and len(src) == len(tgt) == 1 and d.token.lemma_.lower() in MEETING_WORDS:
+            and place and place not in sides and len(src) == len(tgt) == 1 \
+            and (d.token.lemma_.lower() in MEETING_WORDS or _at_sidelines(d.token.sent)):
+        # two states' own contact at a gathering elsewhere ("on the sidelines, X told Y"): the gathering is the setting
         return "third-party"
     return d.mode
+
+
+def _at_sidelines(sent: Span) -> bool:
+    """"On the sidelines (of the summit)": the gathering named or told before is only the setting of the
+    contact; unlike meeting_sides.on_sidelines, the gathering need not be named again here."""
+    return any(t.lower_ in SIDELINES and t.head.lower_ in {"on", "at"} for t in sent)
 
 
 def _two_states_met(d: Draft) -> bool:

@@ -204,11 +204,13 @@ def _compound_place(doc: Doc, noun: Token, blocked: set[int], kb) -> Location | 
 
 def _where_clause(doc: Doc, token: Token, blocked: set[int], kb) -> Location | None:
     """"... in Busan, where the two leaders met": the place a "where" clause hangs from."""
-    node = token
+    node, where = token, False
     for _ in range(6):
-        if node.dep_ == "relcl" or (node.dep_ in {"advcl", "ccomp"} and any(
-                c.lower_ == "where" and c.dep_ == "advmod" for c in node.children)):
-            if any(c.lower_ == "where" and c.dep_ == "advmod" for c in node.children):
+        # "where" may hang on the clause's verb or, as the parser has it, on a verb it chains to ("where
+        # they are to meet": on "meet", below the relative clause's "are")
+        where = where or (node.dep_ in {"xcomp", "relcl"} and _has_where(node))
+        if node.dep_ == "relcl" or (node.dep_ in {"advcl", "ccomp"} and _has_where(node)):
+            if where:
                 head = node.head
                 cand = place_at(doc, head, kb)
                 if cand is not None and (cand.sure or _named_by_place_noun(cand)):
@@ -220,6 +222,10 @@ def _where_clause(doc: Doc, token: Token, blocked: set[int], kb) -> Location | N
             return None
         node = node.head
     return None
+
+
+def _has_where(verb: Token) -> bool:
+    return any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
 
 
 def _states_place(obj: Token) -> bool:
