@@ -58,3 +58,23 @@ def test_a_rating_is_a_verdict_on_what_is_rated(reader, text, content, stance):
 def test_what_a_cue_casts_its_object_as_is_part_of_the_content(reader, text, cue, content):
     found = [s.quote for s in _statements(reader, text) if s.cue == cue]
     assert found == [content]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Narendra Modi arrived in Colombo on Friday. Modi said at a joint appearance that the two countries' "
+     "security interests were interlinked.", "security interests were interlinked"),
+])
+def test_a_that_clause_hung_on_the_cues_phrase_is_what_the_cue_reports(reader, text, words):
+    assert any(words in s.quote and s.cue == "said" for s in _statements(reader, text))
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Japan's foreign ministry said the authorities in Manila had let an accused smuggler escape "
+    "justice and now shared responsibility for his crimes, calling the decision a heavy blow to the court.",
+    "Japan's foreign ministry said the authorities in Manila had let the suspect leave the country, calling the "
+    "decision a serious blow to the investigation.",
+])
+def test_a_participle_closing_the_reported_clause_is_the_reporters_comment(reader, text):
+    # (the words go to the ministry, on their own or inside its clause, never to the authorities named in it)
+    found = [s for s in _statements(reader, text) if "blow to the" in s.quote]
+    assert found and all(s.speaker.country == "JPN" for s in found)

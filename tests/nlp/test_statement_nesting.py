@@ -43,3 +43,37 @@ def test_a_body_reporting_a_known_actors_words_leaves_the_statement_to_the_actor
 ])
 def test_a_known_actors_words_inside_a_bodys_report_are_the_actors(reader, text, speaker, cue):
     assert (speaker, cue) in _speakers(reader, text)
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    # an aide or an official who passes on what a known person said or did in words relays it
+    ("Kremlin aide Yuri Ushakov told reporters that Vladimir Putin had thanked the Turkish president for "
+     "hosting the talks.", "Vladimir Putin", "thanked"),
+    ("Foreign Secretary Vikram Misri said Narendra Modi had expressed India's support for an early election "
+     "in Nepal.", "Narendra Modi", "expressed"),
+])
+def test_a_person_relaying_a_known_persons_words_leaves_the_statement_to_them(reader, text, speaker, cue):
+    assert [name for name, _ in _speakers(reader, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # one side's account of what the other side's leader said is the teller's own claim
+    ("Donald Trump said Crown Prince Mohammed bin Salman had asked him to help end the war in Sudan.",
+     "Donald Trump"),
+    # a closing cue the parser hung inside the clause before it relays nothing
+    ("Vladimir Putin also said a settlement would need patience, Yuri Ushakov said.", "Vladimir Putin"),
+])
+def test_no_relay_across_sides_or_from_a_closing_cue(reader, text, speaker):
+    assert speaker in [name for name, _ in _speakers(reader, text)]
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    # the same speaker's second verb takes nothing over from the first
+    ("The U.S. State Department said it was deeply concerned and urged Beijing to show restraint.",
+     "U.S. State Department", "said"),
+    # a cue in a clause describing a thing in the report is no statement that takes it over
+    ("The Kenyan government said the deal would hurt no other party, stopping short of the pledge "
+     "William Ruto had described.", "Kenyan government", "said"),
+])
+def test_the_same_speaker_or_a_describing_clause_takes_nothing_over(reader, text, speaker, cue):
+    assert (speaker, cue) in _speakers(reader, text)

@@ -25,11 +25,11 @@ def test_a_date_on_the_cue_still_dates_it(reader):
 
 
 def _lede(reader, text):
-    from detente.nlp.statements import _lede_day
+    from detente.nlp.statement_dating import lede_day
     doc = reader._new_doc(text, published="2025-07-11")
     for _, proc in reader.nlp.pipeline:
         doc = proc(doc)
-    return _lede_day(doc)
+    return lede_day(doc)
 
 
 @pytest.mark.parametrize("text, day", [

@@ -30,6 +30,19 @@ def clause_span(doc: Doc, clause: Token, drop: set[int] = frozenset(), least: in
     return doc[tokens[0].i:tokens[-1].i + 1]
 
 
+def stranded_clause(verb: Token) -> Token | None:
+    """"said at a joint appearance that the interests were linked": the parser may hang the "that" clause
+    on the noun of the cue's own phrase as a relative clause; with "that" as its mark (not its subject or
+    object, as a relative pronoun is) and a subject of its own, it is what the cue reports."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            clause = next((r for r in noun.children if r.dep_ == "relcl" and r.pos_ in {"VERB", "AUX"}), None)
+            if clause is not None and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children) \
+                    and any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < clause.i for g in clause.subtree):
+                return clause
+    return None
+
+
 def trailing_conjunct(verb: Token) -> bool:
     """A cue closing the sentence after a comma, parsed as a clause conjoined without "and" ("This includes
     a special force, the secretary told a panel."): the attribution of the clause before it."""

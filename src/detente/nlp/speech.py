@@ -28,12 +28,13 @@ from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.antecedents import mention_of
 from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.clauses import (clause_span, continued_clause, further_contents, interrupted_clause,
-                                  named_without_object, second_object, trailing_conjunct)
+                                  named_without_object, second_object, stranded_clause, trailing_conjunct)
 from detente.nlp.speaker_owners import owned_body  # "its embassy said": that state's
 from detente.nlp.official_speakers import unnamed_officials  # "a senior Saudi official said"
 from detente.nlp.metonym_sides import as_written  # "Moscow said": the speaker named as the text names it
 from detente.nlp.speech_asides import reported_in_aside  # "Trump, she said, had asked": Trump does not speak
 from detente.nlp.speech_documents import document_clause  # "said in a statement that ..."
+from detente.nlp.rival_cues import before_rival  # "X said A, and Y said B": A alone is X's
 from detente.nlp.speech_lexicon import (  # noqa: F401  (re-exported: modules read them as speech.X)
     AS_CUES, BELIEF_VERBS, CENSURE_VERBS, CUE_LEMMAS, CUE_NOUNS, INTENT_VERBS, LITERAL_PUBLIC_VERBS,
     MESSAGE_NOUNS, NAME_DEPS, NAMING_CUES, NOT_SPEAKERS, OBJECT_CUES, OBJECT_CUES_IF_CUE, PERSONAL, PREP_CUES,
@@ -301,12 +302,24 @@ def detached_cue(verb: Token) -> Token | None:
     return cue if cue.tag_ == "VBD" and cue.lemma_.lower() in REPORT_VERBS else None
 
 
+def _closing_participle(verb: Token) -> Token | None:
+    """"X said A had let him escape, calling the decision a blow": a cue participle closing what another cue
+    reports, after a comma, is that cue's speaker's comment (the parser hangs it on the clause reported)."""
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said A had let him go and now shared the blame, calling ..."
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.dep_ != "ccomp" or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != "," or verb.right_edge.i < clause.right_edge.i:
+        return None
+    return clause.head if is_cue_verb(clause.head) else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The cue's speaker: its subject, shared with the verb it is conjoined to or a participle of."""
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
-    outer = detached_cue(verb)
+    outer = detached_cue(verb) or _closing_participle(verb)
     if outer is not None:
         return subject_of(outer)
     node = verb
@@ -443,10 +456,10 @@ def content_of(verb: Token) -> Span | None:
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
     clause = next((c for c in kids if c.dep_ == "ccomp" and not _past_semicolon(c, verb)), None) or \
-        _gerund_clause(verb) or document_clause(verb)
+        _gerund_clause(verb) or document_clause(verb) or stranded_clause(verb)
     if clause is not None:
-        return continued_clause(doc, clause, verb) or \
-            further_contents(doc, clause_span(doc, clause, _detached(clause)), verb)
+        return before_rival(continued_clause(doc, clause, verb) or
+                            further_contents(doc, clause_span(doc, clause, _detached(clause)), verb), clause)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head.head if verb.head.dep_ in {"aux", "auxpass"} else verb.head  # "he said, he's learned"
         return interrupted_clause(doc, head, verb) or \

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp import speech
 from detente.records import ActorRef, Statement
 
-VOICING_CUES = {"voice", "express", "reiterate", "convey"}
+VOICING_CUES = {"voice", "express", "reiterate", "convey", "thank"}  # words given, whatever their object
 # naming something ("described the talks as "candid"", "called it a "provocation"") is words of one's own
 NAMING_WORDS = speech.NAMING_CUES | speech.AS_CUES
 
@@ -81,11 +81,30 @@ def _reports(cue: Token | None) -> bool:
                                 and cue.lemma_.lower() not in speech.STANCE_VERBS)
 
 
+def relays(outer, read) -> bool:
+    """"Aide X told reporters that Putin had thanked the pope": a person who only passes on (says, tells,
+    adds) what a known person of the same side said or did in words relays it; the words are that person's."""
+    # (a closing cue parsed inside the clause before it, "... and said A, Ushakov said", relays nothing; one
+    # side's account of what the other side's leader said, "Trump said the prince had asked him ...", is
+    # the teller's own claim)
+    return is_person(read[0].speaker) and _reports(outer[1]) and read[1] is not None and \
+        read[1].i < read[2].start and read[0].speaker.actor_id != outer[0].speaker.actor_id and \
+        read[0].speaker.country is not None and read[0].speaker.country == outer[0].speaker.country
+
+
+def _describes_only(read) -> bool:
+    """"stopping short of the promise X had described": a cue in a clause that only describes a noun of the
+    report, its content that noun, says nothing of its own there."""
+    cue = read[1]
+    return cue is not None and cue.dep_ == "relcl" and read[2].start <= cue.head.i < read[2].end
+
+
 def outermost(reads: list[tuple[Statement, Token | None, Span]]) -> list[Statement]:
     """One attribution per word: a statement whose cue stands inside what another is reported to say ("X
     said the mayor had called the plan "reckless"") is part of that content, told in X's words, unless
     the outer one is a body or document reporting what a known actor said ("the ministry said Y told Z
-    ..."): then the statement is Y's and the report is where the article read it."""
+    ..."), or a person relaying a known person's words (see relays): then the statement is Y's and the
+    report is where the article read it."""
     def inside(read, outer) -> bool:
         cue, span = read[1], outer[2]
         return read is not outer and cue is not None and span.start <= cue.i < span.end and not (
@@ -99,8 +118,12 @@ def outermost(reads: list[tuple[Statement, Token | None, Span]]) -> list[Stateme
         said = any(t.pos_ in {"VERB", "AUX"} for t in read[2]) or \
             (read[1] is not None and read[1].lemma_.lower() in VOICING_CUES) or \
             (read[1] is not None and read[1].lemma_.lower() in NAMING_WORDS and _reports(outer[1]))
+        # (the same speaker's second verb, "said it was concerned and urged ...", and a cue in a clause that
+        # only describes a thing in the report, "the promise X had described", take nothing over)
         return read[0].speaker is not None and read[0].speaker.actor_id is not None and \
-            not is_person(outer[0].speaker) and said
+            (not is_person(outer[0].speaker) or relays(outer, read)) and said and \
+            (outer[0].speaker is None or read[0].speaker.actor_id != outer[0].speaker.actor_id) and \
+            not _describes_only(read)
 
     return [r[0] for r in reads
             if not any(inside(r, o) and not takes_over(r, o) for o in reads)

@@ -36,7 +36,7 @@ from typing import Any
 
 from detente.errors import EvalError
 from detente.events.ontology import NOUN_TRIGGERS, VERB_TRIGGERS
-from detente.nlp.statements import CUE_VERBS
+from detente.nlp.statement_speakers import CUE_VERBS
 from detente.threads.kinds import consult_kind, family
 from detente.threads.coref_metrics import conll
 
