@@ -43,4 +43,3 @@ def test_a_second_speakers_cue_ends_the_first_speakers_words(reader, text, first
 def test_a_closing_cue_or_a_second_that_clause_is_no_rival(reader, text, speaker, words):
     found = _by_speaker(reader, text)
     assert words in found.get(speaker, "")
-

@@ -50,4 +50,3 @@ def _joined(tok: Token) -> bool:
     while before >= 0 and tok.doc[before].is_punct:
         before -= 1
     return before >= 0 and tok.doc[before].dep_ == "cc"
-

@@ -128,4 +128,3 @@ def venue_from_occasion(statements: list[Statement], text: str, written: set[int
         if "\n" not in between or (same is statements[i - 1] and between.count("\n\n") <= 1
                                     and id(same) not in written):
             st.venue = same.venue
-

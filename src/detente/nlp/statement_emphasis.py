@@ -48,4 +48,3 @@ def echoed_by(doc: Doc, st: Statement) -> str | None:
             refs = refs_for(doc, subj, False)
             return refs[0].country if refs else None
     return None
-

@@ -77,4 +77,3 @@ def quoting_clause(doc: Doc, quote: Span, cue: Token | None) -> Span | None:
         return None
     outside = sum(1 for t in clause if t.is_alpha and not quote.start <= t.i < quote.end and not t._.in_quote)
     return clause if outside >= 3 else None
-

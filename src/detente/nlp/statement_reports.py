@@ -145,4 +145,3 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
         if hit is not None and not any(t._.skip for t in hit[2]):
             found.append((_reported(doc, hit[0], hit[1], hit[1].text, hit[2]), hit[1], hit[2]))
     return kept_reports(found)
-

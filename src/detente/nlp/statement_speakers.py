@@ -151,4 +151,3 @@ def read_by(doc: Doc, cue: Token | None) -> ActorRef | None:
     reader = speech_nominal.statement_reader(doc, saying_clause(cue)) if cue is not None and cue.pos_ == "VERB" \
         else None
     return speech.speaker_ref(doc, reader) if reader is not None else None
-

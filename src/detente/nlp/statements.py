@@ -66,4 +66,3 @@ def statements_component(doc: Doc) -> Doc:
         st.venue = st.venue or scene_venue(doc, st, cues.get(id(st)))
     doc._.statements = statements
     return doc
-
