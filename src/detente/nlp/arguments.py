@@ -16,7 +16,8 @@ from detente.nlp.antecedents import (
     last_person_before, mention_of,
 )
 from detente.nlp.body_anaphors import body_antecedent, firm_antecedent, is_body_anaphor
-from detente.nlp.governing_bodies import governing_body
+from detente.nlp.body_members import members_body
+from detente.nlp.governing_bodies import governing_body, state_body
 from detente.nlp.described_people import described_person, role_anaphor
 from detente.nlp.context import current_kb
 from detente.nlp.mentions import Ref, slug, state_ref
@@ -185,6 +186,8 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     """A group named by a noun phrase whose modifiers (or "in"-place) name a state or organisation."""
     if (body := governing_body(doc, token, mention_of)) is not None:
         return body  # "Israel's security cabinet": the body itself, with its state's country
+    if (body := _speakers_body(doc, token)) is not None:
+        return body  # "his cabinet will approve": that leader's state's cabinet
     sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
     if sector is None and (token.tag_ in {"NNS", "NNPS", "NN"} or _lower_common(token)):
         default = "CVL" if token.tag_ == "NNPS" or token.lower_ in COLLECTIVE_HEADS else None
@@ -217,6 +220,22 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
     name = " ".join(t.text for t in words)
     return Ref(group_id(country, ' '.join(t.lemma_ for t in words[-2:])), name, country, sector, "group",
                via="group")
+
+
+# Bodies a leader's "his"/"her" gives a state to as a body of their own ("his cabinet", not "his government",
+# which stands for the state itself).
+OWNED_BODIES = {"cabinet", "junta"}
+
+
+def _speakers_body(doc: Doc, token: Token) -> Ref | None:
+    """"X said his cabinet would approve": an acting body owned by a lone "his"/"her" is the body of the state of
+    the person the pronoun stands for (as "her government" is that person's state); other owners read as before."""
+    if token.lower_ not in OWNED_BODIES or not _acting(token):
+        return None
+    state = _person_state(doc, [c for c in token.children if c.dep_ in MODIFIER_DEPS])
+    if state is None:
+        return None
+    return state_body(state, [], token, via="owner")
 
 
 def _lower_common(token: Token) -> bool:
@@ -412,6 +431,8 @@ def _ref_for_head(doc: Doc, head: Token) -> Ref | None:
                                and head.lower_ in ref.name.lower().split())
         if named is not None or not _acting(head):
             return named
+    if (body := members_body(doc, head)) is not None:
+        return body  # "Leaders agreed to admit it": the members of the body just told, acting as it
     if head.pos_ in {"NOUN", "PROPN"}:
         from detente.nlp.bare_doers import bare_doer  # here: bare_doers reads clause_subjects, which reads this module
         unnamed = bare_doer(doc, head, _single_refs)

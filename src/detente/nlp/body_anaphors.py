@@ -69,3 +69,12 @@ def body_antecedent(doc: Doc, head: Token) -> Ref | None:
         if pool:
             return pool[0]._.ref
     return None
+
+
+def near_body(doc: Doc, head: Token) -> Ref | None:
+    """The body named in its own right within the few sentences before the head (None when none is)."""
+    sents = sentences(doc)
+    idx = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    floor = sents[max(0, idx - NEAR)].start
+    near = [s for s in doc.spans.get("actors", []) if floor <= s.start < head.i and _is_body(s) and not _attribute(s)]
+    return near[-1]._.ref if near else None

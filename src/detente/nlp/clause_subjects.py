@@ -43,6 +43,21 @@ def inherited_subject(token: Token) -> list[Token]:
     return []
 
 
+# Verbs that hold a thing in a state their participle names ("kept the border closed", "left sanctions in place").
+KEEPING_VERBS = {"keep", "leave", "hold"}
+
+
+def keeper_subject(token: Token) -> list[Token]:
+    """"the cabinet decided to keep the crossings closed": a participle naming the state a verb of keeping
+    holds its object in is the keeper's act (the object is what is closed, never who closes it), so it takes
+    the keeping verb's subject, or the one that verb inherits; nothing else is guessed."""
+    keeper = token.head
+    if token.tag_ != "VBN" or token.dep_ not in {"ccomp", "oprd", "xcomp", "acomp"} or keeper.i == token.i \
+            or keeper.lemma_.lower() not in KEEPING_VERBS or not any(o.i < token.i for o in children(keeper, {"dobj"})):
+        return []
+    return [s for s in children(keeper, {"nsubj"}) if not is_dateline(s)] or inherited_subject(keeper)
+
+
 def holder_subject(token: Token) -> list[Token]:
     """"Nicaragua's decision to expel", "a decision by Beijing to widen": an infinitive on a noun is done by
     whoever holds the noun (its possessor or its "by" agent), as a clause's subject would do it."""

@@ -34,7 +34,16 @@ def _same_run(prev: Draft, d: Draft) -> bool:
     "exercises" of troops), so that a run of one side's strikes lends nothing to a rocket attack."""
     if prev.type != d.type or not prev.source or (prev.mode and d.mode and prev.mode != d.mode):
         return False
-    return prev.token.lemma_.lower() == d.token.lemma_.lower() or prev.mode is not None and prev.mode == d.mode
+    return d.token.lemma_.lower() in _run_words(prev.token) or prev.mode is not None and prev.mode == d.mode
+
+
+def _run_words(token: Token) -> set[str]:
+    """The act's word and, for an act told as one of a run ("a second round of talks"), the run's noun, so
+    that a later "a third round" continues it."""
+    words = {token.lemma_.lower()}
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        words.add(token.head.head.lemma_.lower())
+    return words
 
 
 def continue_series(drafts: list[Draft], index: dict[int, int]) -> None:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from detente.nlp.arguments import refs_for
 from detente.nlp.antecedents import mention_of
 from detente.nlp.clause_subjects import (
-    adjunct_subject, after_dateline, aux_subject, children, first_to, holder_subject, inherited_subject, is_dateline, noun_holder,
+    adjunct_subject, after_dateline, aux_subject, children, first_to, holder_subject, inherited_subject, is_dateline, keeper_subject,
+    noun_holder,
     stray_subject,
 )
 from detente.nlp.bare_doers import document_holder
@@ -69,7 +70,7 @@ def _syntax_sides(doc: Doc, token: Token, governor: Token | None) -> tuple[list[
 
 def _verb_sides(doc: Doc, token: Token) -> tuple[list[Ref], list[Ref]]:
     subj = [s for s in children(token, {"nsubj"}) if not is_dateline(s)] or after_dateline(token) or \
-        aux_subject(token) or inherited_subject(token) or holder_subject(token) or adjunct_subject(token) or stray_subject(doc, token) or \
+        aux_subject(token) or inherited_subject(token) or keeper_subject(token) or holder_subject(token) or adjunct_subject(token) or stray_subject(doc, token) or \
         document_holder(token) or first_to(token)
     antecedents = {s.i: a for s in subj if (a := _relative_antecedent(s)) is not s}
     # "rifles seized by its coast guard": a participle on its object noun is passive too, the noun its subject
