@@ -61,3 +61,30 @@ def test_agents_of_brokering_are_all_mediators(reader, text, mediators):
     consults = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
     assert consults and {a.country for a in consults[0].source} == mediators
     assert not {a.country for a in consults[0].target} & mediators
+
+
+# Session 26: a third party the grammar seats at two sides' talks ("in the presence of X", "X-mediated talks"
+# held in X's country) is the mediator (source), the two sides the parties (target): a multilateral meeting.
+@pytest.mark.parametrize("text, mediators, parties", [
+    ("Armenian and Azerbaijani officials held talks in Geneva on Monday in the presence of French envoy "
+     "Pierre Dupont.", {"FRA"}, {"ARM", "AZE"}),
+    ("A first round of Qatari-mediated talks between Sudan's foreign minister and his Chadian counterpart "
+     "ended in Doha on Friday.", {"QAT"}, {"SDN", "TCD"}),
+])
+def test_a_mediator_at_the_table_is_a_side(reader, text, mediators, parties):
+    consults = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
+    assert consults and {a.country for a in consults[0].source} == mediators
+    assert parties <= {a.country for a in consults[0].target}
+    assert consults[0].mode == "multilateral"
+
+
+@pytest.mark.parametrize("text", [
+    # held away from the mediator's country, "X-mediated" talks may be carried by X: the two sides' meeting
+    "Sudanese and Chadian envoys will hold a second round of Qatari-mediated talks in Vienna on Saturday.",
+    # indirect talks through a go-between: the go-between carries messages and is no side
+    "Sudan's foreign minister and his Chadian counterpart held talks through Qatari Foreign Minister "
+    "Mohammed Al Khulaifi in Doha on Friday.",
+])
+def test_a_go_between_away_from_the_table_is_no_side(reader, text):
+    consults = [e for e in reader.read(text, published="2025-03-07").events if e.type == "CONSULT"]
+    assert consults and all("QAT" not in {a.country for a in e.source} for e in consults)

@@ -138,3 +138,29 @@ def test_one_side_met_abroad_is_visit(draft, host):
 ])
 def test_sidelines_contact_elsewhere_is_third_party(reader, text):
     assert "third-party" in [e.mode for e in _consults(reader, text)]
+
+
+def _met(source, target_people, country):
+    """A visit whose hosts are people of these states (as "met the presidents of A, B and C" reads)."""
+    d = _meeting("visit", source, target_people, country)
+    for r in d.target:
+        r.kind = "person"
+    return d
+
+
+# Session 26: a visitor's several hosts met in one place are a gathering, the participating host the target
+@pytest.mark.parametrize("draft, source, target", [
+    (_met(["USA"], ["KEN", "UGA", "TZA"], "KEN"), {"USA", "UGA", "TZA"}, {"KEN"}),
+    # met in none of their countries: all came there, a gathering with no host to move
+    (_met(["GBR"], ["ESP", "FRA"], "BEL"), {"GBR"}, {"ESP", "FRA"}),
+])
+def test_hosts_met_together_are_a_gathering(draft, source, target):
+    settle_meeting_modes([draft])
+    assert draft.mode == "multilateral"
+    assert {r.country for r in draft.source} == source and {r.country for r in draft.target} == target
+
+
+def test_states_visited_in_turn_stay_a_tour():
+    draft = _meeting("visit", ["USA"], ["KEN", "UGA"], "KEN")
+    settle_meeting_modes([draft])
+    assert draft.mode == "visit"

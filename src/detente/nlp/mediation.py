@@ -40,6 +40,7 @@ def mediated_parties(doc: Doc, drafts: list[Draft]) -> None:
             d.target = parties
             d.mode = d.mode or "third-party"
     passive_mediators(doc, drafts)
+    present_mediators(doc, drafts)
     third_party_hosts(doc, drafts)
 
 
@@ -132,3 +133,61 @@ def third_party_hosts(doc: Doc, drafts: list[Draft]) -> None:
         talks.mode = talks.mode or "third-party"
         if hosting is not None:
             drafts[:] = [x for x in drafts if x is not hosting]
+
+
+# kinds of actor that can sit with two others as a third party; a city or place is only the setting
+GO_BETWEEN_KINDS = {"person", "state", "organisation"}
+
+
+def _mediator_frames(token: Token) -> list[tuple[Token, Token, bool]]:
+    """(attachment, mediator head, present) a sentence's grammar gives a third party at talks by: "talks in
+    the presence of X" (present), "X-mediated talks" (the adjective's own modifier). Indirect talks "through
+    X" are not among them: the go-between carries messages, it is no side (records 25, 76)."""
+    frames = []
+    for t in token.sent:
+        if t.dep_ == "pobj" and t.lemma_.lower() == "presence" and t.head.lower_ == "in":
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            frames += [(t.head.head, c, True) for c in (of.children if of is not None else []) if c.dep_ == "pobj"]
+        elif t.lemma_.lower() in MEDIATING_WORDS and t.dep_ in {"amod", "compound"}:
+            frames += [(t.head, c, False) for c in t.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}]
+    return frames
+
+
+def _frames_meeting(token: Token, attach: Token) -> bool:
+    """The frame hangs on the meeting's word, on a word above it, or on its object ("held talks in ...")."""
+    return attach == token or attach in token.ancestors or token in attach.ancestors
+
+
+def _at_table(mediators: list[Ref], present: bool, place: str | None) -> bool:
+    """The mediator sits with the parties: told present, or an "X-mediated" meeting held in X's country or
+    nowhere told; held elsewhere ("Omani-mediated talks in Rome"), X may only carry the messages."""
+    return present or place is None or all(r.country == place for r in mediators)
+
+
+def present_mediators(doc: Doc, drafts: list[Draft]) -> None:
+    """"A and B held talks in the presence of C", "C-mediated talks between A and B" in C: the third party
+    the grammar names is the mediator (source), A and B the parties (target), one meeting of three parties
+    (README convention 2)."""
+    for d in drafts:
+        if d.type != "CONSULT" or not d.source or not d.target:
+            continue
+        parties = {r.country for r in d.source + d.target if r.country}
+        place = d.location.country if d.location is not None else None
+        for attach, head, present in _mediator_frames(d.token):
+            if not _frames_meeting(d.token, attach):
+                continue
+            found = [without_role(r) for r in refs_for(doc, head) if r.kind in GO_BETWEEN_KINDS]
+            mediators = [r for r in found if r.country and r.country not in parties]
+            if mediators and len(mediators) == len(found) and _at_table(mediators, present, place):
+                d.source, d.target = mediators, _one_per_state(d.source + d.target)
+                break
+
+
+def _one_per_state(refs: list[Ref]) -> list[Ref]:
+    """The parties, each state once (its first mention: "U.S. officials" and "Washington" are one side)."""
+    seen, out = set(), []
+    for r in refs:
+        if r.country not in seen:
+            seen.add(r.country)
+            out.append(r)
+    return out

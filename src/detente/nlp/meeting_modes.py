@@ -55,7 +55,10 @@ def settle_meeting_modes(drafts: list[Draft]) -> None:
             _visit_to_place(d)
         elif d.mode in GATHERING_MODES:
             _visit_at_home(d)
+        was = d.mode
         d.mode = mode_by_parties(d)
+        if was == "visit" and d.mode == "multilateral":
+            _guests_as_source(d)
 
 
 def _visit_at_home(d: Draft) -> None:
@@ -104,7 +107,7 @@ def mode_by_parties(d: Draft) -> str | None:
         return d.mode
     sides = _sides(d)
     src, tgt = ({r.country for r in refs if r.country} for refs in (d.source, d.target))
-    tour = d.mode == "visit" and len(src) == 1  # one state's people visiting several hosts
+    tour = d.mode == "visit" and len(src) == 1 and not _met_together(d, tgt)  # one state's people visiting several hosts
     if len(sides) >= 3 and not tour:
         return "multilateral"
     place = d.location.country if d.location is not None else None
@@ -114,6 +117,29 @@ def mode_by_parties(d: Draft) -> str | None:
         # two states' own contact at a gathering elsewhere ("on the sidelines, X told Y"): the gathering is the setting
         return "third-party"
     return d.mode
+
+
+def _met_together(d: Draft, hosts: set[str]) -> bool:
+    """A visitor's several "hosts" met in one place: the place is none of theirs (all came there), or two or
+    more of them are people or bodies met there ("met the presidents of A, B and C in A"), not states
+    travelled to ("visited A and B")."""
+    place = d.location.country if d.location is not None else None
+    if place is None:
+        return False
+    met = {r.country for r in d.target if getattr(r, "kind", "state") != "state" and r.country}
+    return place not in hosts or len(met) >= 2
+
+
+def _guests_as_source(d: Draft) -> None:
+    """A visit that proved a gathering at one party's home: that party hosts (target) and every other party
+    is a guest (source), the convention for a participating host (records 44, 45)."""
+    place = d.location.country if d.location is not None else None
+    if place is None or place not in {r.country for r in d.target}:
+        return
+    guests = d.source + [r for r in d.target if r.country != place]
+    seen: set[str | None] = set()
+    d.source = [r for r in guests if not (r.country in seen or seen.add(r.country))]
+    d.target = [r for r in d.target if r.country == place]
 
 
 def _at_sidelines(sent: Span) -> bool:
