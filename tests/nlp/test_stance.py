@@ -109,9 +109,12 @@ STANCES = [
     # "no faith in their commitment": what a noun denied by "no" bears on is denied with it
     ("The ministry said it had no faith in the Dutch government's commitment to the accord.", "no faith",
      "hostile"),
-    # a participle spelling out a stance-taking verb takes its stance
-    ('The foreign ministry rejected the accusation on Sunday, calling the flights "ordinary training sorties".', "ordinary training sorties",
-     "hostile"),
+    # a participle spelling out a stance-taking verb takes its stance; one spelling out a denial of a charge is
+    # neutral by itself (convention 17)
+    ('The foreign ministry rebuffed the envoy on Sunday, calling the flights "ordinary training sorties".',
+     "ordinary training sorties", "hostile"),
+    ('The foreign ministry rejected the accusation on Sunday, calling the flights "ordinary training sorties".',
+     "ordinary training sorties", "neutral"),
     # praise for an outcome, siding with the other party, overtures and deals, and refusing a deal
     ('Chancellor Friedrich Merz called the accord "historic".', "historic", "conciliatory"),
     ("Senator Jim Risch said he had given his approval to the sale of the jets to Greece.", "approval",

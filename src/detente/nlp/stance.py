@@ -119,22 +119,24 @@ def _manner_stance(cue: Token) -> str | None:
 
 # What one is charged with: rejecting it is a denial, which takes a side only by its words ("rejected the
 # charge" is neutral, "rejected the preposterous charge" hostile).
-CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "imputation", "suggestion", "report"}
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "imputation", "suggestion", "report",
+                "complaint", "criticism"}
 DENIAL_CUES = {"reject", "dismiss", "rebuff", "deny"}
 
 
 def _denies_charge(cue: Token) -> bool:
-    """"reject the charge", "dismissed the allegations": a denial, not a rebuff of the other side."""
+    """"reject the charge", "dismissed the allegations", "the accusation was rejected": a denial, not a
+    rebuff of the other side (convention 17)."""
     return cue.lemma_.lower() in DENIAL_CUES and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in cue.children)
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CHARGE_NOUNS for c in cue.children)
 
 
 def _elaborated_stance(cue: Token) -> str | None:
     """"rejected the charge, calling it ...", "welcomed the deal, calling it ...": a participle that spells out
     what a stance-taking verb did takes that verb's stance."""
     head = cue.head
-    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or head.pos_ != "VERB" or head.i == cue.i:
-        return None
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or head.pos_ != "VERB" or head.i == cue.i or _denies_charge(head):
+        return None  # "rejected the charge, saying its trade is normal" spells out a denial, neutral by itself
     return CUE_STANCE.get(head.lemma_.lower())
 
 
@@ -297,6 +299,22 @@ COST_NOUNS = {"consequence", "consequences", "duty", "duties", "price", "penalty
               "repercussion", "repercussions", "reprisal", "reprisals"}
 
 
+# Verbs by which a side is told it will take a cost ("would pay a heavy price", "will face consequences").
+COST_VERBS = {"pay", "exact", "face", "bear", "suffer", "incur"}
+
+
+def _costs_promised(span: Span) -> dict[int, set[int]]:
+    """"would have to pay a heavy price", "will exact a price": a cost promised to the other side is a warning
+    without any condition; each cost noun, with its verb (a past cost, "paid a high price", only tells)."""
+    found: dict[int, set[int]] = {}
+    for t in span:
+        verb = t.head
+        if t.pos_ == "NOUN" and t.lower_ in COST_NOUNS and t.dep_ == "dobj" and \
+                verb.lemma_.lower() in COST_VERBS and not negated_word(verb) and _promised(verb):
+            found[t.i] = {t.i, verb.i}
+    return found
+
+
 def _cost_held_out(noun: Token) -> bool:
     """A cost noun as subject or object of its clause's verb ("bear the consequences", "duties were possible")."""
     return noun.pos_ == "NOUN" and noun.lower_ in COST_NOUNS and noun.dep_ in {"nsubj", "dobj", "nsubjpass", "attr"} \
@@ -337,7 +355,7 @@ def lexical_stance(span: Span) -> str:
         if after != "neutral":
             return after
     hostile, conciliatory, formulas = _phrase_counts(span)
-    warnings = _conditional_warnings(span)
+    warnings = {**_costs_promised(span), **_conditional_warnings(span)}
     hostile += len(warnings)
     weighed = _weighed_options(span).union(formulas, maxim_words(span), *warnings.values())
     tokens = [t for t in span if t.i not in weighed]
@@ -370,6 +388,11 @@ def _verdict(hostile: int, conciliatory: int, tokens: list[Token]) -> str:
     return "conciliatory" if conciliatory > hostile else "neutral"
 
 
+# What a charge rests on: denied ("no evidence", "no proof"), the charge is called groundless ("no basis"
+# is left out: a legal position, "has no basis in international law", turns on no accuser).
+PROOF_NOUNS = {"evidence", "proof"}
+
+
 def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[int, int]:
     """Add the hostile and conciliatory words of the tokens: denied, refused or topical words counted as
     they read."""
@@ -381,7 +404,11 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             hostile += relief == "hostile"
             conciliatory += relief == "conciliatory"  # ties kept ("did not sever ties") count neither way
             continue
-        if not_about_relation(t) or ready_for_duty(t) or notice_given(t) or _degree_only(t):
+        if lemma in PROOF_NOUNS and t.pos_ == "NOUN" and negated:
+            hostile += 1  # "had not presented any evidence": a denial that turns on the accuser (convention 17)
+            continue
+        if not_about_relation(t) or ready_for_duty(t) or notice_given(t) or _degree_only(t) or \
+                (t.pos_ == "VERB" and _denies_charge(t)):
             continue  # not about the relation, or only how firmly an overture is made ("firmly supports")
         if affirmed_statehood(t):
             conciliatory += 1  # "recognised Somalia's sovereignty"

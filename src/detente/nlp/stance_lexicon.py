@@ -18,6 +18,9 @@ FAVOURABLE = {
     # praise given and relations held dear ("hailed the accord", "ties we cherish", "a beautiful gesture")
     "hail", "praise", "commend", "laud", "applaud", "admire", "admiration", "esteem", "cherish", "treasure",
     "beautiful", "generous", "gracious", "magnificent", "acceptable",
+    # the other side's leader or its work praised ("an intelligent man", "a reliable partner", "a milestone for
+    # our ties", "a humane approach"); "honoured" is left out: a deal "honoured" is kept, not praised
+    "intelligent", "reliable", "reliability", "milestone", "humane",
     # sympathy offered ("our condolences", "deep sympathy")
     "sympathy", "sympathies", "condolence", "condolences",
 }
