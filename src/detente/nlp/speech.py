@@ -30,6 +30,7 @@ from detente.nlp.doc_cache import sentence_index, sentences
 from detente.nlp.clauses import (clause_span, continued_clause, further_contents, interrupted_clause,
                                   named_without_object, second_object, stranded_clause, trailing_conjunct)
 from detente.nlp.speaker_owners import owned_body  # "its embassy said": that state's
+from detente.nlp.person_bodies import person_body  # "his government said": that leader's state's
 from detente.nlp.official_speakers import unnamed_officials  # "a senior Saudi official said"
 from detente.nlp.metonym_sides import as_written  # "Moscow said": the speaker named as the text names it
 from detente.nlp.speech_asides import reported_in_aside  # "Trump, she said, had asked": Trump does not speak
@@ -155,9 +156,9 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
         if owner is not None and refs_for(doc, owner, False):
             subj = owner  # "a Pentagon readout said", "a statement from the ministry said": its author
         elif owner is not None:
-            government = _pronoun_government(doc, owner)
+            government = person_body(doc, owner, last_speaker(doc, owner))
             if government is not None:
-                return government
+                return government  # "a statement from his government": that leader's state's government
     if subj.pos_ == "NOUN":
         named = _apposed_name(doc, subj)
         if named is not None:
@@ -165,6 +166,9 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     body = last_body(doc, subj) if subj.lower_ == "it" and subj.dep_ == "nsubj" else None
     if body is not None:
         return body
+    body = person_body(doc, subj, last_speaker(doc, subj)) if subj.pos_ == "NOUN" else None
+    if body is not None:
+        return body  # "His government disputed ...": the body speaks, named as its state's (nlp/person_bodies.py)
     refs = refs_for(doc, subj, False)
     if refs:
         return unnamed_officials(subj, refs) or without_role(as_written(doc, subj, refs[:1])[0]).actor_ref()
@@ -184,21 +188,6 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
     if subj._.in_quote:
         return None
     return owned_body(doc, subj, np_name(subj)) or ActorRef(name=np_name(subj))
-
-
-def _pronoun_government(doc: Doc, owner: Token) -> ActorRef | None:
-    """"a statement from his government": the government of the person who last spoke, named as its
-    country's government ("Venezuelan government")."""
-    poss = next((c for c in owner.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
-    if owner.lemma_.lower() != "government" or poss is None:
-        return None
-    person = last_speaker(doc, poss)
-    if person is None or not person.country:
-        return None
-    from detente.nlp.statement_occasions import demonym  # (it imports this module's neighbours)
-    adjective = demonym(person.country)
-    return ActorRef(name=f"{adjective} government" if adjective else person.country, country=person.country,
-                    sector="GOV", actor_id=f"state:{person.country}")
 
 
 def _document_owner(noun: Token) -> Token | None:

@@ -20,6 +20,7 @@ from detente.nlp.statement_occasions import told_in_writing, written_only
 from detente.nlp.statement_quotes import quoting_clause, read_statement
 from detente.nlp.statement_reports import reported_statements
 from detente.nlp.statement_scenes import scene_venue
+from detente.nlp.turned_claims import split_turned
 
 
 @Language.component("detente_statements")
@@ -47,7 +48,7 @@ def statements_component(doc: Doc) -> Doc:
         reads.append((statement, cue, quote))
         if cue is not None:
             used.add(cue.i)
-    reads += reported_statements(doc, used)
+    reads = split_turned(reads + reported_statements(doc, used))  # "said A, but that B": two claims
     statements = sorted(outermost(reads), key=lambda s: s.evidence.start)
     cues = {id(st): cue for st, cue, _ in reads}
     for st in statements:
