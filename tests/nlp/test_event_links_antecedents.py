@@ -1,7 +1,8 @@
 """Which earlier event a later mention is (session 11; sentences written for these tests): "the two governments
 agreed ..." is no repeat of an act with a third state, nor of an agreement about another thing (a noun's
 infinitive is its content), nor of an act whose other side is only a group; a definite mention that dates
-another clause ("before the meeting") lends that clause's subject no part in the event."""
+another clause ("before the meeting") lends that clause's subject no part in the event, and is no repeat of the
+act it dates ("agreed to open talks after their meeting": two events)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,15 @@ def test_a_mention_that_dates_a_clause_adds_no_party(reader, text, outsider):
     events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == "CONSULT"]
     assert len(events) == 1 and outsider not in _countries(events[0].source + events[0].target), \
         [(e.trigger, _countries(e.source), _countries(e.target)) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed on Friday to begin talks on "
+     "water rights after their first meeting on the sidelines of the APEC summit."),
+    ("Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese agreed on Tuesday to "
+     "start talks on fisheries after their first meeting on the sidelines of the G20 summit."),
+])
+def test_a_mention_that_dates_its_sentences_act_is_another_act(reader, text):
+    events = reader.read(text, published=PUBLISHED).events
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert {e.status for e in talks} == {"planned", "occurred"}, [(e.trigger, e.status) for e in talks]

@@ -133,11 +133,24 @@ def _antecedent(d: Draft, kept: list[Draft], index: dict[int, int]) -> Draft | N
             continue  # what took place is no mention of what is still to come ("agreed to further talks")
         if owned and not _shares_party(prev, d):
             continue  # "his mediation" is an event of the one "his" names
+        if _dates_other(d, prev):  # "agreed to open talks after their meeting": not the talks
+            continue
         if _compatible(prev, d) and _journey_fits(prev, d):
             fits.append(prev)
     people = {r.actor_id for r in d.source + d.target if r.kind == "person"}
     named = [p for p in fits if people & {r.actor_id for r in p.source + p.target}]
     return (named or fits or [None])[0]
+
+
+def _dates_other(d: Draft, prev: Draft) -> bool:
+    """"agreed to open talks after their meeting": a mention that dates an act of its own sentence (before,
+    after, since, until) is another act than the one it dates."""
+    prep = d.token.head
+    if d.token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TIME_PREPS or prev.sent != d.sent:
+        return False
+    anchor, other = prep.head, prev.token
+    beside = other in anchor.subtree and other not in prep.subtree  # the dated clause, not the time phrase
+    return other == anchor or beside or anchor in other.subtree
 
 
 def _shares_party(prev: Draft, d: Draft) -> bool:
