@@ -76,3 +76,32 @@ def test_country_and_sector_on_the_day(kb, name, on, country, sector):
 def test_a_former_holder_has_no_role_after_the_handover(kb):
     found = kb.candidates("Gina Raimondo", date(2025, 6, 1))[0]
     assert found.actor.country == "USA" and (found.role is None or found.role.end is not None)
+
+
+@pytest.mark.parametrize("name, on, country, sector", [
+    ("Daniel Ortega", date(2024, 8, 1), "NIC", "GOV"),       # heads of state of smaller states
+    ("Emomali Rahmon", date(2024, 11, 1), "TJK", "GOV"),
+    ("Sadyr Japarov", date(2024, 11, 1), "KGZ", "GOV"),
+    ("Jotham Napat", date(2025, 5, 1), "VUT", "GOV"),
+    ("Jigme Khesar Namgyel Wangchuck", date(2024, 3, 1), "BTN", "GOV"),
+    ("María Corina Machado", date(2024, 8, 1), "VEN", "OPP"),   # opposition leaders
+    ("Sviatlana Tsikhanouskaya", date(2025, 6, 1), "BLR", "OPP"),
+    ("Moussa Faki Mahamat", date(2024, 1, 20), None, "IGO"),
+])
+def test_heads_and_leaders_of_smaller_states_on_the_day(kb, name, on, country, sector):
+    found = kb.candidates(name, on)[0]
+    assert (found.actor.country if found.role.country is not None else None, found.role.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("name, on, country", [
+    ("Kevin McCarthy", date(2024, 4, 1), "USA"),
+    ("Juan Orlando Hernández", date(2024, 9, 1), "HND"),
+    ("Pedro Castillo", date(2024, 9, 1), "PER"),
+])
+def test_a_former_head_is_known_with_no_role_on_the_day(kb, name, on, country):
+    found = kb.candidates(name, on)[0]
+    assert found.actor.country == country and (found.role is None or found.role.end is not None)
+
+
+def test_the_pope_is_called_by_his_regnal_name_alone(kb):
+    assert kb.candidates("Leo", date(2025, 6, 10))[0].actor.id == "person:pope-leo-xiv"

@@ -41,9 +41,20 @@ def test_a_named_envoy_or_another_office_makes_no_nameless_envoy(reader, text):
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("Kenya's embassy in Kampala said the visas would be reissued within a week.", "Kenyan embassy", "KEN"),
+    ("Kenya's embassy in Kampala said the visas would be reissued within a week.", "Kenyan embassy in Kampala",
+     "KEN"),
     ("Police closed the road outside the Turkish embassy on Friday.", "Turkish embassy", "TUR"),
 ])
 def test_a_mission_named_by_its_state_is_a_body_of_it(reader, text, name, country):
     mission = next((a for a in _actors(reader, text) if a.name == name), None)
     assert mission is not None and mission.country == country and mission.sector == "GOV"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenya's embassy in Tbilisi said the visa rules would not change.", "Kenyan embassy in Tbilisi", "KEN"),
+    ("Peru's U.N. mission said the vote was premature.", "Peruvian U.N. mission", "PER"),
+    ("Ghana's embassy said the talks with Togo would resume.", "Ghanaian embassy", "GHA"),
+])
+def test_a_mission_is_named_by_its_post_or_the_body_it_is_accredited_to(reader, text, name, country):
+    mission = next((a for a in _actors(reader, text) if a.id.startswith("envoy:")), None)
+    assert mission is not None and (mission.name, mission.country) == (name, country)

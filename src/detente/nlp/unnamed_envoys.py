@@ -22,11 +22,13 @@ ENVOY_NOUNS = {"ambassador": (None, "Ambassador"), "envoy": (None, "envoy"),
                "d'affaires": ({"chargé", "charge"}, "chargé d'affaires"),
                "d’affaires": ({"chargé", "charge"}, "chargé d'affaires"),
                "commissioner": ({"high"}, "High Commissioner")}
-# a state's mission, named the same way ("China's embassy in Accra"): a body of that state, with no role
-MISSION_NOUNS = {"embassy": "embassy"}
+# a state's mission, named the same way ("China's embassy in Accra", "Iran's mission to the United Nations"):
+# a body of that state, with no role
+MISSION_NOUNS = {"embassy": "embassy", "mission": "mission"}
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 OWNER_PRONOUNS = {"its", "their"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+INTERNATIONAL_CODES = {"UNO", "EUR", "IGO"}
 
 
 def _office(doc: Doc, head: Token) -> tuple[int, str] | None:
@@ -81,7 +83,23 @@ def _bare(doc: Doc, head: Token, start: int, owner: Token) -> bool:
     special envoy", which are other offices."""
     covered = {t.i for t in mention_of(doc, owner) or [owner]}
     return all(c.i in covered or c.dep_ in {"det", "case", "punct", "prep", "relcl", "acl"} or c.i >= start
-               for c in head.children)
+               or _accrediting_body(doc, head, c) for c in head.children)
+
+
+def _accrediting_body(doc: Doc, head: Token, child: Token) -> bool:
+    """"Russia's U.N. mission": a mission may be named by the international body it is accredited to."""
+    span = mention_of(doc, child) if head.lower_ in MISSION_NOUNS and child.dep_ == "compound" else None
+    ref = span._.ref if span is not None else None
+    return ref is not None and ref.kind == "organisation" and ref.country in INTERNATIONAL_CODES
+
+
+def _post(doc: Doc, head: Token) -> str:
+    """" in Port Moresby" for "China's embassy in Port Moresby": an embassy is told apart by its post."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if place is None or place.ent_type_ not in {"GPE", "FAC", "LOC"} or head.lower_ not in MISSION_NOUNS:
+        return ""
+    return " in " + doc[place.left_edge.i:place.i + 1].text
 
 
 def _envoy_span(doc: Doc, head: Token) -> Span | None:
@@ -97,8 +115,10 @@ def _envoy_span(doc: Doc, head: Token) -> Span | None:
     written = mention_of(doc, word)
     adjective = written.text if written is not None and word.dep_ != "poss" and word.tag_ != "PRP$" \
         else demonym(ref.country)
-    noun = doc[start:head.i + 1].text
+    body = [c.left_edge.i for c in head.children if c.i < start and _accrediting_body(doc, head, c)]
+    noun = doc[min(body, default=start):head.i + 1].text
     name = f"{adjective} {noun if role != 'Ambassador' else noun.lower()}" if adjective else noun
+    name += _post(doc, head)
     span = Span(doc, min(word.i, start), head.i + 1, label="ENVOY")
     mission = head.lower_ in MISSION_NOUNS
     span._.ref = Ref(f"envoy:{ref.country.lower()}-{slug(role)}", name, ref.country, "GOV",
