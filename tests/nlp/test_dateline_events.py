@@ -49,7 +49,9 @@ HOSTED_ACTS = [
     ("OSLO — Serbian and Kosovar negotiators met on Monday. Serbia agreed on Monday to reopen two border "
      "crossings.", "agreed", "NOR"),
     ("BERLIN — Polish President Andrzej Duda began a two-day visit on Monday.", "visit", "DEU"),
-    ("KYIV — Russian drones hit an apartment block on Monday. Four people were killed on Monday.", "killed", "UKR"),
+    # the strike itself is now coded (projectiles as subject of "hit"), and it is the act the dateline places
+    ("KYIV — Russian drones hit an apartment block on Monday. Four people were killed on Monday.", "hit", "UKR"),
+    ("KYIV — Four people were killed in an explosion at a market on Monday.", "killed", "UKR"),
 ]
 
 
