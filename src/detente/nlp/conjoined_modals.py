@@ -31,7 +31,13 @@ def modal_bearer(verb: Token) -> Token:
             return verb
         if head.pos_ not in {"VERB", "AUX"} and not _bare_form(head, head.head):
             return verb
-        if any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
+        if any(c.dep_ in OWN_CLAUSE_DEPS and not _parallel_to(c, head) for c in verb.children):
             return verb
         verb = head
     return verb
+
+
+def _parallel_to(aux: Token, head: Token) -> bool:
+    """"is due to address X and to meet Y": a repeated "to" joins two infinitives under one governor; it is
+    no auxiliary of a clause of its own."""
+    return aux.dep_ == "aux" and aux.lower_ == "to" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)

@@ -75,6 +75,10 @@ def _modal_status(verb: Token) -> str | None:
             return "planned"  # "said he would halve the tariff": future in reported speech
         if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
             return "hypothetical"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB" and ranked_doer(verb):
+        return _modal_status(verb.head)  # "was the first leader to visit": as told of the copula
+    if verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "attr" and verb.tag_ == "VB" and ranked_doer(verb):
+        return _modal_status(verb.head.head)  # "will be the first leader to visit": the copula's future
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.tag_ == "VB" and verb.lemma_ != "blame":
         return "planned"  # "is to visit" (but "is to blame" says who is at fault)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INSTRUCTING:
@@ -118,3 +122,16 @@ def _volitional_future(verb: Token) -> bool:
         if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb):
             return True
     return False
+
+
+# Words that rank the doer among those who did an act ("the only country to sign", "the first leader to visit").
+RANKING = {"only", "first", "last", "second", "third", "sole"}
+
+
+def ranked_doer(verb: Token) -> bool:
+    """"had been the only country to sign up": an infinitive on a noun ranked by "only", "first" or an
+    ordinal names an act that singles out its doer, told done, not an act to come ("is to visit")."""
+    head = verb.head
+    nouns = [c for c in head.children if c.dep_ == "attr"] if head.lemma_ == "be" else [head]
+    return any(c.dep_ == "amod" and (c.lower_ in RANKING or c.ent_type_ == "ORDINAL")
+               for n in nouns if n.pos_ in {"NOUN", "PROPN"} for c in n.children)

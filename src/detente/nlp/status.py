@@ -317,7 +317,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return "declined", True  # "said it would not meet the demands": a refusal, not a mere absence
     if _negated(verb) and _supposed(verb):
         return "hypothetical", True  # "warned it would not sign deals if the fighting went on": a threat
-    if _negated(token) or (token.pos_ == "NOUN" and _negated(tense_verb(token)) and governor is None
+    if _negated(token) or _neither_object(token) or (token.pos_ == "NOUN" and _negated(tense_verb(token)) and governor is None
                            and token.dep_ in {"nsubj", "dobj", "nsubjpass"} and not implies(tense_verb(token))):
         return "negated", True  # (but "the trip did not mean X": the trip took place)
     if governor is None and (unmade := denied(token)):
@@ -351,7 +351,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
         return offered, True
     if wished(tense_verb(token)):
         return "proposed", True  # "hopes the summit will be held in May": wished, not arranged
-    modal = _modal_status(modal_bearer(tense_verb(token)))  # "would lift X and restart Y": Y's modal too
+    modal = _modal_status(modal_bearer(_state_keeper(token) or tense_verb(token)))  # "would lift X and restart Y": Y's too
     if made_threat(tense_verb(token), trigger_for(token), modal, _reported(tense_verb(token))):
         return "occurred", True  # "said Moscow would retaliate (if ...)": the threat is made, the harm lies ahead
     if modal == "hypothetical" and _ahead(when_first, when_last, published) and not conditioned(tense_verb(token)):
@@ -361,6 +361,21 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if _in_planned_time(tense_verb(token)) or due_there(tense_verb(token)) or awaits_arrangement(token):
         return "planned", True  # "is due in Paris for talks": expected there
     return _status_from_time(token, when_first, when_last, published), False
+
+
+def _neither_object(verb: Token) -> bool:
+    """"met neither the king nor the premier": an object under "neither" denies the act of each."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and any(g.dep_ in {"det", "preconj"} and g.lower_ == "neither"
+                                                                 for g in c.children) for c in verb.children)
+
+
+def _state_keeper(token: Token) -> Token | None:
+    """"would keep the border closed": a state told by a participle or adjective complement takes the mood
+    of the verb that keeps or puts it in place."""
+    head = token.head
+    if token.tag_ not in {"VBN", "JJ"} or token.dep_ not in {"ccomp", "oprd", "acomp"} or head.pos_ != "VERB":
+        return None
+    return head if not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children) else None
 
 
 ONGOING = {"continue", "remain", "persist", "keep", "go", "stay", "last"}

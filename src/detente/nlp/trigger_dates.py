@@ -15,6 +15,7 @@ from detente.records import DateValue
 def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = frozenset()) -> DateValue | None:
     """A resolved date inside the trigger's phrase, else one attached to its clause's verb."""
     every = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    blocked = set(blocked) | state_end_phrases(token)  # "kept X closed until May": May ends the state
     # "said on Wednesday it would send troops": that day is the saying's, not the sending's
     later = _future_clause(token)
     dates = [d for d in every if not later or reporting_verb_before(d) in (None, token)]
@@ -41,6 +42,8 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
         found = conjunct_day(verb) or _attached_date(dates, verb.head, blocked)  # its own date first
     if found is None and _same_moment(verb, token):
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
+    if found is None and blocked & state_end_phrases(token):  # the state is put in place when its keeper acts
+        found = next(filter(None, (_attached_date(dates, v, blocked) for v in list(token.ancestors)[:2])), None)
     saying = reported_in_progress(verb)
     if found is None and saying is not None:
         found = _attached_date(dates, saying, blocked)
@@ -79,6 +82,14 @@ def cause_phrases(token: Token) -> set[int]:
     the trigger answers, so a date inside it is that act's, wherever the parser hangs it."""
     return {t.i for c in token.subtree if c.i != token.i and c.lemma_.lower() in RESPONSE_NOUNS
             and c.dep_ == "pobj" and c.head.lower_ in {"in", "as"} for t in c.subtree}
+
+
+def state_end_phrases(token: Token) -> set[int]:
+    """"kept the crossings closed until the end of November": on a state told by a participle or adjective
+    complement, the "until" phrase dates the state's end, not the act that put it in place."""
+    if token.tag_ not in {"VBN", "JJ"} or token.dep_ not in {"ccomp", "oprd", "acomp", "xcomp"}:
+        return set()
+    return {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in {"until", "till"} for t in c.subtree}
 
 
 def first_since_phrases(token: Token) -> set[int]:
