@@ -86,9 +86,11 @@ STANCES = [
     # ... and a refusing verb negated lets it through
     ("Prime Minister Robert Fico said Slovakia would not block the accession talks.", "not block the accession",
      "conciliatory"),
-    # in "A but B" what comes after "but" is the point made
+    # "said that A, but that B" is two statements (convention 23), each with its own stance
     ("Foreign Minister Wang Yi said ties had begun to stabilise but that Canberra must stop suppressing "
-     "Chinese firms.", "begun to stabilise", "hostile"),
+     "Chinese firms.", "begun to stabilise", "conciliatory"),
+    ("Foreign Minister Wang Yi said ties had begun to stabilise but that Canberra must stop suppressing "
+     "Chinese firms.", "must stop suppressing", "hostile"),
     # standing in the other side's way, and keeping it down, are hostile
     ("The Kremlin said Moscow would veto the resolution.", "veto the resolution", "hostile"),
     ("Foreign Minister Wang Yi said Canberra was trying to suppress Chinese firms.", "suppress Chinese firms",
