@@ -95,7 +95,7 @@ def _phrase_counts(span: Span) -> tuple[int, int, set[int]]:
 
 def cue_stance(cue: Token | None) -> str | None:
     """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
-    if cue is None or cue.pos_ != "VERB" or _denies_charge(cue):
+    if cue is None or cue.pos_ != "VERB" or _denies_charge(cue) or _welcomes_ruling(cue):
         return None
     return _manner_stance(cue) or CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue) or \
         _demand_to_stop(cue) or _addressed_warning(cue) or _elaborated_stance(cue)
@@ -129,6 +129,18 @@ def _denies_charge(cue: Token) -> bool:
     rebuff of the other side (convention 17)."""
     return cue.lemma_.lower() in DENIAL_CUES and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CHARGE_NOUNS for c in cue.children)
+
+
+# What a court or tribunal hands down: welcoming it is no overture to the other party (convention 18).
+RULING_NOUNS = {"ruling", "verdict", "judgment", "judgement"}
+WELCOME_CUES = {"welcome", "hail", "applaud", "praise"}
+
+
+def _welcomes_ruling(cue: Token) -> bool:
+    """"welcomed the ruling": a side's welcome of a third body's decision takes no side towards the other
+    party by itself; its words decide."""
+    return cue.lemma_.lower() in WELCOME_CUES and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RULING_NOUNS for c in cue.children)
 
 
 def _elaborated_stance(cue: Token) -> str | None:
@@ -175,6 +187,23 @@ def _contrast_clause(span: Span) -> int | None:
         if any(c.dep_ == "conj" and c.i > t.i and c.pos_ in {"VERB", "AUX"} for c in t.head.children):
             return t.i
     return None
+
+
+def _withheld(span: Span) -> bool:
+    """"a useful meeting but not a breakthrough", "a good call but not one that will bring peace": a word of one
+    stance followed by "but not" and a word of the same stance denied; the denial takes back what the
+    first half gave, and the whole takes no side."""
+    for t in span[1:-1]:
+        if t.lower_ not in CONTRASTIVE or t.dep_ != "cc" or t.head.pos_ not in {"NOUN", "PROPN", "ADJ", "PRON"}:
+            continue
+        conj = next((c for c in t.head.children if c.dep_ == "conj" and c.i > t.i), None)
+        neg = next((c for c in conj.children if c.dep_ == "neg"), None) if conj is not None else None
+        if neg is None or not span.start <= t.head.left_edge.i:
+            continue
+        given = lexical_stance(span.doc[span.start:t.i])
+        denied = lexical_stance(span.doc[neg.i + 1:min(conj.right_edge.i + 1, span.end)])
+        return given == denied != "neutral"
+    return False
 
 
 def _correction(span: Span) -> tuple[int, int] | None:
@@ -349,6 +378,8 @@ def lexical_stance(span: Span) -> str:
         after = lexical_stance(span.doc[corrected[0]:corrected[1]])
         if after != "neutral":
             return after
+    if _withheld(span):  # "a good talk but not one that will bring peace": praise given and taken back
+        return "neutral"
     turn = _contrast_clause(span)
     if turn is not None:  # "A but B": what comes after "but" is the point made
         after = lexical_stance(span.doc[turn + 1:span.end])
@@ -407,6 +438,9 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         if lemma in PROOF_NOUNS and t.pos_ == "NOUN" and negated:
             hostile += 1  # "had not presented any evidence": a denial that turns on the accuser (convention 17)
             continue
+        if _purchase_promised(t):
+            conciliatory += 1  # "would start buying more of its gas": trade promised to the other side
+            continue
         if not_about_relation(t) or ready_for_duty(t) or notice_given(t) or _degree_only(t) or \
                 (t.pos_ == "VERB" and _denies_charge(t)):
             continue  # not about the relation, or only how firmly an overture is made ("firmly supports")
@@ -441,6 +475,18 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             elif not reported_only(t) and not _subject_denied(t):
                 conciliatory += 1
     return hostile, conciliatory
+
+
+# Verbs of buying: a purchase promised is business brought to the seller (refused, "will not buy", it is
+# counted by no rule here).
+PURCHASE_VERBS = {"buy", "purchase"}
+
+
+def _purchase_promised(verb: Token) -> bool:
+    """"will buy more soybeans", "would start buying record amounts": a purchase promised for the future."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PURCHASE_VERBS or negated_word(verb):
+        return False
+    return _promised(verb) or (verb.dep_ == "xcomp" and _promised(verb.head) and not negated_word(verb.head))
 
 
 # Adverbs of firmness: hostile when they stiffen a refusal or a defence, a mere degree on an overture.

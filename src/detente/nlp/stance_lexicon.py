@@ -23,6 +23,8 @@ FAVOURABLE = {
     "intelligent", "reliable", "reliability", "milestone", "humane",
     # sympathy offered ("our condolences", "deep sympathy")
     "sympathy", "sympathies", "condolence", "condolences",
+    # an invitation named ("accepted an invitation to visit"): an overture, as the cue "invite" is
+    "invitation", "invitations",
 }
 # Judging the other side's conduct or the relation unfavourably ("rammed our ship", "a dangerous
 # manoeuvre", "unprovoked", "meddling"): acts of force and pressure named, bad faith, disappointment.
@@ -39,6 +41,11 @@ UNFAVOURABLE = {
     "brazenly", "flagrant", "flagrantly", "unfriendly", "hostile", "defiant", "impudent", "insolent",
     # naming the other side's people as criminals of violence ("narco-terrorists", "thugs")
     "narcoterrorist", "narcoterrorists", "thug", "thugs",
+    # labels of opprobrium for the other side or its people: criminals of violence, a despot, bigotry, a
+    # disgrace ("murderers", "a dictator", "full of hate", "a stain on")
+    "murderer", "murderers", "rapist", "rapists", "dictator", "dictators", "tyrant", "tyrants", "despot",
+    "hate", "hatred", "hateful", "antisemitic", "antisemitism", "racist", "racism", "xenophobic",
+    "stain", "disgrace",
     # harm done to what the speaker values ("a devastating blow to peace efforts")
     "blow", "devastating",
     # trouble, danger or harm foreseen or feared ("could be big trouble", "would be in great danger")
