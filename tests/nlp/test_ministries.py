@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.kb import load_default
-from detente.nlp.ministries import ministry_name, state_body_sector
+from detente.nlp.ministries import ministry_id, ministry_name, state_body_sector
 
 
 def _actors(reader, text, published="2024-05-02"):
@@ -37,14 +37,38 @@ def test_state_body_sector_by_head_noun(text, sector):
 
 
 @pytest.mark.parametrize("text, name, country", [
+    # a ministry the KB lacks keeps the text's wording (convention 9)
     ("South Korea's unification ministry said on Thursday that it regretted the decision.",
-     "Ministry of Unification", "KOR"),
-    ("The Latvian interior ministry said the border would stay closed.", "Ministry of Interior", "LVA"),
+     "South Korea's unification ministry", "KOR"),
+    ("The Latvian interior ministry said the border would stay closed.", "Latvian interior ministry", "LVA"),
+    # a foreign ministry the KB makes for every state keeps the KB's name
     ("Uruguay's foreign ministry said the envoy had been recalled.", "Ministry of Foreign Affairs", "URY"),
 ])
 def test_lower_case_ministry_is_one_actor(reader, text, name, country):
     found = [a for a in _actors(reader, text) if name in a.name]
     assert found and found[0].country == country and found[0].sector == "GOV"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Latvia's interior ministry said on Monday the border was shut. The interior ministry added that "
+     "trucks were turned back.", "Latvia's interior ministry", "LVA"),
+    ("SANTIAGO, May 2 (Example Wire) - The energy ministry said it would cut gas exports to Argentina.",
+     "Chilean energy ministry", "CHL"),
+])
+def test_bare_ministry_takes_its_states_adjective_and_merges(reader, text, name, country):
+    """"the interior ministry" of a placed state is named "<Demonym> interior ministry", one actor with the
+    owned mention of the same ministry."""
+    found = [a for a in _actors(reader, text) if "ministry" in a.name.lower()]
+    assert any(a.name == name and a.country == country for a in found)
+    assert len({a.id for a in found if a.country == country}) == 1
+
+
+@pytest.mark.parametrize("canonical, country, actor_id", [
+    ("Ministry of Interior", "LVA", "org:lva-ministry-of-interior"),
+    ("Ministry of Foreign Affairs", None, "org:ministry-of-foreign-affairs"),
+])
+def test_ministry_id_joins_owner_and_canonical_name(canonical, country, actor_id):
+    assert ministry_id(canonical, country) == actor_id
 
 
 def test_bureau_is_a_state_body(reader):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.kb.state_bodies import STANDARD_SOURCE, body_nouns
 from detente.nlp.mentions import Ref, clean_name
+from detente.nlp.ministries import ministry_id, ministry_name
 from detente.nlp.named_states import country_named_in
 
 # A body noun standing alone after "the": "the armed forces denied", "the military said" (not the government,
@@ -132,14 +133,23 @@ def bare_body_country(kb, span: Span) -> str | None:
         or home_country(kb, span.doc)
 
 
+def _owned_ministry(ref: Ref, ministry: tuple, text: str, adjective: str | None, country: str) -> Ref:
+    """"the unification ministry" of South Korea: named with its state's adjective, as the records write an
+    owned body ("South Korean unification ministry"), under the id its owned mentions have."""
+    name = f"{adjective} {text}" if adjective else ref.name
+    return replace(ref, actor_id=ministry_id(ministry[0], country), name=name)
+
+
 def as_listed_body(kb, span: Span, ref: Ref, country: str, adjective: str | None) -> Ref:
     """A placed body the knowledge base lists for its state, by its common noun ("the navy" of Venezuela: its
     armed forces), named as written with the state's adjective; else the mention placed in that state."""
     text = clean_name(span.text)
+    ministry = ministry_name(text, kb)  # "the defence ministry": a portfolio's ministry, written as such
     # only a body's common noun: a proper name ("Joint Staff") keeps the name the article gives it
-    found = kb.candidates(f"{adjective} {text}") if adjective and text.lower() in BARE_NOUNS else []
+    found = kb.candidates(f"{adjective} {text}") if adjective and (text.lower() in BARE_NOUNS or ministry) else []
     actor = found[0].actor if found and found[0].actor.kind == "organisation" else None
     if actor is None or actor.country != country:  # the role says whose it is: "German federal police"
-        return replace(ref, country=country, role=ref.role or (f"{adjective} {text}" if adjective else None))
-    name = f"{adjective} {text}" if actor.source == STANDARD_SOURCE else actor.name
+        placed = replace(ref, country=country, role=ref.role or (f"{adjective} {text}" if adjective else None))
+        return _owned_ministry(placed, ministry, text, adjective, country) if ministry else placed
+    name = f"{adjective} {text}" if actor.source == STANDARD_SOURCE or ministry else actor.name
     return Ref(actor.id, name, country, actor.sector or ref.sector, "organisation", None, found[0].via)

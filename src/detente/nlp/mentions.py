@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from detente.kb.base import KnowledgeBase
 from detente.kb.text import strip_marks
-from detente.nlp.ministries import ministry_name, ministry_spans, state_body_sector
+from detente.nlp.ministries import ministry_id, ministry_name, ministry_spans, state_body_sector
 from detente.nlp.outlets import outlet_spans
 from detente.records import ActorRef
 
@@ -275,14 +275,16 @@ class MentionFinder:
         return state_body_sector(text) if owned else None
 
     def _ministry(self, text: str) -> Ref | None:
-        """A ministry the KB lacks, named canonically ("Oman's foreign ministry" -> "Ministry of Foreign Affairs",
-        OMN), so that every way of writing it is one actor; its country may be found later when not written."""
+        """A ministry the KB lacks, named as written when its owner is ("Oman's foreign ministry", convention 9),
+        under an id of its canonical name and owner, so that every way of writing it is one actor; its country
+        may be found later when not written."""
         found = ministry_name(text, self.kb)
         if found is None:
             return None
-        name, country, sector = found
-        actor_id = f"org:{country.lower()}-{slug(name)}" if country else f"org:{slug(name)}"
-        return Ref(actor_id, name, country, sector, "organisation", via="unknown")
+        canonical, country, sector = found
+        # a bare "foreign ministry" keeps the canonical name until its state is known (bare_bodies names it then)
+        name = text if country else canonical
+        return Ref(ministry_id(canonical, country), name, country, sector, "organisation", via="unknown")
 
     def _from_candidate(self, cand, on: date | None) -> Ref:
         actor = cand.actor

@@ -93,6 +93,13 @@ def ministry_name(text: str, kb: KnowledgeBase) -> tuple[str, str | None, str] |
     return None
 
 
+def ministry_id(canonical: str, country: str | None) -> str:
+    """The actor id of a ministry the KB lacks: its owner and canonical name ("org:omn-ministry-of-foreign-affairs"),
+    one id for every way of writing it."""
+    words = re.sub(r"[^a-z0-9]+", "-", canonical.lower()).strip("-")
+    return f"org:{country.lower()}-{words}" if country else f"org:{words}"
+
+
 def state_body_sector(text: str) -> str | None:
     """GOV for a name headed by a state body's noun ("Bureau of Fisheries", "Statistics Department")."""
     words = text.lower().split()
