@@ -57,24 +57,25 @@ def _attribute(span: Span) -> bool:
     return root.head.lemma_.lower() in STATE_STANDINGS
 
 
+def _bodies_before(doc: Doc, head: Token) -> list[Span]:
+    """The bodies named before the head, latest first."""
+    return [s for s in doc.spans.get("actors", []) if s.start < head.i and _is_body(s)][::-1]
+
+
 def body_antecedent(doc: Doc, head: Token) -> Ref | None:
     """The body "the bloc" stands for: the latest named in its own right within a few sentences, else in the
     whole story before it, else the latest named at all."""
-    sents = sentences(doc)
-    idx = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-    floor = sents[max(0, idx - NEAR)].start
-    bodies = [s for s in doc.spans.get("actors", []) if s.start < head.i and _is_body(s)][::-1]
+    near = near_body(doc, head)
+    if near is not None:
+        return near
+    bodies = _bodies_before(doc, head)
     standing = [s for s in bodies if not _attribute(s)]
-    for pool in ([s for s in standing if s.start >= floor], standing, bodies):
-        if pool:
-            return pool[0]._.ref
-    return None
+    return (standing or bodies)[0]._.ref if bodies else None
 
 
 def near_body(doc: Doc, head: Token) -> Ref | None:
-    """The body named in its own right within the few sentences before the head (None when none is)."""
+    """The latest body named in its own right within the few sentences before the head (None when none is)."""
     sents = sentences(doc)
     idx = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
     floor = sents[max(0, idx - NEAR)].start
-    near = [s for s in doc.spans.get("actors", []) if floor <= s.start < head.i and _is_body(s) and not _attribute(s)]
-    return near[-1]._.ref if near else None
+    return next((s._.ref for s in _bodies_before(doc, head) if s.start >= floor and not _attribute(s)), None)

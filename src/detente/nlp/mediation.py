@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.arguments import refs_for, without_role
 from detente.nlp.antecedents import mention_of
 from detente.nlp.events import Draft
-from detente.nlp.mentions import Ref
+from detente.nlp.mentions import Ref, one_per_state
 from detente.records import Location
 
 MEDIATING_WORDS = {"mediate", "mediation", "arbitrate", "arbitration", "broker", "intercede", "facilitate"}
@@ -57,12 +57,7 @@ def _mediated_parties(doc: Doc, d: Draft, others: list[Draft], mine: set[str]) -
     found = [without_role(r) for r in refs_for(doc, obj)] if obj is not None else []
     if not found:  # "A and B agreed to a truce after talks mediated by C": the truce's sides are the parties
         found = [r for o in others if o.sent == d.sent for r in o.source + o.target]
-    parties, seen = [], set()
-    for r in found:
-        if r.country and r.country not in mine and r.country not in seen:
-            seen.add(r.country)
-            parties.append(r)
-    return parties
+    return one_per_state([r for r in found if r.country and r.country not in mine])
 
 
 def _modified(token: Token) -> list[Token]:
@@ -179,15 +174,6 @@ def present_mediators(doc: Doc, drafts: list[Draft]) -> None:
             found = [without_role(r) for r in refs_for(doc, head) if r.kind in GO_BETWEEN_KINDS]
             mediators = [r for r in found if r.country and r.country not in parties]
             if mediators and len(mediators) == len(found) and _at_table(mediators, present, place):
-                d.source, d.target = mediators, _one_per_state(d.source + d.target)
+                d.source, d.target = mediators, one_per_state(d.source + d.target)
                 break
 
-
-def _one_per_state(refs: list[Ref]) -> list[Ref]:
-    """The parties, each state once (its first mention: "U.S. officials" and "Washington" are one side)."""
-    seen, out = set(), []
-    for r in refs:
-        if r.country not in seen:
-            seen.add(r.country)
-            out.append(r)
-    return out

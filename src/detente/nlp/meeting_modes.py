@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from detente.nlp.events import Draft
+from detente.nlp.mentions import one_per_state
 from detente.nlp.meeting_sides import SIDELINES, geometry_by_place, host_of_place, on_sidelines
 from detente.nlp.venue_countries import NOT_TERRITORY  # organisations' codes, which name no territory
 
@@ -136,9 +137,7 @@ def _guests_as_source(d: Draft) -> None:
     place = d.location.country if d.location is not None else None
     if place is None or place not in {r.country for r in d.target}:
         return
-    guests = d.source + [r for r in d.target if r.country != place]
-    seen: set[str | None] = set()
-    d.source = [r for r in guests if not (r.country in seen or seen.add(r.country))]
+    d.source = one_per_state(d.source + [r for r in d.target if r.country != place])
     d.target = [r for r in d.target if r.country == place]
 
 

@@ -60,6 +60,12 @@ def state_ref(code: str, kb, via: str) -> Ref:
     return Ref(f"state:{code}", actor.name if actor is not None else code, code, "GOV", "state", via=via)
 
 
+def one_per_state(refs: list[Ref]) -> list[Ref]:
+    """The refs with each state once, by its first mention ("U.S. officials" and "Washington" are one side)."""
+    seen: set[str | None] = set()
+    return [r for r in refs if not (r.country in seen or seen.add(r.country))]
+
+
 def slug(text: str) -> str:
     """Lower-case ascii-ish id fragment for an actor the knowledge base lacks."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

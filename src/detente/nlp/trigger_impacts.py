@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.ontology import Trigger
+from detente.events.ontology import Trigger, first_trigger
 from detente.nlp.trigger_accusations import denied_charge
 
 IMPACT_VERBS = {"hit", "strike", "pound"}
@@ -77,8 +77,4 @@ def impact_trigger(token: Token) -> Trigger | None:
     the accusation rules, which code the charge and not the attack."""
     if denied_charge(token):
         return None
-    for rule in (hit_targets, projectile_landed, boarded_vessel, thrown_down):
-        found = rule(token)
-        if found is not None:
-            return found
-    return None
+    return first_trigger((hit_targets, projectile_landed, boarded_vessel, thrown_down), token)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.ontology import Trigger
+from detente.events.ontology import Trigger, first_trigger
 
 JOINING_VERBS = {"join", "enter"}
 # What one applies for when asking to be admitted.
@@ -32,13 +32,14 @@ ADMISSION_BIDS = {"bid", "application", "accession", "membership", "admission", 
 ADOPTED_TEXTS = {"declaration", "accord", "agreement", "charter", "treaty", "communique", "communiqué"}
 
 
-def _direct_objects(token: Token) -> list[Token]:
-    """The verb's direct objects and their conjuncts, or the noun a passive participle describes."""
+def direct_objects(token: Token) -> list[Token]:
+    """The verb's direct objects or passive subjects, with their conjuncts."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return found + [c for o in found for c in o.conjuncts]
 
 
-def _negated(token: Token) -> bool:
+def negated(token: Token) -> bool:
+    """The verb has a negation ("did not join")."""
     return any(c.dep_ == "neg" for c in token.children)
 
 
@@ -46,32 +47,28 @@ def joined_pact(token: Token) -> Trigger | None:
     """"Kazakhstan will join the Abraham Accords", "joined the Belt and Road Initiative": becoming a party to
     a pact is an agreement (PLOVER AGREE); joining talks, a summit or a case is told by their own nouns.
     "applied to join", "its bid to join", "wants to join": an infinitive joining is only sought, told by its head."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "join" or _negated(token) or token.dep_ in {"xcomp", "acl"}:
+    if token.pos_ != "VERB" or token.lemma_.lower() != "join" or negated(token) or token.dep_ in {"xcomp", "acl"}:
         return None
     return Trigger("AGREE") if any(o.lower_ in PACT_NOUNS or o.lemma_.lower() in PACT_NOUNS
-                                   for o in _direct_objects(token)) else None
+                                   for o in direct_objects(token)) else None
 
 
 def approved_bid(token: Token) -> Trigger | None:
     """"parliament approved Sweden's bid", "will approve recognition": letting a state in or recognising it
     is support given (PLOVER SUPPORT); approving a budget or a law is no act towards another party."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "approve" or _negated(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() != "approve" or negated(token):
         return None
-    return Trigger("SUPPORT") if any(o.lemma_.lower() in ADMISSION_BIDS for o in _direct_objects(token)) else None
+    return Trigger("SUPPORT") if any(o.lemma_.lower() in ADMISSION_BIDS for o in direct_objects(token)) else None
 
 
 def adopted_text(token: Token) -> Trigger | None:
     """"the leaders adopted the Astana Declaration": a joint text adopted is agreed (PLOVER AGREE)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "adopt" or _negated(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() != "adopt" or negated(token):
         return None
     return Trigger("AGREE") if any(o.lemma_.lower() in ADOPTED_TEXTS or o.lower_ in ADOPTED_TEXTS
-                                   for o in _direct_objects(token)) else None
+                                   for o in direct_objects(token)) else None
 
 
 def membership_act(token: Token) -> Trigger | None:
     """The first membership rule that speaks: applying, joining, approving a bid, adopting a text."""
-    for rule in (applied_to_join, joined_pact, approved_bid, adopted_text):
-        found = rule(token)
-        if found is not None:
-            return found
-    return None
+    return first_trigger((applied_to_join, joined_pact, approved_bid, adopted_text), token)

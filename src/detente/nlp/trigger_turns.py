@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.ontology import Trigger
+from detente.events.ontology import Trigger, first_trigger
+from detente.nlp.trigger_membership import direct_objects, negated
 
 HALTING_VERBS = {"stop", "halt", "suspend", "freeze", "pause", "abandon"}
 # Building a state does on its own ground; halting it, as objections ask, gives way (PLOVER CONCEDE).
@@ -24,30 +25,20 @@ SWITCHING_VERBS = {"switch", "shift", "transfer"}
 EXCLUSIVE_TIES = {"recognition", "allegiance"}
 
 
-def _objects(token: Token) -> list[Token]:
-    """The verb's direct objects (or passive subjects) and their conjuncts."""
-    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return found + [c for o in found for c in o.conjuncts]
-
-
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
 def halted_building(token: Token) -> Trigger | None:
     """"had stopped the construction after objections", "the fencing was suspended": giving up one's own
     building work (PLOVER CONCEDE)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in HALTING_VERBS or _negated(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in HALTING_VERBS or negated(token):
         return None
-    return Trigger("CONCEDE") if any(o.lemma_.lower() in BUILDING_WORKS for o in _objects(token)) else None
+    return Trigger("CONCEDE") if any(o.lemma_.lower() in BUILDING_WORKS for o in direct_objects(token)) else None
 
 
 def restored_access(token: Token) -> Trigger | None:
     """"restored visa-free entry for its visitors", "will reinstate access to its ports": a restriction
     eased (PLOVER CONCEDE 'easing of administrative restrictions')."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in RESTORING_VERBS or _negated(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in RESTORING_VERBS or negated(token):
         return None
-    return Trigger("CONCEDE") if any(o.lemma_.lower() in ACCESS_NOUNS for o in _objects(token)) else None
+    return Trigger("CONCEDE") if any(o.lemma_.lower() in ACCESS_NOUNS for o in direct_objects(token)) else None
 
 
 def _payer(token: Token) -> Token | None:
@@ -60,7 +51,7 @@ def _payer(token: Token) -> Token | None:
 def paid_for(token: Token) -> Trigger | None:
     """"the force is paid for by the United States", "a hospital that India paid for": a state or body
     funding another's work is aid (PLOVER AID); "will pay for its crimes" names a punishment."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "pay" or _negated(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() != "pay" or negated(token):
         return None
     fors = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
     if not fors:
@@ -75,9 +66,9 @@ def paid_for(token: Token) -> Trigger | None:
 def switched_recognition(token: Token) -> Trigger | None:
     """"switched its recognition from Taipei to Beijing": ties ended with the one it leaves (PLOVER
     SANCTION 'discontinue'; the recognition of the other is told by the noun)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in SWITCHING_VERBS or _negated(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SWITCHING_VERBS or negated(token):
         return None
-    if not any(o.lemma_.lower() in EXCLUSIVE_TIES for o in _objects(token)):
+    if not any(o.lemma_.lower() in EXCLUSIVE_TIES for o in direct_objects(token)):
         return None
     left = any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
     return Trigger("SANCTION", "discontinue") if left else None
@@ -85,8 +76,4 @@ def switched_recognition(token: Token) -> Trigger | None:
 
 def turned_conduct(token: Token) -> Trigger | None:
     """The first turn-of-conduct rule that speaks."""
-    for rule in (halted_building, restored_access, paid_for, switched_recognition):
-        found = rule(token)
-        if found is not None:
-            return found
-    return None
+    return first_trigger((halted_building, restored_access, paid_for, switched_recognition), token)

@@ -76,8 +76,8 @@ def split_turned(reads: list[tuple[Statement, Token | None, Span]]) -> list[tupl
         if len(parts) == 1:
             out.append((st, cue, span))
             continue
+        stance = (stated_stance(cue) or cue_stance(cue)) if cue is not None else None
         for part in parts:
-            stance = (stated_stance(cue) or cue_stance(cue)) if cue is not None else None
             quoted = any(t._.in_quote for t in part)
             out.append((replace(st, quote=part.text, stance=stance or lexical_stance(part),
                                 direct=st.direct and quoted), cue, part))
