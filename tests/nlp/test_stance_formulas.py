@@ -16,6 +16,13 @@ CASES = [
     ("The foreign minister said Caracas would respond appropriately.", "would respond appropriately",
      "hostile"),
     ("The foreign ministry said it expected a full explanation from Warsaw.", "full explanation", "hostile"),
+    # a response promised by denying it will be withheld
+    ("The army said the shelling of its posts would not go unanswered.", "not go unanswered", "hostile"),
+    ("The president said he would not hesitate to order new strikes on the rebels.", "not hesitate", "hostile"),
+    ("The minister said Oslo would not hesitate to help its neighbours.", "not hesitate", "neutral"),
+    # a response on a condition the other side controls
+    ("The general said the army would answer with force if the drones crossed again.", "answer with force",
+     "hostile"),
     # a retaliation named as forced or legitimate; political prisoners and hostility to a nation charged
     ("Minsk described the new curbs as a forced response to the decision of Vilnius.", "forced response",
      "hostile"),

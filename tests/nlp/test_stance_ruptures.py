@@ -1,5 +1,5 @@
-"""Ties cut, run down or worsening read as hostile, not cutting them as neutral
-(stance_ruptures), on sentences written for these tests."""
+"""Ties cut, run down or worsening read as hostile, not cutting them as an assurance, conciliatory
+(stance_ruptures, README convention 17), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ CASES = [
     ("President Arce said Bolivia had withdrawn its diplomatic staff from Lima.", "withdrawn its diplomatic staff",
      "hostile"),
     ("Minister Tajani said relations with Tirana had deteriorated sharply.", "had deteriorated sharply", "hostile"),
+    ("The premier said Riga did not intend to sever relations with Minsk.", "did not intend to sever", "conciliatory"),
+    ("Minister Lind said Oslo would not recall its ambassador from Tallinn.", "would not recall", "conciliatory"),
 ]
 
 

@@ -84,6 +84,9 @@ def _phrase_counts(span: Span) -> tuple[int, int, set[int]]:
         parts = [span.char_span(m.start(), m.end(), alignment_mode="expand") for m in found]
         for part in parts:
             covered |= {t.i for t in part} if part is not None else set()
+            if part is not None and pattern is HOSTILE_PHRASES and self_negated(part):
+                # "the shelling would not go unanswered": the formula's own "not" denies none of its words
+                covered |= {t.i for t in part.root.subtree}
         # a formula denied ("did not think military force would be needed") reassures, as a denied word does
         denied = sum(1 for part in parts if part is not None and negated_word(part.root) and not self_negated(part))
         # a truce named only by its start ("the truce begins on Sunday") is reported, not offered
@@ -268,7 +271,7 @@ def _weighed_options(span: Span) -> set[int]:
 
 
 # Verbs of responding to what the other side does: promised on a condition ("will act if ..."), a warning.
-RESPONSE_VERBS = {"act", "respond", "react", "retaliate", "strike", "hit", "intervene", "punish"}
+RESPONSE_VERBS = {"act", "respond", "react", "retaliate", "strike", "hit", "intervene", "punish", "answer"}
 # "take steps / measures / action": a response named by its object.
 MEASURE_NOUNS = {"step", "measure", "action", "countermeasure"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
@@ -433,7 +436,7 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         relief = relief_stance(t) or ceasing_stance(t) or rupture_stance(t)
         if relief is not None:  # "would lift the sanctions" or "stop the strikes" concedes, "cut ties" rebuffs
             hostile += relief == "hostile"
-            conciliatory += relief == "conciliatory"  # ties kept ("did not sever ties") count neither way
+            conciliatory += relief == "conciliatory"  # ties kept ("did not sever ties") reassure
             continue
         if lemma in PROOF_NOUNS and t.pos_ == "NOUN" and negated:
             hostile += 1  # "had not presented any evidence": a denial that turns on the accuser (convention 17)
@@ -459,7 +462,9 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         if regret is not None:  # "regretted Baku's response" reproaches, "sorry we could not come" reaches out
             hostile, conciliatory = (hostile + 1, conciliatory) if regret == "hostile" else (hostile, conciliatory + 1)
             continue
-        disapproving = t.pos_ in {"NOUN", "ADJ"} and (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
+        # "was deeply concerned": the participle as the complement of "be" is the adjective
+        disapproving = (t.pos_ in {"NOUN", "ADJ"} or t.dep_ == "acomp") and \
+            (lemma in DISAPPROVING or t.lower_ in DISAPPROVING)
         forms = lexicon_forms(t)
         if opposed_together(t) or (negated and isolation_word(t)):
             conciliatory += 1  # "will stand together against ...", "will not act alone"

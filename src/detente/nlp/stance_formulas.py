@@ -19,7 +19,10 @@ HOSTILE_FORMULAS = (r"(not|non-?) ?negotiable|not (up )?for sale|nothing (more )
                     r"let (me|us|him|her|them) down|let down|political prisoners?|prisoners? of conscience|"
                     r"double standards?|(?-i:anti-[A-Z][a-z]+)|"
                     r"(forced|retaliatory|reciprocal|inevitable|legitimate|justified|proportionate|mirror) "
-                    r"(response|responses|measures?|steps?|retaliation)")
+                    r"(response|responses|measures?|steps?|retaliation)|"
+                    # a response promised by denying it will be withheld ("will not go unanswered")
+                    r"not (go|remain|be left) (unanswered|unpunished)|"
+                    r"(not|never) hesitate to (act|respond|retaliate|strike|use force|order|take)")
 # Conciliatory formulas: relations never better, a new start ("a turning point", "turn the page", "a new
 # chapter", "look forward"), the other side greeted as a dear friend.
 CONCILIATORY_FORMULAS = (r"never (been )?(better|stronger|closer|warmer)|turning point|new chapter|"

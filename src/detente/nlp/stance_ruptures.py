@@ -1,6 +1,7 @@
 """Ties cut or run down: "suspending relations", "withdrew its diplomatic staff", "will reduce their
 consular presence", "relations have deteriorated" are hostile, though no word of them judges anyone.
-Not cutting them ("did not intend to sever ties") only holds back from the worst: it takes no side."""
+Not cutting them ("did not intend to sever ties") is an assurance about one's own conduct towards the other
+side, conciliatory (README convention 17)."""
 
 from __future__ import annotations
 
@@ -41,10 +42,10 @@ def _cutter(noun: Token) -> Token | None:
 
 
 def rupture_stance(token: Token) -> str | None:
-    """"hostile" for ties cut or worsening, "neutral" for not cutting them, None for any other word."""
+    """"hostile" for ties cut or worsening, "conciliatory" for not cutting them, None for any other word."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in TIE_NOUNS and token.lower_ not in TIE_NOUNS:
         return None
     verb = _cutter(token)
     if verb is None:
         return None
-    return "neutral" if negated_word(verb) else "hostile"
+    return "conciliatory" if negated_word(verb) else "hostile"

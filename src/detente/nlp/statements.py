@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from detente.nlp.answer_frames import answer_frame
 from detente.nlp.doc_cache import doc_text
+from detente.nlp.joined_acts import split_joined
 from detente.nlp.speaking_frames import framed_venue
 from detente.nlp.stance import lexical_stance
 from detente.nlp.statement_dating import at_engagement, date_from_events, lede_day, venue_from_occasion
@@ -48,7 +49,8 @@ def statements_component(doc: Doc) -> Doc:
         reads.append((statement, cue, quote))
         if cue is not None:
             used.add(cue.i)
-    reads = split_turned(reads + reported_statements(doc, used))  # "said A, but that B": two claims
+    # "said A, but that B" and "said A and urged B": two claims each
+    reads = split_turned(split_joined(reads + reported_statements(doc, used)))
     statements = sorted(outermost(reads), key=lambda s: s.evidence.start)
     cues = {id(st): cue for st, cue, _ in reads}
     for st in statements:
