@@ -30,3 +30,18 @@ def test_a_denial_several_paragraphs_after_the_charge_still_answers_it(reader):
               "Trucks queued for hours on both sides. Freight firms complained of losses. ")
     event = _charge(reader, CHARGE + middle + "Minsk rejected the account.")
     assert event.response is not None and event.response.by == "BLR"
+
+
+@pytest.mark.parametrize("reply,answered", [
+    ("Minsk rejected the complaints.", 2),
+    ("Minsk rejected the complaint.", 1),
+], ids=["plural-answers-both", "singular-answers-latest"])
+def test_a_plural_denial_answers_every_open_charge(reader, reply, answered):
+    text = (CHARGE + "Latvia also accused Belarus of pushing migrants over its frontier. " + reply)
+    charges = [e for e in reader.read(text, published=PUBLISHED).events if e.type == "ACCUSE"]
+    assert sum(1 for e in charges if e.response is not None and e.response.by == "BLR") == answered
+
+
+def test_an_answer_with_no_object_is_the_accused_sides_rebuttal(reader):
+    event = _charge(reader, CHARGE + "Lukashenko answered on Telegram late on Monday.")
+    assert event.response is not None and (event.response.by, event.response.status) == ("BLR", "declined")

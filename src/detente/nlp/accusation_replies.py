@@ -21,10 +21,11 @@ CHARGE_WINDOW = 8
 # verbs of denying a charge
 DENYING = {"deny", "reject", "dispute", "dismiss", "rebut", "refute", "contest", "contradict", "repudiate"}
 # verbs of answering: what the accused answers to a charge is its rebuttal ("replied that it remained committed")
-ANSWERING = {"reply", "respond", "retort", "counter"}
+ANSWERING = {"reply", "respond", "retort", "counter", "answer"}
 # what a denial's object may be: the charge itself, named by a noun of claiming, or a pronoun for it
 CLAIM_NOUNS = {"account", "claim", "charge", "accusation", "allegation", "picture", "report", "version",
-               "assertion", "characterisation", "characterization", "suggestion", "criticism", "it", "them"}
+               "assertion", "characterisation", "characterization", "suggestion", "criticism", "complaint",
+               "concern", "it", "them"}
 # "called the claim absurd": the judgement that dismisses a charge
 DISMISSIVE = {"absurd", "baseless", "false", "groundless", "unfounded", "fabricated", "ridiculous",
               "preposterous", "untrue", "nonsense", "lies", "slanderous", "politically", "motivated"}
@@ -39,8 +40,8 @@ def _denies(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma in DENYING:
         return not objects or objects[0].lemma_.lower() in CLAIM_NOUNS
-    if lemma in ANSWERING:
-        return any(c.dep_ == "ccomp" for c in token.children)
+    if lemma in ANSWERING:  # "replied that ...", "answered on X" (its rebuttal told next): no object
+        return any(c.dep_ == "ccomp" for c in token.children) or lemma == "answer" and not objects
     if lemma == "call" and objects and objects[0].lemma_.lower() in CLAIM_NOUNS:
         return any(c.dep_ in {"oprd", "ccomp", "xcomp"} and c.lower_ in DISMISSIVE for c in token.children)
     return False
@@ -56,9 +57,20 @@ def answer_accusations(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> 
         sides = [r for r in refs_for(doc, subject) if r.country] if subject is not None else []
         if not sides:
             continue
-        charge = _latest_charge(drafts, index, token, sides[0].country)
-        if charge is not None:
+        for charge in _answered_charges(drafts, index, token, sides[0].country):
             charge.response = Response(by=sides[0].country, status="declined", evidence=evidence_of(token.sent))
+
+
+def _answered_charges(drafts: list[Draft], index: dict[int, int], token: Token, country: str) -> list[Draft]:
+    """"rejected the complaints": a plural object answers every open charge against the side in reach;
+    otherwise the latest one."""
+    plural = any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in CLAIM_NOUNS for c in token.children)
+    charges = []
+    while (charge := _latest_charge(drafts, index, token, country, charges)) is not None:
+        charges.append(charge)
+        if not plural:
+            break
+    return charges
 
 
 def _opening_subject(verb: Token) -> Token | None:
@@ -71,13 +83,15 @@ def _opening_subject(verb: Token) -> Token | None:
     return first if related else None
 
 
-def _latest_charge(drafts: list[Draft], index: dict[int, int], token: Token, country: str) -> Draft | None:
+def _latest_charge(drafts: list[Draft], index: dict[int, int], token: Token, country: str,
+                   taken: list[Draft] = ()) -> Draft | None:
     """The latest accusation made against the country before the denial, within a few sentences."""
     here = index[token.sent.start]
     for d in reversed([d for d in drafts if d.token.i < token.i]):
         if here - index[d.sent.start] > CHARGE_WINDOW:
             return None
-        if d.type == "ACCUSE" and d.status == "occurred" and d.response is None \
+        open_charge = d.type == "ACCUSE" and d.status == "occurred" and d.response is None
+        if open_charge and all(d is not t for t in taken) \
                 and country in d.countries("target") and country not in d.countries("source"):
             return d
     return None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from detente.events.status import RESPONSE_ADJECTIVES, RESPONSE_VERBS, WHETHER_SPEECH, YIELD_VERBS
 from detente.nlp.accusation_replies import answer_accusations
+from detente.nlp.appositive_replies import answer_appositives, answer_passive_refusals
 from detente.nlp.arguments import refs_for
 from detente.nlp.event_dates import WINDOW, verb_day
 from detente.nlp.events import Draft
@@ -39,7 +40,10 @@ def _response_predicate(token: Token) -> str | None:
     if token.pos_ == "VERB" and token.lemma_.lower() in RESPONSE_VERBS:
         negated = any(c.dep_ == "neg" for c in token.children)
         if token.lemma_ in {"respond", "reply"}:
-            return "non_committal" if negated else None
+            # "has not responded"; "replied that all parties should meet halfway": an answer that neither
+            # grants nor refuses (a charge's reply is its denial, read in nlp/accusation_replies.py)
+            stated = any(c.dep_ == "ccomp" for c in token.children)
+            return "non_committal" if negated or stated else None
         objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp"}]
         if objects and objects[0].lower_ not in ANAPHORIC_NOUNS:
             return None
@@ -79,6 +83,8 @@ def attach_responses(doc: Doc, drafts: list[Draft], index: dict[int, int]) -> No
         if not sides or not sides[0].country:
             continue
         _respond(drafts, index, token, sides[0].country, status)
+    answer_appositives(doc, drafts)  # "..., a request Y did not take up": the answer in the act's sentence
+    answer_passive_refusals(drafts)  # "had asked Y for permission and had been refused"
     answer_accusations(doc, drafts, index)  # a charge's answer is its target's denial, not a proposal's reply
 
 
