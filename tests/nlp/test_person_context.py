@@ -157,3 +157,14 @@ def test_a_later_surname_is_not_placed_by_the_states_around_it(reader):
     text = ("Rubio said on Monday after talks with President Arturo Velasquez that the deal was done. "
             "Rubio had arrived from Panama. Velasquez wrote on X that the offer stood.")
     assert _actors(reader, text)["Arturo Velasquez"].country != "PAN"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("President Arlo Benn of Guyana met President Nicolas Maduro of Venezuela in Kingstown on Monday. "
+     "Benn and Maduro signed a pact on Tuesday.", "GUY", "VEN"),
+    ("Prime Minister Tove Hallin of Norway spoke with President Emmanuel Macron of France on Monday. "
+     "Macron and Hallin signed an accord in Oslo on Tuesday.", "FRA", "NOR"),
+])
+def test_a_surname_listed_with_another_states_leader_keeps_its_own_state(reader, text, first, second):
+    signing = next(e for e in reader.read(text, published="2025-05-14").events if e.type == "AGREE")
+    assert [a.country for a in signing.source] == [first] and [a.country for a in signing.target] == [second]

@@ -24,6 +24,7 @@ from detente.nlp.clause_people import join_clause_people
 from detente.nlp.reported_people import join_reported_people
 from detente.nlp.visit_hosts import join_visit_hosts
 from detente.nlp.listed_people import join_listed_people
+from detente.nlp.party_people import join_party_people
 from detente.nlp.engagement_people import join_engagement_people
 from detente.nlp.attributed_acts import join_next_tellers
 from detente.nlp.engagement_places import place_by_engagement
@@ -438,6 +439,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     join_reported_people(drafts)  # "X said Y's state would ...": the teller takes part (nlp/reported_people.py)
     join_next_tellers(drafts)  # "X cut ties. || Its ministry said ...": the lead's teller (nlp/attributed_acts.py)
     join_visit_hosts(drafts)  # "the king, X, who received him" (nlp/visit_hosts.py)
+    join_party_people(drafts)  # "rejected his claim", "the two governments signed" (nlp/party_people.py)
     join_listed_people(drafts)  # "freed 14 prisoners, among them X" (nlp/listed_people.py)
     join_engagement_people(drafts)  # once dated: the day ties an act told with states to its people
     drop_out_of_office(doc, drafts)

@@ -36,8 +36,13 @@ def place_unplaced(mentions: list[Span]) -> None:
     first = {}
     for i, mention in enumerate(mentions):
         first.setdefault(mention._.ref.actor_id, i)
+    # a surname whose full name the text placed is that person's: the people listed beside it do not place it
+    known = {m._.ref.actor_id: m._.ref.country for m in mentions if m._.ref.country is not None}
     for i, mention in enumerate(mentions):
         ref = mention._.ref
+        if ref.country is None and ref.via == "surname" and ref.actor_id in known:
+            mention._.ref = replace(ref, country=known[ref.actor_id])
+            continue
         if ref.country is not None or ref.via not in {"unknown", "surname"}:
             continue
         if ref.kind == "person":
@@ -53,6 +58,7 @@ def place_unplaced(mentions: list[Span]) -> None:
             placed = None
         if placed is not None:
             mention._.ref = placed
+            known.setdefault(ref.actor_id, placed.country)
 
 
 # Verbs of leading a body, and the office each makes: "X, who chairs the Y committee" is chair of the Y.
