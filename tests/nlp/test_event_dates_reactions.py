@@ -34,3 +34,24 @@ def test_a_statement_after_a_visit_is_no_reply_to_a_blow(reader):
     events = reader.read(text, published=PUBLISHED).events
     date = next(e for e in events if e.trigger == "demanded").date
     assert date is not None and date.value == "2024-05-14"
+
+
+LEAD = ("Norway told the council on Monday that it was imposing export curbs on Belarusian potash. "
+        "Its trade minister said the country remained open to talks. ")
+
+
+@pytest.mark.parametrize("reaction, trigger, outside", [
+    # the side the curbs hit, speaking with no time of its own after a mention dated from the lead
+    ("Belarus's foreign minister called the decision \"illegal and hostile.\"", "called", True),
+    # a third party
+    ("In Vilnius, Lithuanian Foreign Minister Gabrielius Landsbergis praised the step.", "praised", True),
+    # the lead's own side goes on with that day's news
+    ("Norway's foreign minister criticised Minsk for its support of Moscow.", "criticised", False),
+])
+def test_reaction_to_the_lead_runs_to_publication(reader, reaction, trigger, outside):
+    """A mention dated from the lead ("remained open to talks") does not make a later outside statement the lead's
+    day (event_dates._lead_reaction)."""
+    events = reader.read(LEAD + reaction, published=PUBLISHED).events
+    date = next(e for e in events if e.trigger == trigger).date
+    last = "2024-05-15" if outside else "2024-05-13"
+    assert date is not None and (date.first, date.last) == ("2024-05-13", last), date

@@ -31,7 +31,7 @@ from detente.nlp.news_day import (
 from detente.nlp.narrative_dates import (  # noqa: F401
     dated_before, narrated_day, occasion_of, stretch_durations, within_occasion,
 )
-from detente.nlp.news_reactions import same_side_statement
+from detente.nlp.news_reactions import outside_reaction, same_side_statement
 from detente.nlp.sides import consult_geometry
 from detente.nlp.tense import is_perfect, tense_verb, told_as_standing
 from detente.nlp.trigger_threats import WARNING_SPEECH
@@ -147,7 +147,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         date_by_effect(drafts[0].token.doc, drafts)
         defer_by_effect(drafts[0].token.doc, drafts)
     lead = _lead_day(drafts[0].token.doc) if drafts else None
-    undated = []
+    undated, inferred = [], set()  # inferred: dated here from another act, not by words of its own
     for i, d in enumerate(drafts):
         if d.date is not None or not told_done(d) or _told_relative(d.token) or _earlier_occasion(d.token):
             continue
@@ -162,6 +162,7 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         if d.date is not None:
             continue
         undated.append(d)
+        inferred.add(id(d))
         here = index[d.sent.start]
         linked = {id(x) for _, x in d.links} | {id(p) for p in drafts if any(x is d for _, x in p.links)}
         reach = REACTION_REACH if d.type in VERBAL_TYPES else WINDOW
@@ -173,8 +174,12 @@ def fill_dates(drafts: list[Draft], index: dict[int, int], published=None) -> No
         if moved:  # the story moved on to another time ("at the end of July, when ...") since that event
             d.date = day
         elif dated:
+            told = next((p for p in dated if id(p) not in inferred), None)  # dated by its own words
+            # told after other matter dated from the lead: not the lead act's immediate answer
+            reaction = _lead_reaction(d, told, drafts, published) if told not in (None, dated[0]) else None
             d.date = _lead_act_day(d, dated[0], drafts) or within_occasion(
-                dated, d, _date_from(d, dated, lambda p: here - index[p.last_sent_start()] <= WINDOW, published))
+                dated, d, _date_from(d, dated, lambda p: here - index[p.last_sent_start()] <= WINDOW, published,
+                                     reaction))
         elif lead is not None and _shares_person_ids(d, lead[1]):
             d.date = lead[0]
     date_by_news_day(drafts, undated)  # last: what nothing nearer dates is the day's news
@@ -214,9 +219,10 @@ def _shares_person_ids(d: Draft, people: set[str]) -> bool:
     return any(r.kind == "person" and r.actor_id in people for r in d.source + d.target)
 
 
-def _date_from(d: Draft, dated: list[Draft], near, published) -> DateValue | None:
+def _date_from(d: Draft, dated: list[Draft], near, published, reaction=None) -> DateValue | None:
     """The day of the engagement `d` belongs to (one its person took part in, else the latest one
-    near), or the span from the act it reacts to (the latest with a named actor) to publication."""
+    near), or the span from the act it reacts to (the latest with a named actor, or `reaction`: the
+    lead's news, see _lead_reaction) to publication."""
     own = next((p for p in dated if _shares_person(d, p)), None)
     spoke = _speakers_report_day(d) if own is None or _addressed_only(d, own) else None
     if spoke is not None:  # "X said on Sunday ... . He also complained ...": the speaker's day, not a call to him
@@ -226,12 +232,24 @@ def _date_from(d: Draft, dated: list[Draft], near, published) -> DateValue | Non
     kin = same_side_statement(d, dated, lead_sentence(d.token.doc))
     if kin is not None:  # "Guyana accused Caracas on Saturday ... Ali called the incursion a serious matter"
         return kin.date
+    if reaction is not None:  # "X imposed tariffs on Y on Tuesday. Y's minister called it unfair": some time after
+        return reaction
     sided = next((p for p in dated if p.countries("source")), None)
     if sided is not None and _separate_statement(d, sided):
         return _since(sided.date, published)
     if _own_account(d, dated[0]):
         return _since(dated[0].date, published)
     return dated[0].date if near(dated[0]) else _since(dated[0].date, published)
+
+
+def _lead_reaction(d: Draft, nearest: Draft, drafts: list[Draft], published) -> DateValue | None:
+    """From the lead's day to publication, for a statement by a side outside the lead's acts when the act
+    last dated by its own words is the lead's (news_reactions.outside_reaction, as for a lead dated later):
+    an undated mention dated from the lead since ("remained open to talks") does not make it that day's."""
+    lead = lead_sentence(d.token.doc)
+    if lead is None or nearest.sent.start != lead.start or nearest.date is None:
+        return None
+    return outside_reaction(d, drafts, lead, nearest.date, published)
 
 
 def _own_account(d: Draft, act: Draft) -> bool:

@@ -23,6 +23,7 @@ from detente.nlp.dateline_events import fill_dateline
 from detente.nlp.clause_people import join_clause_people
 from detente.nlp.reported_people import join_reported_people
 from detente.nlp.visit_hosts import join_visit_hosts
+from detente.nlp.visit_spans import stretch_visits
 from detente.nlp.listed_people import join_listed_people
 from detente.nlp.party_people import join_party_people
 from detente.nlp.engagement_people import join_engagement_people
@@ -446,6 +447,7 @@ def settle(doc: Doc, drafts: list[Draft]) -> list[Event]:
     drafts = split_conjoined_settings(doc, drafts)  # "in Oslo in March and in Rome in May" (nlp/conjoined_settings.py)
     drafts = split_rescheduled(doc, drafts)  # "put off the visit, moving it to March 10" (nlp/rescheduled.py)
     drafts = merge_same_acts(drafts)  # last: the dates, places and people filled in decide what is one act
+    stretch_visits(drafts)  # once merged: a one-day visit runs to the visitor's last act there (nlp/visit_spans.py)
     kept = [d for d in drafts if d.source or d.target or _unattributed_violence(d)]
     news = {d.token.i for d in kept}
     events = {id(d): to_event(doc, d, news) for d in kept}

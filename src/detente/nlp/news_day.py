@@ -186,7 +186,7 @@ def _dated_report(d: Draft) -> Token | None:
     return report if day is not None and day.value else None
 
 
-def _report_day(d: Draft, report: Token) -> DateValue | None:
+def _report_day(d: Draft, report: Token, day: DateValue | None = None) -> DateValue | None:
     """"Biden said on Tuesday that Israel and Lebanon had accepted the agreement": a decision, or the
     reporter's own side's statement, is made known by the dated report, so it takes its day; an attack,
     or a rival's demand, told in a report may have come days before it (no date then)."""
@@ -197,7 +197,7 @@ def _report_day(d: Draft, report: Token) -> DateValue | None:
         speakers = {r.country for s in report.children if s.dep_ == "nsubj" for r in refs_for(report.doc, s)}
         if not speakers & d.countries("source"):
             return None
-    return verb_day(report.doc, report)
+    return day or verb_day(report.doc, report)
 
 
 def reported_day(d: Draft) -> DateValue | None:
@@ -242,10 +242,49 @@ def repeated_report_day(d: Draft) -> DateValue | None:
     (news prose gives its day once), so what it makes known takes that day."""
     from detente.nlp.event_dates import verb_day
     report = citing_verb_above(d.token)
+    own = report is None and d.type in VERBAL_TYPES and tense_verb(d.token).lemma_.lower() in CITING_LEMMAS
+    report = tense_verb(d.token) if own else report  # "He accused X of ...": the act is the saying itself
     if report is None or verb_day(report.doc, report) is not None:
         return None
-    earlier = earlier_report(report.doc, _speakers(report), report.sent.start)
-    return _report_day(d, earlier) if earlier is not None else None
+    named = None if own else earlier_report(report.doc, _speakers(report), report.sent.start)
+    if named is not None:
+        return _report_day(d, named)
+    earlier = pronoun_report(report)
+    return _report_day(d, earlier, verb_day(report.doc, earlier) or _object_day(earlier)) if earlier else None
+
+
+PERSON_PRONOUNS = {"he", "she"}
+
+
+def pronoun_report(report: Token) -> Token | None:
+    """"X announced the step on Saturday. He said ...": a report whose subject is "he" or "she" goes on with
+    the dated report of the person who spoke in the sentence just before (its citing verb)."""
+    subject = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in PERSON_PRONOUNS or report.sent.start == 0:
+        return None
+    from detente.nlp.event_dates import verb_day
+    doc = report.doc
+    cited = [t for t in doc[report.sent.start - 1].sent if t.lemma_.lower() in CITING_LEMMAS and t.pos_ == "VERB"]
+    for verb in reversed(cited):
+        day = verb_day(doc, verb) or _object_day(verb)
+        if day is not None and day.value and _person_speaker(verb):
+            return verb
+    return None
+
+
+def _object_day(verb: Token) -> DateValue | None:
+    """"announced the step on Saturday": a day the parser hung on the verb's object is the saying's."""
+    date_at = verb.doc._.date_at or {}
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for pobj in (g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            if pobj.i in date_at:
+                return date_at[pobj.i]._.date
+    return None
+
+
+def _person_speaker(report: Token) -> bool:
+    """Whether a person is the subject of the report."""
+    return any(r.kind == "person" for s in report.children if s.dep_ == "nsubj" for r in refs_for(report.doc, s))
 
 
 def _paragraph_start(doc: Doc, token: Token) -> int:

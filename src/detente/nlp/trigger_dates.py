@@ -44,7 +44,22 @@ def date_for(doc: Doc, token: Token, blocked: set[int], triggers: set[int] = fro
         found = next(filter(None, (_attached_date(every, v, blocked) for v in _governing_verbs(verb))), None)
     if found is None and blocked & state_end_phrases(token):  # the state is put in place when its keeper acts
         found = next(filter(None, (_attached_date(dates, v, blocked) for v in list(token.ancestors)[:2])), None)
+    saying = reported_in_progress(verb)
+    if found is None and saying is not None:
+        found = _attached_date(dates, saying, blocked)
     return found
+
+
+def reported_in_progress(verb: Token) -> Token | None:
+    """"said on Monday that his country was suspending relations (and withdrawing its staff)": an act
+    reported as under way when told (past progressive under a past saying verb) is done that day; the
+    saying verb is returned, whose date is the act's."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "and withdrawing": the progressive it is joined to
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBG" or verb.head.tag_ != "VBD":
+        return None
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.head if aux in (["was"], ["were"]) else None
 
 
 # Nouns naming a moment of an act ("the end of negotiations", "the start of talks"): their date is the act's.
