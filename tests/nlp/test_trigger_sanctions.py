@@ -31,9 +31,9 @@ def test_closed_passage_is_a_sanction(reader, text, word):
 
 
 @pytest.mark.parametrize("text,word,mode", [
-    # one's own embassy closed withdraws its diplomats; another state's closed cuts relations
+    # one's own embassy closed withdraws its diplomats; another state's closed sends its diplomats away
     ("Canberra closed its embassy in Kabul last year.", "closed", "withdraw"),
-    ("The junta shut the French consulate in Niamey.", "shut", "discontinue"),
+    ("The junta shut the French consulate in Niamey.", "shut", "expel"),
 ])
 def test_closed_mission_is_a_diplomatic_sanction(reader, text, word, mode):
     found = trigger_of(reader, text, word)

@@ -17,6 +17,8 @@ from trigger_words import trigger_of
     ("Japan has paid for most of the new bridge over the river.", "paid", "AID", None),
     ("They visited a school in Dili that Australia paid for.", "paid", "AID", None),
     ("Panama switched its recognition from Taipei to Beijing in 2017.", "switched", "SANCTION", "discontinue"),
+    ("The president switched her country's diplomatic recognition from Taipei to Beijing.", "switched", "SANCTION",
+     "discontinue"),
     ("Russian troops left Syria and Libya after the talks.", "left", "RETREAT", "withdraw"),
 ])
 def test_turns_are_coded(reader, text, word, kind, mode):

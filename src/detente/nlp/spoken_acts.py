@@ -56,6 +56,15 @@ def _subject_party(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and _party(c) for c in verb.children)
 
 
+# The ties between the speaker's side and the one told ("relations would suffer consequences"): a cost the
+# speaker lays on both, which the one warned bears as much as a named party would.
+TIES = {"relation", "relationship", "tie"}
+
+
+def _subject_ties(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in TIES for c in verb.children)
+
+
 def spoken_harm(token: Token) -> Trigger | None:
     """"said Israel would exact a price from Iran" (the clause verb) and "warned that Tehran would pay a heavy
     price" (the speaking verb, whose speaker threatens the payer): a cost laid ahead on another named party is a
@@ -71,6 +80,7 @@ def spoken_harm(token: Token) -> Trigger | None:
     if token.lemma_.lower() not in SPEAKING:
         return None
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    if any(_ahead(c) and _cost(c, BORNE) and _subject_party(c) for c in clauses):
+    told = any(c.dep_ in {"dobj", "dative"} for c in token.children)  # ties hurt: a warning only to the one told
+    if any(_ahead(c) and _cost(c, BORNE) and (_subject_party(c) or (told and _subject_ties(c))) for c in clauses):
         return Trigger("THREATEN")
     return None

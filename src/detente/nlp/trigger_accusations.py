@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
 from detente.nlp.trigger_redress import EXPECTING, INQUIRY_NOUNS, INVESTIGATING, redress_phrase
-from detente.nlp.trigger_judgements import SUPPOSING, judged_badly, told_clauses, verdict_given
+from detente.nlp.trigger_judgements import SUPPOSING, harms_party, judged_badly, told_clauses, verdict_given
 
 TELLING = {"say", "tell", "add", "state", "claim", "allege", "insist", "assert", "contend", "declare", "argue",
            "stress", "charge", "maintain", "write", "post"}  # "wrote on X that": a post tells as speech does
@@ -194,7 +194,7 @@ def _told_judgement(verb: Token) -> Trigger | None:
         if _others(_subject(clause)) or (verdict is not None and _not_speaker(_subject(clause))):
             # "charged that X had strayed": a charging verb makes the judgement a charge of wrongdoing (records'
             # ACCUSE convention), where "said X had erred" only disapproves
-            charged = verb.lemma_.lower() in CHARGING
+            charged = verb.lemma_.lower() in CHARGING or harms_party(clause)
             return Trigger("ACCUSE", "allege" if charged else verdict or "disapprove")
     return None
 

@@ -144,9 +144,13 @@ def vowed_reprisal(token: Token) -> Trigger | None:
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
-    reprisal = lemma in {"retaliate"} or (lemma in REPRISAL_VERBS and _answers_other(token))
-    taken = lemma in TAKING_VERBS and any(c.dep_ == "dobj" and _forceful_measure(c) for c in token.children)
-    if not (reprisal or taken) or not _vowed(token):
+    reprisal = lemma in {"retaliate"} or (lemma in REPRISAL_VERBS and _answers_other(token)) or \
+        (lemma in PUNISHING and any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_ACTS for c in token.children))
+    unhesitating = _unhesitating(token)
+    taken = (lemma in TAKING_VERBS or (unhesitating and lemma in ORDERING)) and \
+        any(c.dep_ == "dobj" and (_forceful_measure(c) or (unhesitating and c.lemma_.lower() in REPRISAL_NOUNS))
+            for c in token.children)
+    if not (reprisal or taken) or not (_vowed(token) or unhesitating):
         return None
     if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in {"threaten", "warn"}:
         return False  # "warned that it would retaliate": the warning is the threat, told once
@@ -177,11 +181,32 @@ def _answers_other(verb: Token) -> bool:
 
 
 def _forceful_measure(noun: Token) -> bool:
-    """"necessary measures", "countermeasures", "all necessary steps", "serious consequences"."""
+    """"necessary measures", "countermeasures", "all necessary steps", "serious consequences", "steps the
+    other side would find unbearable"."""
     lemma = noun.lemma_.lower()
     if lemma in {"countermeasure", "retaliation", "reprisal"} or noun.lower_ in {"countermeasures", "reprisals"}:
         return True
-    return lemma in REPRISAL_NOUNS and any(t.lower_ in FORCEFUL for t in noun.subtree if t.i < noun.i)
+    if lemma not in REPRISAL_NOUNS:
+        return False
+    if any(t.lower_ in FORCEFUL for t in noun.subtree if t.i < noun.i):
+        return True
+    # a relative clause that judges the measure by its harm to the one it falls on ("would find unbearable")
+    return any(c.dep_ == "relcl" and any(g.dep_ in {"oprd", "acomp", "xcomp"} and g.lower_ in HARSH_JUDGEMENTS
+                                         for g in c.children) for c in noun.children)
+
+
+# "would punish any further provocation": punishing another side's hostile act (HOSTILE_ACTS) is a reprisal.
+PUNISHING = {"punish", "avenge"}
+# Verbs that put measures in hand once one "will not hesitate" ("to order further measures").
+ORDERING = {"order", "use", "take", "adopt", "launch", "impose"}
+# How a measure is judged by the side it falls on, in a relative clause after it.
+HARSH_JUDGEMENTS = {"unbearable", "painful", "intolerable", "costly", "regrettable"}
+
+
+def _unhesitating(verb: Token) -> bool:
+    """"would not hesitate to order further measures": resolve told by a negated hesitation, a vow in itself."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in head.children)
 
 
 def _vowed(verb: Token) -> bool:

@@ -68,7 +68,22 @@ def judged_badly(clause: Token) -> bool:
     if negated:
         return _fell_short(clause)
     chain = _verb_chain(clause)
-    return _made_error(clause) or any(_does_harm(v) or _did_little(v) for v in chain)
+    return _made_error(clause) or harms_party(clause) or any(_does_harm(v) or _did_little(v) for v in chain)
+
+
+HARMED_PARTY_ENTS = {"GPE", "NORP"}
+
+
+def harms_party(clause: Token) -> bool:
+    """"said Belgium had undermined Rwanda", "had sought to destabilise its neighbour Chad": harm done to a state
+    is a charge of specific wrongdoing (ACCUSE 'allege'), where harm to "tensions" only disapproves."""
+    for verb in _verb_chain(clause):
+        if verb.lemma_.lower() not in HARM_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(t.ent_type_ in HARMED_PARTY_ENTS for o in objects for t in (o, *o.conjuncts)):
+            return True
+    return False
 
 
 def verdict_given(clause: Token) -> str | None:

@@ -38,7 +38,8 @@ from detente.nlp.trigger_relations import (
 )
 from detente.nlp.trigger_topics import (
     expected_at, hosted_gathering, invited_to_place, received_guests, round_held, settled_on, severed_contacts,
-    called_on_person, kept_in_contact, phoned_person, sat_down_with, shook_hands, stop_at_place, talk_topic, went_to_place,
+    called_on_person, handed_papers, kept_in_contact, phoned_person, sat_down_with, shook_hands, stop_at_place,
+    talk_topic, went_to_place,
 )
 from detente.nlp.trigger_threats import conditional_threat
 from detente.nlp.spoken_acts import obliged, spoken_harm
@@ -48,6 +49,9 @@ from detente.nlp.trigger_border_checks import border_or_curb
 from detente.nlp.trigger_commerce import commercial_exchange
 from detente.nlp.trigger_naming import stigma_named
 from detente.nlp.trigger_reminders import reminded_of_duty
+from detente.nlp.trigger_regrets import regretted_act
+from detente.nlp.trigger_listings import listed_as_terrorist
+from detente.nlp.trigger_deliveries import carried_goods
 from detente.nlp.trigger_offers import announced_aid, offered_aid
 
 # Which phrase words say the strike is a labour action (a strike with no target), not a military one.
@@ -86,7 +90,9 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # people let go from custody or taken back (trigger_custody)
                  handed_for_trial, handed_captives, flown_home, took_back_people,
                  _joined_protest, _obliged_act, _gave_money, offered_aid, announced_aid, _attended_rite, _crowd_control,
+                 carried_goods,  # aid or arms told by the carrier's arrival (trigger_deliveries)
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
+                 listed_as_terrorist,  # bodies listed as terrorist (trigger_listings)
                  trade_curb,  # curbs on trade imposed or widened (trigger_trade_curbs)
                  border_or_curb,  # border checks, goods put under curbs, duties told by rate (trigger_border_checks)
                  commercial_exchange,  # foreign-made goods bought, sums invested abroad (trigger_commerce)
@@ -112,11 +118,12 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  # talks and contacts (trigger_topics)
                  talk_topic, expected_at, severed_contacts, invited_to_place, went_to_place, called_on_person, phoned_person,
                  stop_at_place, kept_in_contact, settled_on, received_guests, round_held, hosted_gathering,
-                 sat_down_with, shook_hands,
+                 sat_down_with, shook_hands, handed_papers,
                  # diplomatic acts: recalls, expulsions, summons, arms sales (trigger_diplomacy)
                  diplomatic_act,
                  # accusations, refusals and demands said in words; attacks told only as a charge (trigger_accusations)
                  reminded_of_duty,  # appeals told as reminders of a duty (trigger_reminders)
+                 regretted_act,  # another side's act regretted: disapproval (trigger_regrets)
                  stigma_named,  # people or acts named with a stigma: branded, called regrettable (trigger_naming)
                  accusation_phrase, breadth_phrase):  # weapons given up, demands withdrawn, posts quit (trigger_breadth)
         found = rule(token)

@@ -16,7 +16,8 @@ from detente.events.ontology import Trigger, first_trigger
 
 DISCONTINUED = Trigger("SANCTION", "discontinue")
 CLOSED_PASSAGE = Trigger("SANCTION", "discontinue", cameo="191")  # CAMEO 191: restrict movement
-CLOSED_MISSION = Trigger("SANCTION", "discontinue", cameo="161")
+# Another state's mission closed on one's soil sends its diplomats away (records: 190, 248 code it 'expel').
+CLOSED_MISSION = Trigger("SANCTION", "expel", cameo="161")
 EXPELLED = Trigger("SANCTION", "expel", cameo="161")
 WITHDRAWN = Trigger("SANCTION", "withdraw", cameo="161")
 
@@ -85,10 +86,40 @@ def closed_passage(token: Token) -> Trigger | None:
         return CLOSED_PASSAGE
     if not closed:
         return None
-    if all(o.lemma_.lower() in MISSIONS for o in closed):  # a diplomatic post: relations, not movement, cut
+    return _closing_of(closed)
+
+
+def _closing_of(closed: list[Token]) -> Trigger:
+    """What closing these passages codes: a diplomatic post cuts relations (one's own withdraws its diplomats,
+    another's sends them away), any other passage cuts movement."""
+    if all(o.lemma_.lower() in MISSIONS for o in closed):
         own = all(any(c.dep_ == "poss" and c.lower_ in OWN for c in o.children) for o in closed)
         return WITHDRAWN if own else CLOSED_MISSION
     return CLOSED_PASSAGE
+
+
+CLOSURE_NOUNS = {"closure", "closing", "shutdown", "shutting"}
+
+
+def closure_named(token: Token) -> Trigger | None:
+    """"ordered the closure of Iran's consulates", "the closing of the border crossing": the closing told by its
+    noun codes as the closing verb does."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CLOSURE_NOUNS:
+        return None
+    closed = [o for o in _of_objects(token) if is_passage(o)]
+    return _closing_of(closed) if closed else None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of"; when the parser left "of" with none, the first noun after it in the
+    phrase ("the closure of all three consulates general", where the parser hangs "consulates" elsewhere)."""
+    found = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objects = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        if not objects:  # no noun object ("of all three Chinese" read as a noun phrase): the next noun
+            objects = [t for t in noun.doc[prep.i + 1:prep.i + 6] if t.pos_ == "NOUN" or is_passage(t)][:1]
+        found += [t for o in objects for t in (o, *o.conjuncts)]
+    return found
 
 
 # --- visas and permits ----------------------------------------------------------------------------------
@@ -170,6 +201,27 @@ def suspended_pact(token: Token) -> Trigger | None:
     if lemma in HOLD_VERBS and not _held_in_abeyance(token):
         return None
     return DISCONTINUED
+
+
+KEEPING_TO = {"abide", "honour", "honor", "comply", "observe", "respect"}
+KEPT_ANAPHORS = {"it", "any", "all"}  # "no longer abide by any of it": the pact told in the sentence before
+
+
+def stopped_keeping_pact(token: Token) -> Trigger | None:
+    """"declared it would no longer abide by the accord", "will no longer honour the treaty": ceasing to keep a
+    pact ends one's part in it (SANCTION 'discontinue', as suspending it does)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in KEEPING_TO or not _no_longer(token):
+        return None
+    kept = objects_of(token) + [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "with"}
+                                for g in c.children if g.dep_ == "pobj"]
+    kept += [g for k in kept for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return DISCONTINUED if any(_is_pact(k) or k.lower_ in KEPT_ANAPHORS for k in kept) else None
+
+
+def _no_longer(verb: Token) -> bool:
+    """"no longer", the parser's "no" as negation and "longer" as an adverb."""
+    return any(c.lower_ == "longer" and c.dep_ == "advmod" for c in verb.children) and \
+        any(t.lower_ == "no" for c in verb.children for t in c.subtree if c.dep_ in {"neg", "advmod"})
 
 
 def _names_body(noun: Token) -> bool:
@@ -399,7 +451,7 @@ def signed_order(token: Token) -> bool | None:
     return None
 
 
-VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, own_part_frozen, suspended_member, halted_exchanges, expelled_officers,
+VERB_RULES = (closed_passage, cancelled_visas, suspended_pact, stopped_keeping_pact, own_part_frozen, suspended_member, halted_exchanges, expelled_officers,
               restricted_movement)
 ACTED_ON = PACTS | EXCHANGES | VISA_NOUNS | PASSAGES | QUANTITY_NOUNS | MOVEMENT_NOUNS | CARRIERS | OWN_PARTS | {
     "treaties", "agreements", "accords", "pacts"}
@@ -422,9 +474,9 @@ def measure_object(token: Token) -> bool | None:
     return False if any(rule(verb) is not None for rule in VERB_RULES) else None
 
 
-GATE = CLOSE_VERBS | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | END_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | \
+GATE = CLOSE_VERBS | CLOSURE_NOUNS | KEEPING_TO | VISA_CUT_VERBS | SUSPEND_PACT_VERBS | END_PACT_VERBS | HOLD_VERBS | LEAVE_VERBS | HALT_VERBS | \
     ORDER_VERBS | ACTED_ON | DUTIES | DEPOSITS | EXCLUDE_VERBS | SIGNING | RESTRICT_VERBS
-RULES = (*VERB_RULES, measure_object, levied_duty, signed_order)
+RULES = (*VERB_RULES, closure_named, measure_object, levied_duty, signed_order)
 
 
 def sanction_measure(token: Token) -> Trigger | bool | None:

@@ -218,6 +218,33 @@ def _shared_subjects(token: Token) -> list[Token]:
     return [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
+HANDING_VERBS = {"hand", "deliver", "present", "give", "pass"}
+# Papers handed over in person: a letter, a message, credentials, formal papers (a protest note is a protest).
+PAPERS = {"letter", "message", "paper", "papers", "credential", "credentials", "document", "invitation"}
+
+
+def handed_papers(token: Token) -> Trigger | None:
+    """"handed the formal papers to the Palestinian prime minister", "presented his credentials to the king",
+    "delivered a letter from Lula to Xi": papers given to a person in person are a meeting (PLOVER CONSULT)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in HANDING_VERBS or any(c.dep_ == "neg" for c in token.children):
+        return None
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in PAPERS or c.lower_ in PAPERS)
+               for c in token.children):
+        return None
+    receivers = [g for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"]
+    receivers += [c for c in token.children if c.dep_ == "dative" and c.lower_ != "to"]
+    return Trigger("CONSULT") if any(_is_person(r) or _named_person(r) for r in receivers) else None
+
+
+PLACE_ENTS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
+
+
+def _named_person(token: Token) -> bool:
+    """A proper name the tagger gave no person type but no place or body type either ("President Ruto")."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in PLACE_ENTS
+
+
 SEATING_VERBS = {"sit"}
 
 

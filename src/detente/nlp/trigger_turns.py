@@ -68,9 +68,11 @@ def switched_recognition(token: Token) -> Trigger | None:
     SANCTION 'discontinue'; the recognition of the other is told by the noun)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in SWITCHING_VERBS or negated(token):
         return None
-    if not any(o.lemma_.lower() in EXCLUSIVE_TIES for o in direct_objects(token)):
+    ties = [o for o in direct_objects(token) if o.lemma_.lower() in EXCLUSIVE_TIES]
+    if not ties:
         return None
-    left = any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+    # "switched her country's diplomatic recognition from Taiwan": the parser may hang "from" on the noun
+    left = any(c.dep_ == "prep" and c.lower_ == "from" for h in (token, *ties) for c in h.children)
     return Trigger("SANCTION", "discontinue") if left else None
 
 
