@@ -450,3 +450,8 @@ def first_trigger(rules, token) -> "Trigger | bool | None":
         if found is not None:
             return found
     return None
+
+# The manual's wordings a word lexicon can hold (the phrase rules are in nlp/trigger_manual.py): snubbing an
+# offer refuses it (REJECT); an amnesty is CONCEDE (manual: pardons and amnesties).
+VERB_TRIGGERS["snub"] = Trigger("REJECT", needs_object=True)
+NOUN_TRIGGERS["amnesty"] = Trigger("CONCEDE")

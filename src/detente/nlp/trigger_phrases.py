@@ -31,6 +31,7 @@ from detente.nlp.trigger_incidents import (
     reported_violations, vowed_reprisal,
 )
 from detente.nlp.trigger_sanctions import sanction_measure
+from detente.nlp.trigger_manual import manual_wording
 from detente.nlp.trigger_relations import (
     advised_against_travel, affirmed_commitment, alleged_reason, allowed_access, brokered_pact, channel_set_up,
     declared_void, forces_moved_in, forces_pulled_back, handed_over_aid, lifted_pause, meal_with_guests,
@@ -125,7 +126,8 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  reminded_of_duty,  # appeals told as reminders of a duty (trigger_reminders)
                  regretted_act,  # another side's act regretted: disapproval (trigger_regrets)
                  stigma_named,  # people or acts named with a stigma: branded, called regrettable (trigger_naming)
-                 accusation_phrase, breadth_phrase):  # weapons given up, demands withdrawn, posts quit (trigger_breadth)
+                 accusation_phrase, breadth_phrase,  # weapons given up, demands withdrawn, posts quit (trigger_breadth)
+                 manual_wording):  # the manual's modes in news wording: control taken, entry barred (trigger_manual)
         found = rule(token)
         if found is not None:
             return found
