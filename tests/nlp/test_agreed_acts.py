@@ -26,6 +26,9 @@ def _types(reader, text):
     ("Myanmar has agreed to allow foreign aid workers into the flooded provinces.", [("CONCEDE", "planned")]),
     # a vague promise of cooperation stays AGREE
     ("Chile and Spain agreed to strengthen their ties.", [("AGREE", "occurred")]),
+    # agreeing to hold or start talks is the future meeting, CONSULT, not COOPERATE
+    ("Chile and Peru agreed to start negotiations on a fisheries pact.", [("AGREE", "occurred"), ("CONSULT", "planned")]),
+    ("Chile and Peru agreed to hold a strategic dialogue next spring.", [("AGREE", "occurred"), ("CONSULT", "planned")]),
 ])
 def test_agreed_acts(reader, text, expected):
     assert _types(reader, text) == expected

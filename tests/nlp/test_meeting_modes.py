@@ -17,7 +17,7 @@ def _ref(country, sector=None):
 def _meeting(mode, source, target, country, type_="CONSULT"):
     return SimpleNamespace(type=type_, mode=mode, source=[_ref(c) for c in source], target=[_ref(c) for c in target],
                            location=Location(name=None, country=country) if country else None,
-                           token=SimpleNamespace(lemma_="meet", sent=[]), status="occurred")
+                           token=SimpleNamespace(lemma_="meet", sent=[], children=[], dep_="ROOT"), status="occurred")
 
 
 @pytest.mark.parametrize("draft, mode", [

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from detente.events.ontology import NOUN_TRIGGERS
 from detente.nlp.request_modes import _asked_mode
 
 # Agreeing to these is a vague promise of cooperation, which stays AGREE (README rule 11).
@@ -53,11 +54,20 @@ def agreement_dated(agree: Token, act: Token) -> bool:
 
 
 def untriggered_type(act: Token) -> str | None:
-    """The type of an agreed act no trigger codes: an easing or a release is CONCEDE (rule 13), another
-    concrete act COOPERATE; None for a vague promise of cooperation."""
+    """The type of an agreed act no trigger codes: an easing or a release is CONCEDE (rule 13), holding or
+    starting talks is the future meeting, CONSULT (README: future meetings stay CONSULT), another concrete
+    act COOPERATE; None for a vague promise of cooperation."""
     if act.lemma_.lower() in VAGUE_ACTS:
         return None
+    if any(c.dep_ == "dobj" and _meeting_noun(c) for c in act.children):
+        return "CONSULT"  # "agreed to start negotiations", "agreed to hold an economic dialogue"
     return "CONCEDE" if _asked_mode(act) == "yield" else "COOPERATE"
+
+
+def _meeting_noun(noun: Token) -> bool:
+    """A noun the lexicon codes as a meeting ("talks", "negotiations", "dialogue", "a summit")."""
+    found = NOUN_TRIGGERS.get(noun.lemma_.lower()) or NOUN_TRIGGERS.get(noun.lower_)
+    return found is not None and found.type == "CONSULT"
 
 
 def settle_agreed_acts(doc: Doc, drafts: list, triggers: dict) -> list:

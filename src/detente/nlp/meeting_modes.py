@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from detente.nlp.events import Draft
+from detente.nlp.gathering_modes import gathering_mode
 from detente.nlp.mentions import one_per_state
 from detente.nlp.meeting_sides import SIDELINES, geometry_by_place, host_of_place, on_sidelines
 from detente.nlp.venue_countries import NOT_TERRITORY  # organisations' codes, which name no territory
@@ -57,7 +58,7 @@ def settle_meeting_modes(drafts: list[Draft]) -> None:
         elif d.mode in GATHERING_MODES:
             _visit_at_home(d)
         was = d.mode
-        d.mode = mode_by_parties(d)
+        d.mode = gathering_mode(d) or mode_by_parties(d)
         if was == "visit" and d.mode == "multilateral":
             _guests_as_source(d)
 
