@@ -32,3 +32,17 @@ def _types(reader, text):
 ])
 def test_agreed_acts(reader, text, expected):
     assert _types(reader, text) == expected
+
+
+def _all(reader, text):
+    return sorted((e.type, e.status, e.trigger) for e in reader.read(text, published="2025-03-05").events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each coordinated infinitive under one "agreed" is its own planned act (convention 12)
+    # the second infinitive hung by the parser on the agreeing verb, after a long first object
+    ("Ghana had agreed to take back its nationals held in Spanish centres, young men among them, and to provide "
+     "the aircraft to carry them.", ("AID", "planned", "provide")),
+])
+def test_coordinated_agreed_acts(reader, text, expected):
+    assert expected in _all(reader, text)

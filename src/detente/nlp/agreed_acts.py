@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from detente.events.ontology import NOUN_TRIGGERS
 from detente.nlp.request_modes import _asked_mode
+from detente.nlp.syntax import conjoined_infinitives
 
 # Agreeing to these is a vague promise of cooperation, which stays AGREE (README rule 11).
 VAGUE_ACTS = {"cooperate", "work", "strengthen", "deepen", "enhance", "boost", "improve", "promote", "maintain",
@@ -70,28 +71,34 @@ def _meeting_noun(noun: Token) -> bool:
     return found is not None and found.type == "CONSULT"
 
 
+def agreed_acts(agree: Token) -> list[Token]:
+    """Every act an "agree" verb takes: its infinitive and each infinitive coordinated with it ("agreed to
+    restore the embassies and to name negotiators": each is its own act, README convention 12)."""
+    first = agreed_act(agree)
+    return [] if first is None else [first, *conjoined_infinitives(first)]
+
+
 def settle_agreed_acts(doc: Doc, drafts: list, triggers: dict) -> list:
-    """Drafts with each "agreed to" coded as rule 12 says: an undated AGREE beside a coded concrete act
+    """Drafts with each "agreed to" coded as rule 12 says: an undated AGREE beside coded concrete acts
     dropped; an untriggered concrete act coded planned beside the AGREE (which stays: the engine cannot
     tell a vague undertaking, "lay the groundwork", from a concrete one among untriggered verbs)."""
     out, agreed_alone = [], set()
     for d in drafts:
-        act = agreed_act(d.token) if d.type == "AGREE" else None
-        if act is None:
-            out.append(d)
-            continue
-        if act.i in triggers:
-            coded = any(o.token.i == act.i and o.type != "AGREE" for o in drafts)  # "agreed to finish a deal": one AGREE
-            vague = act.lemma_.lower() in VAGUE_ACTS
-            if vague or not coded or agreement_dated(d.token, act):
-                out.append(d)
-            else:
-                agreed_alone.add(act.i)
-            continue
+        acts = agreed_acts(d.token) if d.type == "AGREE" else []
         out.append(d)
-        kind = untriggered_type(act)
-        if kind is not None:
-            out.append(replace(d, type=kind, mode=None, status="planned", links=[], repeats=[]))
+        if not acts:
+            continue
+        triggered = [a for a in acts if a.i in triggers]
+        # "agreed to finish a deal": the act's own draft is the AGREE, which stays
+        coded = [a for a in triggered if any(o.token.i == a.i and o.type != "AGREE" for o in drafts)]
+        vague = any(a.lemma_.lower() in VAGUE_ACTS for a in acts)
+        if coded and len(coded) == len(acts) and not vague and not agreement_dated(d.token, acts[0]):
+            out.pop()  # the undated agreeing is told by its acts alone
+            agreed_alone.update(a.i for a in coded)
+        for act in acts:
+            kind = untriggered_type(act) if act.i not in triggers else None
+            if kind is not None:
+                out.append(replace(d, type=kind, mode=None, status="planned", links=[], repeats=[]))
     return [_planned(d) if d.token.i in agreed_alone else d for d in out]
 
 

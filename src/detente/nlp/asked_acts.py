@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.syntax import infinitive_conjunct_head
 
 # Acts whose asking is the news: asking another side to yield (PLOVER REQUEST 'yield').
 YIELDING = {"RETREAT", "CONCEDE"}
@@ -15,6 +16,7 @@ def asker_of(doc: Doc, i: int, triggers: dict[int, Trigger]) -> int | None:
     """The REQUEST trigger that asks for the yielding act at token i ("urged X to withdraw" -> urged), or None;
     other acts asked for keep their own event with a proposal's status ("asked for a meeting")."""
     token = doc[i]
+    token = infinitive_conjunct_head(token) or token  # "urged X to withdraw and to apologise": both asked
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "for":  # "called for a truce", "pushed for a ceasefire"
         head = head.head

@@ -27,6 +27,7 @@ from detente.nlp.modal_status import _modal_status, _negated, _reported, _suppos
 from detente.nlp.denials import denied, implies
 from detente.nlp.stance_relief import eases_measure
 from detente.nlp.tense import tense_verb, told_as_past
+from detente.nlp.syntax import infinitive_conjunct_head
 from detente.nlp.told_background import past_own_clause, told_as_done
 from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.trigger_joint import names_pair
@@ -129,6 +130,11 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
         return None, None
     if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() not in GOVERNING_VERBS:
         return _governor_of(head)  # "is scheduled to hold its first meeting"
+    first = infinitive_conjunct_head(token)
+    inherited = governor_of(first) if first is not None else (None, None)
+    if inherited[0] is not None and inherited[0].lemma_.lower() not in DEMANDING:
+        # "agreed to hold talks and to expand exchanges": both are agreed (an ask keeps its REQUEST, as before)
+        return inherited
     if token.dep_ == "conj" and token.pos_ == "VERB" and (
             any(c.dep_ in {"dobj", "ccomp"} for c in token.children) or token.tag_ == head.tag_ == "VBD"):
         return None, None  # "rejected the claims and accused X of ...", "hoped ... and asked": a second told act

@@ -513,8 +513,25 @@ def mode_for(token: Token, trigger: Trigger) -> str | None:
     if trigger.type in {"REQUEST", "REJECT"}:
         return request_mode(token) or trigger.mode
     if trigger.type == "ASSAULT" and trigger.mode in {None, "firearms"}:
-        return weapon_mode(token) or trigger.mode  # "aircraft opened fire": the weapon named, not guns guessed
+        # "aircraft opened fire": the weapon named, not guns guessed
+        return weapon_mode(token) or _attacking_subject_mode(token) or trigger.mode
     return trigger.mode
+
+
+# attacks from afar whose noun names no weapon ("a strike killed"): air or missile strikes (PLOVER 'aerial')
+REMOTE_BLOWS = {"strike", "airstrike", "barrage", "salvo"}
+
+
+def _attacking_subject_mode(verb: Token) -> str | None:
+    """"an air strike killed four", "shelling hit the village": a plain verb whose subject is itself an
+    attack tells that attack's harm, so it takes the attack's mode."""
+    if verb.pos_ != "VERB":
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        found = trigger_for(subj)
+        if found and found.type == "ASSAULT":
+            return mode_for(subj, found) or ("aerial" if subj.lemma_.lower() in REMOTE_BLOWS else None)
+    return None
 
 
 def is_anaphoric(token: Token) -> bool:
