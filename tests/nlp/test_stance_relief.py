@@ -35,8 +35,9 @@ DEMANDS = [
     # taking the measure off asked of the other side, or set as a condition, stays a demand
     ("Minister Vieira said he had pressed Santiago to lift the tariffs on Brazilian steel.", "lift the tariffs",
      "hostile"),
+    # (a condition the other side's measure must go first is a demand held over it: stance_held)
     ("The ministry said the treaty would take effect only once the sanctions were lifted.", "sanctions were lifted",
-     "neutral"),
+     "hostile"),
 ]
 
 

@@ -11,6 +11,7 @@ from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.stance_alignment import opposed_together, shared_danger, shared_opposition
 from detente.nlp.stance_ceasing import ceasing_stance
 from detente.nlp.stance_claims import claims_land
+from detente.nlp.stance_held import held_until
 from detente.nlp.stance_formulas import (CONCILIATORY_FORMULAS, HOSTILE_FORMULAS, demanded_account,
                                          judged_hostile, maxim_words, measured_response, self_negated,
                                          stands_with)
@@ -19,6 +20,7 @@ from detente.nlp.stance_joint import joint_will
 from detente.nlp.stance_negation import CONTRASTIVE, DISAPPROVAL, negated_word, refused_tolerance, refused_word
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE, lexicon_forms
 from detente.nlp.stance_notice import notice_given
+from detente.nlp.stance_opprobrium import denied_legitimacy, terror_label
 from detente.nlp.stance_readiness import ready_for_duty
 from detente.nlp.stance_regret import regret_stance
 from detente.nlp.stance_relations import valued_relation
@@ -389,7 +391,7 @@ def lexical_stance(span: Span) -> str:
         if after != "neutral":
             return after
     hostile, conciliatory, formulas = _phrase_counts(span)
-    warnings = {**_costs_promised(span), **_conditional_warnings(span)}
+    warnings = {**_costs_promised(span), **_conditional_warnings(span), **held_until(span)}
     hostile += len(warnings)
     weighed = _weighed_options(span).union(formulas, maxim_words(span), *warnings.values())
     tokens = [t for t in span if t.i not in weighed]
@@ -433,6 +435,9 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
     for i, t in enumerate(tokens):
         lemma = t.lemma_.lower()
         negated = negated_word(t)
+        if (terror_label(t) and not negated) or denied_legitimacy(t):
+            hostile += 1  # "lends support to terrorists", "has no legitimacy": opprobrium for the other side
+            continue
         relief = relief_stance(t) or ceasing_stance(t) or rupture_stance(t)
         if relief is not None:  # "would lift the sanctions" or "stop the strikes" concedes, "cut ties" rebuffs
             hostile += relief == "hostile"

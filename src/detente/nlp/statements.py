@@ -13,6 +13,7 @@ from detente.nlp.doc_cache import doc_text
 from detente.nlp.joined_acts import split_joined
 from detente.nlp.speaking_frames import framed_venue
 from detente.nlp.stance import lexical_stance
+from detente.nlp.stance_held import quoted_condition
 from detente.nlp.statement_dating import at_engagement, date_from_events, lede_day, venue_from_occasion
 from detente.nlp.statement_emphasis import echoed_by
 from detente.nlp.statement_meetings import placed_at_meeting
@@ -41,7 +42,8 @@ def statements_component(doc: Doc) -> Doc:
                 # first fragment's reading (stance, date, venue) stands: the quoted words are the pointed ones,
                 # unless they take no side ("said the "new measures" would provoke a war", "vowed to hunt
                 # them down "to the last man"")
-                stance = lexical_stance(clause) if statement.stance == "neutral" else statement.stance
+                pointed = statement.stance != "neutral" and not quoted_condition(clause, quote)
+                stance = statement.stance if pointed else lexical_stance(clause)
                 whole = replace(statement, quote=re.sub(r"[\s,.;:]+$", "", clause.text), stance=stance)
                 reads.append((whole, cue, clause))
             used.add(cue.i)
