@@ -140,7 +140,7 @@ def test_every_cmc_vice_chairman_since_2015(kb, on, names):
     ("Hezbollah", "org:hezbollah", "LBN", "PRM"),  # PLOVER PRM: armed, not in opposition (it sits in government)
     ("Ansar Allah", "org:houthis", "YEM", "REB"),
     ("Houthi rebels", "org:houthis", "YEM", "REB"),
-    ("Daesh", "org:isis", None, "REB"),
+    ("Daesh", "org:isis", "SYR", "REB"),  # its core's land, as the records place it
     ("al-Shabab", "org:al-shabaab", "SOM", "REB"),
     ("Pakistani Taliban", "org:ttp", "PAK", "REB"),
     ("Wagner Group", "org:wagner", "RUS", "UAF"),

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from detente.kb.base import KnowledgeBase
 from detente.kb.lookup import counterparts_of
 from detente.nlp.initialisms import initialism_ref, remember_initials
+from detente.nlp.international_names import international_reading
+from detente.nlp.body_kinds import body_sector
 from detente.nlp.bare_bodies import as_listed_body, bare_body_country
 from detente.nlp.companies import corporate_name, trade_descriptor
 from detente.nlp.delegations import delegation_led
@@ -265,17 +267,23 @@ class ActorComponent:
         """"the Nigerian Interior Ministry", "Serbia's labour union": country and sector from the name itself;
         "Rosneft and Lukoil, Russia's largest oil companies": from the apposition; a state body named
         without its state ("the navy", "the Supreme National Security Council") is placed by bare_bodies."""
+        owner = self._country_before(doc, span.start)
+        wider = international_reading(self.kb, span) if owner is None else None
+        if wider is not None:  # "the Lima Group", "the Inter-American Court": no state's, whatever place it names
+            return replace(ref, country=wider[0], sector=ref.sector or wider[1])
         appos = _apposition(doc, span)
         words = {t.lower_ for t in span} | ({t.lower_ for t in appos} if appos is not None else set())
-        sector = ref.sector or next((code for code, names in ORG_SECTOR_WORDS.items() if words & names), None) \
+        kind = body_sector(span)
+        sector = ref.sector or kind \
+            or next((code for code, names in ORG_SECTOR_WORDS.items() if words & names), None) \
             or state_body_sector(span.text)
-        country = self._country_in(span) or self._country_before(doc, span.start) or \
-            (self._country_in(appos) if appos is not None else None)
+        country = self._country_in(span) or owner or (self._country_in(appos) if appos is not None else None)
         if country is None and sector in STATE_BODY_SECTORS:  # "the navy", "the Defense Ministry": its state's
             country = bare_body_country(self.kb, span)
             return as_listed_body(self.kb, span, replace(ref, sector=sector), country, demonym(country)) \
-                if country else ref
-        placed = replace(ref, country=country, sector=sector) if country else ref
+                if country else replace(ref, sector=ref.sector or kind)
+        # a body's kind holds even when nothing places it: "the Constitutional Court" is a court
+        placed = replace(ref, country=country, sector=sector) if country else replace(ref, sector=ref.sector or kind)
         # "the North's foreign ministry": a state body placed by its owner is the one the KB lists for that state
         return placed_namesake(self.kb, span, placed, country, doc._.published) \
             if country and sector in STATE_BODY_SECTORS else placed

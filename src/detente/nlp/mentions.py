@@ -182,6 +182,17 @@ def _trailing_verb(token: Token) -> bool:
     return token.is_lower and token.pos_ in {"VERB", "AUX"}
 
 
+def international_code(org) -> str | None:
+    """An organisation's country, or PLOVER's code for an international body the data lists with none:
+    UNO (United Nations), EUR (European Union), IGO."""
+    if org is None or org.country or org.sector != "IGO":
+        return org.country if org is not None else None
+    name = f"{org.id} {org.name}".lower()
+    if "united nations" in name or name.startswith("org:un"):
+        return "UNO"
+    return "EUR" if "europe" in name else "IGO"
+
+
 def _offices(actor, role, on: date | None) -> str | None:
     """The offices held on the day, in the order taken up: "Director of the Office of the Central Foreign
     Affairs Commission; Minister of Foreign Affairs" (concurrent main offices; a secondary title is not listed
@@ -313,12 +324,7 @@ class MentionFinder:
     def _international(self, actor, role) -> str | None:
         """PLOVER's codes for international bodies: UNO (United Nations), EUR (European Union), IGO."""
         org = self.kb.get(role.organisation) if role is not None and role.organisation else actor
-        if org is None or org.country or org.sector != "IGO":
-            return org.country if org is not None else None
-        name = f"{org.id} {org.name}".lower()
-        if "united nations" in name or name.startswith("org:un"):
-            return "UNO"
-        return "EUR" if "europe" in name else "IGO"
+        return international_code(org)
 
     def _unknown(self, span: Span, text: str) -> Ref | None:
         label = span.label_

@@ -32,7 +32,9 @@ MILITARY_PORTFOLIOS = {"Defense", "Defence", "National Defense", "National Defen
 # Portfolios of a secret service: PLOVER's SPY ("China's Ministry of State Security")
 SPY_PORTFOLIOS = {"Intelligence", "State Security"}
 # Head nouns of a state body's name: "Bureau of Fisheries ...", "Department of Foreign Affairs".
-STATE_BODY_HEADS = {"bureau", "department", "directorate", "secretariat", "ministry"}
+# ("State Customs Committee", "Civil Aviation Authority": a committee or authority of the state is GOV)
+STATE_BODY_HEADS = {"bureau", "department", "directorate", "secretariat", "ministry", "committee", "authority",
+                    "administration", "inspectorate"}
 _MINISTRY_OF = re.compile(r"^ministry of (?:the )?(?P<field>.+)$", re.I)
 
 
