@@ -97,6 +97,9 @@ def settle_agreed_acts(doc: Doc, drafts: list, triggers: dict) -> list:
             agreed_alone.update(a.i for a in coded)
         for act in acts:
             kind = untriggered_type(act) if act.i not in triggers else None
+            if kind == "CONSULT" and any(c.dep_ == "dobj" and any(o.token.i == c.i for o in drafts)
+                                         for c in act.children):
+                kind = None  # "agreed to hold talks": the meeting noun's own draft codes the talks
             if kind is not None:
                 out.append(replace(d, type=kind, mode=None, status="planned", links=[], repeats=[]))
     return [_planned(d) if d.token.i in agreed_alone else d for d in out]

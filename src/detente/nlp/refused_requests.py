@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from detente.events.ontology import Trigger
 from detente.nlp.arguments import refs_for
 from detente.nlp.evidence import evidence_of
 from detente.nlp.request_asks import request_mode
