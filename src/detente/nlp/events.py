@@ -36,7 +36,6 @@ from detente.nlp.tour_legs import tour_legs
 from detente.nlp.conjoined_attacks import conjoined_attacks
 from detente.nlp.truce_accords import truce_accords
 from detente.nlp.return_visits import returned_invitations
-from detente.nlp.refused_requests import refused_requests
 from detente.nlp.travel_places import without_destination
 from detente.nlp.side_context import criticised_acts, delegations, earlier_gathering, pairs_told_before
 from detente.nlp.sides import (
@@ -436,7 +435,6 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     drafts += conjoined_attacks(doc, drafts, set(triggers), kb)  # "struck X and hit Y" (nlp/conjoined_attacks.py)
     drafts += truce_accords(doc, drafts, set(triggers), kb)  # "a truce brokered by X" (nlp/truce_accords.py)
     drafts = returned_invitations(doc, drafts)  # "Y returned the invitation" (nlp/return_visits.py)
-    drafts = refused_requests(doc, drafts)  # "refused X's request for arms" (nlp/refused_requests.py)
     drafts.sort(key=lambda d: d.token.i)
     _attend_antecedent(drafts)
     earlier_gathering(drafts)
