@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.syntax import negated
+
 # Marks of the awaited act: "until" holds the main clause until then; "once" does only with "only".
 UNTIL_MARKS = {"until", "till"}
 # Verbs of keeping a state in being ("remain frozen", "stay closed", "would last until").
@@ -33,7 +35,7 @@ def held_until(span: Span) -> dict[int, set[int]]:
             continue
         main = awaited.head
         only = _only(awaited) or _only(main)
-        if mark.lower_ in UNTIL_MARKS and _by_a_side(awaited) and (_negated(main) or _keeps_measure(main)):
+        if mark.lower_ in UNTIL_MARKS and _by_a_side(awaited) and (negated(main) or _keeps_measure(main)):
             found[main.i] = _holding_words(main, awaited)
         elif mark.lower_ in UNTIL_MARKS | {"once", "when", "after"} and only and \
                 (_by_a_side(awaited) or any(c.dep_ == "nsubjpass" and _measure(c) for c in awaited.children)):
@@ -45,11 +47,6 @@ def held_until(span: Span) -> dict[int, set[int]]:
 def _only(verb: Token) -> bool:
     """"only once the curbs are lifted": "only" on the awaited act or on the verb it holds."""
     return any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
-
-
-def _negated(verb: Token) -> bool:
-    """"will not sign", "will not flow": the main verb refused."""
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _keeps_measure(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from detente.nlp.stance_alignment import OPPOSING_VERBS, shared_danger
 from detente.nlp.stance_negation import negated_word
+from detente.nlp.syntax import negated
 
 TERROR_WORDS = {"terrorist", "terrorists", "terrorism", "terror"}
 # Verbs of setting out to end a thing, beside those of opposing it ("curb terrorism", "root out terror").
@@ -51,7 +52,7 @@ def _refused_label(token: Token) -> bool:
     which may stand several words above it, so the short negation scope of negated_word does not reach."""
     node = token
     for _ in range(5):
-        if any(c.dep_ == "neg" for c in node.children):
+        if negated(node):
             return True
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             return False

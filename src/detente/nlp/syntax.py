@@ -12,6 +12,17 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def direct_objects(token: Token) -> list[Token]:
+    """The verb's direct objects or passive subjects, with their conjuncts."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return found + [c for o in found for c in o.conjuncts]
+
+
+def negated(token: Token) -> bool:
+    """The verb has a negation ("did not join")."""
+    return any(c.dep_ == "neg" for c in token.children)
+
+
 def governing_verb(token: Token) -> Token:
     """The nearest verb or auxiliary at or above the token (the root when none is): the clause it sits in."""
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:

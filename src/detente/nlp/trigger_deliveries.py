@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.syntax import negated
 
 ARRIVING = {"land", "arrive", "dock", "reach", "touch"}
 CARRIERS = {"aircraft", "plane", "airplane", "jet", "flight", "ship", "vessel", "boat", "convoy", "truck", "lorry",
@@ -21,7 +22,7 @@ GOODS = {"aid", "assistance", "supply", "food", "medicine", "equipment", "weapon
 
 def carried_goods(token: Token) -> Trigger | None:
     """An arriving verb whose subject is a carrier that carries aid goods or arms (by a participle or "with")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ARRIVING or any(c.dep_ == "neg" for c in token.children):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ARRIVING or negated(token):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS]
     # "a convoy of trucks with food": the goods may hang on the carriers the subject is made of

@@ -15,16 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
-from detente.nlp.syntax import prep_objects
+from detente.nlp.syntax import direct_objects, prep_objects
 from detente.nlp.trigger_sanctions import BODIES, WITHDRAWN, _is_pact, _names_body
 
 PARTY_ENTS = {"GPE", "NORP", "ORG"}
-
-
-def _objects(verb: Token) -> list[Token]:
-    """A verb's object or passive subject, with their conjuncts."""
-    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return [t for o in found for t in (o, *o.conjuncts)]
 
 
 # --- COERCE 'seize' and 'arrest' -------------------------------------------------------------------------------
@@ -43,7 +37,7 @@ def took_control(token: Token) -> Trigger | None:
         return None
     if token.lemma_.lower() == "take" and any(o.lemma_.lower() == "custody" for o in prep_objects(token, {"into"})):
         return Trigger("COERCE", "arrest")
-    controls = [o for o in _objects(token) if o.lemma_.lower() == "control"]
+    controls = [o for o in direct_objects(token) if o.lemma_.lower() == "control"]
     held = [g for c in controls for g in prep_objects(c, {"of", "over"})] + \
         (prep_objects(token, {"of", "over"}) if controls else [])
     if any(g.lemma_.lower() in SITES or g.ent_type_ in {"GPE", "FAC", "LOC"} for g in held):
@@ -59,7 +53,7 @@ def searched_premises(token: Token) -> Trigger | None:
     """"police searched the offices of the broadcaster": a search of premises (COERCE 'seize': execute search)."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "search":
         return None
-    return Trigger("COERCE", "seize") if any(o.lemma_.lower() in PREMISES for o in _objects(token)) else None
+    return Trigger("COERCE", "seize") if any(o.lemma_.lower() in PREMISES for o in direct_objects(token)) else None
 
 
 # --- RETREAT 'withdraw' and 'release' ------------------------------------------------------------------------------------------
@@ -74,7 +68,7 @@ def wound_down(token: Token) -> Trigger | None:
         return None
     if not any(c.lower_ == "down" and c.dep_ in {"prt", "advmod", "prep"} for c in token.children):
         return None
-    return Trigger("RETREAT", "withdraw") if any(o.lemma_.lower() in FORCE_NOUNS for o in _objects(token)) else None
+    return Trigger("RETREAT", "withdraw") if any(o.lemma_.lower() in FORCE_NOUNS for o in direct_objects(token)) else None
 
 
 HELD_PEOPLE = {"prisoner", "captive", "detainee", "hostage", "sailor", "crew", "soldier", "journalist", "activist",
@@ -86,7 +80,7 @@ def let_go(token: Token) -> Trigger | None:
     if token.pos_ != "VERB" or token.lemma_.lower() != "let":
         return None
     for clause in (c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() == "go"):
-        who = [c for c in clause.children if c.dep_ == "nsubj"] + _objects(token)
+        who = [c for c in clause.children if c.dep_ == "nsubj"] + direct_objects(token)
         if any(w.lemma_.lower() in HELD_PEOPLE or w.ent_type_ == "PERSON" for w in who):
             return Trigger("RETREAT", "release", cameo="0841")
     return None
@@ -102,7 +96,7 @@ def paid_amends(token: Token) -> Trigger | None:
     nothing bought (AID; a purchase is paid "for" something and is left out)."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "pay" or prep_objects(token, {"for"}):
         return None
-    objects = _objects(token)
+    objects = direct_objects(token)
     if any(o.lemma_.lower() in AMENDS for o in objects):
         return Trigger("AID", cameo="071")
     paid_to = [c for c in token.children if c.dep_ == "dative"] + prep_objects(token, {"to"})
@@ -122,7 +116,7 @@ def barred_entry(token: Token) -> Trigger | None:
     expelling it is COERCE."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in BAR_VERBS:
         return None
-    holders = [token] + _objects(token)  # the parser may hang "from entering" on the one barred
+    holders = [token] + direct_objects(token)  # the parser may hang "from entering" on the one barred
     froms = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
     if any(g.lemma_.lower() in ENTERING for f in froms for g in f.children if g.dep_ in {"pcomp", "pobj"}):
         return Trigger("REJECT")
@@ -139,7 +133,7 @@ def blocked_decision(token: Token) -> Trigger | None:
     """"Hungary blocked the EU sanctions package", "vetoed the resolution": a refusal by vote (REJECT)."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "block":
         return None
-    return Trigger("REJECT") if any(o.lemma_.lower() in DECISIONS for o in _objects(token)) else None
+    return Trigger("REJECT") if any(o.lemma_.lower() in DECISIONS for o in direct_objects(token)) else None
 
 
 # --- REQUEST: a court's order --------------------------------------------------------------------------------------
@@ -156,7 +150,7 @@ def court_order(token: Token) -> Trigger | None:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not any(s.lemma_.lower() in COURTS or (s.ent_type_ == "ORG" and s.lower_ in COURTS) for s in subjects):
         return None
-    ordered = _objects(token)  # a party told to act, or the act ordered ("ordered the release of the crew")
+    ordered = direct_objects(token)  # a party told to act, or the act ordered ("ordered the release of the crew")
     if any(o.ent_type_ in PARTY_ENTS or o.lemma_.lower() in ORDERED_ACTS for o in ordered):
         return Trigger("REQUEST")
     return None  # "ordered the two men to leave the court": a courtroom order to people, no party's act
@@ -190,9 +184,9 @@ def curbs_on_foreigners(token: Token) -> Trigger | bool | None:
     state (SANCTION 'discontinue'), where curbs on one's own people are repression (COERCE 'restrict')."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in IMPOSING:
-        return Trigger("SANCTION", "discontinue") if any(_curbs_on_foreign(o) for o in _objects(token)) else None
+        return Trigger("SANCTION", "discontinue") if any(_curbs_on_foreign(o) for o in direct_objects(token)) else None
     if token.pos_ == "VERB" and lemma == "restrict":
-        moved = [o for o in _objects(token) if o.lemma_.lower() == "movement"]
+        moved = [o for o in direct_objects(token) if o.lemma_.lower() == "movement"]
         return Trigger("SANCTION", "discontinue") if any(_foreign(m) for m in moved) else None
     if token.pos_ == "NOUN" and lemma in CURB_NOUNS and _curbs_on_foreign(token):
         # told by its imposing verb when it has one
@@ -215,7 +209,7 @@ def pulled_out_of_body(token: Token) -> Trigger | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in {"pull", "drop", "opt", "walk", "withdraw", "wind", "draw", "scale"}:
         return None
     if token.lemma_.lower() == "withdraw":
-        return WITHDRAWN if _left_group(prep_objects(token, {"from"})) and not _objects(token) else None
+        return WITHDRAWN if _left_group(prep_objects(token, {"from"})) and not direct_objects(token) else None
     outs = [c for c in token.children if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}]
     left = [g for o in outs for g in prep_objects(o, {"of"})] + (prep_objects(token, {"of"}) if outs else [])
     return WITHDRAWN if _left_group(left) else None
@@ -239,7 +233,7 @@ def vowed_revenge(token: Token) -> Trigger | None:
     """"Iran vowed revenge against Israel", "promised retaliation": a vow of reprisal is a threat."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in VOWS:
         return None
-    return Trigger("THREATEN", cameo="130") if any(o.lemma_.lower() in REVENGE for o in _objects(token)) else None
+    return Trigger("THREATEN", cameo="130") if any(o.lemma_.lower() in REVENGE for o in direct_objects(token)) else None
 
 
 RULES = (took_control, searched_premises, wound_down, let_go, paid_amends, barred_entry, blocked_decision, court_order,

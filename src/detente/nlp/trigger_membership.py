@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
+from detente.nlp.syntax import direct_objects, negated
 
 JOINING_VERBS = {"join", "enter"}
 # What one applies for when asking to be admitted.
@@ -15,7 +16,7 @@ ADMISSION_NOUNS = {"membership", "accession", "admission", "entry", "entrance"}
 def applied_to_join(token: Token) -> Trigger | None:
     """"Sweden applied to join the alliance", "applied for membership": a request to be admitted; applying a
     rule or a tariff ("applied the rules") is no request."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "apply" or any(c.dep_ == "neg" for c in token.children):
+    if token.pos_ != "VERB" or token.lemma_.lower() != "apply" or negated(token):
         return None
     joins = any(c.dep_ == "xcomp" and c.lemma_.lower() in JOINING_VERBS for c in token.children)
     asks = any(c.dep_ == "prep" and c.lower_ == "for" and g.lemma_.lower() in ADMISSION_NOUNS
@@ -30,17 +31,6 @@ PACT_NOUNS = {"accord", "accords", "agreement", "treaty", "pact", "convention", 
 ADMISSION_BIDS = {"bid", "application", "accession", "membership", "admission", "recognition"}
 # Texts a meeting adopts that bind those who adopt them; "adopted a resolution" asks, it binds no one.
 ADOPTED_TEXTS = {"declaration", "accord", "agreement", "charter", "treaty", "communique", "communiqué"}
-
-
-def direct_objects(token: Token) -> list[Token]:
-    """The verb's direct objects or passive subjects, with their conjuncts."""
-    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return found + [c for o in found for c in o.conjuncts]
-
-
-def negated(token: Token) -> bool:
-    """The verb has a negation ("did not join")."""
-    return any(c.dep_ == "neg" for c in token.children)
 
 
 def joined_pact(token: Token) -> Trigger | None:

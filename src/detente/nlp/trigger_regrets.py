@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger
+from detente.nlp.syntax import negated
 
 REGRETTING = {"regret", "lament", "rue"}
 # Acts a party takes that another may regret: a decision, a move, a refusal; "the loss of life" is no act.
@@ -22,7 +23,7 @@ OWN_WORDS = {"its", "their", "his", "her", "our", "my", "own"}  # "regretted its
 def regretted_act(token: Token) -> Trigger | None:
     """"the EU said it regretted Mongolia's failure to act", "the office regretted the decision": another side's
     act regretted is criticised."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in REGRETTING or any(c.dep_ == "neg" for c in token.children):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in REGRETTING or negated(token):
         return None
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         owners = [c for c in obj.children if c.dep_ == "poss"]

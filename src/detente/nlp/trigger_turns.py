@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
-from detente.nlp.trigger_membership import direct_objects, negated
+from detente.nlp.syntax import direct_objects, negated
 
 HALTING_VERBS = {"stop", "halt", "suspend", "freeze", "pause", "abandon"}
 # Building a state does on its own ground; halting it, as objections ask, gives way (PLOVER CONCEDE).
