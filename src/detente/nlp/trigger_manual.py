@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from detente.events.ontology import Trigger, first_trigger
 from detente.nlp.syntax import direct_objects, prep_objects
-from detente.nlp.trigger_sanctions import BODIES, WITHDRAWN, _is_pact, _names_body
+from detente.nlp.trigger_sanctions import BODIES, WITHDRAWN, is_pact, names_body
 
 PARTY_ENTS = {"GPE", "NORP", "ORG"}
 
@@ -200,7 +200,7 @@ JOINT_SCHEMES = {"deal", "initiative", "scheme", "mechanism", "framework", "coal
 
 
 def _left_group(nouns: list[Token]) -> bool:
-    return any(_is_pact(g) or g.lemma_.lower() in BODIES | JOINT_SCHEMES or _names_body(g) for g in nouns)
+    return any(is_pact(g) or g.lemma_.lower() in BODIES | JOINT_SCHEMES or names_body(g) for g in nouns)
 
 
 def pulled_out_of_body(token: Token) -> Trigger | None:

@@ -176,7 +176,8 @@ def _held_in_abeyance(verb: Token) -> bool:
                for c in verb.children for g in c.children if g.dep_ == "pobj")
 
 
-def _is_pact(noun: Token) -> bool:
+def is_pact(noun: Token) -> bool:
+    """A pact noun, by lemma or by a plural form the lemmatiser leaves ("treaties", "accords")."""
     return noun.lemma_.lower() in PACTS or noun.lower_ in {"treaties", "agreements", "accords", "pacts"}
 
 
@@ -192,10 +193,10 @@ def suspended_pact(token: Token) -> Trigger | None:
     if lemma in LEAVE_VERBS:
         left = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
         left += objects_of(token) if lemma in {"quit", "exit", "leave"} else []
-        if any(_is_pact(g) or g.lemma_.lower() in BODIES or _names_body(g) for g in left):
+        if any(is_pact(g) or g.lemma_.lower() in BODIES or names_body(g) for g in left):
             return WITHDRAWN
         return None
-    pacts = [o for o in objects_of(token) if _is_pact(o)]
+    pacts = [o for o in objects_of(token) if is_pact(o)]
     if not pacts:
         return None
     if lemma in HOLD_VERBS and not _held_in_abeyance(token):
@@ -215,7 +216,7 @@ def stopped_keeping_pact(token: Token) -> Trigger | None:
     kept = objects_of(token) + [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "with"}
                                 for g in c.children if g.dep_ == "pobj"]
     kept += [g for k in kept for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return DISCONTINUED if any(_is_pact(k) or k.lower_ in KEPT_ANAPHORS for k in kept) else None
+    return DISCONTINUED if any(is_pact(k) or k.lower_ in KEPT_ANAPHORS for k in kept) else None
 
 
 def _no_longer(verb: Token) -> bool:
@@ -224,7 +225,7 @@ def _no_longer(verb: Token) -> bool:
         any(t.lower_ == "no" for c in verb.children for t in c.subtree if c.dep_ in {"neg", "advmod"})
 
 
-def _names_body(noun: Token) -> bool:
+def names_body(noun: Token) -> bool:
     """"left ECOWAS", "quit the Economic Community of ...": the noun names an international body (actors ran
     first), so leaving it is leaving a group, whatever the body's own head word."""
     span = (noun.doc._.mention_at or {}).get(noun.i)
@@ -259,7 +260,7 @@ def suspended_member(token: Token) -> Trigger | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in EXCLUDE_VERBS or not objects_of(token):
         return None
     out_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
-    if any(g.lemma_.lower() in MEMBER_PLACES or _names_body(g) for g in out_of):
+    if any(g.lemma_.lower() in MEMBER_PLACES or names_body(g) for g in out_of):
         return EXPELLED
     states = any(o.ent_type_ == "GPE" for o in objects_of(token))  # "removed Turkey from the jet programme"
     return EXPELLED if states and any(g.lemma_.lower() in PROGRAMMES for g in out_of) else None
