@@ -76,6 +76,8 @@ def venue_of(doc: Doc, tok: Token) -> str | None:
         skip = {x.i for x in place.subtree} if place is not None else set()
         words = [t for t in obj.subtree if t.i not in skip and t.dep_ != "det" and t.tag_ != "POS"]
         name = doc[words[0].i:words[-1].i + 1].text if words else obj.text
+        if prep.lower_ == "to" and obj.pos_ != "PROPN" and tok.lower_ in SPEECH_NOUNS:
+            name = f"{tok.text} to {name}"  # those spoken to are no place: "speech to French ambassadors"
         return f"{name}, {place.text}" if place is not None else name
     return None
 
@@ -216,7 +218,8 @@ def where_said(doc: Doc, verb: Token) -> str | None:
         platform = _platform_of(holders + [c for c in v.children if c.dep_ == "dobj"])
         if platform is not None:
             return platform
-        gathering = _gathering_told(v) or _outlet_told(doc, holders[1:]) or _gathering_addressed(heard)
+        gathering = _gathering_told(v) or _outlet_told(doc, holders[1:]) or _gathering_addressed(heard) or \
+            _oration_to(doc, v, holders[1:])
         if gathering is not None:
             return gathering
         site = visited_site(v)
@@ -295,8 +298,10 @@ def _a_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or (mention is not None and mention._.ref.kind == "person")
 
 
+# press events a speaker holds and can "tell" ("told a news conference", "told his weekly briefing")
+PRESS_EVENTS = {"conference", "briefing"}
 # Gatherings and broadcasters that can be the ones told ("told a business forum", "told state television"):
-# the words were said there. (A news conference told is a press event whose place the article gives apart.)
+# the words were said there.
 AUDIENCE_GATHERINGS = {"forum", "seminar", "rally", "summit", "gathering", "symposium", "convention", "assembly",
                        "ceremony", "banquet", "dinner", "luncheon", "congress", "television", "radio"}
 
@@ -316,6 +321,18 @@ def _audience(verb: Token) -> list[Token]:
         g.lemma_.lower() in SPEECH_NOUNS for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
 
 
+def _oration_to(doc: Doc, verb: Token, held: list[Token]) -> str | None:
+    """"used his address to the Ruritania Forum to warn ...": a speech the verb holds, given to a named
+    gathering (the parser hangs the "to" on the speech or on the verb) -> "Ruritania Forum"."""
+    if not any(h.lemma_.lower() in ORATIONS for h in held):
+        return None
+    for prep in (c for h in [*held, verb] for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "at"}):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in {"PERSON", "GPE"}:
+            return _noun_phrase(obj)
+    return None
+
+
 def _gathering_addressed(heard: list[Token]) -> str | None:
     """"Speaking to a rally in the capital": a gathering spoken to is where the words were said."""
     crowd = next((h for h in heard if h.lemma_.lower() in HELD_GATHERINGS), None)
@@ -323,11 +340,12 @@ def _gathering_addressed(heard: list[Token]) -> str | None:
 
 
 def _gathering_told(verb: Token) -> str | None:
-    """"told an Italian-Chinese business forum that ..." -> "Italian-Chinese business forum"."""
+    """"told an Italian-Chinese business forum that ..." -> "Italian-Chinese business forum"; "told a news
+    conference" -> "news conference" (placed_at_meeting adds the city of a meeting the speaker held that day)."""
     if verb.lemma_.lower() != "tell":
         return None
-    told = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in AUDIENCE_GATHERINGS),
-                None)
+    told = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}
+                 and c.lemma_.lower() in AUDIENCE_GATHERINGS | PRESS_EVENTS), None)
     if told is None:
         return None
     words = [t for t in told.subtree if t.i <= told.i and t.dep_ != "det" and t.tag_ != "PRP$"]
@@ -467,8 +485,8 @@ def _at_gathering(doc: Doc, obj: Token, phrase: str) -> str:
 def _noun_phrase(obj: Token) -> str:
     """A venue's words without determiner, possessive pronoun, dates or describing verbs:
     "his keynote address on Saturday" -> "keynote address", "a letter sent to X" -> "letter to X"."""
-    # (a day set before the noun as its name stays: "a May Day rally")
-    dates = {t.i for s in obj.doc.spans.get("dates", []) if s.root.dep_ != "compound" for t in s}
+    # (a day set before the noun as its name stays: "a May Day rally", "his New Year's Eve address")
+    dates = {t.i for s in obj.doc.spans.get("dates", []) if not _names_noun(s, obj) for t in s}
     dated_preps = {t.head.i for t in obj.subtree if t.i in dates and t.head.dep_ == "prep"}
     # "a news conference after the talks": when it was held, not what it was
     timed = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in TIME_PREPS for t in p.subtree}
@@ -476,7 +494,22 @@ def _noun_phrase(obj: Token) -> str:
     timed |= _carried_by(obj)
     words = [t for t in obj.subtree if t.dep_ not in {"punct", "acl"} and t.tag_ != "PRP$"
              and not (t.dep_ == "det" and t.head.i == obj.i) and t.i not in dates | dated_preps | timed | _titles(obj)]
-    return " ".join(t.text for t in words) if words else obj.text
+    return _as_written(words) if words else obj.text
+
+
+def _as_written(words: list[Token]) -> str:
+    """Words joined as the text spaces them ("New Year's Eve address"), with a space where words between were
+    left out ("Oval Office, where ..." -> "Oval Office where ...")."""
+    out = [t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " ")
+           for t, nxt in zip(words, [*words[1:], None])]
+    return "".join(out).strip()
+
+
+def _names_noun(day: Span, noun: Token) -> bool:
+    """A day set before the noun as part of its name ("May Day rally", "New Year's Eve address"): a compound,
+    or a possessive the parser made the span's root, standing before the noun it modifies."""
+    return day.root.dep_ == "compound" or (day.root.dep_ == "poss" and day.root.head.i == noun.i
+                                           and day.end <= noun.i)
 
 
 def _carried_by(obj: Token) -> set[int]:
