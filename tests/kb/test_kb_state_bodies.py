@@ -1,4 +1,5 @@
-"""A state's armed forces, parliament, state media, police and government, however news writes them."""
+"""A state's armed forces, parliament, state media, police, judiciary, security service and government, however
+news writes them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ def kb():
     (["Kenyan parliament", "Kenya's parliament", "Kenyan legislature"], "LEG"),
     (["Syrian state media", "Syria's state television", "Syrian state news agency"], "JRN"),
     (["Peruvian police", "Peru's police"], "COP"),
+    (["Bolivian judiciary", "Bolivia's judiciary"], "JUD"),
+    (["Kenyan security service", "Kenya's intelligence service", "Kenyan intelligence agency"], "SPY"),
+    (["Peruvian air defences", "Peru's army"], "MIL"),
 ])
 def test_one_standard_body_many_names(kb, forms, sector):
     found = [kb.candidates(f)[0].actor for f in forms]
@@ -52,3 +56,18 @@ def test_a_government_is_the_state(kb, form, state):
 def test_listed_bodies(kb, form, actor_id, sector):
     actor = kb.candidates(form)[0].actor
     assert (actor.id, actor.sector) == (actor_id, sector)
+
+
+@pytest.mark.parametrize("form, actor_id", [
+    ("Ukraine's security service", "org:sbu"),    # the one SPY body the data lists for the state, by its own name
+    ("Estonia's air defences", "org:est-defence-forces"),
+])
+def test_a_listed_body_takes_the_common_forms(kb, form, actor_id):
+    assert kb.candidates(form)[0].actor.id == actor_id
+
+
+def test_several_listed_bodies_take_no_common_form():
+    from detente.kb.state_bodies import listed_body_ids
+    found = listed_body_ids([("org:a", "XXX", "MIL", ["X Army"]), ("org:b", "XXX", "MIL", ["X Military Commission"]),
+                             ("org:c", "YYY", "SPY", ["Y Intelligence Service"])])
+    assert found[("XXX", "armed-forces")] is None and found[("YYY", "security-service")] == "org:c"

@@ -17,7 +17,9 @@ import yaml
 from detente.errors import KnowledgeBaseError
 from detente.kb.base import KBActor, Role
 from detente.kb.institutions import body_forms, listed_ministries, ministry_forms, standard_ministries
-from detente.kb.state_bodies import STANDARD_SOURCE, government_forms, listed_bodies, standard_bodies
+from detente.kb.state_bodies import (
+    STANDARD_SOURCE, government_forms, listed_body_ids, listed_forms, standard_bodies,
+)
 from detente.kb.text import is_acronym, key, slug, title_key
 
 
@@ -258,8 +260,10 @@ class _Reader:
     def standard_bodies(self, f: _File) -> None:
         """Every state's armed forces, parliament, state media and police that organisations.yaml does not list,
         and the forms of its government ("the Lithuanian government": the state)."""
-        listed = listed_bodies([(a.country, a.sector, [a.name] + a.aliases)
-                                for a in self.data.actors.values() if a.kind == "organisation"])
+        listed_ids = listed_body_ids([(a.id, a.country, a.sector, [a.name] + a.aliases)
+                                      for a in self.data.actors.values() if a.kind == "organisation"])
+        listed = set(listed_ids)
+        self.listed_body_forms(listed_ids)
         for code, (countries, demonyms) in self.owners.items():
             for actor_id, name, sector, aliases in standard_bodies(code, countries, demonyms, listed):
                 if actor_id in self.data.actors:
@@ -270,6 +274,20 @@ class _Reader:
                     self.form(text, "ACTOR", actor.id, "alias" if i else "name", 1.0)
             for text in government_forms(countries, demonyms):
                 self.form(text, "ACTOR", f"state:{code}", "metonym", 1.0)
+
+    def listed_body_forms(self, listed_ids: dict[tuple[str, str], str | None]) -> None:
+        """"Ukraine's security service" for the listed "Security Service of Ukraine": a listed standard body
+        takes the common-noun forms no other actor is written with."""
+        taken = {key(form.text) for form in self.data.forms}
+        for (code, suffix), actor_id in listed_ids.items():
+            if not actor_id or actor_id.startswith("state:"):
+                continue
+            countries, demonyms = self.owners.get(code, ([], []))
+            for text in listed_forms(code, suffix, countries, demonyms):
+                if key(text) not in taken:  # an alias is both a form and among the actor's aliases (the SQL KB's)
+                    taken.add(key(text))
+                    self.data.actors[actor_id].aliases.append(text)
+                    self.form(text, "ACTOR", actor_id, "alias", 1.0)
 
     def metonyms(self) -> None:
         f = self.file("metonyms.yaml")

@@ -2,8 +2,9 @@
 "Iranian state media", "the Lithuanian government".
 
 The data lists the armed forces, parliaments and media of some states by their own names; news names every
-state's the same few ways, so each state gets its armed forces (MIL), parliament (LEG), state media (JRN) and
-police (COP) as one actor however it is written, unless the data already lists that body for the state.
+state's the same few ways, so each state gets its armed forces (MIL), parliament (LEG), state media (JRN),
+police (COP), judiciary (JUD) and security service (SPY) as one actor however it is written, unless the data
+already lists that body for the state.
 "The Lithuanian government" is the state itself (PLOVER codes a state's government as the state, GOV).
 """
 
@@ -13,13 +14,20 @@ from __future__ import annotations
 STANDARD_BODIES = (
     ("armed-forces", "MIL", "Armed Forces",
      # its services and command are the same MIL actor to PLOVER: "the Venezuelan navy", "Belarus's general staff"
-     ("military", "armed forces", "army", "defence forces", "defense forces", "navy", "air force", "general staff"),
+     ("military", "armed forces", "army", "defence forces", "defense forces", "navy", "air force", "general staff",
+      "air defences", "air defenses"),
      ("armed forces", "military", "army", "defense forces", "defence forces")),
     ("parliament", "LEG", "Parliament", ("parliament", "legislature"), ("parliament", "legislature")),
     ("state-media", "JRN", "state media",
      ("state media", "state-run media", "state television", "state TV", "state broadcaster", "state news agency",
       "state-run news agency", "official news agency"), ("state media",)),
     ("police", "COP", "police", ("police", "national police"), ("police",)),
+    # its courts as one body: PLOVER codes every court and prosecutor of a state JUD of that state
+    ("judiciary", "JUD", "judiciary", ("judiciary", "judicial authorities"), ("judiciary",)),
+    # its security and intelligence services: "Ukraine's security service" is SPY, not the government
+    ("security-service", "SPY", "security service",
+     ("security service", "security services", "intelligence service", "intelligence services", "intelligence agency",
+      "spy agency"), ("security service", "intelligence service", "intelligence agency")),
 )
 # Nouns that name a state's government: the state itself.
 GOVERNMENT_NOUNS = ("government",)
@@ -41,12 +49,19 @@ def owner_adjective(name: str) -> str:
 
 def listed_bodies(bodies: list[tuple[str | None, str, list[str]]]) -> set[tuple[str, str]]:
     """(country, id suffix) of the standard bodies the data lists, from each body's country, sector and names."""
-    found = set()
-    for country, sector, names in bodies:
+    return set(listed_body_ids([(None, *body) for body in bodies]))
+
+
+def listed_body_ids(bodies: list[tuple[str | None, str | None, str, list[str]]]) -> dict[tuple[str, str], str | None]:
+    """{(country, id suffix): actor id} of the standard bodies the data lists, from each body's id, country, sector
+    and names; the id is None when the data lists several ("People's Liberation Army", "Central Military
+    Commission"): a common noun then names none of them for sure."""
+    found: dict[tuple[str, str], str | None] = {}
+    for actor_id, country, sector, names in bodies:
         text = " | ".join(names).lower()
         for suffix, body_sector, _, _, marks in STANDARD_BODIES:
             if country and sector == body_sector and any(mark in text for mark in marks):
-                found.add((country, suffix))
+                found[(country, suffix)] = None if (country, suffix) in found else actor_id
     return found
 
 
@@ -55,6 +70,13 @@ def owned_forms(nouns: tuple[str, ...], countries: list[str], adjectives: list[s
     forms = [f"{adj} {noun}" for noun in nouns for adj in adjectives]
     forms += [f"{country}'s {noun}" for noun in nouns for country in countries if "." not in country]
     return forms + [f"{noun} of {country}" for noun in nouns for country in countries[:1]]
+
+
+def listed_forms(code: str, suffix: str, countries: list[str], adjectives: list[str]) -> list[str]:
+    """"Ukraine's security service", "Russian air defences": the ways news names a standard body the data lists
+    under its own name ("Security Service of Ukraine"), so that the common-noun form finds the listed body."""
+    nouns = next((nouns for s, _, _, nouns, _ in STANDARD_BODIES if s == suffix), ())
+    return list(dict.fromkeys(owned_forms(nouns, countries, adjectives))) if countries and adjectives else []
 
 
 def standard_bodies(code: str, countries: list[str], adjectives: list[str],

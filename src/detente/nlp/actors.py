@@ -23,6 +23,7 @@ from detente.nlp.delegations import delegation_led
 from detente.nlp.divided_states import compass_state
 from detente.nlp.doc_cache import doc_text
 from detente.nlp.outlets import press_descriptor
+from detente.nlp.outlet_editions import edition_ref
 from detente.records import Location
 from detente.nlp.mentions import RANKS, MentionFinder, Ref, _split_entity, _trim, clean_name, fold, slug
 from detente.nlp.name_readings import (
@@ -225,7 +226,7 @@ class ActorComponent:
         if ref is not None and ref.via == "unknown" and ref.kind == "person" and _company_apposition(doc, span):
             ref = replace(ref, actor_id="org:" + ref.actor_id.split(":", 1)[1], kind="organisation")
         if ref is not None and ref.via == "unknown" and ref.kind in {"person", "organisation"}:
-            ref = self._as_outlet(doc, span, ref) or self._as_company(doc, span, ref)
+            ref = edition_ref(self.kb, span, ref) or self._as_outlet(doc, span, ref) or self._as_company(doc, span, ref)
         if ref is not None and ref.kind == "person":
             plain = ref
             # a surname of someone the KB lacks reads its title too: "aide Ann Roe ... Kremlin aide Roe"
