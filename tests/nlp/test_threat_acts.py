@@ -69,3 +69,24 @@ def test_a_threatened_act_on_a_place_is_aimed_at_its_state(reader):
                          published=PUBLISHED).events
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and any(t.country == "GHA" for e in threats for t in e.target)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Norway told both parties that it would halt its mediation if the next round failed to produce a deal.",
+     "relations"),
+    ("Chile said it would impose sanctions on Peru if Lima deported the migrants.", "relations"),
+    ("The envoy said Kenya would expel the observers unless they left the border zone.", "expel"),
+])
+def test_a_reported_conditional_harm_is_a_threat_made(reader, text, mode):
+    """A conflictual act told as supposed on an "if"/"unless" is a warning made, not a hypothetical act."""
+    events = _events(reader, text)
+    assert ("THREATEN", mode, "occurred") in events
+    assert not [e for e in events if e[0] in {"SANCTION", "COERCE"} and e[2] == "hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile would impose sanctions on Peru if Lima deported the migrants.",
+])
+def test_an_unreported_supposition_stays_hypothetical(reader, text):
+    """Without a speaker, an "if ... would" act is a supposition, not a warning anyone made."""
+    assert not [e for e in _events(reader, text) if e[0] == "THREATEN"]

@@ -34,6 +34,12 @@ def _main(reader, text):
     ("Fiji withdrew its peacekeepers from the Golan Heights in June.", "withdrew", "SANCTION", "withdraw"),
     ("The regional bloc ended its mediation efforts between the two governments.", "ended", "SANCTION", "withdraw"),
     ("Norway announced a suspension of development aid to Mali.", "suspension", "SANCTION", "discontinue"),
+    # an effort named by its talk verb is the talks it halts
+    ("Oman suspended its efforts to mediate between the two militias.", "suspended", "SANCTION", "withdraw"),
+    ("Ghana halted its attempt to negotiate a truce in the north.", "halted", "SANCTION", "withdraw"),
+    # ending relations or a partnership reduces relations (PLOVER SANCTION 'discontinue')
+    ("Belize ended relations with Guatemala on Monday.", "ended", "SANCTION", "discontinue"),
+    ("Canada suspended its strategic partnership with Chile.", "suspended", "SANCTION", "discontinue"),
     # a ceasefire violation is a use of force
     ("Militias in the east violated the truce twice on Sunday.", "violated", "ASSAULT", None),
     # freeing people, named by a noun

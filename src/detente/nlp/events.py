@@ -374,7 +374,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     status = agreed_term_status(token, status)  # "a deal under which X would resume" (nlp/agreed_terms.py)
     status = adjunct_status(token, status, explicit,  # "due to visit X before flying on" (nlp/temporal_adjuncts.py)
                             lambda v: status_of(v, None, None, None, None, doc._.published)[0])
-    threat = threatened_act(governor, trigger, mode, status)
+    threat = threatened_act(token, governor, trigger, mode, status)
     threatened = trigger.type if threat is not None else None
     if threat is not None:  # "threatened to expel the troops": the threat is the event, made when told
         trigger, mode, status, explicit = threat, threat.mode, "occurred", True

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from detente.events.plover_strict import MODE_THREATS, THREAT_MODES
 from detente.events.ontology import Trigger
 from detente.nlp.clauses import condition_clauses
+from detente.nlp.modal_status import _reported
+from detente.nlp.tense import tense_verb
 
 THREATENING = {"threaten"}
 # Words that name the threatening itself: a modal on them is the threat's own ("could warn", "may threaten").
@@ -25,10 +27,13 @@ MADE_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 UNMADE = {"negated", "declined", "cancelled"}
 
 
-def threatened_act(governor: Token | None, trigger: Trigger, mode: str | None, status: str) -> Trigger | None:
+def threatened_act(token: Token, governor: Token | None, trigger: Trigger, mode: str | None,
+                   status: str) -> Trigger | None:
     """"Somalia threatened to expel Ethiopian troops": a conflictual act under a told "threaten" is the
     threat itself (THREATEN, its mode what is threatened), or None when the governor is no threat."""
     modes = THREAT_MODES | THREATENED_FORCE
+    if conditional_harm(token, trigger, status):
+        return Trigger("THREATEN", MODE_THREATS.get(mode or "", THREAT_MODES[trigger.type]))
     if governor is None or governor.lemma_.lower() not in THREATENING or trigger.type not in modes:
         return None
     if status in UNMADE or governor.tag_ not in MADE_TAGS or _modal(governor):
@@ -58,3 +63,12 @@ def made_threat(verb: Token, trigger: Trigger | None, modal_status: str | None, 
         return True
     return modal_status == "hypothetical" and verb.lemma_.lower() not in THREAT_WORDS and \
         bool(condition_clauses(verb))
+
+
+def conditional_harm(token: Token, trigger: Trigger, status: str) -> bool:
+    """"said it would halt its mediation if the round failed": a conflictual act reported as supposed on an
+    "if"/"unless" is a warning of harm (PLOVER THREATEN, made when told), not a hypothetical act."""
+    if trigger.type not in THREAT_MODES or status != "hypothetical":
+        return False
+    verb = tense_verb(token)
+    return bool(condition_clauses(verb)) and _reported(verb)

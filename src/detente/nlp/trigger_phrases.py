@@ -71,7 +71,7 @@ KEEPERS = {"peacekeeper", "peacekeepers", "observer", "monitor", "inspector", "m
 AID_WORKERS = {"worker", "staff", "agency", "ngo"}
 PURPOSES = {"investigate", "probe", "inspect", "examine", "monitor", "assess", "verify", "review"}
 SEND_VERBS = {"send", "dispatch", "deploy", "despatch"}
-TALK_NOUNS = {"mediation", "talk", "talks", "negotiation", "dialogue"}
+TALK_NOUNS = {"mediation", "talk", "talks", "negotiation", "dialogue", "mediate", "negotiate"}
 HALT_VERBS = {"end", "halt", "suspend", "abandon", "terminate", "stop", "freeze", "quit"}
 CEASEFIRES = {"ceasefire", "truce", "cease-fire", "armistice", "fire"}
 
@@ -250,6 +250,8 @@ def _halted_talks(token: Token) -> Trigger | None:
         return None
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
+        # "suspended its efforts to mediate": the effort's own verb names the talks
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"}
         if words & TALK_NOUNS:
             return Trigger("SANCTION", "withdraw", cameo="165" if "mediation" in words else "164")
     return None

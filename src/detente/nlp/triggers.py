@@ -62,11 +62,15 @@ for _obj in ("handover", "extradition", "repatriation"):  # "has sought his hand
     VERB_OBJECT_TRIGGERS[("seek", _obj)] = Trigger("REQUEST", "assist")
 VERB_OBJECT_TRIGGERS.update({("seek", "asylum"): Trigger("REQUEST"), ("seek", "refuge"): Trigger("REQUEST"),
                              ("close", "border"): Trigger("SANCTION", cameo="191"), ("close", "embassy"): Trigger("SANCTION")})
+# Verbs that reduce or end relations between states (PLOVER SANCTION: reductions in cooperative relations).
+RELATION_ENDING_VERBS = ("sever", "cut", "break", "downgrade", "suspend", "freeze", "end", "terminate")
 for _obj in ("tie", "relation"):  # diplomatic relations: recognised (SUPPORT) or broken off (SANCTION)
     for _verb in ("restore", "establish", "upgrade", "elevate", "normalize", "normalise", "resume", "renew"):
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SUPPORT")
-    for _verb in ("sever", "cut", "break", "downgrade", "suspend", "freeze"):
+    for _verb in RELATION_ENDING_VERBS:
         VERB_OBJECT_TRIGGERS[(_verb, _obj)] = Trigger("SANCTION", "discontinue")
+for _verb in RELATION_ENDING_VERBS:  # "suspended its strategic partnership": PLOVER's reduced relations
+    VERB_OBJECT_TRIGGERS[(_verb, "partnership")] = Trigger("SANCTION", "discontinue")
 for _verb in ("suspend", "halt", "cut", "freeze", "reduce", "end", "withhold", "stop", "curb", "ban", "restrict"):
     # curtailing material exchanges, trade included, is PLOVER SANCTION 'discontinue'
     for _obj in ("aid", "assistance", "supply", "program", "programme", "funding", "cooperation", "shipment",
