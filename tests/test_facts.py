@@ -76,6 +76,9 @@ def test_a_statement_date_is_written_as_a_string_or_as_an_event_date(when, date,
     ("Marco Rubio's post on X", ["X (Kaja Kallas)"], False),
     ("Carney's remarks to reporters", ["Mark Carney (statement)"], False),
     ("Xinhua", ["Reuters"], False),
+    # one person the KB knows under two spellings, inside a channel's brackets
+    ("Tasnim (Abbas Araqchi)", ["IRNA (Abbas Araghchi)"], True),
+    ("Tasnim (Abbas Araqchi)", ["IRNA (Masoud Pezeshkian)"], False),
 ])
 def test_a_cited_source_matches_without_its_generic_words(expected, cited, ok):
     readout = SimpleNamespace(article=SimpleNamespace(ai_assisted=False, cited_sources=cited))

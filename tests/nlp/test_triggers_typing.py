@@ -20,6 +20,10 @@ from trigger_words import trigger_of
     ("The Dutch premier pledged his government's support for the Kenyan plan.", "pledged", "SUPPORT"),
     # a passive subject is the object: "sanctions were lifted" concedes
     ("Military aid to Niger was suspended by France in August.", "suspended", "SANCTION"),
+    # conferring an honour is praise; conferring with someone is talks
+    ("The Omani sultan conferred the Order of Oman on the visiting Indonesian president.", "conferred", "SUPPORT"),
+    ("The Thai king bestowed a royal decoration on the Lao premier.", "bestowed", "SUPPORT"),
+    ("The Peruvian foreign minister conferred with his Chilean counterpart in Lima.", "conferred", "CONSULT"),
 ])
 def test_trigger_typing(reader, text, word, type_):
     found = trigger_of(reader, text, word)

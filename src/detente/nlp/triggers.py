@@ -313,6 +313,8 @@ def _verb_by_object(token: Token) -> Trigger | bool | None:
         return False  # "a communique released after the talks": a text made public, no one freed
     if lemma == "convene" and objects:
         return False  # "convened a meeting": the meeting is the event, told by its noun
+    if lemma in BESTOWING_VERBS and any(o.dep_ == "dobj" for o in objects):
+        return Trigger("SUPPORT", cameo="051")  # "conferred an order on him": an honour given, not talks held
     if lemma == "agree" and _agrees_with_view(token):
         return False
     if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}
@@ -322,6 +324,9 @@ def _verb_by_object(token: Token) -> Trigger | bool | None:
         return Trigger("COOPERATE", cameo="062")  # taking part in exercises or missions: military cooperation
     return accord_verb(token)
 
+
+# verbs that give an honour or title when they take an object ("confer with X" stays talks)
+BESTOWING_VERBS = {"confer", "bestow"}
 
 TEXT_NOUNS = {"statement", "report", "video", "footage", "document", "readout", "communique", "communiqué",
               "data", "figure", "transcript", "photo", "image", "letter", "recording", "declaration", "text"}
