@@ -20,6 +20,8 @@ def _side_names(event, side: str) -> set[str]:
     # a pronoun owner is read back to the person named before
     ("Senator Anna Weber of Germany wrote to President Donald Trump last week. "
      "The United States rejected her claim that Washington had spied on Berlin.", "REJECT", "Anna Weber"),
+    # a sanction on what a person holds is on its holder
+    ("The State Department revoked Maduro's visa on Tuesday.", "SANCTION", "Nicolás Maduro"),
 ])
 def test_the_owner_of_an_answered_claim_is_on_the_target_side(reader, text, kind, person):
     events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]

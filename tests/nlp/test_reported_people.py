@@ -26,3 +26,19 @@ def people(reader, text, kind):
 ])
 def test_the_teller_of_a_state_act_takes_part_for_it(reader, text, kind, teller):
     assert teller in people(reader, text, kind)
+
+
+@pytest.mark.parametrize("text, kind, teller", [
+    # a conjoined predicate of the reported clause, through "go on" + gerund
+    ("Chancellor Friedrich Merz said Germany had sent tanks to Ukraine and would go on backing its defence.",
+     "SUPPORT", "Friedrich Merz"),
+])
+def test_the_teller_reaches_a_conjoined_reported_predicate(reader, text, kind, teller):
+    assert teller in people(reader, text, kind)
+
+
+def test_a_pronoun_teller_is_not_the_person_met_before_it(reader):
+    text = ("Japanese Prime Minister Shigeru Ishiba arrived in Canberra on Sunday. In talks with Prime Minister "
+            "Anthony Albanese on Monday, he said Japan was willing to work with Australia on joint naval patrols.")
+    events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == "COOPERATE"]
+    assert events and all("Anthony Albanese" not in {a.name for a in e.source} for e in events)

@@ -16,8 +16,9 @@ from detente.nlp.clause_people import bare_states, clause_verb
 from detente.nlp.events import Draft
 from detente.nlp.sides import children, inherited_subject
 
-# acts that answer what the other side said or did: the owner of their object is the one answered
-ANSWERING_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
+# acts that answer what the other side said or did: the owner of their object is the one answered; a
+# sanction on what someone holds ("revoked his visa", "froze Petro's assets") is on its holder
+ANSWERING_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "SANCTION"}
 # the parts of an earlier clause that name who acts with whom: what "the two governments" points back to
 PAIR_DEPS = {"nsubj", "dobj", "dative", "pobj", "appos", "conj"}
 PAIR_PREPS = {"with"}
@@ -34,7 +35,7 @@ def _person_at(tok: Token):
 
 
 def _owners(d: Draft) -> list:
-    """"rejected his claim", "disputed Trump's complaint": the possessor of the answering act's object."""
+    """"rejected his claim", "disputed Trump's complaint", "revoked his visa": the possessor of the act's object."""
     if d.type not in ANSWERING_TYPES or d.token.pos_ != "VERB":
         return []
     owners = [p for o in children(d.token, {"dobj"}) for p in children(o, {"poss"})]

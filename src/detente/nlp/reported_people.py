@@ -17,15 +17,17 @@ from detente.nlp.sides import inherited_subject
 
 # verbs that make an act public: the reported clause is their complement
 TELLING_LEMMAS = {"say", "announce", "write", "state", "confirm", "add", "post", "tell"}
+# links from the act's verb up to the head of the clause a cue reports
+CLIMB_DEPS = {"xcomp", "aux", "acomp"}
+CLAUSE_POS = {"VERB", "AUX", "ADJ"}
+SUBJECT_PRONOUNS = {"he", "she"}
 # outlets and firms report or trade: they are no party (the readout keeps them off the sides)
 NO_PARTY_SECTORS = {"JRN", "BUS"}
 
 
 def _teller(token: Token) -> Token | None:
     """The subject of the verb of telling whose complement clause is the act's ("X said Y would ...")."""
-    verb = clause_verb(token)
-    while verb.dep_ in {"xcomp", "aux"} and verb.head.i != verb.i:  # "was due to recall": the governing verb
-        verb = verb.head
+    verb = _reported_clause(clause_verb(token))
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in TELLING_LEMMAS:
         return None
@@ -37,10 +39,39 @@ def _teller(token: Token) -> Token | None:
     return subject
 
 
+def _reported_clause(verb: Token) -> Token:
+    """The clause a cue's complement starts with: up through "was due to recall" (xcomp, aux), "was willing to
+    work" (an adjective's xcomp), "would go on backing" and a conjoined predicate ("said India had paid and would go on backing"),
+    which shares its first conjunct's cue."""
+    while verb.head.i != verb.i and (verb.dep_ in CLIMB_DEPS or verb.dep_ == "conj" and verb.pos_ in CLAUSE_POS
+                                     and verb.head.pos_ in CLAUSE_POS or _phrasal_step(verb)):
+        verb = verb.head
+    return verb
+
+
+def _phrasal_step(verb: Token) -> bool:
+    """"would go on backing": the verb a preposition joins to its clause ("on" under "go")."""
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" or verb.pos_ == "ADP" and verb.dep_ == "prep" \
+        and verb.head.pos_ in {"VERB", "AUX"}
+
+
 def _speaker(d: Draft):
     """The person or body (no outlet or firm) who tells the act, if the sentence names one."""
     subject = _teller(d.token)
+    if subject is not None and subject.lower_ in SUBJECT_PRONOUNS:  # "he said Manila was willing": who "he" is
+        return _pronoun_speaker(d.token.doc, subject)
     return speaker_ref(d.token.doc, subject) if subject is not None else None
+
+
+def _pronoun_speaker(doc: Doc, pronoun: Token):
+    """The person a "he"/"she" cue subject is, read as the statements read it (the last speaker, else the
+    previous sentence's subject), as the actor mention that names them."""
+    from detente.nlp.speech import speaker_ref as statement_speaker  # (speech reads the parse after the drafts)
+    found = statement_speaker(doc, pronoun)
+    if found is None or found.actor_id is None:
+        return None
+    return next((m._.ref for m in doc.spans.get("actors", []) if m._.ref.actor_id == found.actor_id
+                 and m._.ref.kind == "person" and m._.ref.country), None)
 
 
 def speaker_ref(doc: Doc, subject: Token):
