@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from detente.nlp.clauses import CONDITION_MARKS, condition_clauses
 from detente.nlp.stance_alignment import opposed_together, shared_danger, shared_opposition
 from detente.nlp.stance_ceasing import ceasing_stance
+from detente.nlp.stance_cues import RATING_VERBS, cue_stance  # noqa: F401 -- re-exported for the statement readers
+from detente.nlp.stance_cues import demand_to_stop, denies_charge, stop_verb
 from detente.nlp.stance_claims import claims_land
 from detente.nlp.stance_held import held_until
 from detente.nlp.stance_formulas import (CONCILIATORY_FORMULAS, HOSTILE_FORMULAS, demanded_account,
@@ -17,7 +19,8 @@ from detente.nlp.stance_formulas import (CONCILIATORY_FORMULAS, HOSTILE_FORMULAS
                                          stands_with)
 from detente.nlp.stance_isolation import isolation_word
 from detente.nlp.stance_joint import joint_will
-from detente.nlp.stance_negation import CONTRASTIVE, DISAPPROVAL, negated_word, refused_tolerance, refused_word
+from detente.nlp.stance_negation import (CONTRASTIVE, DISAPPROVAL, denied_past, negated_word, own_ground_kept,
+                                        refused_tolerance, refused_word)
 from detente.nlp.stance_lexicon import CONCILIATORY, HOSTILE, lexicon_forms
 from detente.nlp.stance_notice import notice_given
 from detente.nlp.stance_opprobrium import denied_legitimacy, terror_label
@@ -46,27 +49,6 @@ HOSTILE_PHRASES = re.compile(r"\b((core|vital) interests?|red lines?|bottom line
                              r"military (action|force|options?)|use of force|(full|overwhelming) force|" + HOSTILE_FORMULAS + r")\b", re.I)
 CONCILIATORY_PHRASES = re.compile(r"\b(cease-?fires?|truces?|armistices?|cessation of hostilities|" +
                                   CONCILIATORY_FORMULAS + r")\b", re.I)
-# Cue verbs that carry a stance of their own, whatever the content's words: questioning or dismissing
-# what the other side says is a challenge; proposing, inviting or praising is an overture.
-CUE_STANCE = {**dict.fromkeys({"question", "doubt", "dismiss", "deride", "mock", "ridicule", "denounce",
-                               "slam", "criticize", "criticise", "condemn", "blast", "decry", "demand",
-                               "accuse", "threaten", "scoff", "reject", "rebuff", "rebuke", "berate", "scold",
-                               "chide", "lambaste", "castigate", "excoriate", "assail", "rail", "attack",
-                               # laying fault on the other side ("blamed Kyiv for", "alleged that")
-                               "blame", "allege", "complain", "protest",
-                               # naming the other side by a label ("branded the vote a farce")
-                               "brand"}, "hostile"),
-              **dict.fromkeys({"propose", "invite", "praise", "hail", "commend", "thank", "welcome",
-                               "applaud",
-                               # a promise or assurance given ("pledged to", "assured Kyiv that")
-                               "pledge", "assure", "reassure", "congratulate",
-                               # owning a wrong done to the other side ("apologised that the crash ...")
-                               "apologize", "apologise"}, "conciliatory")}
-# How a thing was said, named by an adverb of manner on the cue ("said angrily", "warmly thanked").
-MANNER_STANCE = {**dict.fromkeys({"angrily", "sharply", "bluntly", "furiously", "indignantly", "testily",
-                                  "defiantly", "sternly", "harshly", "bitterly", "scathingly"}, "hostile"),
-                 **dict.fromkeys({"warmly", "cordially", "graciously", "fondly", "glowingly",
-                                  "approvingly"}, "conciliatory")}
 def _settling(token: Token) -> bool:
     """"a resolution of the issues", "resolved their differences": a dispute settled (a "resolution" of a
     body, with no "of", is a text voted on)."""
@@ -96,91 +78,6 @@ def _phrase_counts(span: Span) -> tuple[int, int, set[int]]:
         counts.append((len(found) - denied - reported, denied))
     (hostile, unsaid), (conciliatory, _) = counts
     return hostile, conciliatory + unsaid, covered
-
-
-def cue_stance(cue: Token | None) -> str | None:
-    """The stance of a cue verb that takes sides by itself ("questioned whether", "proposed")."""
-    if cue is None or cue.pos_ != "VERB" or _denies_charge(cue) or _welcomes_ruling(cue):
-        return None
-    return _manner_stance(cue) or CUE_STANCE.get(cue.lemma_.lower()) or _rating_stance(cue) or \
-        _demand_to_stop(cue) or _addressed_warning(cue) or _elaborated_stance(cue)
-
-
-def _addressed_warning(cue: Token) -> str | None:
-    """"warned Seoul that ...", "warned against interference": a warning addressed to someone or against
-    something holds out a cost; "warned that the talks could take years" only forecasts."""
-    if cue.lemma_.lower() != "warn":
-        return None
-    addressed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in cue.children)
-    return "hostile" if addressed else None
-
-
-def _manner_stance(cue: Token) -> str | None:
-    """"said angrily", "warmly thanked": the manner of saying, named by an adverb on the cue, is the
-    article's own judgment of the statement's stance."""
-    return next((MANNER_STANCE[c.lower_] for c in cue.children
-                 if c.dep_ == "advmod" and c.lower_ in MANNER_STANCE), None)
-
-
-# What one is charged with: rejecting it is a denial, which takes a side only by its words ("rejected the
-# charge" is neutral, "rejected the preposterous charge" hostile).
-CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "imputation", "suggestion", "report",
-                "complaint", "criticism"}
-DENIAL_CUES = {"reject", "dismiss", "rebuff", "deny"}
-
-
-def _denies_charge(cue: Token) -> bool:
-    """"reject the charge", "dismissed the allegations", "the accusation was rejected": a denial, not a
-    rebuff of the other side (convention 17)."""
-    return cue.lemma_.lower() in DENIAL_CUES and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CHARGE_NOUNS for c in cue.children)
-
-
-# What a court or tribunal hands down: welcoming it is no overture to the other party (convention 18).
-RULING_NOUNS = {"ruling", "verdict", "judgment", "judgement"}
-WELCOME_CUES = {"welcome", "hail", "applaud", "praise"}
-
-
-def _welcomes_ruling(cue: Token) -> bool:
-    """"welcomed the ruling": a side's welcome of a third body's decision takes no side towards the other
-    party by itself; its words decide."""
-    return cue.lemma_.lower() in WELCOME_CUES and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in RULING_NOUNS for c in cue.children)
-
-
-def _elaborated_stance(cue: Token) -> str | None:
-    """"rejected the charge, calling it ...", "welcomed the deal, calling it ...": a participle that spells out
-    what a stance-taking verb did takes that verb's stance."""
-    head = cue.head
-    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or head.pos_ != "VERB" or head.i == cue.i or _denies_charge(head):
-        return None  # "rejected the charge, saying its trade is normal" spells out a denial, neutral by itself
-    return CUE_STANCE.get(head.lemma_.lower())
-
-
-REQUEST_CUES = {"urge", "call", "press", "ask", "appeal", "tell", "push", "implore", "demand"}
-STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon", "withdraw", "refrain", "desist",
-              # undoing what it did ("urged Berlin to reverse its decision")
-              "reverse", "reconsider", "rescind", "revoke", "retract"}
-# Phrasal verbs of stopping or giving up ("call off the drills", "pull out its troops", "back down").
-STOP_PHRASES = {("call", "off"), ("give", "up"), ("pull", "out"), ("back", "down"), ("stand", "down"),
-                ("pull", "back")}
-
-
-def _stop_verb(verb: Token) -> bool:
-    """A verb of stopping, alone ("halt") or with its particle ("call off")."""
-    if verb.lemma_.lower() in STOP_VERBS:
-        return True
-    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in STOP_PHRASES for c in verb.children)
-
-
-def _demand_to_stop(cue: Token) -> str | None:
-    """"urged the United States to stop arming Taiwan": asking the other side to stop what it does is a
-    complaint about it, a demand however politely it is cued."""
-    if cue.lemma_.lower() not in REQUEST_CUES:
-        return None
-    asked = [c for c in cue.children if c.dep_ in {"xcomp", "advcl"} and _stop_verb(c)
-             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-    return "hostile" if asked else None
 
 
 def _contrast_clause(span: Span) -> int | None:
@@ -224,25 +121,6 @@ def _correction(span: Span) -> tuple[int, int] | None:
         if conj is not None:
             return t.i + 1, min(conj.right_edge.i + 1, span.end)
     return None
-
-
-RATING_VERBS = {"rate", "grade"}
-TOP_MARKS, LOW_MARKS = 8, 3  # on the usual scale of ten
-
-
-def _rating_stance(cue: Token) -> str | None:
-    """"rated the talks a 10": a mark near the top of a scale of ten praises what it rates, one near the
-    bottom disparages it; a middling mark takes no side."""
-    if cue.lemma_.lower() not in RATING_VERBS:
-        return None
-    marks = [c for c in cue.children if c.dep_ in {"npadvmod", "oprd", "xcomp", "dobj"} and c.like_num]
-    try:
-        value = float(marks[0].text) if marks else None
-    except ValueError:
-        return None
-    if value is None or value > 10:
-        return None
-    return "conciliatory" if value >= TOP_MARKS else "hostile" if value <= LOW_MARKS else None
 
 
 CONTRASTS = (("rather", "than"), ("instead", "of"))
@@ -450,12 +328,12 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
             conciliatory += 1  # "would start buying more of its gas": trade promised to the other side
             continue
         if not_about_relation(t) or ready_for_duty(t) or notice_given(t) or _degree_only(t) or \
-                (t.pos_ == "VERB" and _denies_charge(t)):
+                (t.pos_ == "VERB" and denies_charge(t)):
             continue  # not about the relation, or only how firmly an overture is made ("firmly supports")
         if affirmed_statehood(t):
             conciliatory += 1  # "recognised Somalia's sovereignty"
             continue
-        if t.pos_ == "VERB" and _demand_to_stop(t) and not negated:
+        if t.pos_ == "VERB" and demand_to_stop(t) and not negated:
             hostile += 1  # "had urged Tokyo to call off the drills" told inside the statement
         if t.pos_ == "VERB" and not negated and claims_land(t):
             hostile += 1  # "we need that island": a claim on the other side's land
@@ -473,9 +351,12 @@ def _count_words(hostile: int, conciliatory: int, tokens: list[Token]) -> tuple[
         forms = lexicon_forms(t)
         if opposed_together(t) or (negated and isolation_word(t)):
             conciliatory += 1  # "will stand together against ...", "will not act alone"
-        if forms & HOSTILE or refused_tolerance(t) or disapproving:
-            # what both sides oppose or face is a third thing
-            if shared_opposition(t) is None and not (forms & HOSTILE and shared_danger(t)):
+        if own_ground_kept(t):
+            conciliatory += 1  # "would not allow its land to be used against India"
+        elif forms & HOSTILE or refused_tolerance(t) or disapproving:
+            # what both sides oppose or face is a third thing; a charge denied of the past assures of nothing
+            if shared_opposition(t) is None and not (forms & HOSTILE and shared_danger(t)) and \
+                    not (negated and denied_past(t)):
                 conciliatory, hostile = (conciliatory + 1, hostile) if negated else (conciliatory, hostile + 1)
         elif (forms & CONCILIATORY and not _sizes_hostile(t) and not judged_hostile(t)) or _settling(t) \
                 or valued_relation(t) or joint_will(t):
@@ -512,7 +393,7 @@ def _degree_only(adverb: Token) -> bool:
 def _subject_denied(noun: Token) -> bool:
     """"the step would not mean a resumption", "the understanding did not cover X": a negated predicate
     denies something of its subject, which is no overture offered (nor refused)."""
-    return noun.dep_ == "nsubj" and noun.pos_ in {"NOUN", "PROPN"} and not _stop_verb(noun.head) and \
+    return noun.dep_ == "nsubj" and noun.pos_ in {"NOUN", "PROPN"} and not stop_verb(noun.head) and \
         any(c.dep_ == "neg" for c in noun.head.children)  # "ties will not end" does vouch for them
 
 

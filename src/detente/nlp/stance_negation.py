@@ -63,7 +63,7 @@ def negated_word(token: Token) -> bool:
     refusal to tolerate ("would not tolerate provocations")."""
     chain = _negation_scope(token)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _restrained(token) or \
-            denied_by_prefix(token):
+            denied_by_prefix(token) or _under_own_ground(token):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in {"nor", "neither"}) or _no_longer(c)
                for node in chain if node.lemma_.lower() not in TOLERANCE_VERBS | EXCLUDING_VERBS
@@ -164,3 +164,43 @@ def refused_tolerance(token: Token) -> bool:
     """"will not tolerate", "can never accept": refusing to put up with something warns."""
     return token.lemma_.lower() in TOLERANCE_VERBS and token.pos_ == "VERB" and \
         any(c.dep_ == "neg" for c in token.children)
+
+
+# Auxiliaries of what was or has been done; a modal among them ("would not have") makes it no report.
+PAST_AUX = {"had", "has", "have", "did", "was", "were"}
+MODALS = {"will", "would", "'ll", "shall", "wo", "can", "could", "may", "might", "must", "should"}
+
+
+def denied_past(token: Token) -> bool:
+    """"had not violated the airspace", "was not to blame": a hostile word under a negated past predicate
+    denies a charge about what was done, which is neutral (convention 17); "will not attack", "seeks no
+    conflict" assure about conduct to come and stay conciliatory."""
+    for node in _negation_scope(token):
+        if any(c.dep_ == "neg" for c in node.children):
+            if node.i != token.i and node.lemma_.lower() != "be":
+                return False  # "did not need to make a threat": what one chose not to do, an assurance
+            auxes = [c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}]
+            if any(a in MODALS for a in auxes):
+                return False
+            return node.tag_ == "VBD" or any(a in PAST_AUX for a in auxes)
+    return False
+
+
+# Possessives by which a side names its own ground ("its territory", "our soil").
+OWN_POSSESSIVES = {"its", "our", "their", "my"}
+
+
+def own_ground_kept(verb: Token) -> bool:
+    """"would not allow its territory to be used against India": refusing to let one's own ground or means
+    serve against the other side is an assurance about one's own conduct (convention 17), not a warning."""
+    if not refused_tolerance(verb):
+        return False
+    held = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children
+         if g.dep_ in {"nsubj", "nsubjpass"}]
+    return any(d.dep_ == "poss" and d.lower_ in OWN_POSSESSIVES for h in held for d in h.children)
+
+
+def _under_own_ground(token: Token) -> bool:
+    """"would not allow its land to be used for attacks": what one's own ground is kept from is forsworn."""
+    return any(node.pos_ == "VERB" and own_ground_kept(node) for node in list(token.ancestors)[:4])

@@ -81,6 +81,7 @@ def not_about_relation(token: Token) -> bool:
         _brought_to_end(token)
 
 
+
 def _topical(token: Token) -> bool:
     """"illegal migration", "migrants living illegally": the word names a crime category, not a charge
     against someone (the adverb through the verb describing the migrants); a topic, an end or a time."""
