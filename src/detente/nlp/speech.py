@@ -35,6 +35,7 @@ from detente.nlp.official_speakers import unnamed_officials  # "a senior Saudi o
 from detente.nlp.metonym_sides import as_written  # "Moscow said": the speaker named as the text names it
 from detente.nlp.speech_asides import reported_in_aside  # "Trump, she said, had asked": Trump does not speak
 from detente.nlp.speech_documents import document_clause  # "said in a statement that ..."
+from detente.nlp.titled_speakers import titled_person  # "Prime Minister and Foreign Minister X said"
 from detente.nlp.rival_cues import before_rival  # "X said A, and Y said B": A alone is X's
 from detente.nlp.speech_lexicon import (  # noqa: F401  (re-exported: modules read them as speech.X)
     AS_CUES, BELIEF_VERBS, CENSURE_VERBS, CUE_LEMMAS, CUE_NOUNS, INTENT_VERBS, LITERAL_PUBLIC_VERBS,
@@ -159,6 +160,9 @@ def speaker_ref(doc: Doc, subj: Token | None) -> ActorRef | None:
             government = person_body(doc, owner, last_speaker(doc, owner))
             if government is not None:
                 return government  # "a statement from his government": that leader's state's government
+    titled = titled_person(doc, subj)
+    if titled is not None:
+        return titled  # "High Commissioner for Human Rights X said": X, not the title
     if subj.pos_ == "NOUN":
         named = _apposed_name(doc, subj)
         if named is not None:

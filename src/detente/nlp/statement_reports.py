@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import speech, speech_nominal
+from detente.nlp.closing_sources import fold_closing_sources  # "X said A, Xinhua reported"
 from detente.nlp.doc_cache import sentences
 from detente.nlp.evidence import evidence_of
 from detente.nlp.extensions import flagged
@@ -144,4 +145,4 @@ def reported_statements(doc: Doc, used: set[int] = frozenset()) -> list[tuple[St
         hit = colon_speaker(doc, sent)
         if hit is not None and not any(t._.skip for t in hit[2]):
             found.append((_reported(doc, hit[0], hit[1], hit[1].text, hit[2]), hit[1], hit[2]))
-    return kept_reports(found)
+    return kept_reports(fold_closing_sources(found))
