@@ -37,9 +37,12 @@ _OPEN_AFTER_RE = re.compile(r"(?:some\s*time|at\s+some\s+point|some\s+point|at\s
 # "a restriction it lifted the following year": the calendar year (or month) next to the one just told
 _NEXT_PERIOD_RE = re.compile(r"the\s+(?P<pside>following|next|previous|preceding)\s+(?P<punit>year|month)"
                              r"|the\s+(?P<punit2>year|month)\s+(?P<pside2>after|before)")
+# "held talks in Dhaka that month" after "late April": the calendar month (or year) of the moment just told;
+# not "that year's election", which names a thing of that year rather than the act's time
+_SAME_PERIOD_RE = re.compile(r"(?:that|the\s+same)\s+(?P<sunit>year|month)(?!['\u2019]s)")
 _ANCHORED_FIND_RE = re.compile(r"\b(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", r.pattern) for r in (_OPEN_AFTER_RE, _SAME_DAY_RE, _NEXT_DAY_RE,
                                                                         _DAYS_LATER_RE, _PREV_DAY_RE, _DAYS_EARLIER_RE,
-                                                                        _NEXT_PERIOD_RE))
+                                                                        _NEXT_PERIOD_RE, _SAME_PERIOD_RE))
                                + r")\b", re.IGNORECASE)
 
 
@@ -85,15 +88,22 @@ def _shifted_month(day: date, k: int) -> tuple[int, int]:
     return moved.year, moved.month
 
 
+def same_calendar_period(text: str) -> bool:
+    """"that month", "the same year": the anchor's own calendar period, whatever the anchor's tense."""
+    return _SAME_PERIOD_RE.fullmatch(re.sub(r"\s+", " ", (text or "").strip().lower())) is not None
+
+
 def next_period(anchor: DateValue, text: str) -> DateValue | None:
     """"the following year" after "in 2021": the whole calendar year (or month) after (or before) the
-    anchor's, or None when `text` is no such expression or the anchor has no date."""
-    m = _NEXT_PERIOD_RE.fullmatch(re.sub(r"\s+", " ", (text or "").strip().lower()))
-    if m is None or not anchor.first:
+    anchor's ("that month": the anchor's own), or None when `text` is no such expression or the anchor has no date."""
+    s = re.sub(r"\s+", " ", (text or "").strip().lower())
+    m = _NEXT_PERIOD_RE.fullmatch(s)
+    same = _SAME_PERIOD_RE.fullmatch(s) if m is None else None
+    if (m is None and same is None) or not anchor.first:
         return None
-    step = 1 if (m["pside"] or m["pside2"]) in {"following", "next", "after"} else -1
+    step = 0 if same is not None else 1 if (m["pside"] or m["pside2"]) in {"following", "next", "after"} else -1
     day = date.fromisoformat(anchor.first)
-    if (m["punit"] or m["punit2"]) == "year":
+    if (same["sunit"] if same is not None else m["punit"] or m["punit2"]) == "year":
         year = day.year + step
         return DateValue(earliest=f"{year}-01-01", latest=f"{year}-12-31", precision="year", text=text)
     first, last = _month(*_shifted_month(day, step))

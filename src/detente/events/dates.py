@@ -84,6 +84,7 @@ PART_PRECISION = {"week": "range", "month": "part_of_month", "year": "part_of_ye
 WINDOW = {"day": relativedelta(days=7), "week": relativedelta(weeks=4), "month": relativedelta(months=6),
           "year": relativedelta(years=3), "decade": relativedelta(years=10)}  # "the coming <unit>s"
 PAST_DIRS = {"past", "last", "recent", "past few", "last few"}
+LONG_TERMS = {"month", "year", "decade"}  # counted terms ahead that run from publication ("the next ten years")
 # days of the year known by name whose date never moves (after _norm: "New Year's Day" -> "new year day")
 FIXED_DAYS = {"may day": (5, 1), "new year day": (1, 1), "new year eve": (12, 31), "christmas day": (12, 25),
               "christmas eve": (12, 24), "boxing day": (12, 26)}
@@ -272,6 +273,8 @@ def _h_period(m, pub, tense):
     unit, when = m["per"], m.groupdict().get("when")
     lo, hi = _period(unit, pub, SHIFT[m["rel"]] if m.groupdict().get("rel") else 0)
     if when is None:
+        if unit == "week" and m["rel"] == "this":
+            lo, hi = _this_week_side(lo, hi, pub, tense)
         return lo, hi, PERIOD_PRECISION[unit]
     if m.groupdict().get("the") and when == "later" and tense == "past":
         return None  # "later in the month" told of the past counts from the narrated time, not publication
@@ -279,6 +282,16 @@ def _h_period(m, pub, tense):
         return lo, pub if unit == "year" else max(lo, pub - DAY), PART_PRECISION[unit]
     start = _period("month", pub, 1)[0] if unit == "year" and pub.month < 12 else pub + DAY
     return min(start, hi), hi, PART_PRECISION[unit]
+
+
+def _this_week_side(lo: date, hi: date, pub: date, tense) -> tuple[date, date]:
+    """"met this week" ran up to publication, "is due to meet this week" from it: the week's side of the
+    publication day the tense tells (both sides when it tells none)."""
+    if tense == "past":
+        return lo, min(hi, pub)
+    if tense == "future":
+        return max(lo, pub), hi
+    return lo, hi
 
 
 def _h_weekend(m, pub, tense):
@@ -321,6 +334,8 @@ def _h_window(m, pub, tense):
         return pub - span, pub - DAY, "range"
     if not n and m["plural"] and unit in {"week", "month"}:
         return _vague_ahead(unit, pub)
+    if n and unit in LONG_TERMS:  # "over the next five years": a term that starts on the day it is announced
+        return pub, pub + span - DAY, "range"
     return pub + DAY, pub + span, "range"
 
 
@@ -369,6 +384,7 @@ PATTERNS = [(re.compile(p), h, relative) for p, h, relative in (  # (regex, hand
     (rf"(?P<dir>{DIRS})\s+(?:(?P<n>{N})\s+)?(?P<unit>day|week|month|year|decade)(?P<plural>s?)", _h_window, True),
     (r"(?P<unit>day|week|month|year)(?P<plural>s)\s+(?P<dir>ahead|to come)", _h_window, True),
     (r"soon", _h_soon, True),
+    (r"(?:at\s+)?an\s+early\s+date", _h_soon, True),  # "to meet at an early date": as "soon"
 )]
 
 

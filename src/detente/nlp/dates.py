@@ -10,7 +10,9 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.events.anchored_dates import anchored_offset, anchored_phrases, next_period, open_after, shift_day
+from detente.events.anchored_dates import (
+    anchored_offset, anchored_phrases, next_period, open_after, same_calendar_period, shift_day,
+)
 from detente.events.dates import MONTHS, WEEKDAYS, names_fixed_day, resolve_date
 from detente.nlp.date_heads import date_head
 from detente.nlp.doc_cache import doc_text, sentence_index, sentences
@@ -158,10 +160,12 @@ IN_THE_PERIOD_RE = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+(?:week|month|y
 WEEKEND_RE = re.compile(r"\b(?:over|at|during)\s+(?P<period>the\s+weekend)\b(?!['\u2019]s)", re.IGNORECASE)
 
 
-# "will meet soon": a vague time ahead of publication; not "as soon as", "too soon", "soon after the talks"
+# "will meet soon" (or "at an early date"): a vague time ahead of publication; not "as soon as", "too soon",
+# "soon after the talks"
 # (which counts from another moment)
 SOON_RE = re.compile(r"(?<!\bas )(?<!\btoo )(?<!\bhow )\bsoon\b"
-                     r"(?!\s+(?:after|before|as|afterwards?|thereafter|enough)\b)", re.IGNORECASE)
+                     r"(?!\s+(?:after|before|as|afterwards?|thereafter|enough)\b)|\bat\s+an\s+early\s+date\b",
+                     re.IGNORECASE)
 
 
 def _found(doc: Doc, pattern_spans, label: str, taken: set[int]) -> list[Span]:
@@ -207,6 +211,14 @@ def _fixed_day_events(doc: Doc) -> list[Span]:
             if e.label_ == "EVENT" and names_fixed_day(e.text)]
 
 
+def _possessive_period(span: Span) -> bool:
+    """"arrived for this week's meeting": a period told as a possessive names the thing's time, not the verb's, so
+    the verb's tense does not cut it at publication."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s"} and PERIOD_RE.search(
+        doc_text(doc)[span.start_char:doc[span.end].idx + 2]) is not None
+
+
 def _candidates(doc: Doc) -> list[Span]:
     """Date expressions in text order: the joined DATE entities, untagged possessive periods ("this
     week's talks", "earlier in the week") and "soon", then anchored phrases ("Hours later", "the next day") found in the text, which
@@ -240,8 +252,9 @@ def _anchored(span: Span, resolved: list[Span]):
     for prev in reversed(resolved):
         if here - sents[prev.sent.start] > ANCHOR_REACH and not _paragraph_before(span, prev):
             break
-        if past and _tense(prev) == "future":
+        if past and _tense(prev) == "future" and not same_calendar_period(span.text):
             continue  # "spoke by phone that evening" counts from a day told as past, not one still planned then
+            # ("that month" after "scheduled for late April" is still April: a calendar period, not a day's news)
         # "some time after that" counts from any dated moment (a month too), a shift only from a day
         value = shift_day(prev._.date, offset, span.text) if offset is not None else \
             next_period(prev._.date, span.text) or _told_after(span, prev._.date)
@@ -325,7 +338,8 @@ def dates_component(doc: Doc) -> Doc:
     for span in _candidates(doc):
         if any(t.idx in skip for t in span) or BARE_NUMBER_RE.match(span.text):
             continue
-        value = resolve_date(span.text, published, tense=_tense(span)) if span.label_ == "DATE" else None
+        tense = None if _possessive_period(span) else _tense(span)
+        value = resolve_date(span.text, published, tense=tense) if span.label_ == "DATE" else None
         head = date_head(span, spans, published, _tense(span)) if value is None and span.label_ == "DATE" else None
         span, value = head if head is not None else (span, value)  # "on Sunday, three months after ...": Sunday
         value = value or _anchored(span, spans)

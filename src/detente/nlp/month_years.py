@@ -25,7 +25,14 @@ def _anaphoric(span: Span) -> bool:
     """"that November": the demonstrative (not the "that" of "said that March ...") points back at a time
     already told."""
     word = span[0] if span[0].lower_ == "that" else span.doc[span.start - 1] if span.start > 0 else None
-    return word is not None and word.lower_ == "that" and (word.dep_ != "mark" or _opens_sentence(word))
+    return word is not None and word.lower_ == "that" and (word.dep_ != "mark" or _opens_sentence(word)) \
+        or _of_that_year(span)
+
+
+def _of_that_year(span: Span) -> bool:
+    """"in September of that year", "September that year": the month's year is the one just told."""
+    after = [t.lower_ for t in span.doc[span.end:span.end + 3]]
+    return after[:3] == ["of", "that", "year"] or after[:2] == ["that", "year"]
 
 
 def _opens_sentence(word) -> bool:
@@ -111,7 +118,17 @@ def done_on(span: Span) -> bool:
     (not one announcing a later act) is when that act was done, so it cannot lie after publication."""
     head = span.root.head
     verb = head.head if head.dep_ == "prep" and head.lower_ in {"in", "on", "during", "by"} else head
+    verb = _participle_clause(verb)
     return verb.tag_ == "VBD" and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in LATER_OBJECT_LEMMAS
+
+
+def _participle_clause(verb):
+    """"The jet, flying to X on Dec. 25, came down": a participle describing the subject or object of a verb is told
+    in that verb's time."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return noun.head
+    return verb
 
 
 def _past_day(span: Span, value: DateValue, published: date) -> DateValue:
