@@ -33,3 +33,15 @@ def test_a_state_side_takes_the_person_its_clause_names(reader, text, kind, pers
 def test_a_person_of_a_phrase_of_time_takes_no_part(reader, text, kind, person):
     events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
     assert events and all(person not in _names(e) for e in events), [(e.type, _names(e)) for e in events]
+
+
+@pytest.mark.parametrize("text, person", [
+    # "on" hangs on the honour or on the verb: either way its person receives it
+    ("Thailand's King Maha Vajiralongkorn conferred the Order of the White Elephant, the kingdom's oldest "
+     "decoration, on Indonesian President Joko Widodo on Tuesday.", "Joko Widodo"),
+    ("The Saudi crown prince bestowed the King Abdulaziz Medal on French President Emmanuel Macron in Riyadh.",
+     "Emmanuel Macron"),
+])
+def test_the_honoured_person_is_the_other_party(reader, text, person):
+    honours = [e for e in reader.read(text, published=PUBLISHED).events if e.type == "SUPPORT"]
+    assert honours and person in _names(honours[0]), [(e.type, _names(e)) for e in honours]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from detente.nlp.antecedents import mention_of
 from detente.nlp.events import Draft
-from detente.nlp.triggers import LIGHT_VERBS
+from detente.nlp.triggers import BESTOWING_VERBS, LIGHT_VERBS
 
 # the parts of a clause that name who acts, with whom and upon whom: its subject and objects, the phrases
 # "with X", "to X", "by X", "between X and Y", and a purpose clause ("to meet X"); not "after X met Y",
@@ -44,10 +44,16 @@ def _own_tokens(verb: Token) -> list[Token]:
 
 def _argument(tok: Token) -> bool:
     if tok.dep_ == "prep":
-        return tok.lower_ in PARTY_PREPS
+        return tok.lower_ in PARTY_PREPS or _honoured(tok)
     if tok.dep_ == "advcl":  # only a purpose clause: "to meet X"
         return any(m.dep_ == "aux" and m.lower_ in PURPOSE_MARKS for m in tok.children)
     return tok.dep_ in ARGUMENT_DEPS
+
+
+def _honoured(prep: Token) -> bool:
+    """"conferred the order on X": X receives the honour ("on" hangs on the verb or on its object)."""
+    head = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return prep.lower_ == "on" and head.lemma_.lower() in BESTOWING_VERBS
 
 
 def _clause_people(d: Draft) -> list:
