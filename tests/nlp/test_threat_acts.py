@@ -90,3 +90,12 @@ def test_a_reported_conditional_harm_is_a_threat_made(reader, text, mode):
 def test_an_unreported_supposition_stays_hypothetical(reader, text):
     """Without a speaker, an "if ... would" act is a supposition, not a warning anyone made."""
     assert not [e for e in _events(reader, text) if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain told reporters that tough sanctions on Venezuela would be prepared if Caracas rejected the offer.", "THREATEN"),
+    ("Spain told reporters that tough sanctions on Venezuela would be prepared next month.", "SANCTION"),  # guard: no condition
+])
+def test_prepared_sanctions_on_a_condition_are_a_threat(reader, text, expected):
+    events = reader.read(text, published="2025-03-04").events
+    assert [e.type for e in events if e.trigger == "sanctions"] == [expected]

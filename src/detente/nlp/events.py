@@ -54,6 +54,7 @@ from detente.nlp.trigger_defence import defence_contingency
 from detente.nlp.request_asks import told_mode
 from detente.nlp.agreed_acts import settle_agreed_acts
 from detente.nlp.spoken_backing import settle_spoken_backing
+from detente.nlp.switched_ties import split_switched_ties
 from detente.nlp.triggers import (
     LIGHT_VERBS, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
     trigger_for,
@@ -408,9 +409,15 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     governed = {i: governor_of(doc[i]) for i in triggers}
     governors = {g.i for g, _ in governed.values() if g is not None}
     drafts = []
+    refusals = {g for g in governors if refused_thing(doc[g], triggers[g] if g in triggers else None)}
     for i, trig in triggers.items():
-        if i in governors and doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise", "commit"}:
+        if i in governors and i not in refusals and \
+                doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise", "commit"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
+        if _halted_effort(doc[i], triggers):
+            continue  # "suspended its efforts to mediate": the halt (SANCTION withdraw) is the event, not talks
+        if governed[i][0] is not None and governed[i][0].i in refusals:
+            continue  # "will not accept the agreement": the refusal (REJECT) is the event, not the deal
         if hosts_talks(doc[i], triggers):
             continue  # "Turkey would host the talks": the talks are the event, Turkey their host
         if offers_event(doc[i], triggers):
@@ -425,6 +432,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     _parties_from_agreement(drafts, governed)
     drafts = settle_agreed_acts(doc, drafts, triggers)  # rule 12: the agreed act, AGREE only when dated
     settle_spoken_backing(drafts)  # rule 15: backing promised in speech is SUPPORT occurred
+    split_switched_ties(doc, drafts)  # "switched recognition from X to Y": ties ended and recognition extended
     occasion_sides(drafts)  # "signed a pact during Xi's visit": the visit is to the other signer
     occasion_parties(drafts)  # "a protocol signed in May, when X visited Y": those who met signed
     used = {g.i for d in drafts if (g := governed[d.token.i][0]) is not None}
@@ -448,6 +456,24 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     for d in drafts:  # each actor once on a side, whichever later step added it
         d.source, d.target = unique(d.source), unique(d.target)
     return drafts
+
+
+def _halted_effort(token: Token, triggers: dict) -> bool:
+    """The verb naming an effort whose halt is coded as a withdrawal ("suspended its efforts to mediate")."""
+    effort = token.head
+    if token.dep_ not in {"acl", "relcl"} or effort.dep_ != "dobj":
+        return False
+    halt = triggers.get(effort.head.i)
+    return halt is not None and halt.type == "SANCTION" and halt.mode == "withdraw"
+
+
+def refused_thing(token: Token, trig: Trigger | None) -> bool:
+    """"will not accept the agreement", "would never accept mediation": a negated acceptance of a thing named by
+    a noun is PLOVER REJECT ("all rejections and refusals"), told by the verb, not the thing's own status."""
+    if trig is None or trig.type != "REJECT" or token.pos_ != "VERB" or token.lemma_.lower() != "accept":
+        return False
+    return any(c.dep_ == "neg" for c in token.children) and \
+        any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
 
 
 def _market_reaction(draft: Draft) -> bool:

@@ -65,10 +65,14 @@ def made_threat(verb: Token, trigger: Trigger | None, modal_status: str | None, 
         bool(condition_clauses(verb))
 
 
+SUPPOSED = {"hypothetical", "planned"}
+
+
 def conditional_harm(token: Token, trigger: Trigger, status: str) -> bool:
     """"said it would halt its mediation if the round failed": a conflictual act reported as supposed on an
     "if"/"unless" is a warning of harm (PLOVER THREATEN, made when told), not a hypothetical act."""
-    if trigger.type not in THREAT_MODES or status != "hypothetical":
+    # "sanctions would be prepared if ...": a preparing governor makes it planned, the condition still rules it
+    if trigger.type not in THREAT_MODES or status not in SUPPOSED:
         return False
     verb = tense_verb(token)
     return bool(condition_clauses(verb)) and _reported(verb)

@@ -32,6 +32,9 @@ def _pairs() -> dict[tuple[str, str], Trigger]:
             pairs[(verb, debt)] = Trigger("AID")
     for captive in CAPTIVES:  # hostage rescues are aid to those rescued (PLOVER AID)
         pairs[("rescue", captive)] = Trigger("AID")
+    for verb in ("grant", "give", "issue"):  # an exemption from a ban or a waiver eases a curb on the one exempted
+        for relief in ("exemption", "waiver", "exception"):
+            pairs[(verb, relief)] = Trigger("CONCEDE")
     pairs.update(_handed_arms())
     return pairs
 
@@ -70,3 +73,33 @@ def returned_envoy(token: Token) -> Trigger | None:
     else:
         return None
     return Trigger("CONCEDE") if any(t.lemma_.lower() in ENVOYS for s in sent for t in (s, *s.conjuncts)) else None
+
+
+UNDOING_VERBS = {"revoke", "rescind", "repeal", "scrap", "overturn", "reverse", "annul"}
+TIGHTENING_VERBS = {"tighten", "impose", "restrict", "expand", "widen", "toughen", "extend"}
+CURB_NOUNS = {"curb", "restriction", "sanction", "ban", "embargo", "limit", "control"}
+
+
+def undone_curb(token: Token) -> Trigger | None:
+    """"will revoke a memorandum that tightened curbs on dealings with X": undoing a measure told as one that laid
+    curbs eases them (PLOVER CONCEDE), not the ending of a tie (SANCTION)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in UNDOING_VERBS:
+        return None
+    for obj in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in TIGHTENING_VERBS):
+            if any(o.dep_ == "dobj" and o.lemma_.lower() in CURB_NOUNS for o in clause.children):
+                return Trigger("CONCEDE")
+    return None
+
+
+def accepted_proposals(token: Token) -> Trigger | None:
+    """"accepted Armenia's proposals on the last two articles": taking up the other side's terms in a negotiation
+    gives way to them (PLOVER CONCEDE, as accepting demands); a proposal "for" an act is that act's acceptance."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "accept" or any(c.dep_ == "neg" for c in token.children):
+        return None
+    for obj in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "proposal"):
+        owned = any(c.dep_ == "poss" for c in obj.children)
+        for_act = any(c.dep_ in {"prep", "acl"} and c.lower_ in {"for", "to"} for c in obj.children)
+        if owned and not for_act:
+            return Trigger("CONCEDE")
+    return None

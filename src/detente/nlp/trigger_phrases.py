@@ -20,7 +20,7 @@ from detente.nlp.trigger_backing import solidarity_shown, took_side
 from detente.nlp.trigger_membership import membership_act
 from detente.nlp.trigger_impacts import impact_trigger
 from detente.nlp.trigger_turns import turned_conduct
-from detente.nlp.trigger_concessions import returned_envoy
+from detente.nlp.trigger_concessions import accepted_proposals, returned_envoy, undone_curb
 from detente.nlp.trigger_joint import body_for_work, venture_launched
 from detente.nlp.trigger_defence import mutual_defence
 from detente.nlp.trigger_force_moves import (
@@ -92,6 +92,7 @@ def phrase_trigger(token: Token) -> Trigger | bool | None:
                  handed_for_trial, handed_captives, flown_home, took_back_people,
                  _joined_protest, _obliged_act, _gave_money, offered_aid, announced_aid, _attended_rite, _crowd_control,
                  carried_goods,  # aid or arms told by the carrier's arrival (trigger_deliveries)
+                 undone_curb, accepted_proposals,  # curbs undone, the other side's terms taken (trigger_concessions)
                  sanction_measure,  # borders closed, visas cancelled, treaties held in abeyance (trigger_sanctions)
                  listed_as_terrorist,  # bodies listed as terrorist (trigger_listings)
                  trade_curb,  # curbs on trade imposed or widened (trigger_trade_curbs)
