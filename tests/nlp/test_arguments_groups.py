@@ -55,3 +55,12 @@ def test_allies_of_a_body_act_as_the_body(reader):
 def test_one_member_of_a_profession_is_no_group(reader):
     readout = reader.read("As one analyst noted, the harbour fees have doubled since 2019.", published="2025-03-01")
     assert [s.speaker.name for s in readout.statements if s.speaker] == ["one analyst"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Washington blamed Syria-backed militias in Lebanon for the rocket fire.", "Syria-backed militias", "LBN"),
+    ("Paris accused Turkish-funded rebels in Libya of shelling the port.", "Turkish-funded rebels", "LBY"),
+])
+def test_a_backed_group_is_of_where_it_is_not_of_its_backer(reader, text, name, country):
+    actors = {a.name: a for a in reader.read(text, published="2025-03-07").actors}
+    assert actors[name].country == country

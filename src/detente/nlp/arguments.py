@@ -89,6 +89,8 @@ UNNAMED_SECTORS = {None, "GOV", "IGO"}
 COLLECTIVE_HEADS = {"group", "groups", "movement", "coalition", "faction", "factions", "alliance"}
 COLLECTIVE_PRONOUNS = {"it", "its", "they", "them", "their"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+# Participles naming who stands behind a group, not whose it is ("Iran-backed", "Russian-funded")
+BACKER_WORDS = {"backed", "funded", "sponsored", "supported", "armed", "aligned", "allied", "trained"}
 
 
 def _previous_subject(doc: Doc, pronoun: Token) -> Ref | None:
@@ -125,8 +127,9 @@ def sole_country(doc: Doc, token: Token) -> Ref | None:
 
 
 def _owner(doc: Doc, token: Token, modifiers: list[Token]) -> Ref | None:
-    """The state or organisation a group belongs to: a modifier ("Iraqi Kurds"), or "in"-place ("rebels in Mali")."""
-    owner = next((mention_of(doc, t)._.ref for c in modifiers for t in c.subtree
+    """The state or organisation a group belongs to: a modifier ("Iraqi Kurds"), or "in"-place ("rebels in Mali");
+    never its backer ("Iran-backed militias" are not Iran's: they are of where the text places them)."""
+    owner = next((mention_of(doc, t)._.ref for c in modifiers if c.lower_ not in BACKER_WORDS for t in c.subtree
                   if mention_of(doc, t) is not None), None)
     abroad = token.lemma_.lower() in MISSION_NOUNS and bool(prep_objects(token, {"in", "at"}))
     if owner is None and abroad:
@@ -217,7 +220,7 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
         return None
     start = min([t.i for c in modifiers for t in c.subtree] + [token.i])
     words = [t for t in doc[start:token.i + 1] if t.dep_ != "det" and t.tag_ not in {"POS", "PRP$"}]
-    name = " ".join(t.text for t in words)
+    name = as_written(words)
     return Ref(group_id(country, ' '.join(t.lemma_ for t in words[-2:])), name, country, sector, "group",
                via="group")
 
@@ -253,6 +256,16 @@ def _weapon_ref(doc: Doc, token: Token, owner: Ref | None, modifiers: list[Token
     words = [t for t in doc[start:token.i + 1] if t.dep_ != "det" and t.tag_ not in {"POS", "PRP$"}]
     return Ref(group_id(owner.country, " ".join(t.lemma_ for t in words[-2:])), " ".join(t.text for t in words),
                owner.country, "MIL", "group", via="group")
+
+
+def as_written(words: list[Token]) -> str:
+    """Words as the text spaces them ("Iran-backed", not "Iran - backed"), one space where a word was dropped."""
+    out = ""
+    for prev, token in zip([None, *words[:-1]], words):
+        if prev is not None:
+            out += prev.whitespace_ if token.i == prev.i + 1 else " "
+        out += token.text
+    return out
 
 
 def group_id(country: str | None, words: str) -> str:

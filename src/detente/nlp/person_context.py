@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.nlp.bare_bodies import BARE_NOUNS
+from detente.nlp.envoy_senders import envoy_sender, not_posted
 from detente.nlp.mentions import Ref
 from detente.nlp.syntax import governing_verb
 
@@ -46,7 +47,7 @@ def place_unplaced(mentions: list[Span]) -> None:
         if ref.country is not None or ref.via not in {"unknown", "surname"}:
             continue
         if ref.kind == "person":
-            placed = _kin_of(mentions, mention) or _state_after(mentions, i) or _state_owner(mentions, i) \
+            placed = envoy_sender(mentions, i) or _kin_of(mentions, mention) or _state_after(mentions, i) or _state_owner(mentions, i) \
                 or _aide_of(mentions, i) or _spoken_for(mentions, i) or _heads_body(mentions, mention) or _body_described(mentions, mention) \
                 or _listed_with(mentions, mention)
             # the states around a later mention are the story's, not the person's: only where he is introduced
@@ -57,6 +58,8 @@ def place_unplaced(mentions: list[Span]) -> None:
         else:
             placed = None
         if placed is not None:
+            placed = not_posted(mentions, mention, placed)
+        if placed is not None and placed.country:
             mention._.ref = placed
             known.setdefault(ref.actor_id, placed.country)
 

@@ -52,10 +52,20 @@ def _state(doc: Doc, token: Token) -> Ref | None:
 
 
 def _subject_state(doc: Doc, head: Token) -> Ref | None:
-    """"Poland recalled its ambassador": the state that is the subject of the clause holding the envoy."""
+    """"Poland recalled its ambassador": the state that is the subject of the clause holding the envoy; when
+    the envoy is that subject ("Russia asked for a meeting, its mission said"), the state subject named
+    before it in the sentence, else the sentence before's one state subject ("Iran said ... . Its mission")."""
     verb = governing_verb(head.head)
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return _state(doc, subject) if subject is not None else None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != head.i), None)
+    if subject is not None:
+        return _state(doc, subject)
+    sent = head.sent
+    before = [s for t in sent if t.i < head.i and t.dep_ in SUBJECT_DEPS and (s := _state(doc, t)) is not None]
+    if not before and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        found = {s.country: s for t in prev if t.dep_ in SUBJECT_DEPS and (s := _state(doc, t)) is not None}
+        before = list(found.values()) if len(found) == 1 else []
+    return before[-1] if before else None
 
 
 def _owner(doc: Doc, head: Token, start: int) -> tuple[Ref, Token] | None:
@@ -88,18 +98,26 @@ def _bare(doc: Doc, head: Token, start: int, owner: Token) -> bool:
 
 def _accrediting_body(doc: Doc, head: Token, child: Token) -> bool:
     """"Russia's U.N. mission": a mission may be named by the international body it is accredited to."""
-    span = mention_of(doc, child) if head.lower_ in MISSION_NOUNS and child.dep_ == "compound" else None
-    ref = span._.ref if span is not None else None
-    return ref is not None and ref.kind == "organisation" and ref.country in INTERNATIONAL_CODES
+    return head.lower_ in MISSION_NOUNS and child.dep_ == "compound" and _international(doc, child)
 
 
 def _post(doc: Doc, head: Token) -> str:
-    """" in Port Moresby" for "China's embassy in Port Moresby": an embassy is told apart by its post."""
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if place is None or place.ent_type_ not in {"GPE", "FAC", "LOC"} or head.lower_ not in MISSION_NOUNS:
+    """" in Port Moresby" for "China's embassy in Port Moresby", " to the United Nations" for "Iran's mission
+    to the United Nations": a mission is told apart by its post, a place or the body it is accredited to."""
+    if head.lower_ not in MISSION_NOUNS:
         return ""
-    return " in " + doc[place.left_edge.i:place.i + 1].text
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and (place.ent_type_ in {"GPE", "FAC", "LOC"} or _international(doc, place)):
+            return f" {prep.lower_} " + doc[place.left_edge.i:place.i + 1].text
+    return ""
+
+
+def _international(doc: Doc, token: Token) -> bool:
+    """The token names an international body ("the United Nations", "the EU")."""
+    span = mention_of(doc, token)
+    ref = span._.ref if span is not None else None
+    return ref is not None and ref.kind == "organisation" and ref.country in INTERNATIONAL_CODES
 
 
 def _envoy_span(doc: Doc, head: Token) -> Span | None:
@@ -109,6 +127,8 @@ def _envoy_span(doc: Doc, head: Token) -> Span | None:
         return None
     start, role = office
     found = _owner(doc, head, start)
+    if found is None and head.lower_ in MISSION_NOUNS:
+        return _body_mission(doc, head)
     if found is None or not _bare(doc, head, start, found[1]):
         return None
     ref, word = found
@@ -123,6 +143,20 @@ def _envoy_span(doc: Doc, head: Token) -> Span | None:
     mission = head.lower_ in MISSION_NOUNS
     span._.ref = Ref(f"envoy:{ref.country.lower()}-{slug(role)}", name, ref.country, "GOV",
                      "organisation" if mission else "person", None if mission else role, via="envoy")
+    return span
+
+
+def _body_mission(doc: Doc, head: Token) -> Span | None:
+    """"the U.N. mission in Congo": a mission no state owns, named by an international body, is that body's
+    (its post is the place it serves, not its owner)."""
+    owner = next((c for c in head.children if c.dep_ == "compound" and _international(doc, c)), None)
+    if owner is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    ref = mention_of(doc, owner)._.ref
+    start = owner.left_edge.i
+    name = doc[start:head.i + 1].text + _post(doc, head)
+    span = Span(doc, start, head.i + 1, label="ENVOY")
+    span._.ref = Ref(f"mission:{slug(name)}", name, ref.country, "IGO", "organisation", None, via="envoy")
     return span
 
 
