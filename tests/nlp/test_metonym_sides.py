@@ -69,3 +69,27 @@ def test_a_capital_acted_on_names_the_side(reader, text, kind, side):
 def test_a_capital_in_the_sentence_renames_a_side_from_elsewhere(reader, text, kind, side):
     events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
     assert any(side in _sides(e) for e in events), [_sides(e) for e in events]
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    # a subject "it" taking up the capital that acted in the sentence before (rule 5 of the `who` conventions)
+    ("Ankara had warned Stockholm for months. On Monday it expelled two Swedish diplomats.", "SANCTION",
+     ("Ankara", "TUR")),
+    ("Warsaw answered the next morning. Besides the new tariffs, it closed a border crossing and expelled "
+     "three Belarusian diplomats.", "SANCTION", ("Warsaw", "POL")),
+    # a party of talks "between" two capitals
+    ("Negotiations between Madrid and Rabat began the following year.", "CONSULT", ("Madrid", "ESP")),
+])
+def test_it_and_between_keep_the_capital(reader, text, kind, side):
+    events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
+    assert any(side in _sides(e) for e in events), [_sides(e) for e in events]
+
+
+@pytest.mark.parametrize("text, kind, state", [
+    # "it" taking up the state named by its name stays the state
+    ("Poland had warned Minsk for months. On Monday it expelled two Belarusian diplomats.", "SANCTION", "Poland"),
+])
+def test_it_after_a_state_name_keeps_the_state(reader, text, kind, state):
+    events = [e for e in reader.read(text, published=PUBLISHED).events if e.type == kind]
+    names = [n for e in events for n, _ in _sides(e)]
+    assert state in names and "Warsaw" not in names, names
