@@ -26,13 +26,18 @@ SETTLED = [
     ("Rwanda aims to sign a trade pact with Burundi in 2026.", "sign", "planned"),
     ("Norwegian officials said talks with Sweden had been arranged for September.", "talks", "planned"),
 ]
+# a reported harm on a condition is a threat, made (README status conventions; THREATEN occurred); a reported
+# offer or easing on a condition stays hypothetical
 CONDITIONAL = [
-    ("Brazil said it would impose sanctions on Venezuela if the vote were delayed.", "sanctions", "hypothetical"),
+    ("Brazil said it would impose sanctions on Venezuela if the vote were delayed.", "sanctions",
+     ("THREATEN", "occurred")),
     ("Brazil said that if the vote were delayed, it would impose sanctions on Venezuela.", "sanctions",
-     "hypothetical"),
-    ("Brazil said it would impose sanctions on Venezuela next month if the vote were delayed.", "sanctions",
-     "hypothetical"),
-    ("Brazil said it would impose sanctions on Venezuela.", "sanctions", "planned"),
+     ("THREATEN", "occurred")),
+    ("Brazil said it would lift sanctions on Venezuela if the vote were held on time.", "lift",
+     ("CONCEDE", "hypothetical")),
+    ("Brazil said that if the vote were held on time, it would send aid to Venezuela next month.", "send",
+     ("AID", "hypothetical")),
+    ("Brazil said it would impose sanctions on Venezuela.", "sanctions", ("SANCTION", "planned")),
 ]
 
 
@@ -51,6 +56,8 @@ def test_without_a_wish_the_status_stands(reader, text, trigger, status):
     assert _status(reader, text, trigger) == status
 
 
-@pytest.mark.parametrize("text,trigger,status", CONDITIONAL, ids=["if-after", "if-before", "if-dated", "no-if"])
-def test_a_condition_makes_reported_would_hypothetical(reader, text, trigger, status):
-    assert _status(reader, text, trigger) == status
+@pytest.mark.parametrize("text,trigger,expected", CONDITIONAL,
+                         ids=["harm-if-after", "harm-if-before", "offer-if", "aid-if-dated", "no-if"])
+def test_a_condition_makes_reported_harm_a_threat_and_an_offer_hypothetical(reader, text, trigger, expected):
+    found = [(e.type, e.status) for e in reader.read(text, published=PUBLISHED).events if e.trigger == trigger]
+    assert found[:1] == [expected], found
