@@ -260,7 +260,17 @@ def _anchored(span: Span, resolved: list[Span]):
             next_period(prev._.date, span.text) or _told_after(span, prev._.date)
         if value is not None:
             return value
-    return _from_lead_day(span, resolved, offset)
+    return _latest_day(span, resolved) if offset == timedelta(0) else _from_lead_day(span, resolved, offset)
+
+
+def _latest_day(span: Span, resolved: list[Span]) -> DateValue | None:
+    """"The same day", "that evening" told past the reach of any day: the last day the text told before it
+    (what the phrase points back to), not the news day; a day still planned is no day the act shared."""
+    past = _tense(span) == "past"
+    for prev in reversed(resolved):
+        if prev._.date.precision == "day" and not (past and _tense(prev) == "future"):
+            return prev._.date
+    return None
 
 
 def _paragraph_before(span: Span, prev: Span) -> bool:
