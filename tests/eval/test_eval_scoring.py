@@ -106,6 +106,22 @@ def test_polnear_scores(data):
     assert m["content_f1"] == pytest.approx(2 * (2 / 3) * (2 / 3) / (4 / 3), abs=1e-4)
 
 
+def _polnear_metrics(data, parts):
+    text = (data / "polnear/data/dev/text/wire_2016-10-01_vote-count-ahead.txt").read_text(encoding="utf-8")
+    first = "Senator Ana Lind said the vote would be close."
+    engine = ScriptedEngine(readouts={text: readout(text, statements=[
+        statement(text, first, part, "said", "Ana Lind") for part in parts])})
+    return run_task("polnear", data, engine=engine).metrics
+
+
+def test_polnear_claims_under_one_cue_are_one_attribution(data):
+    # the engine records one statement per claim (README convention 16), PolNeAR one attribution per cue
+    # whose content covers them all: the parts score as the whole would
+    whole = _polnear_metrics(data, ["the vote would be close"])
+    assert _polnear_metrics(data, ["the vote", "would be close"]) == whole
+    assert whole["content_f1"] > 0
+
+
 def test_event_location_scores(data):
     attack = "Rebels attacked a police post in Kandahar on Monday."
     march = "Protesters marched through the capital."

@@ -10,25 +10,27 @@ def _statements(reader, text):
     return reader.read(text, published="2025-04-10").statements
 
 
-@pytest.mark.parametrize("text,cue,whole", [
+@pytest.mark.parametrize("text,cue,parts", [
+    # the whole clause is reported, one statement per predicate with its own auxiliary (README
+    # convention 16), the cue's own words in neither
     ("Canada does not want a trade war, she said, but will answer every new tariff.", "said",
-     "Canada does not want a trade war, she said, but will answer every new tariff"),
+     ["Canada does not want a trade war", "will answer every new tariff"]),
     ("The ministry has no plans to close the embassy, he added, and will keep its staff in place.", "added",
-     "The ministry has no plans to close the embassy, he added, and will keep its staff in place"),
+     ["The ministry has no plans to close the embassy", "will keep its staff in place"]),
     # the same, parsed with the cue hanging from the clause it interrupts
     ("The United Kingdom does not seek conflict, she added, but will firmly defend its interests.", "added",
-     "The United Kingdom does not seek conflict, she added, but will firmly defend its interests"),
+     ["The United Kingdom does not seek conflict", "will firmly defend its interests"]),
     ("Ottawa wants no trade war, she said, but will answer every tariff.", "said",
-     "Ottawa wants no trade war, she said, but will answer every tariff"),
+     ["Ottawa wants no trade war", "will answer every tariff"]),
 ])
-def test_a_cue_inside_a_clause_with_two_predicates_reports_the_whole_clause(reader, text, cue, whole):
+def test_a_cue_inside_a_clause_with_two_predicates_reports_the_whole_clause(reader, text, cue, parts):
     found = [s for s in _statements(reader, "Mary Ng spoke in Ottawa on Tuesday. " + text) if s.cue == cue]
-    assert [s.quote for s in found] == [whole]
+    assert [s.quote for s in found] == parts
 
 
 def test_a_stance_verb_inside_the_interrupted_clause_is_not_a_statement_of_its_own(reader):
     text = "Mary Ng spoke on Tuesday. The United Kingdom does not seek conflict, she added, but will defend its interests."
-    assert [s.cue for s in _statements(reader, text)] == ["added"]
+    assert {s.cue for s in _statements(reader, text)} == {"added"}
 
 
 @pytest.mark.parametrize("text,speaker", [

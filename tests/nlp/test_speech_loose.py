@@ -42,7 +42,7 @@ def _found(reader, text):
     # a cue after a comma whose speaker follows it, conjoined by the parser to what it reports
     ("In nearby Dayton, the old paper mill is holding on, but it is under heavy pressure from cheap imports, "
      "said the company's chief executive, Mark Ellis.", "Mark Ellis", "said",
-     "In nearby Dayton, the old paper mill is holding on, but it is under heavy pressure from cheap imports"),
+     "it is under heavy pressure from cheap imports"),  # the second of two claims (README convention 16)
 ])
 def test_loose_attributions(reader, text, speaker, cue, quote):
     found = _found(reader, text)

@@ -178,6 +178,23 @@ def _gap(a: Span, b: Span) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
 
+def _one_per_cue(located: list) -> list:
+    """PolNeAR annotates one attribution per cue with its whole content; the engine records one statement
+    per claim (README convention 16: "said that A and that B" is two). Statements sharing one located cue
+    and speaker are one attribution here, their content the hull of their parts."""
+    out, seen = [], {}
+    for statement, spans in located:
+        key = (spans["cue"], spans["speaker"])
+        if spans["cue"] is None or spans["content"] is None or key not in seen:
+            if spans["cue"] is not None and spans["content"] is not None:
+                seen[key] = len(out)
+            out.append((statement, dict(spans)))
+            continue
+        merged = out[seen[key]][1]
+        merged["content"] = (min(merged["content"][0], spans["content"][0]), max(merged["content"][1], spans["content"][1]))
+    return out
+
+
 def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
     result = TaskResult(task=NAME, path=path, n=len(records))
     counts = {kind: Counts() for kind in LABELS.values()}
@@ -185,11 +202,12 @@ def score(records: list[Record], engine: Engine, path: str = "") -> TaskResult:
     for rec in records:
         readout = engine.readout(rec.text, published=rec.published)
         predicted: dict[str, list[Span]] = {kind: [] for kind in counts}
-        for statement in readout.statements:
+        located = [(st, _statement_spans(st, rec.text, readout)) for st in readout.statements]
+        for statement, spans in _one_per_cue(located):
             statements += 1
             reported = {"speaker": statement.speaker is not None, "cue": bool(statement.cue),
                         "content": bool((statement.quote or "").strip())}
-            for kind, span in _statement_spans(statement, rec.text, readout).items():
+            for kind, span in spans.items():
                 if span is not None:
                     predicted[kind].append(span)
                 elif reported[kind]:

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.nlp.answer_frames import answer_frame
+from detente.nlp.coordinated_claims import split_coordinated
 from detente.nlp.doc_cache import doc_text
 from detente.nlp.joined_acts import split_joined
 from detente.nlp.speaking_frames import framed_venue
@@ -51,8 +52,8 @@ def statements_component(doc: Doc) -> Doc:
         reads.append((statement, cue, quote))
         if cue is not None:
             used.add(cue.i)
-    # "said A, but that B" and "said A and urged B": two claims each
-    reads = split_turned(split_joined(reads + reported_statements(doc, used)))
+    # "said A, but that B", "said A and urged B", "said that A and that B": one statement per claim
+    reads = split_coordinated(split_turned(split_joined(reads + reported_statements(doc, used))))
     statements = sorted(outermost(reads), key=lambda s: s.evidence.start)
     cues = {id(st): cue for st, cue, _ in reads}
     for st in statements:
