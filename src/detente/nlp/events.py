@@ -59,7 +59,9 @@ from detente.nlp.triggers import (
     LIGHT_VERBS, SIDELINE_WORDS, has_object, is_anaphoric, is_predicate_nominal, mode_for, prep_objects,
     trigger_for,
 )
-from detente.nlp.threat_acts import threatened_act
+from detente.nlp.halted_efforts import halted_effort, halted_targets
+from detente.nlp.threat_acts import conditional_harm, conditional_sides, threatened_act
+from detente.nlp.trigger_accusations import shown_clause
 from detente.nlp.spoken_acts import obliged
 from detente.nlp.trigger_dates import date_for
 from detente.nlp.trigger_topics import expected_at, invited_to_place
@@ -246,13 +248,21 @@ def _clause_subject_refs(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]
     clauses = children(token, {"ccomp"})
     if token.pos_ == "NOUN":  # "Beijing's demand that Tokyo retract the remarks": the noun's own that-clause
         clauses += [c for c in children(token, {"acl"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    # "said it was clear that X had ...": the clause the verdict frames
+    clauses = [f for f in (shown_clause(c) for c in clauses) if f is not None]
     # loose: "said the Philippine boats had intruded": the boats' state is the one accused
-    refs = [r for c in clauses for subj in children(c, {"nsubj", "nsubjpass"}) for r in refs_for(doc, subj, loose=True)]
+    refs = [r for c in clauses for subj in _doers(c) for r in refs_for(doc, subj, loose=True)]
     own = {party_key(r) for r in source} - {None}
     conditions = [a for c in clauses for a in condition_clauses(c)]
     if refs and own and conditions and all(party_key(r) in own for r in refs):
         return _condition_subject_refs(doc, conditions, own)  # the speaker's own side acts: not the one warned
     return refs
+
+
+def _doers(clause: Token) -> list[Token]:
+    """Who does what a clause tells: its subject, or the agent of a passive ("had been killed by X")."""
+    agents = [o for a in children(clause, {"agent"}) for o in children(a, {"pobj"})]
+    return agents if agents and children(clause, {"nsubjpass"}) else children(clause, {"nsubj", "nsubjpass"})
 
 
 def _condition_subject_refs(doc: Doc, conditions: list[Token], own: set[str]) -> list[Ref]:
@@ -330,6 +340,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         source, target = target, []  # "the minister is expected at the forum": who is expected attends
     if trigger.type == "CONSULT" and (trigger.mode == "visit" or token.lemma_.lower() in GUEST_VERBS):
         source, target = invited_sides(doc, governor, source, target)
+    target = target or halted_targets(doc, token, trigger)  # "suspended its efforts to mediate between A and B"
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
         target = [r for r in _clause_subject_refs(doc, token, source) if r.actor_id not in {s.actor_id for s in source}]
     # "Britain said Libya must hand over ...": Britain asks Libya (a told "must" verb is itself the request)
@@ -377,6 +388,8 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
                             lambda v: status_of(v, None, None, None, None, doc._.published)[0])
     threat = threatened_act(token, governor, trigger, mode, status)
     threatened = trigger.type if threat is not None else None
+    if threat is not None and conditional_harm(token, trigger, status):
+        source, target = conditional_sides(doc, token, source, target)
     if threat is not None:  # "threatened to expel the troops": the threat is the event, made when told
         trigger, mode, status, explicit = threat, threat.mode, "occurred", True
     if status == "confirmed" and done_when_told(token):
@@ -414,7 +427,7 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
         if i in governors and i not in refusals and \
                 doc[i].lemma_.lower() not in {"agree", "sign", "pledge", "promise", "commit"}:
             continue  # "accepted an invitation to visit", "refused to meet": the status of the other event
-        if _halted_effort(doc[i], triggers):
+        if halted_effort(doc[i], triggers):
             continue  # "suspended its efforts to mediate": the halt (SANCTION withdraw) is the event, not talks
         if governed[i][0] is not None and governed[i][0].i in refusals:
             continue  # "will not accept the agreement": the refusal (REJECT) is the event, not the deal
@@ -456,15 +469,6 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     for d in drafts:  # each actor once on a side, whichever later step added it
         d.source, d.target = unique(d.source), unique(d.target)
     return drafts
-
-
-def _halted_effort(token: Token, triggers: dict) -> bool:
-    """The verb naming an effort whose halt is coded as a withdrawal ("suspended its efforts to mediate")."""
-    effort = token.head
-    if token.dep_ not in {"acl", "relcl"} or effort.dep_ != "dobj":
-        return False
-    halt = triggers.get(effort.head.i)
-    return halt is not None and halt.type == "SANCTION" and halt.mode == "withdraw"
 
 
 def refused_thing(token: Token, trig: Trigger | None) -> bool:

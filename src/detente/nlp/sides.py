@@ -403,17 +403,31 @@ def _faced_by(token: Token) -> Token | None:
         via_object = via_object or node.dep_ == "dobj"
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":  # "including" is a preposition here
-            if not via_object or node.lemma_.lower() not in FACING_VERBS:
+            if not via_object or node.lemma_.lower() not in FACING_VERBS and not _drawn(token, node):
                 return None
             subjects = [s for s in children(node, {"nsubj"}) if not is_dateline(s)] or inherited_subject(node)
+            if not subjects and node.dep_ == "advcl" and _drawn(token, node):  # "held drills, drawing ..."
+                subjects = [s for s in children(node.head, {"nsubj"}) if not is_dateline(s)]
             return next(iter(subjects), None)
     return None
 
 
+def unique_tokens(*tokens: Token) -> list[Token]:
+    """The tokens, each once, in the order given."""
+    return list({t.i: t for t in tokens}.values())
+
+
+def _drawn(token: Token, verb: Token) -> bool:
+    """"(the drills) drew complaints from X": the act's doer faces what it drew from another party."""
+    from detente.nlp.trigger_accusations import DRAWING_VERBS, drawn_from  # the accusation module reads the phrase
+    return verb.lemma_.lower() in DRAWING_VERBS and token.head.i == verb.i and bool(drawn_from(token))
+
+
 def _suffered_sides(doc: Doc, token: Token, sufferer: Token, owners: list[Ref]) -> tuple[list[Ref], list[Ref]]:
     """Who did the faced act (its relative clause, its owner, "from"/"by" X) -> the one who faces it."""
-    victims = subject_refs(doc, sufferer)
-    givers = [o for h in (token, sufferer.head) for o in prep_objects(h, {"from", "by"})]
+    # "(China's) drills drew criticism": the act's owner faces what it drew
+    victims = subject_refs(doc, sufferer) or refs_for(doc, sufferer, loose=True)
+    givers = [o for h in unique_tokens(token, sufferer.head, token.head) for o in prep_objects(h, {"from", "by"})]
     doers = relative_authors(doc, token) or owners or _nationality_refs(doc, token) or \
         [r for o in givers for r in refs_for(doc, o)]
     keys = {r.actor_id for r in victims}

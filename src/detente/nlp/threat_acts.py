@@ -14,6 +14,8 @@ from detente.events.ontology import Trigger
 from detente.nlp.clauses import condition_clauses
 from detente.nlp.modal_status import _reported
 from detente.nlp.tense import tense_verb
+from detente.nlp.arguments import refs_for
+from detente.nlp.clause_subjects import children
 
 THREATENING = {"threaten"}
 # Words that name the threatening itself: a modal on them is the threat's own ("could warn", "may threaten").
@@ -76,3 +78,17 @@ def conditional_harm(token: Token, trigger: Trigger, status: str) -> bool:
         return False
     verb = tense_verb(token)
     return bool(condition_clauses(verb)) and _reported(verb)
+
+
+def conditional_sides(doc, token: Token, source: list, target: list) -> tuple[list, list]:
+    """"X said sanctions would be prepared together with Y if Moscow rejected the truce": the teller warns,
+    and the subject of the condition is the one warned (not a partner of the harm, "together with Y")."""
+    verb = tense_verb(token)
+    warned = [r for a in condition_clauses(verb) for s in children(a, {"nsubj", "nsubjpass"})
+              for r in refs_for(doc, s, loose=True)]
+    teller = verb.head if verb.dep_ == "ccomp" else None
+    tellers = [r for s in children(teller, {"nsubj"}) for r in refs_for(doc, s)] if teller is not None else []
+    source = source or tellers
+    own = {r.actor_id for r in source} | {r.country for r in source if r.country}
+    warned = [r for r in warned if r.actor_id not in own and r.country not in own]
+    return (source, warned) if warned else (source, target)

@@ -73,7 +73,11 @@ ACT_NOUNS = {"attempt", "effort", "move", "action", "act", "activity", "use", "m
 PROTEST_TEXTS = {"note", "letter", "demarche", "démarche", "memorandum", "message", "notice"}
 LODGING = {"deliver", "hand", "submit", "send", "convey", "present"}
 
-WATCHED = BLAME_VERBS | {"hold"} | POINT_VERBS | BREACH_VERBS | NAMING | VIEWING | REFUSING_VERBS | \
+# "(the drills) drew complaints from Canberra": disapproval an act draws from a party (sides: sides.DRAWING_VERBS).
+DISAPPROVAL_NOUNS = {"complaint", "criticism", "condemnation", "rebuke", "objection", "censure", "outcry"}
+DRAWING_VERBS = {"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger"}
+
+WATCHED = DISAPPROVAL_NOUNS | BLAME_VERBS | {"hold"} | POINT_VERBS | BREACH_VERBS | NAMING | VIEWING | REFUSING_VERBS | \
     TALK_VERBS | ACCEPTING | TELLING | ATTACK_VERBS | OPPOSING | {"protest"} | EXPECTING | INVESTIGATING | INQUIRY_NOUNS
 
 
@@ -86,7 +90,23 @@ def accusation_phrase(token: Token) -> Trigger | bool | None:
         return _blame_phrase(token) if blamed else None
     return first_trigger((redress_phrase, _diplomatic_protest, _charged_act, _blame_phrase,
                           _named_badly, _viewed_with_concern, _phrasal_refusal, _refused_topic, _refused_thing, _told_charge,
-                          _demanded_stop, _said_breach, _opposed_act), token)
+                          _demanded_stop, _said_breach, _opposed_act, _drawn_disapproval), token)
+
+
+def _drawn_disapproval(token: Token) -> Trigger | None:
+    """"drawing complaints from Canberra", "drew criticism from X": the party named with "from" disapproves of
+    the act that drew it (PLOVER ACCUSE disapprove), though the noun alone may name no event."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in DISAPPROVAL_NOUNS or token.dep_ != "dobj":
+        return None
+    if token.head.lemma_.lower() not in DRAWING_VERBS or not drawn_from(token):
+        return None
+    return Trigger("ACCUSE", "disapprove")
+
+
+def drawn_from(token: Token) -> list[Token]:
+    """Who a reaction is drawn from: "from X" on the noun or on the drawing verb."""
+    return [o for h in (token, token.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _diplomatic_protest(token: Token) -> Trigger | None:
@@ -169,7 +189,7 @@ def _told_charge(token: Token) -> Trigger | None:
     if judged is not None or _to_the_press(token):
         return judged
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        clause = _shown_clause(clause)  # "said the footage showed X": what is shown is what is told
+        clause = shown_clause(clause)  # "said the footage showed X": what is shown is what is told
         if clause is None or not _others(_subject(clause)) or any(c.dep_ == "neg" for c in clause.children):
             continue
         if clause.lemma_.lower() in ATTACK_VERBS and _denied_in_sentence(clause, token):
@@ -186,7 +206,7 @@ def _told_judgement(verb: Token) -> Trigger | None:
     another party's conduct told is criticism (ACCUSE disapprove), also when told to reporters (the press
     is no party: audiences.NON_PARTIES)."""
     for clause in told_clauses(verb):
-        clause = _shown_clause(clause)
+        clause = shown_clause(clause)
         if clause is None or not judged_badly(clause):
             continue
         # a verdict may be said of "it" or "this" (the act named before, "it was unjust of X to ...")
@@ -204,15 +224,21 @@ def _not_speaker(subject: Token | None) -> bool:
     return subject is None or subject.lower_ not in SPEAKER_PRONOUNS
 
 
+# Verbs that tell an act named as their subject as going on ("the shelling continued").
+GOING_ON = {"continue", "persist", "resume", "intensify", "escalate"}
 # Verbs of evidence between a teller and what he tells ("said the pictures showed that ...").
 EVIDENCE_VERBS = {"show", "prove", "indicate", "demonstrate", "reveal"}
 
 
-def _shown_clause(clause: Token) -> Token | None:
-    """The clause a verb of evidence shows ("the images showed villagers were shot"), else the clause itself."""
-    if clause.lemma_.lower() not in EVIDENCE_VERBS:
-        return clause
-    return next((c for c in clause.children if c.dep_ == "ccomp"), None)
+def shown_clause(clause: Token) -> Token | None:
+    """The clause a verb of evidence shows ("the images showed villagers were shot"), or that an expletive
+    verdict frames ("said it was clear that X had ..."), else the clause itself."""
+    if clause.lemma_.lower() in EVIDENCE_VERBS:
+        return next((c for c in clause.children if c.dep_ == "ccomp"), None)
+    if clause.lemma_.lower() == "be" and any(c.dep_ == "expl" or c.lower_ == "it" and c.dep_ == "nsubj"
+                                             for c in clause.children):
+        return next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+    return clause
 
 
 def _attack_told(clause: Token) -> bool:
@@ -223,9 +249,12 @@ def _attack_told(clause: Token) -> bool:
     for verb in verbs:
         if verb.tag_ not in {"VBD", "VBN", "VBG"} or any(c.lower_ in SUPPOSING for c in verb.children):
             continue
-        found = trigger_for(verb)
-        if found is not None and found.type == "ASSAULT":
-            return True
+        # "said X's shelling had continued": the attack told as the subject of its going on
+        subject = _subject(verb) if verb.lemma_.lower() in GOING_ON else None
+        for word in (verb, subject):
+            found = trigger_for(word) if word is not None else None
+            if found is not None and found.type == "ASSAULT":
+                return True
     return False
 
 
