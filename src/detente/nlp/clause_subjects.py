@@ -112,6 +112,8 @@ def _adjunct_controller(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
+        if head.pos_ == "ADV" and head.dep_ == "advmod":
+            head = head.head  # "stopped short of expelling": the adverb hangs on the verb
     elif verb.dep_ == "acl" and head.dep_ == "dobj" and any(c.tag_ == "TO" for c in verb.children):
         head = head.head
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.lemma_.lower() in ACTING_PAPERS:

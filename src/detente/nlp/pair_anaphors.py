@@ -32,6 +32,21 @@ def _main_pair(doc: Doc):
     return (first, second) if first and second else None
 
 
+def _main_states(doc: Doc):
+    """The article's two most-mentioned states (by their own names and their people): who "the two
+    countries" are when no engagement before names them and no two people lead the article."""
+    from detente.nlp.context import current_kb
+    counts: dict[str, int] = {}
+    for span in doc.spans.get("actors", []):
+        ref = span._.ref
+        if ref is not None and ref.country and ref.kind in {"state", "person"} and not any(t._.skip for t in span):
+            counts[ref.country] = counts.get(ref.country, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
+        return None  # a tie for second place names no pair
+    return state_ref(ranked[0], current_kb(), "pair"), state_ref(ranked[1], current_kb(), "pair")
+
+
 STATE_NOUNS = {"side", "country", "nation", "government", "state", "capital", "military", "army",
                "power", "delegation", "administration", "ally", "neighbor", "neighbour"}
 
@@ -247,6 +262,8 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
         pair = _pair_source(d, drafts[:i], drafts[i + 1:])
         if pair is None and main_pair is not None:
             pair = [main_pair[0]], [main_pair[1]]
+        if pair is None and doc is not None and _names_states(d) and (states := _main_states(doc)) is not None:
+            pair = [states[0]], [states[1]]  # "the two governments signed ...": the article's two states
         if pair is not None and one_way_joint(d):  # "both leaders called for a truce": side by side
             joint = joint_side(d, pair, drafts[:i])
             d.source, d.target = joint, _third_parties(d, joint)

@@ -138,6 +138,9 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
     if token.dep_ == "conj" and token.pos_ == "VERB" and (
             any(c.dep_ in {"dobj", "ccomp"} for c in token.children) or token.tag_ == head.tag_ == "VBD"):
         return None, None  # "rejected the claims and accused X of ...", "hoped ... and asked": a second told act
+    held_back = _held_back_from(token)
+    if held_back is not None:
+        return held_back, "negated"
     if _stray_infinitive(token):
         lemma = head.lemma_.lower()  # "offered on Monday to help mediate", "has committed to build barracks"
         return head, GOVERNING_VERBS.get(lemma) or INFINITIVE_GOVERNORS[lemma]
@@ -185,6 +188,21 @@ def _governor_of(token: Token) -> tuple[Token | None, str | None]:
 # governing verbs whose infinitive is the subject's own act ("offered to host"), not another's ("called on X to")
 OWN_ACT_VERBS = {"offer", "propose", "plan", "prepare", "intend", "seek", "want", "hope", "aim", "vow", "decide",
                  "threaten"}
+
+
+RESTRAINT_VERBS = {"refrain", "abstain", "desist"}
+
+
+def _held_back_from(token: Token) -> Token | None:
+    """"refrained from breaking off ties", "stopped short of expelling": the verb that holds back from the act
+    (the act did not take place; the holder is its subject)."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+        return None
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "short" and verb.head.lemma_.lower() in {"stop", "fall"}:
+        return verb.head  # "stopped short of", "fell short of"
+    return verb if prep.lower_ == "from" and verb.lemma_.lower() in RESTRAINT_VERBS else None
 
 
 def _past_passive(verb: Token) -> bool:

@@ -133,3 +133,16 @@ def stationed_forces(token: Token) -> Trigger | None:
     if any(m.lemma_.lower() in TROOPS for m in moved):
         return Trigger("MOBILIZE", "troops")
     return None
+
+
+# Verbs a state's blows are done with ("carried out strikes"), not a workforce's stoppage ("went on strike").
+CARRYING_VERBS = {"carry", "conduct", "launch"}
+
+
+def state_carries_out(token: Token) -> bool:
+    """"Pakistan carried out strikes in Khost": blows a state (or its forces) carries out need no object."""
+    verb = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.lemma_.lower() not in CARRYING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ in {"GPE", "NORP"}

@@ -16,7 +16,7 @@ from detente.nlp.trigger_wording import (
     _rebutted, _tells_wrongdoing,
 )
 from detente.nlp.trigger_phrases import phrase_trigger
-from detente.nlp.trigger_force_moves import entered_sovereign_space  # a breach of waters is no aid
+from detente.nlp.trigger_force_moves import entered_sovereign_space, state_carries_out  # a breach of waters is no aid
 from detente.nlp.trigger_frames import frame_trigger, help_from_trigger
 from detente.nlp.trigger_concessions import CONCESSION_PAIRS
 from detente.nlp.trigger_topics import kept_in_contact
@@ -143,6 +143,8 @@ def trigger_for(token: Token) -> Trigger | None:
     found = _trigger_for(token)
     if found is not None and found.needs_object and _passive(token):
         return replace(found, needs_object=False)  # "were freed": the passive subject is the object
+    if found is not None and found.needs_object and found.type == "ASSAULT" and state_carries_out(token):
+        return replace(found, needs_object=False)  # "Pakistan carried out strikes in Khost": a state's blows
     if found is not None and found.type == "MOBILIZE" and entered_sovereign_space(token) is None \
             and (_sends_help(token) or _offered(token)):
         return Trigger("AID", cameo="074")  # CAMEO 074: military protection or peacekeeping is aid
