@@ -2,7 +2,7 @@
 "Iranian state media", "the Lithuanian government".
 
 The data lists the armed forces, parliaments and media of some states by their own names; news names every
-state's the same few ways, so each state gets its armed forces (MIL), parliament (LEG), state media (JRN),
+state's the same few ways, so each state gets its armed forces and coast guard (MIL), parliament (LEG), state media (JRN),
 police (COP), judiciary (JUD) and security service (SPY) as one actor however it is written, unless the data
 already lists that body for the state.
 "The Lithuanian government" is the state itself (PLOVER codes a state's government as the state, GOV).
@@ -17,6 +17,8 @@ STANDARD_BODIES = (
      ("military", "armed forces", "army", "defence forces", "defense forces", "navy", "air force", "general staff",
       "air defences", "air defenses"),
      ("armed forces", "military", "army", "defense forces", "defence forces")),
+    # a coast guard is armed and commanded apart from the armed forces; PLOVER codes it MIL as the records do
+    ("coast-guard", "MIL", "Coast Guard", ("coast guard",), ("coast guard",)),
     ("parliament", "LEG", "Parliament", ("parliament", "legislature"), ("parliament", "legislature")),
     ("state-media", "JRN", "state media",
      ("state media", "state-run media", "state television", "state TV", "state broadcaster", "state news agency",

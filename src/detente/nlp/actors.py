@@ -17,7 +17,7 @@ from detente.kb.lookup import counterparts_of
 from detente.nlp.initialisms import initialism_ref, remember_initials
 from detente.nlp.international_names import international_reading
 from detente.nlp.body_kinds import body_sector
-from detente.nlp.bare_bodies import as_listed_body, bare_body_country
+from detente.nlp.bare_bodies import as_listed_body, bare_body_country, owning_body
 from detente.nlp.companies import corporate_name, trade_descriptor
 from detente.nlp.delegations import delegation_led
 from detente.nlp.divided_states import compass_state
@@ -268,6 +268,9 @@ class ActorComponent:
         """"the Nigerian Interior Ministry", "Serbia's labour union": country and sector from the name itself;
         "Rosneft and Lukoil, Russia's largest oil companies": from the apposition; a state body named
         without its state ("the navy", "the Supreme National Security Council") is placed by bare_bodies."""
+        unit_of = owning_body(self.kb, span)
+        if unit_of is not None:  # "the U.S. Navy's Fifth Fleet": its owning body's state and sector
+            return replace(ref, country=unit_of.country, sector=unit_of.sector or ref.sector)
         owner = self._country_before(doc, span.start)
         wider = international_reading(self.kb, span) if owner is None else None
         if wider is not None:  # "the Lima Group", "the Inter-American Court": no state's, whatever place it names

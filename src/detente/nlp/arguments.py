@@ -15,6 +15,7 @@ from detente.nlp.antecedents import (
     PRONOUNS, _governing_subject, _is_party, _latest_before, _object_owner, _reported_pair, last_party_before,
     last_person_before, mention_of,
 )
+from detente.nlp.bare_bodies import home_country
 from detente.nlp.body_anaphors import body_antecedent, firm_antecedent, is_body_anaphor
 from detente.nlp.body_members import members_body
 from detente.nlp.governing_bodies import governing_body, state_body
@@ -202,6 +203,8 @@ def group_ref(doc: Doc, token: Token) -> Ref | None:
         return _weapon_ref(doc, token, owner, modifiers)
     if owner is None and sector not in {None, "GOV", "MIL", "IGO"}:
         owner = sole_country(doc, token)  # protesters, rebels, workers with no nationality act at home
+    if owner is None and sector == "JUD" and (code := home_country(current_kb(), doc)):
+        owner = state_ref(code, current_kb(), via="home")  # "Prosecutors have charged them": the story's state's
     country = owner.country if owner is not None else None
     if owner is not None and owner.sector == "IGO" and sector in {"GOV", "IGO"}:
         return owner  # "EU foreign ministers", "NATO envoys": officials of a body act as the body

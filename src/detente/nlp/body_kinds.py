@@ -21,6 +21,8 @@ HEAD_SECTORS = {
     "parliament": "LEG", "legislature": "LEG", "senate": "LEG", "congress": "LEG", "duma": "LEG",
     "intelligence": "SPY",
 }
+# Two-word heads whose last word alone says nothing ("embassy staff" are not troops, "the general staff" is).
+HEAD_PHRASES = {"general staff": "MIL", "coast guard": "MIL"}
 # Words before a general head that say its kind: "State Security Service", "Defence Intelligence Agency".
 MODIFIER_SECTORS = (("SPY", {"intelligence", "security", "counterintelligence", "espionage"}),
                     ("COP", {"police"}),
@@ -48,6 +50,8 @@ def body_sector(span: Span) -> str | None:
         return None
     if head.lower_ in HEAD_SECTORS:
         return HEAD_SECTORS[head.lower_]
+    if head.i > span.start and f"{span.doc[head.i - 1].lower_} {head.lower_}" in HEAD_PHRASES:
+        return HEAD_PHRASES[f"{span.doc[head.i - 1].lower_} {head.lower_}"]
     if head.lower_ not in GENERAL_HEADS:
         return None
     before = {t.lower_ for t in span if t.i < head.i}

@@ -206,6 +206,14 @@ def _offices(actor, role, on: date | None) -> str | None:
     return "; ".join(dict.fromkeys(r.office for r in ordered))
 
 
+def _dotted_forms(text: str) -> list[str]:
+    """"UN Human Rights Office" is written "U.N. human rights office" too: news dots the body's initials,
+    and the KB's resolver reads both, so the matcher finds both."""
+    if text.startswith("UN ") and len(text) > 3:
+        return [text, "U.N. " + text[3:]]
+    return [text]
+
+
 def _time_word(token: Token) -> bool:
     return token.is_lower and (token.ent_type_ in {"DATE", "TIME"} or token.pos_ == "ADV")
 
@@ -218,10 +226,11 @@ class MentionFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_label: dict[str, list[str]] = {}
         self.cased: dict[str, list[str]] = {}  # lower-case form -> the KB's spellings of it
-        for text, label in kb.surface_forms():
-            if len(text) > 1:
-                by_label.setdefault(label, []).append(text)
-                self.cased.setdefault(text.lower(), []).append(text)
+        for form, label in kb.surface_forms():
+            for text in _dotted_forms(form):
+                if len(text) > 1:
+                    by_label.setdefault(label, []).append(text)
+                    self.cased.setdefault(text.lower(), []).append(text)
         for label, texts in by_label.items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(texts)))))
 
@@ -309,7 +318,8 @@ class MentionFinder:
         if role is None and actor.kind == "person" and actor.roles and on is not None:
             return self._former(actor, on, cand.via)
         sector = (role.sector if role and role.sector else actor.sector)
-        country = actor.country or (role.country if role else None) or self._international(actor, role)
+        country = self._held_for(actor, role) or actor.country or (role.country if role else None) \
+            or self._international(actor, role)
         return Ref(actor.id, actor.name, country, sector, actor.kind, _offices(actor, role, on), cand.via)
 
     def _former(self, actor, on: date, via: str) -> Ref:
@@ -318,8 +328,15 @@ class MentionFinder:
         if not past:
             return Ref(actor.id, actor.name, actor.country, actor.sector, actor.kind, None, via)
         last = max(past, key=lambda r: r.end)
-        country = last.country or actor.country or self._international(actor, last)
+        country = self._held_for(actor, last) or last.country or actor.country or self._international(actor, last)
         return Ref(actor.id, actor.name, country, "ELI", actor.kind, f"former {last.office}", via)
+
+    def _held_for(self, actor, role) -> str | None:
+        """An office of an international body held by a national ("Joan Donoghue", President of the ICJ; a former
+        U.N. rights chief): PLOVER codes its holder on that body's side (UNO, EUR, IGO), not his state's."""
+        if role is None or role.country or not role.organisation or actor.kind != "person":
+            return None
+        return self._international(actor, role)
 
     def _international(self, actor, role) -> str | None:
         """PLOVER's codes for international bodies: UNO (United Nations), EUR (European Union), IGO."""

@@ -22,6 +22,9 @@ BODY_HEADS = {"agency": "GOV", "service": "GOV", "unit": "MIL", "department": "G
 MODIFIER_SECTORS = {"intelligence": "SPY", "security": "SPY", "spy": "SPY", "military": "MIL", "naval": "MIL",
                     "army": "MIL", "defence": "MIL", "defense": "MIL", "police": "COP", "state-owned": "BUS",
                     "business": "BUS"}
+# People a state's name makes its troops: "Russian peacekeepers" are Russia's soldiers (MIL), only a U.N.
+# force's are the U.N.'s (IGO).
+STATE_TROOP_HEADS = {"peacekeeper": "MIL"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 # A singular noun naming a body of troops or ships: "a Chinese naval task group", "the Russian contingent".
 MILITARY_UNIT_HEADS = {"fleet", "flotilla", "squadron", "contingent", "battalion", "brigade", "regiment", "convoy"}
@@ -75,6 +78,7 @@ def _group_span(doc: Doc, token: Token) -> Span | None:
     start = mention_of(doc, modifiers[0]).start
     words = doc[start:token.i + 1]
     sector = next((MODIFIER_SECTORS[t.lower_] for t in words if t.lower_ in MODIFIER_SECTORS), sector)
+    sector = STATE_TROOP_HEADS.get(token.lemma_.lower(), sector)
     span = Span(doc, start, token.i + 1, label="GROUP")
     lemmas = " ".join(t.lemma_ for t in words[-2:])
     span._.ref = Ref(group_id(owner.country, lemmas), words.text, owner.country, sector, "group", via="group")
