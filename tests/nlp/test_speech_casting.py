@@ -47,6 +47,17 @@ def test_sending_someone_away_is_an_act_not_words(reader, text):
     assert _statements(reader, text) == []
 
 
+@pytest.mark.parametrize("text,quote", [
+    # a deed ordered is an act; the one who reports it keeps the words
+    ("The prosecutor said the intelligence agency had ordered the killing of two dissidents abroad.",
+     "the intelligence agency had ordered the killing of two dissidents abroad"),
+    ("The chief justice said the spy service had ordered a raid on the newspaper.",
+     "the spy service had ordered a raid on the newspaper"),
+])
+def test_a_deed_ordered_is_an_act_not_words(reader, text, quote):
+    assert [s.quote for s in _statements(reader, text)] == [quote]
+
+
 def test_a_past_tense_cue_hung_on_a_name_is_the_names_own():
     """The parser sometimes hangs "..., Secretary Dar announced that ..." on a name before it as a reduced
     relative: a past-tense cue with a clause of its own is still the name's verb."""

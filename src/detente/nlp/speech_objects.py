@@ -112,6 +112,13 @@ SENDING_VERBS = {"order", "call", "send", "summon"}
 DIRECTIONS = {"out", "home", "away", "back", "off"}
 
 
+def orders_a_deed(verb: Token) -> bool:
+    """"ordered the murder", "ordered an inquiry": an order told by the deed ordered, with no one told to do
+    it and no clause, is an act, not words ("ordered troops to withdraw" still reports a directive)."""
+    return verb.lemma_.lower() == "order" and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children)
+
+
 def moves_someone(verb: Token) -> bool:
     """A sending verb with a particle of direction ("out of the country" as a preposition too): what it
     does, not what it says."""

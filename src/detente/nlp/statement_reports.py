@@ -12,7 +12,7 @@ from detente.nlp.extensions import flagged
 from detente.nlp.non_answers import non_answer
 from detente.nlp.quotes import MIN_WORDS
 from detente.nlp.speech_labels import colon_speaker
-from detente.nlp.speech_objects import loose_content, moves_someone
+from detente.nlp.speech_objects import loose_content, moves_someone, orders_a_deed
 from detente.nlp.stance import cue_stance, lexical_stance, stated_stance
 from detente.nlp.statement_emphasis import emphasis
 from detente.nlp.statement_nesting import kept_reports, second_content
@@ -52,8 +52,8 @@ def _reported(doc: Doc, speaker: ActorRef, cue: Token, cue_text: str, span: Span
 
 def read_reported(doc: Doc, verb: Token) -> tuple[Statement, Span] | None:
     """Reported speech: a cue verb with a speaker and a content clause, no quotation marks."""
-    if moves_someone(verb):
-        return None  # "ordered the envoy out", "called its ambassador home": an act, not words
+    if moves_someone(verb) or orders_a_deed(verb):
+        return None  # "ordered the envoy out", "called its ambassador home", "ordered the murder": acts, not words
     relayed = _quoted_as_saying(verb)
     if relayed is not None:  # "Xinhua quoted Xi as saying that ...": Xi said it, Xinhua is the source
         subj, verb = relayed
