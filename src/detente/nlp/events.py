@@ -21,7 +21,6 @@ from detente.nlp.event_venues import (
 from detente.nlp.extensions import flagged
 from detente.nlp.asked_acts import asker_of, relative_answer
 from detente.nlp.audiences import is_audience, talks_to_public
-from detente.nlp.clauses import condition_clauses
 from detente.nlp.answered_acts import answers_in_kind
 from detente.nlp.arguments import refs_for, sentence_refs
 from detente.nlp.antecedents import mention_of
@@ -60,8 +59,9 @@ from detente.nlp.triggers import (
     trigger_for,
 )
 from detente.nlp.halted_efforts import halted_effort, halted_targets
+from detente.nlp.refused_deals import refused_thing
+from detente.nlp.clause_targets import CLAUSE_TARGET_TYPES, clause_subject_refs
 from detente.nlp.threat_acts import conditional_harm, conditional_sides, threatened_act
-from detente.nlp.trigger_accusations import shown_clause
 from detente.nlp.spoken_acts import obliged
 from detente.nlp.trigger_dates import date_for
 from detente.nlp.trigger_topics import expected_at, invited_to_place
@@ -238,39 +238,6 @@ def _obliging_speaker(doc: Doc, token: Token) -> list[Ref]:
     return [r for subj in children(teller, {"nsubj"}) for r in refs_for(doc, subj)]
 
 
-# Types whose clause subject names who is asked, warned, accused or permitted ("demanded that Israel
-# ease ...", "allowed the opposition to rally": the parser makes the permitted party a clause subject).
-CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"}
-
-
-def _clause_subject_refs(doc: Doc, token: Token, source: list[Ref]) -> list[Ref]:
-    """The subject of a trigger's that-clause: "urged that Israel ease", "warned that Iran would pay"."""
-    clauses = children(token, {"ccomp"})
-    if token.pos_ == "NOUN":  # "Beijing's demand that Tokyo retract the remarks": the noun's own that-clause
-        clauses += [c for c in children(token, {"acl"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    # "said it was clear that X had ...": the clause the verdict frames
-    clauses = [f for f in (shown_clause(c) for c in clauses) if f is not None]
-    # loose: "said the Philippine boats had intruded": the boats' state is the one accused
-    refs = [r for c in clauses for subj in _doers(c) for r in refs_for(doc, subj, loose=True)]
-    own = {party_key(r) for r in source} - {None}
-    conditions = [a for c in clauses for a in condition_clauses(c)]
-    if refs and own and conditions and all(party_key(r) in own for r in refs):
-        return _condition_subject_refs(doc, conditions, own)  # the speaker's own side acts: not the one warned
-    return refs
-
-
-def _doers(clause: Token) -> list[Token]:
-    """Who does what a clause tells: its subject, or the agent of a passive ("had been killed by X")."""
-    agents = [o for a in children(clause, {"agent"}) for o in children(a, {"pobj"})]
-    return agents if agents and children(clause, {"nsubjpass"}) else children(clause, {"nsubj", "nsubjpass"})
-
-
-def _condition_subject_refs(doc: Doc, conditions: list[Token], own: set[str]) -> list[Ref]:
-    """"warned that Washington would act if China kept supplying Moscow": the condition's subject is warned."""
-    subjects = [s for a in conditions for s in children(a, {"nsubj", "nsubjpass"})]
-    return [r for s in subjects for r in refs_for(doc, s, loose=True) if party_key(r) not in own]
-
-
 # Acts done to another state: with one foreign party named, it receives them even if another event has it too.
 HOSTILE_ACTS = {"COERCE", "ASSAULT", "SANCTION", "THREATEN"}
 # Acts aimed at one's own government when no one else is named: protests, demands, crackdowns, refusals.
@@ -342,7 +309,7 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
         source, target = invited_sides(doc, governor, source, target)
     target = target or halted_targets(doc, token, trigger)  # "suspended its efforts to mediate between A and B"
     if not target and trigger.type in CLAUSE_TARGET_TYPES:
-        target = [r for r in _clause_subject_refs(doc, token, source) if r.actor_id not in {s.actor_id for s in source}]
+        target = [r for r in clause_subject_refs(doc, token, source) if r.actor_id not in {s.actor_id for s in source}]
     # "Britain said Libya must hand over ...": Britain asks Libya (a told "must" verb is itself the request)
     told = bool(speaker) and (trigger.type != "REQUEST" or (token.pos_ == "VERB" and token.dep_ == "ccomp"))
     if told:
@@ -469,15 +436,6 @@ def find_drafts(doc: Doc, kb) -> list[Draft]:
     for d in drafts:  # each actor once on a side, whichever later step added it
         d.source, d.target = unique(d.source), unique(d.target)
     return drafts
-
-
-def refused_thing(token: Token, trig: Trigger | None) -> bool:
-    """"will not accept the agreement", "would never accept mediation": a negated acceptance of a thing named by
-    a noun is PLOVER REJECT ("all rejections and refusals"), told by the verb, not the thing's own status."""
-    if trig is None or trig.type != "REJECT" or token.pos_ != "VERB" or token.lemma_.lower() != "accept":
-        return False
-    return any(c.dep_ == "neg" for c in token.children) and \
-        any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
 
 
 def _market_reaction(draft: Draft) -> bool:
