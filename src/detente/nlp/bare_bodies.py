@@ -130,7 +130,7 @@ def _core_country(kb, subject: Token, kinds: set[str]) -> str | None:
     if code := country_named_in(kb, words):
         return code
     name = _name_at(subject)
-    if name is not None and any(c.actor.kind == "person" for c in kb.candidates(clean_name(name.text))):
+    if _names_known_person(kb, name):
         return _person_country(kb, name) if "person" in kinds else None
     named = " ".join(t.text for t in words if t.pos_ == "PROPN")
     found = [c for c in kb.candidates(named) if c.actor.kind in kinds][:1] if named else []
@@ -140,12 +140,16 @@ def _core_country(kb, subject: Token, kinds: set[str]) -> str | None:
 def _subject_country(kb, subject: Token, kinds: set[str] | None = None) -> str | None:
     """The state a subject names, or the state of the actor it names ("Putin"; only of `kinds` when given)."""
     name = _name_at(subject)
-    if name is not None and len(name) == 1 and (kinds is None or "person" in kinds) \
-            and any(c.actor.kind == "person" for c in kb.candidates(clean_name(name.text))):
+    if name is not None and len(name) == 1 and (kinds is None or "person" in kinds) and _names_known_person(kb, name):
         return _person_country(kb, name)  # "Castro said": not any Castro the KB knows
     named = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
     found = [c for c in kb.candidates(named) if kinds is None or c.actor.kind in kinds][:1] if named else []
     return country_named_in(kb, subject.subtree) or (found[0].actor.country if found else None)
+
+
+def _names_known_person(kb, name: Span | None) -> bool:
+    """A run of proper nouns the KB reads as some person's name (whose state is then read from the text)."""
+    return name is not None and any(c.actor.kind == "person" for c in kb.candidates(clean_name(name.text)))
 
 
 def _relative_owner(kb, span: Span) -> str | None:

@@ -353,9 +353,10 @@ def draft_event(doc: Doc, token: Token, trigger: Trigger, trigger_tokens: set[in
     status = agreed_term_status(token, status)  # "a deal under which X would resume" (nlp/agreed_terms.py)
     status = adjunct_status(token, status, explicit,  # "due to visit X before flying on" (nlp/temporal_adjuncts.py)
                             lambda v: status_of(v, None, None, None, None, doc._.published)[0])
-    threat = threatened_act(token, governor, trigger, mode, status)
+    harm_on_condition = conditional_harm(token, trigger, status)
+    threat = threatened_act(governor, trigger, mode, status, conditional=harm_on_condition)
     threatened = trigger.type if threat is not None else None
-    if threat is not None and conditional_harm(token, trigger, status):
+    if harm_on_condition:
         source, target = conditional_sides(doc, token, source, target)
     if threat is not None:  # "threatened to expel the troops": the threat is the event, made when told
         trigger, mode, status, explicit = threat, threat.mode, "occurred", True

@@ -18,13 +18,13 @@ REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "pledge", "pr
              "expect", "hope", "report", "indicate", "signal", "suggest"}
 
 
-def _reported(verb: Token) -> bool:
+def reported_clause(verb: Token) -> bool:
     """A clause reported by a speech verb ("said he would ...")."""
     if _told_audience_clause(verb):
         return True
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                   for c in verb.children):
-        return _reported(verb.head)  # "said the talks had gone well and that both would meet again"
+        return reported_clause(verb.head)  # "said the talks had gone well and that both would meet again"
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and \
         not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
@@ -71,7 +71,7 @@ def _modal_status(verb: Token) -> str | None:
     for c in children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
             return "planned"
-        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb) and not conditioned(verb):
+        if c.dep_ == "aux" and c.lower_ == "would" and reported_clause(verb) and not conditioned(verb):
             return "planned"  # "said he would halve the tariff": future in reported speech
         if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
             return "hypothetical"
@@ -119,7 +119,7 @@ def _volitional_future(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "aux" and (c.lower_ in FUTURE_MODALS or c.lower_ in {"wo", "will"}):
             return True
-        if c.dep_ == "aux" and c.lower_ == "would" and _reported(verb):
+        if c.dep_ == "aux" and c.lower_ == "would" and reported_clause(verb):
             return True
     return False
 

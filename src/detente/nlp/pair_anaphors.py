@@ -256,14 +256,15 @@ def fill_parties(drafts: list[Draft], doc: Doc | None = None, anaphors: set[int]
     anaphors = ({id(d) for d in drafts if d.party_anaphor} | (anaphors or set())) - counted
     todo = [d for d in drafts if id(d) in anaphors]
     main_pair = _main_pair(doc) if doc is not None and todo else None
+    main_states = _main_states(doc) if doc is not None and todo and main_pair is None else None
     for i, d in enumerate(drafts):
         if id(d) not in anaphors:
             continue
         pair = _pair_source(d, drafts[:i], drafts[i + 1:])
         if pair is None and main_pair is not None:
             pair = [main_pair[0]], [main_pair[1]]
-        if pair is None and doc is not None and _names_states(d) and (states := _main_states(doc)) is not None:
-            pair = [states[0]], [states[1]]  # "the two governments signed ...": the article's two states
+        if pair is None and main_states is not None and _names_states(d):
+            pair = [main_states[0]], [main_states[1]]  # "the two governments signed ...": the article's two states
         if pair is not None and one_way_joint(d):  # "both leaders called for a truce": side by side
             joint = joint_side(d, pair, drafts[:i])
             d.source, d.target = joint, _third_parties(d, joint)

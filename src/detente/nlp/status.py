@@ -23,7 +23,7 @@ from detente.events.status import (
 from detente.nlp.conjoined_modals import modal_bearer
 from detente.nlp.dates import scheduled_present
 from detente.nlp.due_plans import awaits_arrangement, due_there
-from detente.nlp.modal_status import _modal_status, _negated, _reported, _supposed, _volitional_future, conditioned
+from detente.nlp.modal_status import _modal_status, _negated, _supposed, _volitional_future, conditioned, reported_clause
 from detente.nlp.denials import denied, implies
 from detente.nlp.stance_relief import eases_measure
 from detente.nlp.tense import tense_verb, told_as_past
@@ -376,7 +376,7 @@ def status_of(token: Token, governor: Token | None, gov_status: str | None,
     if wished(tense_verb(token)):
         return "proposed", True  # "hopes the summit will be held in May": wished, not arranged
     modal = _modal_status(modal_bearer(_state_keeper(token) or tense_verb(token)))  # "would lift X and restart Y": Y's too
-    if made_threat(tense_verb(token), trigger_for(token), modal, _reported(tense_verb(token))):
+    if made_threat(tense_verb(token), trigger_for(token), modal, reported_clause(tense_verb(token))):
         return "occurred", True  # "said Moscow would retaliate (if ...)": the threat is made, the harm lies ahead
     if modal == "hypothetical" and _ahead(when_first, when_last, published) and not conditioned(tense_verb(token)):
         return "planned", True  # "would take place in the coming weeks": a dated future, not a supposition

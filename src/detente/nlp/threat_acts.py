@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from detente.events.plover_strict import MODE_THREATS, THREAT_MODES
 from detente.events.ontology import Trigger
 from detente.nlp.clauses import condition_clauses
-from detente.nlp.modal_status import _reported
+from detente.nlp.modal_status import reported_clause
 from detente.nlp.tense import tense_verb
 from detente.nlp.arguments import refs_for
 from detente.nlp.clause_subjects import children
@@ -29,12 +29,13 @@ MADE_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 UNMADE = {"negated", "declined", "cancelled"}
 
 
-def threatened_act(token: Token, governor: Token | None, trigger: Trigger, mode: str | None,
-                   status: str) -> Trigger | None:
+def threatened_act(governor: Token | None, trigger: Trigger, mode: str | None, status: str,
+                   conditional: bool = False) -> Trigger | None:
     """"Somalia threatened to expel Ethiopian troops": a conflictual act under a told "threaten" is the
-    threat itself (THREATEN, its mode what is threatened), or None when the governor is no threat."""
+    threat itself (THREATEN, its mode what is threatened), or None when the governor is no threat;
+    `conditional`: the act is a harm told on a condition (see conditional_harm), a threat whatever governs it."""
     modes = THREAT_MODES | THREATENED_FORCE
-    if conditional_harm(token, trigger, status):
+    if conditional:
         return Trigger("THREATEN", MODE_THREATS.get(mode or "", THREAT_MODES[trigger.type]))
     if governor is None or governor.lemma_.lower() not in THREATENING or trigger.type not in modes:
         return None
@@ -77,7 +78,7 @@ def conditional_harm(token: Token, trigger: Trigger, status: str) -> bool:
     if trigger.type not in THREAT_MODES or status not in SUPPOSED:
         return False
     verb = tense_verb(token)
-    return bool(condition_clauses(verb)) and _reported(verb)
+    return bool(condition_clauses(verb)) and reported_clause(verb)
 
 
 def conditional_sides(doc, token: Token, source: list, target: list) -> tuple[list, list]:
